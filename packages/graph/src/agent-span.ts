@@ -1,0 +1,63 @@
+// The normalized span: one shape out of OpenInference, OTel GenAI and plain spans.
+
+export type AgentSpanKind = 'agent' | 'tool' | 'llm' | 'chain' | 'retriever' | 'embedding' | 'guardrail' | 'other';
+
+export type SpanStatus = 'unset' | 'ok' | 'error';
+
+export interface ToolCallRequest {
+  id?: string;
+  name: string;
+  arguments?: string;
+}
+
+export interface ChatMessage {
+  role: string;
+  content?: string;
+  name?: string;
+  toolCallId?: string;
+  toolCalls?: ToolCallRequest[];
+}
+
+/**
+ * What the rest of Sentinel knows about a span. Content fields are text, capped
+ * at the normalizer's `maxContentChars`; a capped field is listed in `truncated`
+ * with its original length.
+ */
+export interface AgentSpan {
+  spanId: string;
+  traceId: string;
+  parentSpanId?: string;
+  sessionId: string;
+  /** `service.name` of the resource, `unknown_service` when absent (as the OTel SDK does). */
+  app: string;
+  name: string;
+  kind: AgentSpanKind;
+  start: bigint; // unix nanos
+  end: bigint;
+  status: SpanStatus;
+  statusMessage?: string;
+  /** For agent spans: the agent this span runs. For other spans: set when the span names its agent. */
+  agentName?: string;
+  /** OpenInference `graph.node.id` / `graph.node.parent_id`: explicit agent-graph links. */
+  graphNodeId?: string;
+  graphParentId?: string;
+  toolName?: string;
+  toolCallId?: string;
+  toolDescription?: string;
+  model?: string;
+  provider?: string;
+  input?: string;
+  output?: string;
+  /** For tool spans: the arguments (usually JSON text) and the result. */
+  toolArguments?: string;
+  toolResult?: string;
+  inputMessages?: ChatMessage[];
+  outputMessages?: ChatMessage[];
+  tokens?: { prompt?: number; completion?: number; total?: number };
+  userId?: string;
+  /** An explicit message between agents (not a call): sender and receiver agent names. */
+  messageFrom?: string;
+  messageTo?: string;
+  /** Fields cut to the content cap: field name → original length in chars. */
+  truncated?: Record<string, number>;
+}

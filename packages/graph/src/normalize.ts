@@ -1,0 +1,287 @@
+// RawSpan → AgentSpan: reads OpenInference, OTel GenAI, or neither (plain spans).
+import type { AgentSpan, AgentSpanKind, ChatMessage, SpanStatus, ToolCallRequest } from './agent-span.ts';
+import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
+import { GENAI, GENAI_OPERATION, OPENINFERENCE, OTEL, RESOURCE, SENTINEL } from './semconv.ts';
+
+export interface NormalizeOptions {
+  /** Cap for every content field, in UTF-16 chars. */
+  maxContentChars?: number;
+}
+
+/** 32K chars keeps a long web page or email (the usual injection carrier) whole while bounding memory per span. */
+export const DEFAULT_MAX_CONTENT_CHARS = 32_768;
+
+const OI_KIND: Record<string, AgentSpanKind> = {
+  AGENT: 'agent',
+  TOOL: 'tool',
+  LLM: 'llm',
+  CHAIN: 'chain',
+  RETRIEVER: 'retriever',
+  RERANKER: 'retriever',
+  EMBEDDING: 'embedding',
+  GUARDRAIL: 'guardrail',
+  EVALUATOR: 'other',
+  PROMPT: 'chain',
+};
+
+const GENAI_KIND: Record<string, AgentSpanKind> = {
+  [GENAI_OPERATION.invokeAgent]: 'agent',
+  [GENAI_OPERATION.createAgent]: 'agent',
+  [GENAI_OPERATION.executeTool]: 'tool',
+  [GENAI_OPERATION.chat]: 'llm',
+  [GENAI_OPERATION.textCompletion]: 'llm',
+  [GENAI_OPERATION.generateContent]: 'llm',
+  [GENAI_OPERATION.embeddings]: 'embedding',
+};
+
+const STATUS: SpanStatus[] = ['unset', 'ok', 'error'];
+
+/**
+ * Normalizes one decoded span.
+ * Session id: `session.id` → `gen_ai.conversation.id` → trace id. App: `service.name`.
+ */
+export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentSpan {
+  const a = raw.attributes;
+  const cap = opts.maxContentChars ?? DEFAULT_MAX_CONTENT_CHARS;
+  const truncated: Record<string, number> = {};
+  const text = (field: string, v: AttrValue | undefined): string | undefined => {
+    if (v === undefined || v === null) return undefined;
+    const s = typeof v === 'string' ? v : stringify(v);
+    if (s.length <= cap) return s;
+    truncated[field] = s.length;
+    return s.slice(0, cap);
+  };
+
+  const kind = spanKind(raw);
+  const out: AgentSpan = {
+    spanId: raw.spanId,
+    traceId: raw.traceId,
+    sessionId: str(a[OPENINFERENCE.sessionId]) ?? str(a[GENAI.conversationId]) ?? raw.traceId,
+    app: str(raw.resource[RESOURCE.serviceName]) ?? 'unknown_service',
+    name: raw.name,
+    kind,
+    start: raw.startTimeUnixNano,
+    end: raw.endTimeUnixNano,
+    status: STATUS[raw.statusCode] ?? 'unset',
+  };
+  if (raw.parentSpanId) out.parentSpanId = raw.parentSpanId;
+  const statusMessage = raw.statusMessage || errorMessage(raw);
+  if (statusMessage) out.statusMessage = statusMessage;
+
+  const graphNodeId = str(a[OPENINFERENCE.graphNodeId]);
+  const graphNodeName = str(a[OPENINFERENCE.graphNodeName]);
+  if (graphNodeId) out.graphNodeId = graphNodeId;
+  const graphParentId = str(a[OPENINFERENCE.graphNodeParentId]);
+  if (graphParentId) out.graphParentId = graphParentId;
+
+  const agentName = str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId;
+  if (agentName) out.agentName = agentName;
+  else if (kind === 'agent') out.agentName = stripPrefix(raw.name, GENAI_OPERATION.invokeAgent);
+
+  const toolName = str(a[OPENINFERENCE.toolName]) ?? str(a[GENAI.toolName]);
+  if (toolName) out.toolName = toolName;
+  else if (kind === 'tool' || kind === 'retriever') out.toolName = stripPrefix(raw.name, GENAI_OPERATION.executeTool);
+  const toolCallId = str(a[OPENINFERENCE.toolCallId]) ?? str(a[GENAI.toolCallId]);
+  if (toolCallId) out.toolCallId = toolCallId;
+  const toolDescription = str(a[OPENINFERENCE.toolDescription]) ?? str(a[GENAI.toolDescription]);
+  if (toolDescription) out.toolDescription = text('toolDescription', toolDescription);
+
+  const model = str(a[OPENINFERENCE.llmModelName]) ?? str(a[GENAI.responseModel]) ?? str(a[GENAI.requestModel]);
+  if (model) out.model = model;
+  const provider = str(a[OPENINFERENCE.llmProvider]) ?? str(a[GENAI.providerName]) ?? str(a[OPENINFERENCE.llmSystem]) ?? str(a[GENAI.system]);
+  if (provider) out.provider = provider;
+
+  const inputMessages = openInferenceMessages(a, OPENINFERENCE.llmInputMessages) ?? genAiMessages(a[GENAI.inputMessages]);
+  const outputMessages = openInferenceMessages(a, OPENINFERENCE.llmOutputMessages) ?? genAiMessages(a[GENAI.outputMessages]);
+  if (inputMessages) out.inputMessages = capMessages(inputMessages, 'inputMessages', text);
+  if (outputMessages) out.outputMessages = capMessages(outputMessages, 'outputMessages', text);
+
+  const input = text('input', a[OPENINFERENCE.inputValue] ?? lastText(inputMessages, 'user'));
+  const output = text('output', a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant'));
+  if (input !== undefined) out.input = input;
+  if (output !== undefined) out.output = output;
+  if (kind === 'tool' || kind === 'retriever') {
+    const args = text('toolArguments', a[GENAI.toolCallArguments] ?? a[OPENINFERENCE.inputValue]);
+    const result = text('toolResult', a[GENAI.toolCallResult] ?? a[OPENINFERENCE.outputValue] ?? retrievedDocuments(a));
+    if (args !== undefined) out.toolArguments = args;
+    if (result !== undefined) out.toolResult = result;
+  }
+
+  const prompt = num(a[OPENINFERENCE.llmTokenPrompt]) ?? num(a[GENAI.usageInputTokens]);
+  const completion = num(a[OPENINFERENCE.llmTokenCompletion]) ?? num(a[GENAI.usageOutputTokens]);
+  const total = num(a[OPENINFERENCE.llmTokenTotal]) ?? (prompt !== undefined && completion !== undefined ? prompt + completion : undefined);
+  if (prompt !== undefined || completion !== undefined || total !== undefined) out.tokens = { prompt, completion, total };
+
+  const userId = str(a[OPENINFERENCE.userId]);
+  if (userId) out.userId = userId;
+  const messageTo = str(a[SENTINEL.messageTo]);
+  if (messageTo) {
+    out.messageTo = messageTo;
+    const messageFrom = str(a[SENTINEL.messageFrom]);
+    if (messageFrom) out.messageFrom = messageFrom;
+  }
+  if (Object.keys(truncated).length > 0) out.truncated = truncated;
+  return out;
+}
+
+function spanKind(raw: RawSpan): AgentSpanKind {
+  const a = raw.attributes;
+  const oi = str(a[OPENINFERENCE.spanKind]);
+  if (oi) return OI_KIND[oi.toUpperCase()] ?? 'other';
+  const op = str(a[GENAI.operationName]);
+  if (op && GENAI_KIND[op]) return GENAI_KIND[op];
+  // Plain spans: guess from whichever identity attribute is present.
+  if (a[OPENINFERENCE.toolName] !== undefined || a[GENAI.toolName] !== undefined) return 'tool';
+  if (a[OPENINFERENCE.agentName] !== undefined || a[GENAI.agentName] !== undefined) return 'agent';
+  if (a[OPENINFERENCE.llmModelName] !== undefined || a[GENAI.requestModel] !== undefined) return 'llm';
+  return 'other';
+}
+
+function str(v: AttrValue | undefined): string | undefined {
+  if (typeof v === 'string') return v.length > 0 ? v : undefined;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+function num(v: AttrValue | undefined): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
+function stringify(v: AttrValue): string {
+  if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
+  return JSON.stringify(v, (_k, x) => (x instanceof Uint8Array ? Buffer.from(x).toString('base64') : x));
+}
+
+function stripPrefix(name: string, op: string): string {
+  return name.startsWith(op + ' ') ? name.slice(op.length + 1) : name;
+}
+
+function errorMessage(raw: RawSpan): string | undefined {
+  for (const e of raw.events) {
+    if (e.name === 'exception') return str(e.attributes[OTEL.exceptionMessage]);
+  }
+  return undefined;
+}
+
+/** OpenInference flattens messages: `llm.input_messages.<i>.message.role`, `...tool_calls.<j>.tool_call.function.name`. */
+function openInferenceMessages(a: Attributes, prefix: string): ChatMessage[] | undefined {
+  let messages: ChatMessage[] | undefined;
+  const head = prefix + '.';
+  for (const key in a) {
+    if (!key.startsWith(head)) continue;
+    const rest = key.slice(head.length);
+    const dot = rest.indexOf('.');
+    const i = Number(rest.slice(0, dot));
+    if (!Number.isInteger(i) || i < 0 || i > 10_000) continue;
+    messages ??= [];
+    const m = (messages[i] ??= { role: '' });
+    const field = rest.slice(dot + 1);
+    const value = a[key];
+    if (field === OPENINFERENCE.messageRole) m.role = str(value) ?? '';
+    else if (field === OPENINFERENCE.messageContent) m.content = str(value);
+    else if (field === OPENINFERENCE.messageName) m.name = str(value);
+    else if (field === OPENINFERENCE.messageToolCallId) m.toolCallId = str(value);
+    else if (field.startsWith(OPENINFERENCE.messageToolCalls + '.')) {
+      const tc = field.slice(OPENINFERENCE.messageToolCalls.length + 1);
+      const d = tc.indexOf('.');
+      const j = Number(tc.slice(0, d));
+      if (!Number.isInteger(j) || j < 0 || j > 1000) continue;
+      const calls = (m.toolCalls ??= []);
+      const call = (calls[j] ??= { name: '' });
+      const f = tc.slice(d + 1);
+      if (f === OPENINFERENCE.toolCallFunctionName) call.name = str(value) ?? '';
+      else if (f === OPENINFERENCE.toolCallFunctionArguments) call.arguments = str(value);
+      else if (f === OPENINFERENCE.toolCallId) call.id = str(value);
+    }
+  }
+  // Sparse indexes (a sender dropped some) would leave holes.
+  return messages?.filter(Boolean).map((m) => (m.toolCalls ? { ...m, toolCalls: m.toolCalls.filter(Boolean) } : m));
+}
+
+interface GenAiPart {
+  type?: string;
+  content?: unknown;
+  name?: string;
+  arguments?: unknown;
+  id?: string;
+  response?: unknown;
+  result?: unknown;
+}
+
+/** GenAI messages: a JSON string (or structured attribute) of `{role, parts: [{type, content | name, arguments}]}`. */
+function genAiMessages(v: AttrValue | undefined): ChatMessage[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  let parsed: unknown = v;
+  if (typeof v === 'string') {
+    try {
+      parsed = JSON.parse(v);
+    } catch {
+      return [{ role: 'unknown', content: v }];
+    }
+  }
+  if (!Array.isArray(parsed)) return undefined;
+  const out: ChatMessage[] = [];
+  for (const item of parsed) {
+    if (!item || typeof item !== 'object') continue;
+    const msg = item as { role?: unknown; parts?: unknown; content?: unknown; name?: unknown };
+    const m: ChatMessage = { role: typeof msg.role === 'string' ? msg.role : 'unknown' };
+    if (typeof msg.name === 'string') m.name = msg.name;
+    const texts: string[] = [];
+    if (typeof msg.content === 'string') texts.push(msg.content);
+    if (Array.isArray(msg.parts)) {
+      for (const p of msg.parts as GenAiPart[]) {
+        if (!p || typeof p !== 'object') continue;
+        if (p.type === 'tool_call') {
+          const call: ToolCallRequest = { name: String(p.name ?? '') };
+          if (p.id) call.id = String(p.id);
+          if (p.arguments !== undefined) call.arguments = typeof p.arguments === 'string' ? p.arguments : JSON.stringify(p.arguments);
+          (m.toolCalls ??= []).push(call);
+        } else if (p.type === 'tool_call_response') {
+          if (p.id) m.toolCallId = String(p.id);
+          const r = p.response ?? p.result;
+          if (r !== undefined) texts.push(typeof r === 'string' ? r : JSON.stringify(r));
+        } else if (typeof p.content === 'string') {
+          texts.push(p.content);
+        }
+      }
+    }
+    if (texts.length > 0) m.content = texts.join('\n');
+    out.push(m);
+  }
+  return out;
+}
+
+function lastText(messages: ChatMessage[] | undefined, role: string): string | undefined {
+  if (!messages) return undefined;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    if (messages[i].role === role && messages[i].content) return messages[i].content;
+  }
+  return undefined;
+}
+
+function retrievedDocuments(a: Attributes): string | undefined {
+  const head = OPENINFERENCE.retrievalDocuments + '.';
+  const parts: string[] = [];
+  for (const key in a) {
+    if (key.startsWith(head) && key.endsWith('.' + OPENINFERENCE.documentContent)) {
+      const s = str(a[key]);
+      if (s) parts.push(s);
+    }
+  }
+  return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
+
+function capMessages(
+  messages: ChatMessage[],
+  field: string,
+  text: (field: string, v: AttrValue | undefined) => string | undefined,
+): ChatMessage[] {
+  for (let i = 0; i < messages.length; i++) {
+    const m = messages[i];
+    if (m.content !== undefined) m.content = text(`${field}.${i}`, m.content);
+    if (m.toolCalls) for (const c of m.toolCalls) if (c.arguments !== undefined) c.arguments = text(`${field}.${i}.arguments`, c.arguments);
+  }
+  return messages;
+}

@@ -1,0 +1,43 @@
+// The decoded span shape that ingest hands to normalize: OTLP already stripped away, ids as hex.
+
+/** An attribute value as OTLP carries it (AnyValue), decoded to plain JS. */
+export type AttrValue =
+  | string
+  | number
+  | boolean
+  | null
+  | Uint8Array
+  | AttrValue[]
+  | { [key: string]: AttrValue };
+
+export type Attributes = Record<string, AttrValue>;
+
+export interface RawSpanEvent {
+  name: string;
+  timeUnixNano: bigint;
+  attributes: Attributes;
+}
+
+/**
+ * One span, decoded from OTLP/protobuf or OTLP/JSON. Both decoders in `server/otlp`
+ * produce exactly this, so nothing downstream knows which wire format it came from.
+ * `resource` is shared by all spans of one ResourceSpans (do not mutate it).
+ */
+export interface RawSpan {
+  traceId: string; // 32 lowercase hex chars
+  spanId: string; // 16 lowercase hex chars
+  parentSpanId?: string; // absent for roots
+  name: string;
+  kind: number; // OTLP SpanKind enum value
+  startTimeUnixNano: bigint;
+  endTimeUnixNano: bigint;
+  attributes: Attributes;
+  resource: Attributes;
+  scopeName?: string;
+  scopeVersion?: string;
+  statusCode: number; // 0 unset, 1 ok, 2 error
+  statusMessage?: string;
+  events: RawSpanEvent[];
+  /** Attributes dropped by the sender (OTLP dropped_attributes_count) or by our limits. */
+  droppedAttributesCount?: number;
+}

@@ -1,0 +1,94 @@
+// Every attribute key Sentinel reads, in one place: OpenInference keys come from the
+// package's own constants, OTel GenAI keys are spelled once here (the GenAI conventions are
+// still "development" status and not exported by a stable package).
+import { SemanticConventions as OI, OpenInferenceSpanKind } from '@arizeai/openinference-semantic-conventions';
+
+export { OpenInferenceSpanKind };
+
+export const OPENINFERENCE = {
+  spanKind: OI.OPENINFERENCE_SPAN_KIND,
+  sessionId: OI.SESSION_ID,
+  userId: OI.USER_ID,
+  agentName: OI.AGENT_NAME,
+  graphNodeId: OI.GRAPH_NODE_ID,
+  graphNodeName: OI.GRAPH_NODE_NAME,
+  graphNodeParentId: OI.GRAPH_NODE_PARENT_ID,
+  inputValue: OI.INPUT_VALUE,
+  outputValue: OI.OUTPUT_VALUE,
+  toolName: OI.TOOL_NAME,
+  toolDescription: OI.TOOL_DESCRIPTION,
+  toolParameters: OI.TOOL_PARAMETERS,
+  toolCallId: OI.TOOL_CALL_ID,
+  llmModelName: OI.LLM_MODEL_NAME,
+  llmProvider: OI.LLM_PROVIDER,
+  llmSystem: OI.LLM_SYSTEM,
+  llmInputMessages: OI.LLM_INPUT_MESSAGES,
+  llmOutputMessages: OI.LLM_OUTPUT_MESSAGES,
+  llmTokenPrompt: OI.LLM_TOKEN_COUNT_PROMPT,
+  llmTokenCompletion: OI.LLM_TOKEN_COUNT_COMPLETION,
+  llmTokenTotal: OI.LLM_TOKEN_COUNT_TOTAL,
+  /** Suffixes under `llm.{input,output}_messages.<i>.` */
+  messageRole: OI.MESSAGE_ROLE,
+  messageContent: OI.MESSAGE_CONTENT,
+  messageName: OI.MESSAGE_NAME,
+  messageToolCallId: OI.MESSAGE_TOOL_CALL_ID,
+  messageToolCalls: OI.MESSAGE_TOOL_CALLS,
+  toolCallFunctionName: OI.TOOL_CALL_FUNCTION_NAME,
+  toolCallFunctionArguments: OI.TOOL_CALL_FUNCTION_ARGUMENTS_JSON,
+  retrievalDocuments: OI.RETRIEVAL_DOCUMENTS,
+  documentContent: OI.DOCUMENT_CONTENT,
+} as const;
+
+/** OTel GenAI semantic conventions (gen-ai spans, agent spans). */
+export const GENAI = {
+  operationName: 'gen_ai.operation.name',
+  agentName: 'gen_ai.agent.name',
+  agentId: 'gen_ai.agent.id',
+  agentDescription: 'gen_ai.agent.description',
+  conversationId: 'gen_ai.conversation.id',
+  toolName: 'gen_ai.tool.name',
+  toolDescription: 'gen_ai.tool.description',
+  toolCallId: 'gen_ai.tool.call.id',
+  toolCallArguments: 'gen_ai.tool.call.arguments',
+  toolCallResult: 'gen_ai.tool.call.result',
+  requestModel: 'gen_ai.request.model',
+  responseModel: 'gen_ai.response.model',
+  providerName: 'gen_ai.provider.name',
+  system: 'gen_ai.system',
+  inputMessages: 'gen_ai.input.messages',
+  outputMessages: 'gen_ai.output.messages',
+  systemInstructions: 'gen_ai.system_instructions',
+  usageInputTokens: 'gen_ai.usage.input_tokens',
+  usageOutputTokens: 'gen_ai.usage.output_tokens',
+  /** Older event-based content capture (span events named gen_ai.user.message etc.). */
+  eventContent: 'gen_ai.event.content',
+} as const;
+
+/** Values of `gen_ai.operation.name`. */
+export const GENAI_OPERATION = {
+  chat: 'chat',
+  textCompletion: 'text_completion',
+  generateContent: 'generate_content',
+  embeddings: 'embeddings',
+  executeTool: 'execute_tool',
+  invokeAgent: 'invoke_agent',
+  createAgent: 'create_agent',
+} as const;
+
+/** OTel resource and general keys. */
+export const RESOURCE = {
+  serviceName: 'service.name',
+} as const;
+
+export const OTEL = {
+  exceptionMessage: 'exception.message',
+} as const;
+
+/**
+ * Sentinel's own keys, for what neither convention names: an explicit message between
+ * two agents (sender → receiver) that is not a call.
+ */
+export const SENTINEL = {
+  messageFrom: 'sentinel.message.from',
+  messageTo: 'sentinel.message.to',
+} as const;

@@ -1,0 +1,305 @@
+// One session's execution graph, built span by span, independent of arrival order.
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import type { AgentSpan } from './agent-span.ts';
+import type { EdgeAttributes, EdgeKind, GraphDelta, NodeAttributes, NodeKind, TimelineEntry } from './graph-types.ts';
+import { USER_NODE, edgeId, nodeId } from './node-ids.ts';
+
+/** Span ids kept per edge: enough to show evidence, bounded so a 10K-repeat loop stays small. */
+export const MAX_EDGE_SPAN_IDS = 50;
+
+export type SessionGraphData = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+/** A span once it has a place in the graph: who acted (the calling agent) and on what. */
+export interface PlacedSpan {
+  span: AgentSpan;
+  /** The agent node on whose behalf this span ran (`user` when there is none). */
+  actor: string;
+  /** The node this span is about: the agent it runs, the tool or model it calls. */
+  node?: string;
+  /** Edges this span added an interaction to. */
+  edgeIds: string[];
+  /** True when the span's parent never arrived and it was placed at flush. */
+  orphan?: boolean;
+}
+
+export interface AddResult {
+  deltas: GraphDelta[];
+  placed: PlacedSpan[];
+}
+
+/**
+ * A session execution graph: agents, tools, models and the user as nodes; requests,
+ * delegations, invocations, results and model calls as edges, each repeated interaction
+ * counted on one stable edge id and kept in an ordered timeline.
+ *
+ * A span whose parent has not arrived waits (children are usually exported before their
+ * parents) and is placed when the parent arrives, or by `flush()`. Everything stored is a
+ * function of the set of placed spans: time order (start ns, then span id) decides order,
+ * never arrival.
+ *
+ * @example
+ * const g = new SessionGraph('s1', 'email-app');
+ * const { deltas } = g.add(normalizeSpan(raw));
+ * g.flush(); // place spans whose parents never came
+ * const json = g.export();
+ */
+export class SessionGraph {
+  readonly graph: SessionGraphData = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  /** Interactions by (time, span id, kind): the order detectors reason about. */
+  readonly timeline: TimelineEntry[] = [];
+  /** Actor (agent node) per placed span id: O(1) ancestor lookup for children. */
+  private readonly actors = new Map<string, string>();
+  /** Spans waiting for their parent, by parent span id. */
+  private readonly waiting = new Map<string, AgentSpan[]>();
+  private waitingCount = 0;
+  spanCount = 0;
+  errorCount = 0;
+  firstStart: bigint | undefined;
+  lastEnd: bigint | undefined;
+
+  constructor(
+    readonly sessionId: string,
+    readonly app: string,
+  ) {}
+
+  get pendingCount(): number {
+    return this.waitingCount;
+  }
+
+  hasSpan(spanId: string): boolean {
+    return this.actors.has(spanId);
+  }
+
+  /** The agent on whose behalf a placed span ran. */
+  actorOf(spanId: string): string | undefined {
+    return this.actors.get(spanId);
+  }
+
+  /** Adds a span; places it and any of its waiting descendants, or parks it. O(1) amortized + O(log n) timeline insert. */
+  add(span: AgentSpan): AddResult {
+    const out: AddResult = { deltas: [], placed: [] };
+    if (this.actors.has(span.spanId)) return out; // a retried export: already placed
+    if (span.parentSpanId && !this.actors.has(span.parentSpanId)) {
+      const list = this.waiting.get(span.parentSpanId);
+      if (list) {
+        if (list.some((s) => s.spanId === span.spanId)) return out;
+        list.push(span);
+      } else this.waiting.set(span.parentSpanId, [span]);
+      this.waitingCount++;
+      return out;
+    }
+    this.placeWithDescendants(span, false, out);
+    return out;
+  }
+
+  /**
+   * Places every span still waiting for a parent, as if its parent were the session entry.
+   * Roots of waiting subtrees go first, in time order, so the result does not depend on
+   * which batch they came in.
+   */
+  flush(): AddResult {
+    const out: AddResult = { deltas: [], placed: [] };
+    while (this.waitingCount > 0) {
+      const orphans: AgentSpan[] = [];
+      const waitingIds = new Set<string>();
+      for (const list of this.waiting.values()) for (const s of list) waitingIds.add(s.spanId);
+      for (const [parent, list] of this.waiting) {
+        if (waitingIds.has(parent)) continue; // its parent is itself waiting: placed with it
+        orphans.push(...list);
+      }
+      if (orphans.length === 0) {
+        // A cycle of parent ids (malformed input): break it at the earliest span.
+        for (const list of this.waiting.values()) orphans.push(...list);
+      }
+      orphans.sort(byTime);
+      const first = orphans[0];
+      this.unpark(first);
+      this.placeWithDescendants(first, true, out);
+    }
+    return out;
+  }
+
+  /** graphology's JSON serialization, with each edge's `order` made final. */
+  export(): SerializedGraph<NodeAttributes, EdgeAttributes> {
+    const firstOrder = new Map<string, number>();
+    for (const t of this.timeline) if (!firstOrder.has(t.edgeId)) firstOrder.set(t.edgeId, t.order);
+    this.graph.forEachEdge((e, attr) => {
+      attr.order = firstOrder.get(e) ?? attr.order;
+    });
+    return this.graph.export();
+  }
+
+  private unpark(span: AgentSpan): void {
+    const parent = span.parentSpanId!;
+    const list = this.waiting.get(parent)!;
+    list.splice(list.indexOf(span), 1);
+    if (list.length === 0) this.waiting.delete(parent);
+    this.waitingCount--;
+  }
+
+  private placeWithDescendants(root: AgentSpan, orphan: boolean, out: AddResult): void {
+    const stack: Array<[AgentSpan, boolean]> = [[root, orphan]];
+    while (stack.length > 0) {
+      const [span, isOrphan] = stack.pop()!;
+      out.placed.push(this.place(span, isOrphan, out.deltas));
+      const children = this.waiting.get(span.spanId);
+      if (children) {
+        this.waiting.delete(span.spanId);
+        this.waitingCount -= children.length;
+        // Time order so that placement (and the deltas) is deterministic.
+        children.sort(byTime);
+        for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], false]);
+      }
+    }
+  }
+
+  private place(span: AgentSpan, orphan: boolean, deltas: GraphDelta[]): PlacedSpan {
+    const parentActor = (!orphan && span.parentSpanId && this.actors.get(span.parentSpanId)) || USER_NODE;
+    const placed: PlacedSpan = { span, actor: parentActor, edgeIds: [] };
+    if (orphan) placed.orphan = true;
+    this.spanCount++;
+    if (span.status === 'error') this.errorCount++;
+    if (this.firstStart === undefined || span.start < this.firstStart) this.firstStart = span.start;
+    if (this.lastEnd === undefined || span.end > this.lastEnd) this.lastEnd = span.end;
+    this.touchNode(USER_NODE, 'user', 'user', span, deltas, false);
+
+    let actor = parentActor;
+    const link = (kind: EdgeKind, source: string, target: string, time: bigint) =>
+      placed.edgeIds.push(this.interact(kind, source, target, span, time, deltas));
+
+    if (span.kind === 'agent' && span.agentName) {
+      const agent = nodeId('agent', span.agentName);
+      this.touchNode(agent, 'agent', span.agentName, span, deltas, true);
+      placed.node = agent;
+      if (parentActor === USER_NODE) link('request', USER_NODE, agent, span.start);
+      else if (parentActor !== agent) {
+        link('delegate', parentActor, agent, span.start);
+        link('return', agent, parentActor, span.end);
+      }
+      actor = agent;
+    } else if ((span.kind === 'tool' || span.kind === 'retriever') && span.toolName) {
+      const tool = nodeId('tool', span.toolName);
+      this.touchNode(tool, 'tool', span.toolName, span, deltas, true);
+      placed.node = tool;
+      link('invoke', parentActor, tool, span.start);
+      link('result', tool, parentActor, span.end);
+    } else if (span.kind === 'llm') {
+      const name = span.model ?? span.name;
+      const model = nodeId('model', name);
+      this.touchNode(model, 'model', name, span, deltas, true);
+      placed.node = model;
+      link('call', parentActor, model, span.start);
+    }
+    if (span.messageTo) {
+      const from = span.messageFrom ? nodeId('agent', span.messageFrom) : actor;
+      const to = nodeId('agent', span.messageTo);
+      if (span.messageFrom) this.touchNode(from, 'agent', span.messageFrom, span, deltas, false);
+      this.touchNode(to, 'agent', span.messageTo, span, deltas, false);
+      link('message', from, to, span.start);
+    }
+    placed.actor = actor === placed.node ? parentActor : actor;
+    this.actors.set(span.spanId, actor);
+    return placed;
+  }
+
+  private touchNode(id: string, kind: NodeKind, label: string, span: AgentSpan, deltas: GraphDelta[], ranOnIt: boolean): void {
+    const g = this.graph;
+    const start = span.start.toString();
+    const end = span.end.toString();
+    if (!g.hasNode(id)) {
+      const attributes: NodeAttributes = {
+        kind,
+        label,
+        firstSeen: start,
+        lastSeen: end,
+        spanCount: ranOnIt ? 1 : 0,
+        errorCount: ranOnIt && span.status === 'error' ? 1 : 0,
+      };
+      g.addNode(id, attributes);
+      deltas.push({ type: 'node:add', sessionId: this.sessionId, node: id, attributes: { ...attributes } });
+      return;
+    }
+    const attr = g.getNodeAttributes(id);
+    const changed: Partial<NodeAttributes> = {};
+    if (BigInt(start) < BigInt(attr.firstSeen)) changed.firstSeen = attr.firstSeen = start;
+    if (BigInt(end) > BigInt(attr.lastSeen)) changed.lastSeen = attr.lastSeen = end;
+    if (ranOnIt) {
+      changed.spanCount = ++attr.spanCount;
+      if (span.status === 'error') changed.errorCount = ++attr.errorCount;
+    }
+    if (Object.keys(changed).length > 0) deltas.push({ type: 'attr:update', sessionId: this.sessionId, target: 'node', key: id, attributes: changed });
+  }
+
+  private interact(kind: EdgeKind, source: string, target: string, span: AgentSpan, time: bigint, deltas: GraphDelta[]): string {
+    const id = edgeId(kind, source, target);
+    const order = this.insertTimeline({ order: 0, spanId: span.spanId, edgeId: id, kind, source, target, time: time.toString() }, time);
+    const g = this.graph;
+    const t = time.toString();
+    if (!g.hasEdge(id)) {
+      const attributes: EdgeAttributes = { kind, count: 1, firstSeen: t, lastSeen: t, spanIds: [span.spanId], order };
+      g.addEdgeWithKey(id, source, target, attributes);
+      deltas.push({ type: 'edge:add', sessionId: this.sessionId, edge: id, source, target, attributes: { ...attributes, spanIds: [span.spanId] } });
+      return id;
+    }
+    const attr = g.getEdgeAttributes(id);
+    attr.count++;
+    const changed: Partial<EdgeAttributes> = { count: attr.count };
+    if (time < BigInt(attr.firstSeen)) changed.firstSeen = attr.firstSeen = t;
+    if (time > BigInt(attr.lastSeen)) changed.lastSeen = attr.lastSeen = t;
+    insertSpanId(attr.spanIds, span.spanId, time, this.timeOf);
+    deltas.push({ type: 'attr:update', sessionId: this.sessionId, target: 'edge', key: id, attributes: changed });
+    return id;
+  }
+
+  /** Span start/end time by id, for ordering an edge's span ids; filled by insertTimeline. */
+  private readonly spanTimes = new Map<string, bigint>();
+  private readonly timeOf = (spanId: string): bigint => this.spanTimes.get(spanId) ?? 0n;
+
+  /** Inserts keeping (time, spanId, kind) order; renumbers the entries after it. O(log n) search, O(k) shift for k later entries (0 when in order). */
+  private insertTimeline(entry: TimelineEntry, time: bigint): number {
+    const tl = this.timeline;
+    if (!this.spanTimes.has(entry.spanId) || time < this.spanTimes.get(entry.spanId)!) this.spanTimes.set(entry.spanId, time);
+    let lo = 0;
+    let hi = tl.length;
+    // Fast path: in-order arrival appends.
+    if (hi === 0 || compareEntry(tl[hi - 1], entry) <= 0) lo = hi;
+    else {
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (compareEntry(tl[mid], entry) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+    }
+    entry.order = lo;
+    tl.splice(lo, 0, entry);
+    for (let i = lo + 1; i < tl.length; i++) tl[i].order = i;
+    return lo;
+  }
+}
+
+function byTime(a: AgentSpan, b: AgentSpan): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.spanId < b.spanId ? -1 : a.spanId > b.spanId ? 1 : 0;
+}
+
+const KIND_RANK: Record<EdgeKind, number> = { request: 0, delegate: 1, message: 2, invoke: 3, call: 4, result: 5, return: 6 };
+
+function compareEntry(a: TimelineEntry, b: TimelineEntry): number {
+  const ta = BigInt(a.time);
+  const tb = BigInt(b.time);
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  if (a.spanId !== b.spanId) return a.spanId < b.spanId ? -1 : 1;
+  return KIND_RANK[a.kind] - KIND_RANK[b.kind];
+}
+
+/** Keeps span ids in time order and at most MAX_EDGE_SPAN_IDS of them (the latest). */
+function insertSpanId(ids: string[], spanId: string, time: bigint, timeOf: (id: string) => bigint): void {
+  let i = ids.length;
+  while (i > 0) {
+    const t = timeOf(ids[i - 1]);
+    if (t < time || (t === time && ids[i - 1] < spanId)) break;
+    i--;
+  }
+  ids.splice(i, 0, spanId);
+  if (ids.length > MAX_EDGE_SPAN_IDS) ids.shift();
+}

@@ -1,0 +1,121 @@
+// Shapes served by the REST API and pushed over socket.io: the only thing web/ shares with the server.
+import type { EdgeAttributes, Evidence, FindingCategory, GraphDelta, NodeAttributes, Severity } from '@sentinel/graph';
+
+export type { EdgeAttributes, Evidence, FindingCategory, GraphDelta, NodeAttributes, Severity };
+
+export type AlertStatus = 'open' | 'acknowledged' | 'resolved';
+
+export interface JudgeVerdictView {
+  verdict: 'benign' | 'suspicious' | 'malicious';
+  category: string;
+  confidence: number;
+  rationale: string;
+  implicatedAgents: string[];
+  implicatedSpans: string[];
+  recommendedAction: string;
+  model: string;
+  latencyMs: number;
+  tokens?: { prompt?: number; completion?: number; total?: number };
+  judgedAt: string;
+}
+
+export interface JudgeErrorView {
+  error: string;
+  model?: string;
+  judgedAt: string;
+}
+
+/** An alert as DESIGN.md specifies it. Timestamps are ISO 8601. */
+export interface Alert {
+  id: string;
+  sessionId: string;
+  app: string;
+  ruleId: string;
+  category: FindingCategory;
+  severity: Severity;
+  score: number;
+  title: string;
+  explanation: string;
+  evidence: Evidence;
+  createdAt: string;
+  updatedAt: string;
+  status: AlertStatus;
+  /** The policy did not declare what this alert relies on; it was inferred. */
+  inferred?: boolean;
+  /** The judge said benign on a rule alert: a person should look (the alert stays open). */
+  disputed?: boolean;
+  judge?: JudgeVerdictView | JudgeErrorView;
+}
+
+export interface ScoreReason {
+  /** What the reason is about: a node id, an edge id, or `session`. */
+  target: string;
+  score: number;
+  text: string;
+}
+
+export interface SessionSummary {
+  id: string;
+  app: string;
+  /** ISO times of the earliest span start and the latest span end. */
+  startedAt: string;
+  endedAt: string;
+  durationMs: number;
+  /** When Sentinel last received a span for this session (ISO). */
+  lastActivityAt: string;
+  spanCount: number;
+  nodeCount: number;
+  edgeCount: number;
+  agents: string[];
+  /** live: spans may still arrive; closed: evicted from memory after inactivity. */
+  state: 'live' | 'closed';
+  /** Graph anomaly score in [0,1], when scored. */
+  score?: number;
+  scoreReasons?: ScoreReason[];
+  alertCounts: Record<Severity, number>;
+  openAlerts: number;
+  /** Highest severity of any alert not resolved. */
+  maxSeverity?: Severity;
+  /** Set when a limit was hit (e.g. too many nodes): the graph is summarized. */
+  flags?: string[];
+}
+
+/** A stored span as the API returns it: the normalized fields plus the raw attributes. */
+export interface SpanView {
+  spanId: string;
+  traceId: string;
+  parentSpanId?: string;
+  sessionId: string;
+  app: string;
+  name: string;
+  kind: string;
+  start: string; // unix nanos, decimal string
+  end: string;
+  status: string;
+  statusMessage?: string;
+  agentName?: string;
+  toolName?: string;
+  model?: string;
+  input?: string;
+  output?: string;
+  toolArguments?: string;
+  toolResult?: string;
+  /** The node this span ran as / on, and the agent that acted. */
+  node?: string;
+  actor?: string;
+  truncated?: Record<string, number>;
+  attributes?: Record<string, unknown>;
+  resource?: Record<string, unknown>;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque cursor for the next page, absent on the last page. */
+  next?: string;
+  total?: number;
+}
+
+export interface ApiError {
+  error: string; // machine code: validation_error, not_found, ...
+  message: string;
+}
