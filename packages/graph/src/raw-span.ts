@@ -40,4 +40,6 @@ export interface RawSpan {
   events: RawSpanEvent[];
   /** Attributes dropped by the sender (OTLP dropped_attributes_count) or by our limits. */
   droppedAttributesCount?: number;
+  /** Attribute values cut to the ingest limit: key → original length (the value ends with a marker). */
+  truncatedAttributes?: Record<string, number>;
 }
