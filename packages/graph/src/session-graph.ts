@@ -120,14 +120,25 @@ export class SessionGraph {
     return out;
   }
 
-  /** graphology's JSON serialization, with each edge's `order` made final. */
+  /**
+   * graphology's JSON serialization in canonical order (nodes by first appearance, edges by
+   * first interaction; insertion order would leak arrival order), each edge's `order` made final.
+   */
   export(): SerializedGraph<NodeAttributes, EdgeAttributes> {
     const firstOrder = new Map<string, number>();
     for (const t of this.timeline) if (!firstOrder.has(t.edgeId)) firstOrder.set(t.edgeId, t.order);
     this.graph.forEachEdge((e, attr) => {
       attr.order = firstOrder.get(e) ?? attr.order;
     });
-    return this.graph.export();
+    const out = this.graph.export();
+    const nodeRank = (a: NodeAttributes) => BigInt(a.firstSeen);
+    out.nodes.sort((a, b) => {
+      const ta = nodeRank(a.attributes!);
+      const tb = nodeRank(b.attributes!);
+      return ta < tb ? -1 : ta > tb ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    });
+    out.edges.sort((a, b) => a.attributes!.order - b.attributes!.order || (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0));
+    return out;
   }
 
   private unpark(span: AgentSpan): void {

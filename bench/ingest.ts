@@ -1,0 +1,94 @@
+// bench/ingest: decode-only spans/s (one core) vs end to end (HTTP protobuf → normalize → graph → rules → SQLite), latency, RSS.
+import { readFileSync, rmSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { decodeProtobufExport } from '../server/src/otlp/index.ts';
+import { tempDir } from '../test/support/server.ts';
+import { spawnServer } from '../test/support/spawn-server.ts';
+import { buildBodies } from './workload.ts';
+
+export interface IngestResult {
+  decodeSpansPerSec: number;
+  runs: Record<string, { spansPerSec: number; p50Ms: number; p99Ms: number; peakRssMb: number; endRssMb: number; rejected503: number }>;
+}
+
+const LIMITS = { maxSpansPerRequest: 50_000, maxAttributesPerSpan: 1_000, maxAttributeValueLength: 256 * 1024 };
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function decodeOnly(bodies: Uint8Array[], spans: number): number {
+  for (const b of bodies.slice(0, 5)) decodeProtobufExport(b, LIMITS); // warm up the JIT
+  const t0 = performance.now();
+  let n = 0;
+  for (const b of bodies) n += decodeProtobufExport(b, LIMITS).spans.length;
+  const s = (performance.now() - t0) / 1000;
+  if (n !== spans) throw new Error(`decoded ${n} spans, expected ${spans}`);
+  return n / s;
+}
+
+async function endToEnd(bodies: Uint8Array[], spans: number, detectors: string, concurrency: number) {
+  const dataDir = tempDir('sentinel-bench-');
+  const server = await spawnServer(['--data-dir', dataDir, '--max-pending-spans', '200000'], { SENTINEL_DETECTORS: detectors });
+  const pid = server.proc.pid!;
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
+  const latencies: number[] = [];
+  let rejected = 0;
+  let next = 0;
+  const t0 = performance.now();
+  const worker = async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++];
+      for (;;) {
+        const s = performance.now();
+        const res = await fetch(`${server.httpUrl}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body });
+        await res.arrayBuffer();
+        if (res.status === 503 || res.status === 429) {
+          rejected++;
+          await new Promise((r) => setTimeout(r, 20));
+          continue;
+        }
+        if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+        latencies.push(performance.now() - s);
+        break;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - t0) / 1000;
+  clearInterval(sampler);
+  const endRss = rssMb(pid);
+  peak = Math.max(peak, endRss);
+  server.proc.kill('SIGTERM');
+  await server.exited;
+  rmSync(dataDir, { recursive: true, force: true });
+  latencies.sort((a, b) => a - b);
+  return { spansPerSec: spans / seconds, p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99), peakRssMb: peak, endRssMb: endRss, rejected503: rejected };
+}
+
+export async function benchIngest(opts: { sessions?: number; concurrency?: number } = {}): Promise<IngestResult> {
+  const sessions = opts.sessions ?? 20_000;
+  const t = performance.now();
+  const { bodies, spans } = buildBodies(sessions);
+  const mb = bodies.reduce((a, b) => a + b.length, 0) / 1e6;
+  console.log(`workload: ${spans} spans in ${bodies.length} requests (${mb.toFixed(0)} MB protobuf), built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const decodeSpansPerSec = decodeOnly(bodies, spans);
+  console.log(`decode only (one core): ${Math.round(decodeSpansPerSec)} spans/s`);
+  const runs: IngestResult['runs'] = {};
+  for (const detectors of ['none', 'all']) {
+    runs[`detectors=${detectors}`] = await endToEnd(bodies, spans, detectors, opts.concurrency ?? 4);
+    const r = runs[`detectors=${detectors}`];
+    console.log(`end to end, detectors=${detectors}: ${Math.round(r.spansPerSec)} spans/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, peak RSS ${r.peakRssMb.toFixed(0)} MB, 503s ${r.rejected503}`);
+  }
+  return { decodeSpansPerSec, runs };
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeSpan } from './normalize.ts';
+import { SessionGraph } from './session-graph.ts';
+import { genai, multiAgentSession, rawSpan } from './testing/span-builder.ts';
+import type { RawSpan } from './raw-span.ts';
+
+function build(batches: RawSpan[][]): SessionGraph {
+  const g = new SessionGraph('sess-1', 'test-app');
+  for (const b of batches) for (const r of b) g.add(normalizeSpan(r));
+  g.flush();
+  return g;
+}
+
+function shuffle<T>(xs: T[], seed: number): T[] {
+  const a = xs.slice();
+  let s = seed;
+  for (let i = a.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    const j = s % (i + 1);
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+function split<T>(xs: T[], seed: number): T[][] {
+  const out: T[][] = [];
+  let i = 0;
+  let s = seed;
+  while (i < xs.length) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    const n = 1 + (s % 4);
+    out.push(xs.slice(i, i + n));
+    i += n;
+  }
+  return out;
+}
+
+describe('SessionGraph', () => {
+  it('builds agents, tools and models with delegation, invocation and result edges', () => {
+    const g = build([multiAgentSession()]);
+    const nodes = g.graph.nodes().sort();
+    expect(nodes).toEqual(['agent:orchestrator', 'agent:researcher', 'agent:writer', 'model:gpt-4o', 'model:gpt-4o-mini', 'tool:send_email', 'tool:web_search', 'user']);
+    const edges = Object.fromEntries(g.graph.mapEdges((e, a) => [e, a.count]));
+    expect(edges).toEqual({
+      'request:user->agent:orchestrator': 1,
+      'call:agent:orchestrator->model:gpt-4o': 1,
+      'delegate:agent:orchestrator->agent:researcher': 1,
+      'return:agent:researcher->agent:orchestrator': 1,
+      'call:agent:researcher->model:gpt-4o': 1,
+      'invoke:agent:researcher->tool:web_search': 2,
+      'result:tool:web_search->agent:researcher': 2,
+      'delegate:agent:orchestrator->agent:writer': 1,
+      'return:agent:writer->agent:orchestrator': 1,
+      'call:agent:writer->model:gpt-4o-mini': 1,
+      'invoke:agent:writer->tool:send_email': 1,
+      'result:tool:send_email->agent:writer': 1,
+    });
+  });
+
+  it('gives the identical graph and timeline whatever the arrival order and batch split', () => {
+    const spans = multiAgentSession();
+    const reference = build([spans]);
+    const refJson = JSON.stringify(reference.export());
+    const refTimeline = JSON.stringify(reference.timeline);
+    for (let seed = 1; seed <= 25; seed++) {
+      const g = build(split(shuffle(spans, seed), seed * 7));
+      expect(JSON.stringify(g.export())).toBe(refJson);
+      expect(JSON.stringify(g.timeline)).toBe(refTimeline);
+    }
+  });
+
+  it('keeps a child that arrives before its parent waiting, then places it when the parent comes', () => {
+    const spans = multiAgentSession();
+    const g = new SessionGraph('sess-1', 'test-app');
+    const child = spans.find((s) => s.attributes['tool.name'] === 'send_email')!;
+    expect(g.add(normalizeSpan(child)).placed).toHaveLength(0);
+    expect(g.pendingCount).toBe(1);
+    for (const s of spans) if (s !== child) g.add(normalizeSpan(s));
+    expect(g.pendingCount).toBe(0);
+    expect(g.graph.hasEdge('invoke:agent:writer->tool:send_email')).toBe(true);
+  });
+
+  it('places orphans whose parent never arrives on flush, attributed to the session entry', () => {
+    const g = new SessionGraph('s', 'a');
+    g.add(normalizeSpan(rawSpan({ id: 'lost-tool', parent: 'never-sent', start: 5, attrs: genai.tool('read_file', 's', { p: 1 }, 'x') })));
+    expect(g.graph.order).toBe(0);
+    const { placed } = g.flush();
+    expect(placed[0].orphan).toBe(true);
+    expect(g.graph.hasEdge('invoke:user->tool:read_file')).toBe(true);
+  });
+
+  it('ignores a span delivered twice (exporter retry) instead of double counting', () => {
+    const spans = multiAgentSession();
+    const g = build([spans, spans]);
+    expect(g.graph.getEdgeAttribute('invoke:agent:researcher->tool:web_search', 'count')).toBe(2);
+    expect(g.spanCount).toBe(spans.length);
+  });
+
+  it('reads GenAI agent, tool and chat spans into the same graph shape', () => {
+    const g = build([
+      [
+        rawSpan({ id: 'a', start: 0, end: 10, attrs: genai.agent('assistant', 'c1') }),
+        rawSpan({ id: 'l', parent: 'a', start: 1, attrs: genai.llm('gpt-4o', 'c1') }),
+        rawSpan({ id: 't', parent: 'a', start: 2, attrs: genai.tool('send_money', 'c1', { iban: 'X' }, 'ok') }),
+      ],
+    ]);
+    expect(g.graph.nodes().sort()).toEqual(['agent:assistant', 'model:gpt-4o', 'tool:send_money', 'user']);
+  });
+
+  it('emits node and edge deltas that rebuild the same graph on the other side', () => {
+    const g = new SessionGraph('sess-1', 'test-app');
+    const mirror = new Map<string, unknown>();
+    for (const r of shuffle(multiAgentSession(), 3)) {
+      for (const d of g.add(normalizeSpan(r)).deltas) {
+        if (d.type === 'node:add') mirror.set('n:' + d.node, { ...d.attributes });
+        else if (d.type === 'edge:add') mirror.set('e:' + d.edge, { ...d.attributes });
+        else Object.assign(mirror.get((d.target === 'node' ? 'n:' : 'e:') + d.key) as object, d.attributes);
+      }
+    }
+    expect([...mirror.keys()].filter((k) => k.startsWith('n:')).length).toBe(g.graph.order);
+    expect([...mirror.keys()].filter((k) => k.startsWith('e:')).length).toBe(g.graph.size);
+    g.graph.forEachEdge((e, a) => expect((mirror.get('e:' + e) as { count: number }).count).toBe(a.count));
+  });
+});

@@ -1,0 +1,77 @@
+// Dev loop: loads the agentdojo-dev corpus (small OTLP/JSON loader, not part of the package) and prints the evaluation tables.
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeSpan, type AgentSpan, type AttrValue, type RawSpan } from '@sentinel/graph';
+import { evaluateCorpus, formatEvalTable, loadPolicyFile, type LabeledSession } from '../src/index.ts';
+
+const corpus = process.argv[2] ?? '/work/shared/datasets/agentdojo-dev';
+const policyDir = process.argv[3] ?? new URL('../../../policies/agentdojo', import.meta.url).pathname;
+
+function anyValue(v: Record<string, unknown>): AttrValue {
+  if ('stringValue' in v) return v.stringValue as string;
+  if ('intValue' in v) return Number(v.intValue);
+  if ('doubleValue' in v) return Number(v.doubleValue);
+  if ('boolValue' in v) return Boolean(v.boolValue);
+  if ('arrayValue' in v) return ((v.arrayValue as { values?: Record<string, unknown>[] }).values ?? []).map(anyValue);
+  if ('kvlistValue' in v) return attrs((v.kvlistValue as { values?: KV[] }).values ?? []);
+  return null;
+}
+type KV = { key: string; value: Record<string, unknown> };
+function attrs(kvs: KV[]): Record<string, AttrValue> {
+  const o: Record<string, AttrValue> = {};
+  for (const kv of kvs) o[kv.key] = anyValue(kv.value);
+  return o;
+}
+
+function loadSpans(file: string): AgentSpan[] {
+  const doc = JSON.parse(readFileSync(file, 'utf8'));
+  const out: AgentSpan[] = [];
+  for (const rs of doc.resourceSpans ?? []) {
+    const resource = attrs(rs.resource?.attributes ?? []);
+    for (const ss of rs.scopeSpans ?? []) {
+      for (const s of ss.spans ?? []) {
+        const raw: RawSpan = {
+          traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId || undefined, name: s.name, kind: s.kind ?? 0,
+          startTimeUnixNano: BigInt(s.startTimeUnixNano), endTimeUnixNano: BigInt(s.endTimeUnixNano),
+          attributes: attrs(s.attributes ?? []), resource, statusCode: s.status?.code ?? 0, events: [],
+        };
+        out.push(normalizeSpan(raw));
+      }
+    }
+  }
+  return out;
+}
+
+const sessions: LabeledSession[] = [];
+for (const line of readFileSync(join(corpus, 'labels.jsonl'), 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const l = JSON.parse(line);
+  sessions.push({ id: l.id, suite: l.suite, spans: loadSpans(join(corpus, l.file)), attacked: l.attacked, attackSucceeded: l.attackSucceeded });
+}
+const t0 = performance.now();
+const none = evaluateCorpus(sessions);
+const t1 = performance.now();
+const spans = sessions.reduce((n, s) => n + s.spans.length, 0);
+console.log(formatEvalTable(none, `Without a policy (inferred defaults) — ${spans} spans in ${(t1 - t0).toFixed(0)} ms (${Math.round(spans / ((t1 - t0) / 1000))} spans/s)`));
+const policies = new Map<string, ReturnType<typeof loadPolicyFile>>();
+for (const suite of ['banking', 'slack', 'travel', 'workspace']) {
+  const f = join(policyDir, `${suite}.yaml`);
+  if (existsSync(f)) policies.set(suite, loadPolicyFile(f));
+}
+if (policies.size > 0) {
+  const withPolicy = evaluateCorpus(sessions, (s) => policies.get(s));
+  console.log('\n' + formatEvalTable(withPolicy, 'With the policies in policies/agentdojo/'));
+  if (process.env.SHOW) dump(withPolicy.findings);
+} else if (process.env.SHOW) dump(none.findings);
+
+function dump(findings: Map<string, import('@sentinel/graph').Finding[]>) {
+  const want = process.env.SHOW!;
+  for (const s of sessions) {
+    const show = want === 'missed' ? s.attackSucceeded && !(findings.get(s.id) ?? []).some((f) => f.category === 'injection_propagation' && (f.severity === 'high' || f.severity === 'critical'))
+      : want === 'fp' ? !s.attacked && (findings.get(s.id) ?? []).some((f) => f.severity === 'high' || f.severity === 'critical')
+      : want === 'fpmed' ? !s.attacked && (findings.get(s.id) ?? []).length > 0 : s.id === want;
+    if (!show) continue;
+    console.log(`\n=== ${s.id} ${s.suite} attacked=${s.attacked} succ=${s.attackSucceeded}`);
+    for (const f of findings.get(s.id) ?? []) console.log(`  [${f.severity}] ${f.ruleId}: ${f.title} | ${f.evidence.values?.join(', ') ?? ''}\n     ${f.explanation.slice(0, 400)}`);
+  }
+}

@@ -1,0 +1,78 @@
+// Whether the user's request asks for the kind of action a sink performs: verb and object families of tool names.
+import { identifierWords } from './words.ts';
+
+/** Action verbs that mean the same kind of act; a tool verb matches a request word of its family. */
+const VERB_FAMILIES: string[][] = [
+  ['send', 'pay', 'transfer', 'wire', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'write', 'dm', 'contact', 'invite', 'inform', 'refund', 'email', 'mail', 'message'],
+  ['delete', 'remove', 'erase', 'trash', 'clear', 'drop', 'kick', 'cancel', 'unsubscribe', 'clean', 'purge'],
+  ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put'],
+  ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule'],
+  ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start'],
+  ['share', 'grant', 'give', 'invite', 'add'],
+  ['post', 'publish', 'upload', 'send', 'share'],
+];
+
+/** Objects of an act: a tool noun matches a request word of its family. */
+const NOUN_FAMILIES: string[][] = [
+  ['money', 'pay', 'payment', 'payments', 'transfer', 'transaction', 'transactions', 'bill', 'bills', 'rent', 'iban', 'amount', 'fund', 'funds', 'refund', 'subscription', 'invoice', 'balance'],
+  ['email', 'emails', 'mail', 'message', 'messages', 'reply', 'dm', 'inbox', 'mailbox', 'letter', 'channel', 'channels', 'chat'],
+  ['file', 'files', 'document', 'documents', 'doc', 'docs', 'folder', 'drive', 'attachment', 'attachments', 'spreadsheet'],
+  ['calendar', 'event', 'events', 'meeting', 'meetings', 'appointment', 'appointments', 'participants', 'participant', 'schedule'],
+  ['hotel', 'hotels', 'restaurant', 'restaurants', 'car', 'cars', 'flight', 'flights', 'reservation', 'table', 'room', 'booking', 'rental'],
+  ['password', 'credential', 'credentials', 'account', 'profile', 'info', 'information', 'address', 'settings', 'details'],
+  ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel'],
+  ['webpage', 'website', 'web', 'page', 'url', 'link', 'site', 'blog'],
+  ['code', 'script', 'command', 'shell', 'program'],
+];
+
+const VERB_INDEX = indexFamilies(VERB_FAMILIES);
+const NOUN_INDEX = indexFamilies(NOUN_FAMILIES);
+
+/** The verb and object families a tool's name belongs to (`send_money` → send-like verbs, money nouns). */
+export interface ActionShape {
+  verbs: Set<number>;
+  nouns: Set<number>;
+  /** The tool name's own words: a text naming them names the action. */
+  words: string[];
+}
+
+export function actionShape(toolName: string): ActionShape {
+  const words = identifierWords(toolName);
+  const verbs = new Set<number>();
+  const nouns = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    // The leading word is the verb; the rest are objects (a noun can also be a verb elsewhere: "email").
+    const idx = i === 0 ? VERB_INDEX.get(words[i]) : NOUN_INDEX.get(words[i]) ?? NOUN_INDEX.get(words[i] + 's');
+    for (const f of idx ?? []) (i === 0 ? verbs : nouns).add(f);
+  }
+  return { verbs, nouns, words };
+}
+
+/**
+ * True when a text (the user's request, or an injected instruction) asks for this kind of action:
+ * it has a word of each family the tool has (a verb-like word and, when the tool names an object, an object word).
+ */
+export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean {
+  return hits(shape.verbs, VERB_INDEX, words) && hits(shape.nouns, NOUN_INDEX, words);
+}
+
+function hits(families: Set<number>, index: Map<string, number[]>, words: ReadonlySet<string>): boolean {
+  if (families.size === 0) return true;
+  for (const w of words) {
+    const f = index.get(w) ?? (w.endsWith('s') ? index.get(w.slice(0, -1)) : undefined);
+    if (f && f.some((x) => families.has(x))) return true;
+  }
+  return false;
+}
+
+function indexFamilies(families: string[][]): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  families.forEach((fam, i) => {
+    for (const w of fam) {
+      const list = m.get(w) ?? [];
+      if (!list.includes(i)) list.push(i);
+      m.set(w, list);
+    }
+  });
+  return m;
+}

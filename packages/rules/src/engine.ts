@@ -1,0 +1,134 @@
+// The rule engine: per-session state, one analysis per placed span, then every enabled rule; hot-swappable policy.
+import { USER_NODE, nodeName, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import { makeFinding } from './make-finding.ts';
+import type { Policy } from './policy-schema.ts';
+import { resolvePolicy, type EffectivePolicy } from './resolve-policy.ts';
+import type { Rule, RuleContext, SpanFacts } from './rule-types.ts';
+import { exfiltration } from './rules/exfiltration.ts';
+import { injectionContent } from './rules/injection-content.ts';
+import { injectionPropagation } from './rules/injection-propagation.ts';
+import { limits } from './rules/limits.ts';
+import { loop } from './rules/loop.ts';
+import { offTopology } from './rules/off-topology.ts';
+import { unauthorizedTool } from './rules/unauthorized-tool.ts';
+import { SessionState } from './session-state.ts';
+
+/** Every rule, in evaluation order (content before propagation: propagation reads what content flagged). */
+export const RULES: readonly Rule[] = [unauthorizedTool, injectionContent, injectionPropagation, loop, offTopology, exfiltration, limits];
+
+export interface RuleEngineOptions {
+  /** A validated policy; without one every rule runs on inferred defaults. */
+  policy?: Policy;
+}
+
+export interface RuleEngine {
+  readonly id: 'rules';
+  /** Findings caused by the spans just placed (the graph already holds them). Each dedup key is reported once per session. */
+  evaluate(session: SessionGraph, placed: PlacedSpan[]): Finding[];
+  /** Drops a session's state. */
+  forget(sessionId: string): void;
+  /** Swaps the policy (hot reload); live sessions keep their state and use the new policy from their next span. */
+  setPolicy(policy: Policy | undefined): void;
+}
+
+/**
+ * Creates the engine the server runs after every `SessionGraph.add()` / `flush()`.
+ *
+ * @example
+ * const engine = createRuleEngine({ policy: loadPolicyFile('policy.yaml') });
+ * const { placed } = graph.add(normalizeSpan(raw));
+ * const findings = engine.evaluate(graph, placed);
+ */
+export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
+  let policy = opts.policy;
+  let resolved = new Map<string, EffectivePolicy>();
+  const states = new Map<string, SessionState>();
+  const policyFor = (app: string): EffectivePolicy => {
+    let p = resolved.get(app);
+    if (!p) {
+      p = resolvePolicy(policy, app);
+      resolved.set(app, p);
+    }
+    return p;
+  };
+  return {
+    id: 'rules',
+    evaluate(session, placed) {
+      if (placed.length === 0) return [];
+      const eff = policyFor(session.app);
+      let state = states.get(session.sessionId);
+      if (!state || state.session !== session) {
+        state = new SessionState(session, eff);
+        states.set(session.sessionId, state);
+      }
+      state.policy = eff;
+      const out: Finding[] = [];
+      let current: string = RULES[0].id;
+      const ctx: RuleContext = {
+        session,
+        state,
+        policy: eff,
+        emit(f) {
+          const cfg = eff.rules[current as keyof typeof eff.rules];
+          const finding = makeFinding(session.sessionId, { ...f, ruleId: current, severity: cfg?.severity ?? f.severity });
+          if (state.emitted.has(finding.dedupKey)) return;
+          state.emitted.add(finding.dedupKey);
+          out.push(finding);
+        },
+      };
+      for (const p of placed) {
+        const facts = analyze(state, eff, p);
+        for (const rule of RULES) {
+          if (!eff.rules[rule.id].enabled) continue;
+          current = rule.id;
+          rule.onSpan(p, facts, ctx);
+        }
+      }
+      return out;
+    },
+    forget(sessionId) {
+      states.delete(sessionId);
+    },
+    setPolicy(next) {
+      policy = next;
+      resolved = new Map();
+    },
+  };
+}
+
+/** What a placed span brings: trusted context (the user's request), untrusted content, a tool call. */
+function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): SpanFacts {
+  const s = p.span;
+  const facts: SpanFacts = { sources: [] };
+  if (s.kind === 'agent' && p.node) {
+    if (p.actor === USER_NODE) state.addTrusted(s.input, true);
+    else if (p.actor !== p.node) {
+      const label = `message from ${nodeName(p.actor)} to ${nodeName(p.node)}`;
+      const sent = s.input ? state.addSource({ ...p, actor: p.node }, p.actor, s.input, false, label, 'message') : undefined;
+      const reply = s.output ? state.addSource({ ...p, span: { ...s, start: s.end } }, p.node, s.output, false, `reply from ${nodeName(p.node)} to ${nodeName(p.actor)}`, 'message') : undefined;
+      if (sent) facts.sources.push(sent);
+      if (reply) facts.sources.push(reply);
+    }
+  } else if (s.kind === 'llm') {
+    if (state.isRootAgent(p.actor) || p.actor === USER_NODE) {
+      for (const m of s.inputMessages ?? []) {
+        if (m.role === 'system' || m.role === 'developer') state.addTrusted(m.content, false);
+        else if (m.role === 'user') state.addTrusted(m.content, true);
+      }
+    }
+  } else if ((s.kind === 'tool' || s.kind === 'retriever') && p.node && s.toolName) {
+    const tool = policy.classifyTool(s.toolName, s.toolDescription);
+    facts.tool = tool;
+    facts.call = state.addCall(p, tool);
+    // Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same.
+    const src = s.toolResult ? state.addSource(p, p.node, s.toolResult, tool.inferred, `result of ${s.toolName}`, 'data', !tool.source) : undefined;
+    if (src) facts.sources.push(src);
+  }
+  if (s.messageTo && s.kind !== 'agent') {
+    const text = s.input ?? s.output;
+    const from = s.messageFrom ?? nodeName(p.actor);
+    const src = text ? state.addSource({ ...p, actor: `agent:${s.messageTo}` }, `agent:${from}`, text, false, `message from ${from} to ${s.messageTo}`, 'message') : undefined;
+    if (src) facts.sources.push(src);
+  }
+  return facts;
+}

@@ -1,0 +1,60 @@
+// Inferred tool classification from a tool's name and description, used when the policy is silent.
+import { identifierWords, textWords } from './words.ts';
+
+/** Verbs that say a tool changes state or acts in the world. */
+export const SINK_VERB_SET: ReadonlySet<string> = new Set([
+  'send', 'pay', 'transfer', 'wire', 'delete', 'remove', 'erase', 'write', 'update', 'create', 'share', 'post', 'upload',
+  'execute', 'exec', 'run', 'eval', 'invite', 'book', 'reserve', 'add', 'append', 'schedule', 'reschedule', 'forward',
+  'reply', 'publish', 'submit', 'purchase', 'buy', 'order', 'cancel', 'move', 'rename', 'edit', 'modify', 'set', 'put',
+  'deploy', 'grant', 'change', 'reset', 'insert', 'drop', 'kick', 'ban', 'approve', 'email', 'mail', 'notify', 'install',
+]);
+
+/** Verbs that say data leaves the app (sent to someone or somewhere). */
+const EXTERNAL_WORDS = new Set(['send', 'post', 'upload', 'share', 'forward', 'reply', 'publish', 'invite', 'email', 'mail', 'webhook', 'http', 'notify', 'message', 'dm']);
+
+const READ_VERBS = new Set(['read', 'get', 'fetch', 'search', 'browse', 'download', 'list', 'query', 'retrieve', 'open', 'view', 'scrape', 'crawl', 'lookup', 'find', 'load', 'check']);
+
+/** Nouns for content written by someone other than the user. */
+const OUTSIDE_NOUNS = new Set([
+  'email', 'emails', 'inbox', 'mail', 'message', 'messages', 'channel', 'channels', 'web', 'webpage', 'page', 'pages', 'url',
+  'website', 'file', 'files', 'document', 'documents', 'doc', 'docs', 'review', 'reviews', 'comment', 'comments', 'post', 'posts',
+  'tweet', 'tweets', 'article', 'articles', 'news', 'feed', 'issue', 'issues', 'ticket', 'tickets', 'transaction', 'transactions',
+  'content', 'contents', 'attachment', 'attachments', 'calendar', 'event', 'events', 'search', 'results', 'http', 'rss', 'pdf',
+]);
+
+export interface InferredToolClass {
+  sink: boolean;
+  external: boolean;
+  /** Reads content that plausibly comes from outside the user (a stronger taint source than "any result"). */
+  outsideSource: boolean;
+  /** The action words (verbs) in the tool's name. */
+  verbs: string[];
+}
+
+/**
+ * Classifies a tool by the words of its name (first) and description (only when the name has no verb).
+ * A sink's name must start with or contain a sink verb: `send_money`, `sendMoney`, `update-password`.
+ */
+export function inferToolClass(toolName: string, description?: string): InferredToolClass {
+  const words = identifierWords(toolName);
+  let verbs = words.filter((w) => SINK_VERB_SET.has(w) || READ_VERBS.has(w));
+  // Read verbs lead ("get_sent_emails" is a read); a sink verb only counts when no read verb precedes it.
+  const firstVerb = verbs[0];
+  let sink = firstVerb !== undefined && SINK_VERB_SET.has(firstVerb);
+  if (firstVerb === undefined && description) {
+    // Only the first sentence of a description says what the tool does.
+    const dw = textWords(description.split(/[.\n]/, 1)[0] ?? '').slice(0, 12);
+    verbs = dw.filter((w) => SINK_VERB_SET.has(w) || READ_VERBS.has(w) || SINK_VERB_SET.has(stem(w)));
+    sink = verbs.length > 0 && (SINK_VERB_SET.has(verbs[0]) || SINK_VERB_SET.has(stem(verbs[0])));
+  }
+  const external = sink && words.some((w) => EXTERNAL_WORDS.has(w));
+  const outsideSource = !sink && words.some((w) => OUTSIDE_NOUNS.has(w));
+  return { sink, external, outsideSource, verbs };
+}
+
+/** "sends" → "send", "deletes" → "delete": enough for tool descriptions. */
+function stem(w: string): string {
+  if (w.endsWith('es') && SINK_VERB_SET.has(w.slice(0, -1))) return w.slice(0, -1);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}

@@ -1,0 +1,30 @@
+// The shape of a rule module and what the engine hands it for each placed span.
+import type { PlacedSpan, SessionGraph } from '@sentinel/graph';
+import type { FindingInput } from './make-finding.ts';
+import type { RuleId } from './policy-schema.ts';
+import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
+import type { CallRecord, SessionState, SourceRecord } from './session-state.ts';
+
+/** What the engine worked out once about a placed span, shared by all rules. */
+export interface SpanFacts {
+  /** Tool spans: the tool's classification and the call record. */
+  tool?: ToolClass;
+  call?: CallRecord;
+  /** Untrusted content this span brought in (a tool result or an inter-agent message). */
+  sources: SourceRecord[];
+}
+
+export interface RuleContext {
+  session: SessionGraph;
+  state: SessionState;
+  policy: EffectivePolicy;
+  /** Reports a finding; the engine applies severity overrides and drops repeats of a dedup key. */
+  emit(f: Omit<FindingInput, 'ruleId'>): void;
+}
+
+/** One rule: an id, a description, and an incremental evaluation per placed span. */
+export interface Rule {
+  id: RuleId;
+  description: string;
+  onSpan(p: PlacedSpan, facts: SpanFacts, ctx: RuleContext): void;
+}

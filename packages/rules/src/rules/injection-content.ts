@@ -1,0 +1,39 @@
+// Rule injection_content: untrusted content (tool result, inter-agent message) that carries instructions aimed at the model.
+import { nodeName } from '@sentinel/graph';
+import type { Rule } from '../rule-types.ts';
+
+const FEATURE_TEXT: Record<string, string> = {
+  roleMarker: 'imitates a system/user/assistant turn or tool-call syntax',
+  redirect: "tries to change the agent's task",
+  addressesModel: 'speaks to the AI assistant directly',
+  toolDirective: 'orders an action the tools can perform, with concrete values',
+  pseudoTag: 'wraps text in pseudo-markup',
+  secondPersonDirective: 'tells the reader what they must do',
+  authority: 'claims authority or urgency',
+  manyDirectives: 'gives a sequence of orders',
+};
+
+export const injectionContent: Rule = {
+  id: 'injection_content',
+  description: "A tool result or inter-agent message carries instructions addressed to the model that try to redirect the agent's task.",
+  onSpan(_p, facts, ctx) {
+    for (const src of facts.sources) {
+      if (!src.flagged) continue;
+      const how = src.scan.features.map((f) => FEATURE_TEXT[f]).join('; ');
+      ctx.emit({
+        category: 'injection_content',
+        severity: 'medium',
+        score: src.scan.score,
+        title: `Instructions to the agent inside ${src.label}`,
+        explanation:
+          `The ${src.label} received by agent "${nodeName(src.actor)}" contains text addressed to the model rather than data: it ${how}` +
+          (src.scan.quote ? ` (e.g. "${src.scan.quote}")` : '') +
+          `. The agent may not have followed it; see injection_propagation for calls that did.` +
+          (src.inferred ? ' The content is treated as untrusted because the policy does not declare this tool (inferred).' : ''),
+        evidence: { path: [src.node, src.actor], edgeIds: src.edgeIds, spanIds: [src.spanId], values: src.scan.features },
+        keyParts: [src.spanId, src.node],
+        inferred: src.inferred,
+      });
+    }
+  },
+};

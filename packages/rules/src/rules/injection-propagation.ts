@@ -1,0 +1,127 @@
+// Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
+import { nodeName, type Severity } from '@sentinel/graph';
+import { asksFor } from '../action-families.ts';
+import { agentPath } from '../agent-path.ts';
+import type { Rule, RuleContext } from '../rule-types.ts';
+import { containsWord, type CallRecord, type SourceRecord } from '../session-state.ts';
+import { STRONG_KINDS, type ValueKind } from '../values.ts';
+
+/** Argument literals longer than this are free text (an email body), not a value to trace. */
+const MAX_LITERAL = 200;
+/** Literals that carry no provenance even when an instruction spells them out. */
+const TRIVIAL = new Set(['true', 'false', 'null', 'none', 'yes', 'no', 'the', 'and', 'all', 'me', 'you', 'user']);
+/** For non-sink calls, only values that name a party or a place outside count (a fetch of an injected URL). */
+const OUTBOUND_KINDS: ReadonlySet<string> = new Set(['url', 'domain', 'email', 'iban', 'digits']);
+
+interface Match {
+  value: string;
+  region: boolean;
+  strong: boolean;
+}
+
+export const injectionPropagation: Rule = {
+  id: 'injection_propagation',
+  description: 'Content from an untrusted source influences a later side-effecting call: its values reach the call arguments, or it asks for the action, and the user did not.',
+  onSpan(_p, facts, ctx) {
+    const st = ctx.state;
+    if (facts.call) {
+      const call = facts.call;
+      const seen = new Set<SourceRecord>();
+      for (const v of call.values) for (const src of st.valueIndex.get(v) ?? []) seen.add(src);
+      for (const src of st.flagged) seen.add(src);
+      for (const src of seen) checkPair(src, call, ctx);
+    }
+    // A late source: check it against calls already seen (arrival order must not change the findings).
+    for (const src of facts.sources) {
+      const calls = new Set<CallRecord>();
+      for (const v of src.values) for (const c of st.callValueIndex.get(v) ?? []) calls.add(c);
+      if (src.flagged) for (const c of st.calls) calls.add(c);
+      for (const c of calls) if (c !== facts.call) checkPair(src, c, ctx);
+    }
+  },
+};
+
+function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void {
+  if (src.spanId === call.spanId || src.end > call.start) return; // the content was not there yet when the call was made
+  const st = ctx.state;
+  const tool = call.tool;
+  const only = tool.protectedArgs.length > 0 ? new Set(tool.protectedArgs) : undefined;
+  const matches: Match[] = [];
+  for (let i = 0; i < call.leaves.length; i++) {
+    const leaf = call.leaves[i];
+    if (only && !only.has(leaf.arg) && !only.has(leaf.arg.split('.')[0])) continue;
+    for (const v of call.leafValues[i]) {
+      if (src.values.has(v) && !st.isTrusted(v)) matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)) });
+    }
+    if (!src.flagged) continue;
+    const literal = leaf.value.trim().toLowerCase();
+    if (literal.length > MAX_LITERAL || TRIVIAL.has(literal) || (!leaf.isNumber && literal.length < 3)) continue;
+    if (containsWord(src.scan.regionText, literal) && !st.isTrusted(`quoted:${literal}`, literal)) {
+      matches.push({ value: `${leaf.isNumber ? 'number' : 'literal'}:${literal}`, region: true, strong: false });
+    }
+  }
+  const userAsked = asksFor(call.shape, st.userWords);
+  const regionMatches = matches.filter((m) => m.region);
+  let severity: Severity | undefined;
+  let score = 0;
+  let why = '';
+  let shown = matches;
+  if (tool.sink) {
+    if (regionMatches.length > 0) {
+      severity = 'critical';
+      score = 0.95;
+      shown = regionMatches;
+      why = `its arguments carry ${list(regionMatches)}, which appear in the instruction-carrying part of that content and not in the user's request`;
+    } else if (src.flagged && !userAsked && (asksFor(call.shape, src.regionWords) || src.scan.regionText.includes(tool.name.toLowerCase()))) {
+      severity = 'high';
+      score = 0.8;
+      why = `the content asks for this kind of action ("${tool.name}") and the user's request does not`;
+    } else if (!userAsked && matches.some((m) => m.strong)) {
+      severity = 'high';
+      score = 0.7;
+      shown = matches.filter((m) => m.strong);
+      why = `its arguments carry ${list(shown)} from that content, not from the user's request, and the user did not ask for this kind of action`;
+    }
+  } else {
+    const outbound = regionMatches.filter((m) => OUTBOUND_KINDS.has(kindOf(m.value)));
+    if (outbound.length > 0) {
+      severity = 'high';
+      score = 0.75;
+      shown = outbound;
+      why = `its arguments carry ${list(outbound)}, taken from instructions in that content: the agent followed them`;
+    }
+  }
+  if (!severity) return;
+  const agents = agentPath(ctx.session, src.actor, call.actor);
+  const path = [src.node, ...agents, call.node].filter((n, i, a) => i === 0 || a[i - 1] !== n);
+  const inferred = src.inferred || tool.inferred;
+  const across = agents.length > 1 ? ` The content travelled across agents (${agents.map(nodeName).join(' → ')}).` : '';
+  ctx.emit({
+    category: 'injection_propagation',
+    severity,
+    score,
+    title: `${src.label} → ${tool.name}${severity === 'critical' ? ' (injected values)' : ''}`,
+    explanation:
+      `Agent "${nodeName(call.actor)}" called ${tool.sink ? 'side-effecting ' : ''}tool "${tool.name}" after reading untrusted ${src.label}` +
+      (src.flagged ? ' that carries instructions to the model' : '') +
+      `: ${why}.${across}` +
+      (inferred ? ` Classification inferred: the policy does not declare ${src.inferred ? `the source` : ''}${src.inferred && tool.inferred ? ' or ' : ''}${tool.inferred ? `"${tool.name}" (guessed ${tool.sink ? 'side-effecting' : 'read-only'} from its name)` : ''}.` : ''),
+    evidence: {
+      path,
+      edgeIds: [...src.edgeIds, ...call.edgeIds],
+      spanIds: [src.spanId, call.spanId],
+      values: shown.map((m) => m.value),
+    },
+    keyParts: [src.spanId, call.spanId],
+    inferred,
+  });
+}
+
+function kindOf(v: string): ValueKind {
+  return v.slice(0, v.indexOf(':')) as ValueKind;
+}
+
+function list(ms: Match[]): string {
+  const vs = [...new Set(ms.map((m) => m.value.slice(m.value.indexOf(':') + 1)))].slice(0, 5);
+  return vs.map((v) => `"${v}"`).join(', ');
+}

@@ -1,0 +1,51 @@
+// Rule off_topology: a delegation or message between agents the policy does not allow, or an undeclared agent under deny-by-default.
+import { USER_NODE, nodeId, nodeName } from '@sentinel/graph';
+import type { Rule, RuleContext } from '../rule-types.ts';
+
+export const offTopology: Rule = {
+  id: 'off_topology',
+  description: 'A delegation or message between agents that the policy does not allow, or an agent the policy does not declare when undeclared agents are denied.',
+  onSpan(p, _facts, ctx) {
+    if (!ctx.policy.hasPolicy) return;
+    const s = p.span;
+    if (s.kind === 'agent' && p.node) {
+      checkDeclared(p.node, s.spanId, ctx);
+      if (p.actor !== USER_NODE && p.actor !== p.node) checkLink(p.actor, p.node, 'delegated to', `delegate:${p.actor}->${p.node}`, s.spanId, ctx);
+    }
+    if (s.messageTo) {
+      const from = s.messageFrom ? nodeId('agent', s.messageFrom) : p.actor;
+      const to = nodeId('agent', s.messageTo);
+      if (from !== USER_NODE) checkDeclared(from, s.spanId, ctx);
+      checkDeclared(to, s.spanId, ctx);
+      if (from !== USER_NODE) checkLink(from, to, 'sent a message to', `message:${from}->${to}`, s.spanId, ctx);
+    }
+  },
+};
+
+function checkDeclared(agentNode: string, spanId: string, ctx: RuleContext): void {
+  const name = nodeName(agentNode);
+  if (ctx.policy.undeclaredAgents !== 'deny' || ctx.policy.agents.has(name)) return;
+  ctx.emit({
+    category: 'off_topology',
+    severity: 'high',
+    score: 0.85,
+    title: `Undeclared agent ${name}`,
+    explanation: `Agent "${name}" took part in the session, but the policy does not declare it and undeclared agents are denied. An unknown agent can be an injected or spoofed participant.`,
+    evidence: { path: [agentNode], spanIds: [spanId] },
+    keyParts: ['undeclared', agentNode],
+  });
+}
+
+function checkLink(from: string, to: string, verb: string, edge: string, spanId: string, ctx: RuleContext): void {
+  const decl = ctx.policy.agents.get(nodeName(from));
+  if (!decl || decl.talksTo === undefined || decl.talksTo === '*' || decl.talksTo.has(nodeName(to))) return;
+  ctx.emit({
+    category: 'off_topology',
+    severity: 'high',
+    score: 0.85,
+    title: `${nodeName(from)} ${verb} ${nodeName(to)} outside the allowed topology`,
+    explanation: `Agent "${nodeName(from)}" ${verb} "${nodeName(to)}", but the policy lets it talk only to ${[...decl.talksTo].map((a) => `"${a}"`).join(', ') || 'no agent'}. Content can cross trust boundaries along an unplanned link.`,
+    evidence: { path: [from, to], edgeIds: [edge], spanIds: [spanId] },
+    keyParts: ['link', from, to],
+  });
+}

@@ -1,0 +1,28 @@
+// Recognizes secrets (API keys, tokens, private keys, passwords, one-time codes) in text; linear patterns only.
+
+/** Known credential formats: a match is a secret wherever it appears. */
+const FORMATS: RegExp[] = [
+  /\b(?:sk|rk)-[A-Za-z0-9_-]{20,200}/g, // OpenAI-style and similar secret keys
+  /\bAKIA[0-9A-Z]{16}\b/g, // AWS access key id
+  /\bgh[pousr]_[A-Za-z0-9]{30,100}\b/g, // GitHub tokens
+  /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g, // Slack tokens
+  /\bAIza[0-9A-Za-z_-]{35}\b/g, // Google API keys
+  /\beyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}/g, // JWTs
+  /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g,
+];
+
+/** A value introduced by a label that says it is secret: `password: hunter2`, `security code is 463820`. */
+const LABELLED =
+  /\b(?:password|passwd|passphrase|passcode|api[ _-]?key|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|pin code|pin)\b["']?\s{0,3}(?:is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=./-]{4,128})/gi;
+
+/** Secret values found in text (the secret itself, not its label). */
+export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64): Set<string> {
+  if (!text) return out;
+  for (const re of FORMATS) for (const m of text.matchAll(re)) if (out.size < cap) out.add(m[0]);
+  for (const m of text.matchAll(LABELLED)) {
+    const v = m[1].replace(/[.,;]+$/, '');
+    // Labels are followed by ordinary words too ("password reset"): require a digit or a symbol, or length.
+    if (out.size < cap && (/\d/.test(v) || /[^A-Za-z]/.test(v) || v.length >= 12)) out.add(v);
+  }
+  return out;
+}

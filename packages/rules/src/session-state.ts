@@ -1,0 +1,179 @@
+// Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
+import { USER_NODE, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import { actionShape, type ActionShape } from './action-families.ts';
+import { scanInstructions, type InstructionScan } from './instructions.ts';
+import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
+import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
+import { textWords } from './words.ts';
+
+/** Sinks kept per session for late-arriving sources: bounds memory on runaway sessions. */
+export const MAX_SINKS_PER_SESSION = 2_000;
+/** Untrusted sources kept per session (same reason); flagged ones are always kept up to this. */
+export const MAX_SOURCES_PER_SESSION = 5_000;
+/** Trusted texts (user request, system prompt) kept for substring checks. */
+export const MAX_TRUSTED_TEXTS = 64;
+
+/** Untrusted content that arrived in the session: a tool result or an inter-agent message. */
+export interface SourceRecord {
+  spanId: string;
+  /** The node the content came from (tool node, or the sending agent). */
+  node: string;
+  /** The agent that received the content. */
+  actor: string;
+  edgeIds: string[];
+  start: bigint;
+  end: bigint;
+  values: Set<string>;
+  scan: InstructionScan;
+  flagged: boolean;
+  /** Values inside the instruction-carrying part (only when flagged). */
+  regionValues: Set<string>;
+  regionWords: Set<string>;
+  inferred: boolean;
+  label: string;
+}
+
+/** A call to a side-effecting tool (or any tool, for propagation into non-sinks). */
+export interface CallRecord {
+  spanId: string;
+  node: string;
+  actor: string;
+  edgeIds: string[];
+  start: bigint;
+  tool: ToolClass;
+  shape: ActionShape;
+  leaves: ArgLeaf[];
+  /** Values per leaf (same order as `leaves`). */
+  leafValues: Set<string>[];
+  values: Set<string>;
+}
+
+export class SessionState {
+  readonly trustedValues = new Set<string>();
+  readonly trustedTexts: string[] = [];
+  private readonly trustedSeen = new Set<string>();
+  /** Words of the user's own requests: which actions the user asked for. */
+  readonly userWords = new Set<string>();
+  readonly sources: SourceRecord[] = [];
+  readonly flagged: SourceRecord[] = [];
+  readonly valueIndex = new Map<string, SourceRecord[]>();
+  readonly calls: CallRecord[] = [];
+  readonly callValueIndex = new Map<string, CallRecord[]>();
+  /** Rule-private state, by rule id. */
+  readonly ruleState = new Map<string, unknown>();
+  readonly emitted = new Set<string>();
+  policy: EffectivePolicy;
+  /** Action words of the app's declared tools, for the instruction scanner (declared only: arrival order must not matter). */
+  readonly toolVerbs = new Set<string>();
+  readonly toolNames = new Set<string>();
+
+  constructor(
+    readonly session: SessionGraph,
+    policy: EffectivePolicy,
+  ) {
+    this.policy = policy;
+    for (const t of policy.declaredTools) this.noteTool(t);
+  }
+
+  rule<T>(id: string, init: () => T): T {
+    let s = this.ruleState.get(id) as T | undefined;
+    if (s === undefined) {
+      s = init();
+      this.ruleState.set(id, s);
+    }
+    return s;
+  }
+
+  noteTool(name: string): void {
+    if (this.toolNames.has(name)) return;
+    this.toolNames.add(name.toLowerCase());
+    const w = actionShape(name).words[0];
+    if (w) this.toolVerbs.add(w);
+  }
+
+  /** True when the agent node runs directly for the user (a `request` edge from the user). */
+  isRootAgent(agentNode: string): boolean {
+    return this.session.graph.hasEdge(`request:${USER_NODE}->${agentNode}`);
+  }
+
+  addTrusted(text: string | undefined, isUserRequest: boolean): void {
+    if (!text || this.trustedSeen.has(text)) return;
+    this.trustedSeen.add(text);
+    extractValues(text, this.trustedValues);
+    extractQuoted(text, this.trustedValues);
+    if (this.trustedTexts.length < MAX_TRUSTED_TEXTS) this.trustedTexts.push(text.toLowerCase());
+    if (isUserRequest) for (const w of textWords(text)) this.userWords.add(w);
+  }
+
+  /** The value (or literal) appears in the user's request or trusted context. */
+  isTrusted(value: string, literal?: string): boolean {
+    if (this.trustedValues.has(value)) return true;
+    if (literal) for (const t of this.trustedTexts) if (containsWord(t, literal)) return true;
+    return false;
+  }
+
+  /** Records untrusted content. `trusted` content (declared so by the policy) is kept only when it carries instructions anyway. */
+  addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, label: string, mode: 'data' | 'message', trusted = false): SourceRecord | undefined {
+    const scan = scanInstructions(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode });
+    const flagged = scan.regionText !== '';
+    if (trusted && !flagged) return undefined;
+    const rec: SourceRecord = {
+      spanId: p.span.spanId,
+      node,
+      actor: p.actor,
+      edgeIds: p.edgeIds,
+      start: p.span.start,
+      end: p.span.end,
+      values: extractValues(text),
+      scan,
+      flagged,
+      regionValues: flagged ? extractQuoted(scan.regionText, extractValues(scan.regionText)) : new Set(),
+      regionWords: flagged ? new Set(textWords(scan.regionText)) : new Set(),
+      inferred,
+      label,
+    };
+    if (this.sources.length < MAX_SOURCES_PER_SESSION || flagged) {
+      this.sources.push(rec);
+      if (flagged) this.flagged.push(rec);
+      for (const v of rec.values) push(this.valueIndex, v, rec);
+    }
+    return rec;
+  }
+
+  addCall(p: PlacedSpan, tool: ToolClass): CallRecord {
+    const leaves = argumentLeaves(p.span.toolArguments);
+    const leafValues = leaves.map((l) => (l.isNumber ? new Set<string>() : extractValues(l.value)));
+    const values = new Set<string>();
+    for (const s of leafValues) for (const v of s) values.add(v);
+    const rec: CallRecord = { spanId: p.span.spanId, node: p.node!, actor: p.actor, edgeIds: p.edgeIds, start: p.span.start, tool, shape: actionShape(tool.name), leaves, leafValues, values };
+    if (this.calls.length < MAX_SINKS_PER_SESSION) {
+      this.calls.push(rec);
+      for (const v of values) push(this.callValueIndex, v, rec);
+    }
+    return rec;
+  }
+}
+
+/** `needle` occurs in `hay` not glued to letters or digits on either side (so "13" does not match "2013"). */
+export function containsWord(hay: string, needle: string): boolean {
+  if (needle.length === 0) return false;
+  let from = 0;
+  for (;;) {
+    const i = hay.indexOf(needle, from);
+    if (i < 0) return false;
+    const before = i === 0 ? '' : hay[i - 1];
+    const after = hay[i + needle.length] ?? '';
+    if (!isAlnum(before) && !isAlnum(after)) return true;
+    from = i + 1;
+  }
+}
+
+function isAlnum(c: string): boolean {
+  return c !== '' && /[a-z0-9]/i.test(c);
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}

@@ -1,0 +1,67 @@
+// Test helper: hand-written multi-agent sessions (orchestrator → sub-agents → tools) as RawSpans, run through the real engine.
+import { SessionGraph, normalizeSpan, type Finding, type RawSpan } from '@sentinel/graph';
+import { createRuleEngine } from '../engine.ts';
+import type { Policy } from '../policy-schema.ts';
+
+const MS = 1_000_000n;
+
+/** Builds spans in time order; each call advances the clock by 10 ms. */
+export class SessionBuilder {
+  readonly spans: RawSpan[] = [];
+  private t = 1_700_000_000_000n * MS;
+  private n = 0;
+  constructor(
+    readonly sessionId = 's1',
+    readonly app = 'email-app',
+  ) {}
+
+  private span(name: string, parent: RawSpan | undefined, attributes: RawSpan['attributes']): RawSpan {
+    this.t += 10n * MS;
+    const id = (++this.n).toString(16).padStart(16, '0');
+    const s: RawSpan = {
+      traceId: 'a'.repeat(32), spanId: id, parentSpanId: parent?.spanId, name, kind: 1,
+      startTimeUnixNano: this.t, endTimeUnixNano: this.t + 5n * MS,
+      attributes: { 'session.id': this.sessionId, ...attributes }, resource: { 'service.name': this.app }, statusCode: 1, events: [],
+    };
+    this.spans.push(s);
+    return s;
+  }
+
+  /** An agent span; without a parent it is the root that receives the user's request. Its end covers later children. */
+  agent(name: string, input: string, parent?: RawSpan, output?: string): RawSpan {
+    const s = this.span(name, parent, { 'openinference.span.kind': 'AGENT', 'agent.name': name, 'input.value': input, ...(output ? { 'output.value': output } : {}) });
+    s.endTimeUnixNano = s.startTimeUnixNano + 10_000n * MS;
+    return s;
+  }
+
+  tool(parent: RawSpan, name: string, args: Record<string, unknown>, result = 'ok'): RawSpan {
+    return this.span(name, parent, { 'openinference.span.kind': 'TOOL', 'tool.name': name, 'input.value': JSON.stringify(args), 'output.value': result });
+  }
+
+  llm(parent: RawSpan, system: string, user: string): RawSpan {
+    return this.span('chat', parent, {
+      'openinference.span.kind': 'LLM', 'llm.model_name': 'm',
+      'llm.input_messages.0.message.role': 'system', 'llm.input_messages.0.message.content': system,
+      'llm.input_messages.1.message.role': 'user', 'llm.input_messages.1.message.content': user,
+    });
+  }
+
+  message(parent: RawSpan, from: string, to: string, text: string): RawSpan {
+    return this.span('message', parent, { 'sentinel.message.from': from, 'sentinel.message.to': to, 'input.value': text });
+  }
+}
+
+/** Runs spans (in the given arrival order) through SessionGraph + the engine, then flushes. */
+export function runRaw(spans: RawSpan[], policy?: Policy): Finding[] {
+  const engine = createRuleEngine({ policy });
+  const first = normalizeSpan(spans[0]);
+  const g = new SessionGraph(first.sessionId, first.app);
+  const out: Finding[] = [];
+  for (const r of spans) out.push(...engine.evaluate(g, g.add(normalizeSpan(r)).placed));
+  out.push(...engine.evaluate(g, g.flush().placed));
+  return out;
+}
+
+export function byRule(findings: Finding[], ruleId: string): Finding[] {
+  return findings.filter((f) => f.ruleId === ruleId);
+}

@@ -1,0 +1,185 @@
+// The composition root: wires store, pipeline, detectors, HTTP (OTLP + REST + dashboard), socket.io and gRPC.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { loadConfig, type ConfigInput, type SentinelConfig } from './config.ts';
+import { createDetectorSet, type DetectorSet } from './detectors.ts';
+import { apiRoutes } from './http/api-routes.ts';
+import { errorHandler } from './http/error-handler.ts';
+import { otlpRoute } from './http/otlp-route.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { staticWeb } from './http/static-web.ts';
+import { IngestPipeline } from './ingest/pipeline.ts';
+import { LiveBus } from './live/live-bus.ts';
+import { createLogger, type Logger } from './log.ts';
+import { counterSnapshot, createMetrics } from './metrics.ts';
+import { startOtlpGrpcServer, type DecodeLimits } from './otlp/index.ts';
+import { openSqliteStore } from './store/sqlite-store.ts';
+import type { Store } from './store/store.ts';
+
+export const VERSION = '0.1.0';
+/** Housekeeping period: flush timeouts and idle closes are checked this often. */
+const SWEEP_INTERVAL_MS = 1_000;
+
+export interface RunningSentinel {
+  config: SentinelConfig;
+  httpUrl: string;
+  /** `host:port` for OTLP/gRPC, undefined when disabled. */
+  grpcUrl: string | undefined;
+  port: number;
+  grpcPort: number | undefined;
+  store: Store;
+  pipeline: IngestPipeline;
+  detectors: DetectorSet;
+  log: Logger;
+  /** Drains in-flight batches, closes sessions, stops listeners, closes the store. */
+  close(): Promise<void>;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_WEB_DIR = join(here, '..', '..', 'web', 'dist');
+
+/**
+ * Starts Sentinel. `overrides` take precedence over the environment (use `port: 0` for a free port).
+ * @example
+ * const s = await startSentinel({ port: 0, grpcPort: 0, dataDir: tmp });
+ * // export to `${s.httpUrl}/v1/traces` …
+ * await s.close();
+ */
+export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.ProcessEnv = process.env): Promise<RunningSentinel> {
+  const config = loadConfig(overrides, env);
+  const log = createLogger(config.logLevel);
+  const metrics = createMetrics();
+  const store = openSqliteStore(config.dataDir, config.durability);
+  const detectors = createDetectorSet(config, store, log);
+  const limits: DecodeLimits = {
+    maxSpansPerRequest: config.maxSpansPerRequest,
+    maxAttributesPerSpan: config.maxAttributesPerSpan,
+    maxAttributeValueLength: config.maxAttributeValueLength,
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  const http: Server = createServer(app);
+  let pipeline: IngestPipeline | undefined;
+  const bus = new LiveBus(http, {
+    loadSession: (id) => pipeline?.loadSession(id),
+    liveSession: (id) => pipeline?.sessions.get(id),
+  });
+  pipeline = new IngestPipeline(config, store, metrics, detectors.list(), {
+    deltas: (id, d) => bus.deltas(id, d),
+    session: (s) => bus.session(s),
+    alerts: (a) => {
+      bus.alerts(a);
+      detectors.onAlerts?.(a);
+    },
+  });
+  const p = pipeline;
+
+  const health = async () => ({
+    status: 'ok',
+    version: VERSION,
+    uptimeSeconds: Math.round(process.uptime()),
+    openSessions: p.sessions.size,
+    pendingSpans: p.writer.pendingSpans,
+    storedSpans: store.spanCount(),
+    policy: detectors.policyInfo(),
+    judge: detectors.judgeInfo(),
+    limits: {
+      maxBodyBytes: config.maxBodyBytes,
+      maxDecompressedBytes: config.maxDecompressedBytes,
+      maxPendingSpans: config.maxPendingSpans,
+      maxSpansPerRequest: config.maxSpansPerRequest,
+      maxAttributesPerSpan: config.maxAttributesPerSpan,
+      maxAttributeValueLength: config.maxAttributeValueLength,
+      maxOpenSessions: config.maxOpenSessions,
+      maxSessionNodes: config.maxSessionNodes,
+      maxContentChars: config.maxContentChars,
+    },
+    counters: await counterSnapshot(metrics),
+  });
+
+  app.use(securityHeaders());
+  app.post(
+    '/v1/traces',
+    ...otlpRoute({ pipeline: p, metrics, maxBodyBytes: config.maxBodyBytes, maxDecompressedBytes: config.maxDecompressedBytes, limits, log: log.error }),
+  );
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.use(
+    '/api',
+    apiRoutes({
+      store,
+      pipeline: p,
+      maxContentChars: config.maxContentChars,
+      health,
+      judgeSession: (id) => detectors.judgeSession(id),
+      alertChanged: (a) => bus.alerts([a]),
+    }),
+  );
+  app.use(staticWeb(config.webDir ?? DEFAULT_WEB_DIR));
+  app.use(errorHandler(log.error));
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  let grpc: { port: number; close(): Promise<void> } | undefined;
+  if (config.grpcPort >= 0) {
+    try {
+      grpc = await startOtlpGrpcServer({
+        host: config.host,
+        port: config.grpcPort,
+        maxReceiveMessageBytes: config.maxBodyBytes,
+        limits,
+        handler: async (decoded) => {
+          metrics.spansReceived.inc({ transport: 'grpc' }, decoded.spans.length + decoded.rejectedSpans);
+          return p.ingest(decoded);
+        },
+      });
+    } catch (err) {
+      await new Promise<void>((r) => http.close(() => r()));
+      store.close();
+      throw err;
+    }
+  }
+
+  const sweep = setInterval(() => {
+    p.sweep().catch((err) => log.error(`sweep failed: ${(err as Error).message}`));
+  }, SWEEP_INTERVAL_MS);
+  sweep.unref();
+
+  log.info(`Sentinel ${VERSION} listening: OTLP/HTTP + API + dashboard on http://${hostForUrl}:${port}` + (grpc ? `, OTLP/gRPC on ${hostForUrl}:${grpc.port}` : '') + `, data in ${config.dataDir}`);
+
+  let closing: Promise<void> | undefined;
+  return {
+    config,
+    httpUrl: `http://${hostForUrl}:${port}`,
+    grpcUrl: grpc ? `${hostForUrl}:${grpc.port}` : undefined,
+    port,
+    grpcPort: grpc?.port,
+    store,
+    pipeline: p,
+    detectors,
+    log,
+    close: () =>
+      (closing ??= (async () => {
+        clearInterval(sweep);
+        await grpc?.close();
+        // socket.io's close disconnects the sockets and closes the HTTP server with them.
+        http.closeIdleConnections();
+        await bus.close();
+        http.closeAllConnections();
+        await p.closeAll();
+        await detectors.close();
+        store.close();
+      })()),
+  };
+}

@@ -1,0 +1,126 @@
+// `sentinel eval`: replays a labeled corpus through a real server and reports detection quality per suite.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SEVERITY_RANK, ValidationError, type Severity } from '@sentinel/graph';
+import { startSentinel } from '../app.ts';
+import type { Alert, Page, SessionSummary } from '../contract/api-types.ts';
+import { readCorpus, type CorpusLabel } from './corpus.ts';
+import { classify, sendAll, type ReplayFile } from './replay-files.ts';
+
+const SEVERITIES: Severity[] = ['low', 'medium', 'high', 'critical'];
+
+export interface SuiteRow {
+  suite: string;
+  benign: number;
+  attacked: number;
+  succeeded: number;
+  /** injection_propagation at severity >= high on runs whose attack succeeded. */
+  propagationRecall: number;
+  /** injection_content on attacked runs. */
+  contentRecall: number;
+  /** Any alert at or above severity S, as a share of benign runs. */
+  falsePositiveRate: Record<Severity, number>;
+}
+
+export function scoreAlerts(labels: CorpusLabel[], alertsOf: (id: string) => Alert[]): SuiteRow[] {
+  const suites = new Map<string, CorpusLabel[]>();
+  for (const l of labels) {
+    const s = l.suite ?? 'all';
+    suites.set(s, [...(suites.get(s) ?? []), l]);
+  }
+  const row = (suite: string, ls: CorpusLabel[]): SuiteRow => {
+    const benign = ls.filter((l) => !l.attacked);
+    const attacked = ls.filter((l) => l.attacked);
+    const succeeded = ls.filter((l) => l.attackSucceeded);
+    const has = (l: CorpusLabel, category: string, min: Severity) => alertsOf(l.id).some((a) => a.category === category && SEVERITY_RANK[a.severity] >= SEVERITY_RANK[min]);
+    const rate = (xs: CorpusLabel[], f: (l: CorpusLabel) => boolean) => (xs.length ? xs.filter(f).length / xs.length : NaN);
+    const fp = {} as Record<Severity, number>;
+    for (const sev of ['info', ...SEVERITIES] as Severity[]) fp[sev] = rate(benign, (l) => alertsOf(l.id).some((a) => SEVERITY_RANK[a.severity] >= SEVERITY_RANK[sev]));
+    return {
+      suite,
+      benign: benign.length,
+      attacked: attacked.length,
+      succeeded: succeeded.length,
+      propagationRecall: rate(succeeded, (l) => has(l, 'injection_propagation', 'high')),
+      contentRecall: rate(attacked, (l) => has(l, 'injection_content', 'info')),
+      falsePositiveRate: fp,
+    };
+  };
+  const rows = [...suites.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([s, ls]) => row(s, ls));
+  if (suites.size > 1) rows.push(row('all', labels));
+  return rows;
+}
+
+const pct = (x: number) => (Number.isNaN(x) ? '   n/a' : `${(100 * x).toFixed(1).padStart(5)}%`);
+
+export function formatTable(rows: SuiteRow[], title: string): string {
+  const head = `| suite | benign | attacked | succeeded | propagation recall (succeeded, >=high) | content recall (attacked) | FP benign >=low | >=medium | >=high | critical |`;
+  const lines = [`### ${title}`, '', head, '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.suite} | ${r.benign} | ${r.attacked} | ${r.succeeded} | ${pct(r.propagationRecall)} | ${pct(r.contentRecall)} | ${pct(r.falsePositiveRate.low)} | ${pct(r.falsePositiveRate.medium)} | ${pct(r.falsePositiveRate.high)} | ${pct(r.falsePositiveRate.critical)} |`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+export async function evalCommand(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        corpus: { type: 'string' },
+        policy: { type: 'string' },
+        'no-policy': { type: 'boolean' },
+        server: { type: 'string' },
+        json: { type: 'string' },
+        concurrency: { type: 'string' },
+      },
+    }));
+  } catch (err) {
+    throw new ValidationError(`eval: ${(err as Error).message}`);
+  }
+  if (!values.corpus) throw new ValidationError('eval: --corpus DIR is required');
+  if (values.policy && values['no-policy']) throw new ValidationError('eval: give --policy or --no-policy, not both');
+  const labels = readCorpus(values.corpus);
+  const files: ReplayFile[] = labels.map((l) => {
+    const f = classify(join(values.corpus!, l.file));
+    if (!f) throw new ValidationError(`eval: ${l.file} is not an OTLP file`);
+    return f;
+  });
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'sentinel-eval-'));
+  const server = values.server ? undefined : await startSentinel({ port: 0, grpcPort: -1, host: '127.0.0.1', dataDir, policyPath: values.policy, logLevel: 'warn' });
+  const url = values.server ?? server!.httpUrl;
+  const get = async <T>(path: string): Promise<T> => {
+    const res = await fetch(url + path);
+    if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
+    return (await res.json()) as T;
+  };
+  try {
+    const t0 = Date.now();
+    const results = await sendAll(url, files, Number(values.concurrency ?? 8));
+    const failed = results.filter((r) => r.status !== 200);
+    if (failed.length > 0) throw new ValidationError(`eval: ${failed.length} files were not accepted, e.g. ${failed[0].file}: HTTP ${failed[0].status} ${failed[0].message ?? ''}`);
+    // Wait until every labeled session is stored (ingest acknowledges only durable spans, so this is quick).
+    for (let i = 0; i < 200; i++) {
+      const found = await Promise.all(labels.slice(-5).map((l) => fetch(`${url}/api/sessions/${encodeURIComponent(l.id)}`).then((r) => r.ok)));
+      if (found.every(Boolean)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const alerts = new Map<string, Alert[]>();
+    for (const l of labels) alerts.set(l.id, await get<Alert[]>(`/api/sessions/${encodeURIComponent(l.id)}/alerts`));
+    const page = await get<Page<SessionSummary>>('/api/sessions?limit=1');
+    const rows = scoreAlerts(labels, (id) => alerts.get(id) ?? []);
+    const title = `sentinel eval --corpus ${values.corpus} ${values.policy ? `--policy ${values.policy}` : '(no policy: inferred defaults)'}`;
+    process.stdout.write(`${formatTable(rows, title)}\n${labels.length} labeled sessions, ${page.total} sessions stored, replayed and evaluated in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+    if (values.json) writeFileSync(values.json, JSON.stringify({ title, rows }, null, 2));
+    return 0;
+  } finally {
+    await server?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,117 @@
+// All server configuration in one place: flags → SENTINEL_* env → general env → defaults, validated once at start.
+import { resolve } from 'node:path';
+import { ValidationError } from '@sentinel/graph';
+
+/** Default OTLP/HTTP and OTLP/gRPC ports: the OTel defaults, so an exporter with default settings reaches Sentinel. */
+export const DEFAULT_HTTP_PORT = 4318;
+export const DEFAULT_GRPC_PORT = 4317;
+
+/** 16 MiB raw body: above the OTel SDKs' default batch (512 spans × a few KB), below what can hurt a 2-core box. */
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** A gzip body may expand this far before it is treated as a bomb (413). */
+export const DEFAULT_MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024;
+/** Spans accepted but not yet durable. Past it ingest answers 503 + Retry-After instead of growing memory. */
+export const DEFAULT_MAX_PENDING_SPANS = 100_000;
+/** How long a span waits for its parent before it is placed as an orphan. Exporters batch every ~5 s. */
+export const DEFAULT_FLUSH_TIMEOUT_MS = 10_000;
+/** A session with no new span for this long is closed and leaves memory (reloadable from the store). */
+export const DEFAULT_SESSION_IDLE_MS = 120_000;
+/** Live sessions held in memory at once; the least recently active is closed early past it. */
+export const DEFAULT_MAX_OPEN_SESSIONS = 5_000;
+/** Nodes per session graph; beyond it the session is flagged and its graph stops growing (summarized). */
+export const DEFAULT_MAX_SESSION_NODES = 5_000;
+
+export type Durability = 'normal' | 'full';
+
+export interface SentinelConfig {
+  host: string;
+  port: number;
+  /** -1 disables OTLP/gRPC. */
+  grpcPort: number;
+  dataDir: string;
+  policyPath?: string;
+  webDir?: string;
+  maxBodyBytes: number;
+  maxDecompressedBytes: number;
+  maxPendingSpans: number;
+  flushTimeoutMs: number;
+  sessionIdleMs: number;
+  maxOpenSessions: number;
+  maxSessionNodes: number;
+  maxContentChars: number;
+  maxSpansPerRequest: number;
+  maxAttributesPerSpan: number;
+  maxAttributeValueLength: number;
+  /** SQLite synchronous mode: `normal` survives a process crash (WAL), `full` also a power loss. */
+  durability: Durability;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Which detectors run on ingest (`none` and the single ones exist for benchmarks and triage). */
+  detectors: 'all' | 'rules' | 'scorer' | 'none';
+}
+
+export type ConfigInput = Partial<Record<keyof SentinelConfig, string | number | undefined>>;
+
+interface Field {
+  env: string[];
+  parse: (v: string, name: string) => unknown;
+  default: unknown;
+}
+
+const int = (min: number, max: number) => (v: string, name: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ValidationError(`loadConfig: ${name} must be an integer in [${min}, ${max}], got "${v}"`);
+  return n;
+};
+const oneOf = (values: string[]) => (v: string, name: string) => {
+  if (!values.includes(v)) throw new ValidationError(`loadConfig: ${name} must be one of ${values.join(', ')}, got "${v}"`);
+  return v;
+};
+const text = (v: string) => v;
+
+const FIELDS: Record<keyof SentinelConfig, Field> = {
+  host: { env: ['SENTINEL_HOST'], parse: text, default: '127.0.0.1' },
+  port: { env: ['SENTINEL_PORT', 'PORT'], parse: int(0, 65535), default: DEFAULT_HTTP_PORT },
+  grpcPort: { env: ['SENTINEL_GRPC_PORT'], parse: int(-1, 65535), default: DEFAULT_GRPC_PORT },
+  dataDir: { env: ['SENTINEL_DATA_DIR'], parse: (v) => resolve(v), default: resolve('.sentinel') },
+  policyPath: { env: ['SENTINEL_POLICY'], parse: (v) => resolve(v), default: undefined },
+  webDir: { env: ['SENTINEL_WEB_DIR'], parse: (v) => resolve(v), default: undefined },
+  maxBodyBytes: { env: ['SENTINEL_MAX_BODY_BYTES'], parse: int(1024, 1 << 30), default: DEFAULT_MAX_BODY_BYTES },
+  maxDecompressedBytes: { env: ['SENTINEL_MAX_DECOMPRESSED_BYTES'], parse: int(1024, 1 << 30), default: DEFAULT_MAX_DECOMPRESSED_BYTES },
+  maxPendingSpans: { env: ['SENTINEL_MAX_PENDING_SPANS'], parse: int(1, 10_000_000), default: DEFAULT_MAX_PENDING_SPANS },
+  flushTimeoutMs: { env: ['SENTINEL_FLUSH_TIMEOUT_MS'], parse: int(10, 3_600_000), default: DEFAULT_FLUSH_TIMEOUT_MS },
+  sessionIdleMs: { env: ['SENTINEL_SESSION_IDLE_MS'], parse: int(100, 86_400_000), default: DEFAULT_SESSION_IDLE_MS },
+  maxOpenSessions: { env: ['SENTINEL_MAX_OPEN_SESSIONS'], parse: int(1, 1_000_000), default: DEFAULT_MAX_OPEN_SESSIONS },
+  maxSessionNodes: { env: ['SENTINEL_MAX_SESSION_NODES'], parse: int(10, 1_000_000), default: DEFAULT_MAX_SESSION_NODES },
+  maxContentChars: { env: ['SENTINEL_MAX_CONTENT_CHARS'], parse: int(256, 16 * 1024 * 1024), default: 32_768 },
+  maxSpansPerRequest: { env: ['SENTINEL_MAX_SPANS_PER_REQUEST'], parse: int(1, 1_000_000), default: 50_000 },
+  maxAttributesPerSpan: { env: ['SENTINEL_MAX_ATTRIBUTES_PER_SPAN'], parse: int(1, 100_000), default: 1_000 },
+  maxAttributeValueLength: { env: ['SENTINEL_MAX_ATTRIBUTE_VALUE_LENGTH'], parse: int(64, 64 * 1024 * 1024), default: 256 * 1024 },
+  durability: { env: ['SENTINEL_DURABILITY'], parse: oneOf(['normal', 'full']), default: 'normal' },
+  logLevel: { env: ['SENTINEL_LOG_LEVEL'], parse: oneOf(['debug', 'info', 'warn', 'error', 'silent']), default: 'info' },
+  detectors: { env: ['SENTINEL_DETECTORS'], parse: oneOf(['all', 'rules', 'scorer', 'none']), default: 'all' },
+};
+
+/**
+ * Resolves the configuration. `flags` win over the environment; blank values count as unset.
+ * Throws ValidationError naming the flag or variable on a bad value.
+ */
+export function loadConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = process.env): SentinelConfig {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(FIELDS) as [keyof SentinelConfig, Field][]) {
+    const flag = flags[key];
+    if (flag !== undefined && String(flag).trim() !== '') {
+      out[key] = typeof flag === 'number' ? field.parse(String(flag), `--${kebab(key)}`) : field.parse(flag.trim(), `--${kebab(key)}`);
+      continue;
+    }
+    const name = field.env.find((n) => env[n] !== undefined && env[n]!.trim() !== '');
+    out[key] = name ? field.parse(env[name]!.trim(), name) : field.default;
+  }
+  return out as unknown as SentinelConfig;
+}
+
+export function kebab(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+}
+
+/** Flag names the CLI accepts for `serve` (kebab-case of the config keys). */
+export const CONFIG_KEYS = Object.keys(FIELDS) as (keyof SentinelConfig)[];

@@ -1,0 +1,165 @@
+// The REST API under /api: sessions, their graphs, spans and alerts; alert triage; on-demand judging.
+import express, { Router, type Request } from 'express';
+import { NotFoundError, ValidationError, normalizeSpan } from '@sentinel/graph';
+import type { Alert, SpanView } from '../contract/api-types.ts';
+import type { IngestPipeline } from '../ingest/pipeline.ts';
+import { exportSessionJson } from '../otlp/export-session-json.ts';
+import { fromSpanRow } from '../store/span-codec.ts';
+import type { Store } from '../store/store.ts';
+import { ALERT_STATUSES, SEVERITIES, qBool, qEnum, qInt, qString, qTime } from './query.ts';
+
+export interface ApiOptions {
+  store: Store;
+  pipeline: IngestPipeline;
+  maxContentChars: number;
+  health: () => Promise<Record<string, unknown>>;
+  /** Queues the session for the judge; answers whether it was queued and why not. */
+  judgeSession: (sessionId: string) => { queued: boolean; reason?: string };
+  /** Publishes a changed alert (status, judge) to the live bus. */
+  alertChanged: (alert: Alert) => void;
+  /** Throws ForbiddenError when the caller may not change state (read-only role). */
+  requireAdmin?: (req: Request) => void;
+}
+
+export function apiRoutes(opts: ApiOptions): Router {
+  const { store, pipeline } = opts;
+  const r = Router();
+  r.use(express.json({ limit: '64kb' }));
+
+  r.get('/health', async (_req, res) => {
+    res.json(await opts.health());
+  });
+
+  r.get('/apps', (_req, res) => {
+    res.json(store.apps());
+  });
+
+  r.get('/sessions', (req, res) => {
+    const q = req.query;
+    res.json(
+      store.listSessions({
+        app: qString(q, 'app'),
+        since: qTime(q, 'since'),
+        until: qTime(q, 'until'),
+        hasAlerts: qBool(q, 'hasAlerts'),
+        minSeverity: qEnum(q, 'minSeverity', SEVERITIES),
+        alertStatus: qEnum(q, 'alertStatus', ALERT_STATUSES),
+        sort: qEnum(q, 'sort', ['recent', 'risk'] as const),
+        limit: qInt(q, 'limit', 1, 500),
+        cursor: qString(q, 'cursor'),
+      }),
+    );
+  });
+
+  const summaryOf = (id: string) => {
+    const s = store.getSession(id);
+    if (!s) throw new NotFoundError(`session ${JSON.stringify(id)} not found`);
+    return s;
+  };
+  const sessionOf = (id: string) => {
+    const s = pipeline.loadSession(id);
+    if (!s) throw new NotFoundError(`session ${JSON.stringify(id)} not found`);
+    return s;
+  };
+
+  r.get('/sessions/:id', (req, res) => {
+    res.json(summaryOf(req.params.id));
+  });
+
+  r.get('/sessions/:id/graph', (req, res) => {
+    const s = sessionOf(req.params.id);
+    const graph = s.graph.export();
+    const scores = s.nodeScores;
+    if (scores) {
+      for (const n of graph.nodes) if (scores.nodes[n.key] !== undefined) n.attributes!.score = scores.nodes[n.key];
+      for (const e of graph.edges) if (e.key && scores.edges[e.key] !== undefined) e.attributes!.score = scores.edges[e.key];
+    }
+    res.json(graph);
+  });
+
+  r.get('/sessions/:id/timeline', (req, res) => {
+    res.json(sessionOf(req.params.id).graph.timeline);
+  });
+
+  r.get('/sessions/:id/spans', (req, res) => {
+    const id = req.params.id;
+    summaryOf(id);
+    const raw = qBool(req.query, 'raw') ?? false;
+    const live = pipeline.loadSession(id);
+    const views: SpanView[] = store.spans(id).map((row) => {
+      const rawSpan = fromSpanRow(row);
+      const span = normalizeSpan(rawSpan, { maxContentChars: opts.maxContentChars });
+      const { start, end, inputMessages: _i, outputMessages: _o, tokens: _t, ...rest } = span;
+      const view: SpanView = { ...rest, start: start.toString(), end: end.toString() };
+      const actor = live?.graph.actorOf(span.spanId);
+      if (actor) view.actor = actor;
+      if (raw) {
+        view.attributes = rawSpan.attributes as Record<string, unknown>;
+        view.resource = rawSpan.resource as Record<string, unknown>;
+      }
+      return view;
+    });
+    res.json(views);
+  });
+
+  r.get('/sessions/:id/alerts', (req, res) => {
+    summaryOf(req.params.id);
+    res.json(store.sessionAlerts(req.params.id));
+  });
+
+  r.get('/sessions/:id/export', (req, res) => {
+    const id = req.params.id;
+    summaryOf(id);
+    res.setHeader('Content-Disposition', `attachment; filename="session-${id.replace(/[^A-Za-z0-9._-]/g, '_')}.otlp.json"`);
+    res.json(exportSessionJson(store.spans(id).map(fromSpanRow)));
+  });
+
+  r.post('/sessions/:id/judge', (req, res) => {
+    opts.requireAdmin?.(req);
+    summaryOf(req.params.id);
+    const out = opts.judgeSession(req.params.id);
+    res.status(out.queued ? 202 : 200).json(out);
+  });
+
+  r.get('/alerts', (req, res) => {
+    const q = req.query;
+    res.json(
+      store.listAlerts({
+        sessionId: qString(q, 'sessionId'),
+        app: qString(q, 'app'),
+        category: qString(q, 'category'),
+        severity: qEnum(q, 'severity', SEVERITIES),
+        minSeverity: qEnum(q, 'minSeverity', SEVERITIES),
+        status: qEnum(q, 'status', ALERT_STATUSES),
+        since: qTime(q, 'since'),
+        limit: qInt(q, 'limit', 1, 500),
+        cursor: qString(q, 'cursor'),
+      }),
+    );
+  });
+
+  r.get('/alerts/:id', (req, res) => {
+    const a = store.getAlert(req.params.id);
+    if (!a) throw new NotFoundError(`alert ${JSON.stringify(req.params.id)} not found`);
+    res.json(a);
+  });
+
+  r.patch('/alerts/:id', (req, res) => {
+    opts.requireAdmin?.(req);
+    const status = (req.body as { status?: unknown } | undefined)?.status;
+    if (typeof status !== 'string' || !ALERT_STATUSES.includes(status as never)) {
+      throw new ValidationError(`PATCH /api/alerts/:id: body must be {"status": "open" | "acknowledged" | "resolved"}`);
+    }
+    const updated = store.setAlertStatus(req.params.id, status as Alert['status'], new Date().toISOString());
+    if (!updated) throw new NotFoundError(`alert ${JSON.stringify(req.params.id)} not found`);
+    const live = pipeline.sessions.get(updated.sessionId);
+    live?.alerts.set(updated.id, updated);
+    opts.alertChanged(updated);
+    res.json(updated);
+  });
+
+  r.use((req) => {
+    throw new NotFoundError(`no API route ${req.method} ${req.originalUrl}`);
+  });
+  return r;
+}

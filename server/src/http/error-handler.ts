@@ -1,0 +1,31 @@
+// The one place errors become HTTP responses: `{ error, message }` with the status the error names.
+import type { ErrorRequestHandler } from 'express';
+import { NotFoundError, SentinelError, ValidationError } from '@sentinel/graph';
+import { OverloadedError } from '../errors.ts';
+
+export function statusOf(err: unknown): number {
+  if (err && typeof err === 'object' && 'status' in err && typeof err.status === 'number' && err.status >= 400 && err.status < 600) return err.status;
+  if (err instanceof NotFoundError) return 404;
+  if (err instanceof ValidationError) return 400;
+  return 500;
+}
+
+export function errorCode(err: unknown, status: number): string {
+  if (err instanceof SentinelError) return err.code;
+  const type = err && typeof err === 'object' && 'type' in err ? String(err.type) : '';
+  if (type === 'entity.too.large') return 'payload_too_large';
+  if (type === 'entity.parse.failed') return 'validation_error';
+  return status >= 500 ? 'internal_error' : 'bad_request';
+}
+
+export function errorHandler(log: (msg: string) => void): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    const status = statusOf(err);
+    if (err instanceof OverloadedError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+    // Internal errors are logged in full and answered generically: their text may carry internals.
+    if (status >= 500 && !(err instanceof OverloadedError)) log(`internal error: ${(err as Error)?.stack ?? String(err)}`);
+    const message = status >= 500 && !(err instanceof SentinelError) ? 'internal error' : (err as Error).message;
+    if (res.headersSent) return;
+    res.status(status).json({ error: errorCode(err, status), message });
+  };
+}

@@ -1,0 +1,83 @@
+// POST /v1/traces: OTLP/HTTP (protobuf or JSON, gzip), answered per the OTLP spec in the request's encoding.
+import express, { type Request, type RequestHandler, type Response } from 'express';
+import { ValidationError } from '@sentinel/graph';
+import { OverloadedError } from '../errors.ts';
+import type { IngestPipeline } from '../ingest/pipeline.ts';
+import type { Metrics } from '../metrics.ts';
+import { decodeJsonExport, decodeProtobufExport, encodeExportResponse, encodeStatus, readOtlpBody, type DecodeLimits } from '../otlp/index.ts';
+import { statusOf } from './error-handler.ts';
+
+export interface OtlpRouteOptions {
+  pipeline: IngestPipeline;
+  metrics: Metrics;
+  maxBodyBytes: number;
+  maxDecompressedBytes: number;
+  limits: DecodeLimits;
+  /** Checks ingest credentials; throws UnauthorizedError. Returns the apps the caller may write (undefined = all). */
+  authenticate?: (req: Request) => Set<string> | undefined;
+  log: (msg: string) => void;
+}
+
+// gRPC status codes used in OTLP error bodies (google.rpc.Status.code).
+const GRPC_CODE: Record<number, number> = { 400: 3, 401: 16, 403: 7, 404: 5, 413: 8, 415: 3, 429: 8, 500: 13, 503: 14 };
+
+export function otlpRoute(opts: OtlpRouteOptions): RequestHandler[] {
+  // Raw bytes, no inflation here: decompression is bounded in readOtlpBody (gzip bombs → 413).
+  const raw = express.raw({ type: () => true, limit: opts.maxBodyBytes, inflate: false });
+  const handler: RequestHandler = async (req, res) => {
+    let format: 'protobuf' | 'json' = String(req.headers['content-type'] ?? '').includes('json') ? 'json' : 'protobuf';
+    try {
+      const allowedApps = opts.authenticate?.(req);
+      const body = readOtlpBody(req.body as Buffer, req.headers['content-type'], req.headers['content-encoding'], opts.maxDecompressedBytes);
+      format = body.format;
+      const decoded = body.format === 'json' ? decodeJsonExport(body.body, opts.limits) : decodeProtobufExport(body.body, opts.limits);
+      opts.metrics.spansReceived.inc({ transport: 'http' }, decoded.spans.length + decoded.rejectedSpans);
+      if (allowedApps) filterApps(decoded, allowedApps);
+      const outcome = await opts.pipeline.ingest(decoded);
+      const out = encodeExportResponse(format, outcome);
+      res.status(200).type(out.contentType).send(Buffer.from(out.body));
+    } catch (err) {
+      sendError(res, err, format, opts);
+    }
+  };
+  return [
+    (req, res, next) =>
+      raw(req, res, (err?: unknown) => {
+        if (err) return sendError(res, err, String(req.headers['content-type'] ?? '').includes('json') ? 'json' : 'protobuf', opts);
+        next();
+      }),
+    handler,
+  ];
+}
+
+/** Spans of apps the key may not write are rejected in partial_success (the rest are accepted). */
+function filterApps(decoded: { spans: { resource: Record<string, unknown> }[]; rejectedSpans: number; errors: string[] }, allowed: Set<string>): void {
+  const before = decoded.spans.length;
+  const denied = new Set<string>();
+  decoded.spans = decoded.spans.filter((s) => {
+    const app = String(s.resource['service.name'] ?? 'unknown_service');
+    if (allowed.has(app)) return true;
+    denied.add(app);
+    return false;
+  });
+  const n = before - decoded.spans.length;
+  if (n > 0) {
+    decoded.rejectedSpans += n;
+    decoded.errors.push(`${n} spans rejected: this key may not write app(s) ${[...denied].map((a) => JSON.stringify(a)).join(', ')}`);
+  }
+}
+
+function sendError(res: Response, err: unknown, format: 'protobuf' | 'json', opts: OtlpRouteOptions): void {
+  const status = statusOf(err);
+  const isBodyTooLarge = !!err && typeof err === 'object' && 'type' in err && err.type === 'entity.too.large';
+  const message = isBodyTooLarge
+    ? `request body exceeds the ${opts.maxBodyBytes}-byte limit`
+    : status >= 500 && !(err instanceof OverloadedError) && !(err instanceof ValidationError)
+      ? 'internal error'
+      : (err as Error).message;
+  if (status >= 500 && !(err instanceof OverloadedError)) opts.log(`OTLP ingest failed: ${(err as Error)?.stack ?? String(err)}`);
+  if (status !== 503) opts.metrics.requestsRejected.inc({ status: String(status) });
+  if (err instanceof OverloadedError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+  const out = encodeStatus(format, GRPC_CODE[status] ?? 2, message);
+  res.status(status).type(out.contentType).send(Buffer.from(out.body));
+}

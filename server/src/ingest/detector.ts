@@ -1,0 +1,22 @@
+// What the pipeline asks of a detector (the rule engine, the graph scorer): findings from newly placed spans.
+import type { Finding, PlacedSpan, SessionGraph } from '@sentinel/graph';
+import type { ScoreReason } from '../contract/api-types.ts';
+
+export interface SessionScoreView {
+  score: number;
+  reasons: ScoreReason[];
+  nodeScores: Record<string, number>;
+  edgeScores: Record<string, number>;
+}
+
+export interface Detector {
+  readonly id: string;
+  /** Called after every graph change with the spans just placed. Must be cheap: it runs on the ingest path. */
+  evaluate(session: SessionGraph, placed: PlacedSpan[]): Finding[];
+  /** The session closed: drop per-session state. */
+  forget(sessionId: string): void;
+  /** Optional: the detector's current score for the session (the graph scorer). */
+  score?(session: SessionGraph): SessionScoreView | undefined;
+  /** Optional: a session closed normally; the detector may learn from it (online baseline). */
+  sessionClosed?(session: SessionGraph, hadAlerts: boolean): void;
+}

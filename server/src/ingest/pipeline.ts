@@ -1,0 +1,219 @@
+// The ingest pipeline: decoded spans → normalize → session graph → detectors → alerts → durable store → live bus.
+import { normalizeSpan, type AddResult, type AgentSpan, type GraphDelta } from '@sentinel/graph';
+import type { Alert, SessionSummary } from '../contract/api-types.ts';
+import type { SentinelConfig } from '../config.ts';
+import { OverloadedError } from '../errors.ts';
+import type { Metrics } from '../metrics.ts';
+import { alertFromFinding, alertId } from '../alerts/alert-from-finding.ts';
+import { LiveSession } from '../sessions/live-session.ts';
+import { summarize } from '../sessions/summary.ts';
+import { fromSpanRow, toSpanRow } from '../store/span-codec.ts';
+import type { SpanRow, Store, WriteBatch } from '../store/store.ts';
+import type { DecodedBatch, IngestOutcome } from './decoded-export.ts';
+import type { Detector } from './detector.ts';
+import { GroupCommitWriter } from './group-commit.ts';
+
+/** Where the pipeline's results go once durable: the live bus, the judge queue. */
+export interface PipelineSink {
+  deltas(sessionId: string, deltas: GraphDelta[]): void;
+  session(summary: SessionSummary): void;
+  alerts(alerts: Alert[]): void;
+}
+
+export type PipelineConfig = Pick<
+  SentinelConfig,
+  'maxPendingSpans' | 'flushTimeoutMs' | 'sessionIdleMs' | 'maxOpenSessions' | 'maxSessionNodes' | 'maxContentChars'
+>;
+
+/**
+ * Owns the live sessions (in memory until idle) and the write queue. Ingest is synchronous up
+ * to the group commit; the caller's promise resolves when its spans are durable, and only
+ * then are deltas and alerts published.
+ */
+export class IngestPipeline {
+  /** Live sessions in least-recently-active order (Map keeps insertion order; touch = re-insert). */
+  readonly sessions = new Map<string, LiveSession>();
+  readonly writer: GroupCommitWriter;
+  private detectors: Detector[];
+
+  constructor(
+    private readonly cfg: PipelineConfig,
+    private readonly store: Store,
+    private readonly metrics: Metrics,
+    detectors: Detector[],
+    private readonly sink: PipelineSink,
+  ) {
+    this.detectors = detectors;
+    this.writer = new GroupCommitWriter(store, metrics, (batch) => this.published(batch));
+  }
+
+  setDetectors(detectors: Detector[]): void {
+    this.detectors = detectors;
+  }
+
+  /** Accepts a decoded OTLP batch. Throws OverloadedError (nothing accepted) when the write queue is full. */
+  async ingest(batch: DecodedBatch, now = Date.now()): Promise<IngestOutcome> {
+    if (this.writer.pendingSpans + batch.spans.length > this.cfg.maxPendingSpans) {
+      this.metrics.requestsRejected.inc({ status: '503' });
+      throw new OverloadedError(`ingest queue full: ${this.writer.pendingSpans} spans are waiting to be stored; retry later`, 1);
+    }
+    const rows: SpanRow[] = [];
+    const alerts: Alert[] = [];
+    const deltas = new Map<string, GraphDelta[]>();
+    const touched = new Map<string, () => SessionSummary>();
+    for (const raw of batch.spans) {
+      const span = normalizeSpan(raw, { maxContentChars: this.cfg.maxContentChars });
+      const s = this.acquire(span, now);
+      rows.push(toSpanRow(raw, span));
+      this.addSpan(s, span, now, alerts, deltas);
+      touched.set(s.id, () => summarize(s, 'live'));
+    }
+    this.metrics.spansAccepted.inc(rows.length);
+    if (batch.rejectedSpans > 0) this.metrics.spansRejected.inc({ reason: 'invalid' }, batch.rejectedSpans);
+    for (const [limit, n] of Object.entries(batch.limitHits ?? {})) if (n > 0) this.metrics.limitHits.inc({ limit }, n);
+    this.evictOverflow(now);
+    await this.writer.enqueue(rows, alerts, touched);
+    for (const [sessionId, d] of deltas) this.sink.deltas(sessionId, d);
+    const outcome: IngestOutcome = { rejectedSpans: batch.rejectedSpans };
+    if (batch.errors.length > 0) outcome.errorMessage = batch.errors.join('; ');
+    return outcome;
+  }
+
+  /**
+   * Periodic housekeeping (the server calls it every second): places spans that waited past the
+   * flush timeout, closes sessions idle past the idle timeout. O(open sessions).
+   */
+  async sweep(now = Date.now()): Promise<void> {
+    const alerts: Alert[] = [];
+    const deltas = new Map<string, GraphDelta[]>();
+    const touched = new Map<string, () => SessionSummary>();
+    for (const s of [...this.sessions.values()]) {
+      const idle = now - s.lastActivityMs >= this.cfg.sessionIdleMs;
+      if (s.graph.pendingCount > 0 && (idle || now - (s.waitingSinceMs ?? now) >= this.cfg.flushTimeoutMs)) {
+        this.process(s, s.graph.flush(), now, alerts, deltas);
+        s.waitingSinceMs = undefined;
+        touched.set(s.id, () => summarize(s, 'live'));
+      }
+      if (idle) {
+        this.close(s);
+        const summary = summarize(s, 'closed');
+        touched.set(s.id, () => summary);
+      }
+    }
+    if (touched.size === 0 && alerts.length === 0) return;
+    await this.writer.enqueue([], alerts, touched);
+    for (const [sessionId, d] of deltas) this.sink.deltas(sessionId, d);
+  }
+
+  /** Closes every live session (shutdown) and waits for the last commit. */
+  async closeAll(): Promise<void> {
+    await this.sweep(Number.MAX_SAFE_INTEGER);
+    await this.writer.drain();
+  }
+
+  /** The live session, or a closed one rebuilt from the store (its graph and rule state), or undefined. */
+  loadSession(id: string): LiveSession | undefined {
+    return this.sessions.get(id) ?? this.rebuild(id, Date.now(), false);
+  }
+
+  private acquire(span: AgentSpan, now: number): LiveSession {
+    let s = this.sessions.get(span.sessionId);
+    if (s) this.sessions.delete(span.sessionId);
+    else s = this.rebuild(span.sessionId, now, true) ?? new LiveSession(span.sessionId, span.app, now);
+    this.sessions.set(s.id, s);
+    s.lastActivityMs = now;
+    this.metrics.openSessions.set(this.sessions.size);
+    return s;
+  }
+
+  /**
+   * Rebuilds a session from its stored spans: same graph, same detector state; findings map
+   * onto the stored alerts by their deterministic ids, so nothing is raised twice.
+   */
+  private rebuild(id: string, now: number, live: boolean): LiveSession | undefined {
+    const stored = this.store.getSession(id);
+    if (!stored) return undefined;
+    const s = new LiveSession(id, stored.app, now);
+    for (const a of this.store.sessionAlerts(id)) s.alerts.set(a.id, a);
+    const fresh: Alert[] = [];
+    for (const row of this.store.spans(id)) {
+      this.addSpan(s, normalizeSpan(fromSpanRow(row), { maxContentChars: this.cfg.maxContentChars }), now, live ? fresh : [], new Map());
+    }
+    if (!live) {
+      this.process(s, s.graph.flush(), now, [], new Map());
+      for (const d of this.detectors) d.forget(id);
+    }
+    return s;
+  }
+
+  private addSpan(s: LiveSession, span: AgentSpan, now: number, alerts: Alert[], deltas: Map<string, GraphDelta[]>): void {
+    if (s.graph.graph.order >= this.cfg.maxSessionNodes) {
+      // Past the node limit the graph stops growing: the session is flagged, spans are still stored.
+      if (!s.flags.has('graph_node_limit')) {
+        s.flags.add('graph_node_limit');
+        this.metrics.limitHits.inc({ limit: 'session_nodes' });
+      }
+      return;
+    }
+    const result = s.graph.add(span);
+    if (s.graph.pendingCount > 0) s.waitingSinceMs ??= now;
+    else s.waitingSinceMs = undefined;
+    this.process(s, result, now, alerts, deltas);
+  }
+
+  private process(s: LiveSession, result: AddResult, now: number, alerts: Alert[], deltas: Map<string, GraphDelta[]>): void {
+    if (result.deltas.length > 0) {
+      const list = deltas.get(s.id);
+      if (list) for (const d of result.deltas) list.push(d);
+      else deltas.set(s.id, result.deltas);
+    }
+    if (result.placed.length === 0) return;
+    const iso = new Date(now).toISOString();
+    for (const d of this.detectors) {
+      for (const f of d.evaluate(s.graph, result.placed)) {
+        const id = alertId(s.id, f.dedupKey);
+        const alert = alertFromFinding(s.alerts.get(id), f, s.id, s.app, iso);
+        if (!alert) continue;
+        if (!s.alerts.has(id)) this.metrics.alerts.inc({ category: alert.category, severity: alert.severity });
+        s.alerts.set(id, alert);
+        alerts.push(alert);
+      }
+      const score = d.score?.(s.graph);
+      if (score) {
+        s.score = score.score;
+        s.scoreReasons = score.reasons;
+        s.nodeScores = { nodes: score.nodeScores, edges: score.edgeScores };
+      }
+    }
+  }
+
+  private close(s: LiveSession): void {
+    this.sessions.delete(s.id);
+    this.metrics.openSessions.set(this.sessions.size);
+    for (const d of this.detectors) {
+      d.sessionClosed?.(s.graph, s.alerts.size > 0);
+      d.forget(s.id);
+    }
+  }
+
+  /** Over the open-session limit: close the least recently active sessions early. */
+  private evictOverflow(now: number): void {
+    if (this.sessions.size <= this.cfg.maxOpenSessions) return;
+    const touched = new Map<string, () => SessionSummary>();
+    for (const s of this.sessions.values()) {
+      if (this.sessions.size - touched.size <= this.cfg.maxOpenSessions) break;
+      if (s.lastActivityMs === now) continue;
+      s.graph.flush();
+      const summary = summarize(s, 'closed');
+      touched.set(s.id, () => summary);
+      this.metrics.limitHits.inc({ limit: 'open_sessions' });
+    }
+    for (const id of touched.keys()) this.close(this.sessions.get(id)!);
+    if (touched.size > 0) void this.writer.enqueue([], [], touched).catch(() => undefined);
+  }
+
+  private published(batch: WriteBatch): void {
+    for (const s of batch.sessions) this.sink.session(s);
+    if (batch.alerts.length > 0) this.sink.alerts(batch.alerts);
+  }
+}

@@ -1,0 +1,28 @@
+// A session held in memory while spans may still arrive: its graph, its alerts and its live-bus sequence.
+import { SessionGraph } from '@sentinel/graph';
+import type { Alert, ScoreReason } from '../contract/api-types.ts';
+
+export class LiveSession {
+  readonly graph: SessionGraph;
+  /** Alerts by dedup key: re-raised findings update these instead of adding rows. */
+  readonly alerts = new Map<string, Alert>();
+  lastActivityMs: number;
+  /** When the oldest span still waiting for its parent arrived (for the flush timeout). */
+  waitingSinceMs: number | undefined;
+  score: number | undefined;
+  scoreReasons: ScoreReason[] | undefined;
+  /** Per node / edge anomaly scores from the graph scorer, for the graph endpoint. */
+  nodeScores: { nodes: Record<string, number>; edges: Record<string, number> } | undefined;
+  readonly flags = new Set<string>();
+  /** Live-bus batch sequence for this session's room. */
+  seq = 0;
+
+  constructor(
+    readonly id: string,
+    readonly app: string,
+    now: number,
+  ) {
+    this.graph = new SessionGraph(id, app);
+    this.lastActivityMs = now;
+  }
+}

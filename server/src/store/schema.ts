@@ -1,0 +1,59 @@
+// SQLite schema, versioned with PRAGMA user_version so a future change can migrate in place.
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS spans (
+  session_id TEXT NOT NULL,
+  span_id TEXT NOT NULL,
+  trace_id TEXT NOT NULL,
+  parent_span_id TEXT,
+  app TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  start_ns INTEGER NOT NULL,
+  end_ns INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  agent TEXT,
+  tool TEXT,
+  model TEXT,
+  raw TEXT NOT NULL,
+  PRIMARY KEY (session_id, span_id)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  app TEXT NOT NULL,
+  last_activity TEXT NOT NULL,
+  max_severity INTEGER NOT NULL DEFAULT -1,
+  score REAL,
+  open_alerts INTEGER NOT NULL DEFAULT 0,
+  alert_total INTEGER NOT NULL DEFAULT 0,
+  summary TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_activity ON sessions (last_activity DESC);
+CREATE INDEX IF NOT EXISTS sessions_app ON sessions (app, last_activity DESC);
+
+CREATE TABLE IF NOT EXISTS alerts (
+  id TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL,
+  app TEXT NOT NULL,
+  rule_id TEXT NOT NULL,
+  category TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  severity_rank INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS alerts_session ON alerts (session_id);
+CREATE INDEX IF NOT EXISTS alerts_created ON alerts (created_at DESC);
+
+CREATE TABLE IF NOT EXISTS baselines (
+  app TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  frozen INTEGER NOT NULL,
+  data TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+`;

@@ -1,0 +1,80 @@
+// RawSpan ⇄ SpanRow: the stored span keeps every raw attribute, so the graph can be rebuilt from it.
+import type { AgentSpan, Attributes, RawSpan } from '@sentinel/graph';
+import type { SpanRow } from './store.ts';
+
+interface RawJson {
+  a: Attributes;
+  r: Attributes;
+  e?: { name: string; t: string; a: Attributes }[];
+  k: number;
+  sc: number;
+  sm?: string;
+  sn?: string;
+  sv?: string;
+  d?: number;
+  ta?: Record<string, number>;
+}
+
+// Bytes values are rare in agent traces; only pay for a replacer when one is present.
+const hasBytes = (attrs: Attributes): boolean => {
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (v instanceof Uint8Array || (typeof v === 'object' && v !== null)) return true;
+  }
+  return false;
+};
+const bytesReplacer = (_k: string, v: unknown) => (v instanceof Uint8Array ? { $bytes: Buffer.from(v).toString('base64') } : v);
+const bytesReviver = (_k: string, v: unknown) =>
+  v && typeof v === 'object' && '$bytes' in (v as object) && Object.keys(v as object).length === 1 ? new Uint8Array(Buffer.from((v as { $bytes: string }).$bytes, 'base64')) : v;
+
+export function toSpanRow(raw: RawSpan, span: AgentSpan): SpanRow {
+  const j: RawJson = { a: raw.attributes, r: raw.resource, k: raw.kind, sc: raw.statusCode };
+  if (raw.events.length > 0) j.e = raw.events.map((e) => ({ name: e.name, t: e.timeUnixNano.toString(), a: e.attributes }));
+  if (raw.statusMessage) j.sm = raw.statusMessage;
+  if (raw.scopeName) j.sn = raw.scopeName;
+  if (raw.scopeVersion) j.sv = raw.scopeVersion;
+  if (raw.droppedAttributesCount) j.d = raw.droppedAttributesCount;
+  if (raw.truncatedAttributes) j.ta = raw.truncatedAttributes;
+  const needsReplacer = hasBytes(raw.attributes) || raw.events.length > 0;
+  const row: SpanRow = {
+    sessionId: span.sessionId,
+    spanId: raw.spanId,
+    traceId: raw.traceId,
+    app: span.app,
+    name: raw.name,
+    kind: span.kind,
+    start: raw.startTimeUnixNano,
+    end: raw.endTimeUnixNano,
+    status: span.status,
+    raw: needsReplacer ? JSON.stringify(j, bytesReplacer) : JSON.stringify(j),
+  };
+  if (raw.parentSpanId) row.parentSpanId = raw.parentSpanId;
+  if (span.agentName) row.agent = span.agentName;
+  if (span.toolName) row.tool = span.toolName;
+  if (span.model) row.model = span.model;
+  return row;
+}
+
+export function fromSpanRow(row: SpanRow): RawSpan {
+  const j = JSON.parse(row.raw, row.raw.includes('"$bytes"') ? bytesReviver : undefined) as RawJson;
+  const raw: RawSpan = {
+    traceId: row.traceId,
+    spanId: row.spanId,
+    name: row.name,
+    kind: j.k,
+    startTimeUnixNano: row.start,
+    endTimeUnixNano: row.end,
+    attributes: j.a,
+    resource: j.r,
+    statusCode: j.sc,
+    events: (j.e ?? []).map((e) => ({ name: e.name, timeUnixNano: BigInt(e.t), attributes: e.a })),
+  };
+  if (row.parentSpanId) raw.parentSpanId = row.parentSpanId;
+  if (j.sm) raw.statusMessage = j.sm;
+  if (j.sn) raw.scopeName = j.sn;
+  if (j.sv) raw.scopeVersion = j.sv;
+  if (j.d) raw.droppedAttributesCount = j.d;
+  if (j.ta) raw.truncatedAttributes = j.ta;
+  return raw;
+}
+

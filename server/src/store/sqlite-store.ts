@@ -1,0 +1,227 @@
+// The embedded store: better-sqlite3 in WAL mode, one file in the data directory.
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { SEVERITY_RANK, SentinelError } from '@sentinel/graph';
+import type { Alert, AlertStatus, JudgeErrorView, JudgeVerdictView, Page, SessionSummary } from '../contract/api-types.ts';
+import type { Durability } from '../config.ts';
+import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
+import type { AlertQuery, SessionQuery, SpanRow, Store, StoredBaseline, WriteBatch } from './store.ts';
+
+export const DB_FILE = 'sentinel.db';
+/** Page size cap: a dashboard never needs more rows at once, and it bounds one query's memory. */
+export const MAX_PAGE_SIZE = 500;
+
+export class DataDirError extends SentinelError {
+  override readonly code: string = 'data_dir_error';
+}
+
+/**
+ * Opens (or creates) the store in `dataDir`. A directory that exists but holds a file that is
+ * not a Sentinel database is reported, never overwritten.
+ */
+export function openSqliteStore(dataDir: string, durability: Durability = 'normal'): Store {
+  if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) throw new DataDirError(`openSqliteStore: data directory ${dataDir} exists and is not a directory`);
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, DB_FILE);
+  const fresh = !existsSync(file);
+  if (fresh && readdirSync(dataDir).some((f) => f.startsWith(DB_FILE + '-'))) {
+    throw new DataDirError(`openSqliteStore: ${dataDir} holds WAL files but no ${DB_FILE}: the database was moved or deleted; refusing to start over it`);
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n;
+    if (!fresh && version === 0 && tables > 0) throw new DataDirError(`openSqliteStore: ${file} is a SQLite file but not a Sentinel database (no schema version)`);
+    if (version > SCHEMA_VERSION) throw new DataDirError(`openSqliteStore: ${file} has schema version ${version}, newer than this Sentinel (${SCHEMA_VERSION})`);
+    db.exec(SCHEMA);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);
+    db.pragma('cache_size = -65536'); // 64 MiB page cache
+    db.pragma('quick_check(1)');
+  } catch (err) {
+    if (err instanceof DataDirError) throw err;
+    throw new DataDirError(`openSqliteStore: cannot open ${file}: ${(err as Error).message}. The data directory may be corrupt; move it aside to start fresh.`, { cause: err });
+  }
+  return new SqliteStore(db);
+}
+
+class SqliteStore implements Store {
+  private readonly insertSpan;
+  private readonly upsertSession;
+  private readonly upsertAlert;
+  private readonly writeTx;
+
+  constructor(private readonly db: Database.Database) {
+    this.insertSpan = db.prepare(
+      `INSERT OR IGNORE INTO spans (session_id, span_id, trace_id, parent_span_id, app, name, kind, start_ns, end_ns, status, agent, tool, model, raw)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.upsertSession = db.prepare(
+      `INSERT INTO sessions (id, app, last_activity, max_severity, score, open_alerts, alert_total, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET app=excluded.app, last_activity=excluded.last_activity, max_severity=excluded.max_severity,
+         score=excluded.score, open_alerts=excluded.open_alerts, alert_total=excluded.alert_total, summary=excluded.summary`,
+    );
+    this.upsertAlert = db.prepare(
+      `INSERT INTO alerts (id, session_id, app, rule_id, category, severity, severity_rank, status, created_at, updated_at, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET severity=excluded.severity, severity_rank=excluded.severity_rank, status=excluded.status,
+         updated_at=excluded.updated_at, body=excluded.body`,
+    );
+    this.writeTx = db.transaction((batch: WriteBatch) => {
+      for (const s of batch.spans) {
+        this.insertSpan.run(s.sessionId, s.spanId, s.traceId, s.parentSpanId ?? null, s.app, s.name, s.kind, s.start, s.end, s.status, s.agent ?? null, s.tool ?? null, s.model ?? null, s.raw);
+      }
+      for (const a of batch.alerts) this.putAlert(a);
+      for (const s of batch.sessions) this.putSession(s);
+    });
+  }
+
+  write(batch: WriteBatch): void {
+    this.writeTx(batch);
+  }
+
+  private putSession(s: SessionSummary): void {
+    const maxSev = s.maxSeverity ? SEVERITY_RANK[s.maxSeverity] : -1;
+    const total = Object.values(s.alertCounts).reduce((a, b) => a + b, 0);
+    this.upsertSession.run(s.id, s.app, s.lastActivityAt, maxSev, s.score ?? null, s.openAlerts, total, JSON.stringify(s));
+  }
+
+  private putAlert(a: Alert): void {
+    this.upsertAlert.run(a.id, a.sessionId, a.app, a.ruleId, a.category, a.severity, SEVERITY_RANK[a.severity], a.status, a.createdAt, a.updatedAt, JSON.stringify(a));
+  }
+
+  getSession(id: string): SessionSummary | undefined {
+    const row = this.db.prepare('SELECT summary FROM sessions WHERE id = ?').get(id) as { summary: string } | undefined;
+    return row ? (JSON.parse(row.summary) as SessionSummary) : undefined;
+  }
+
+  listSessions(q: SessionQuery): Page<SessionSummary> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.app) (where.push('app = ?'), args.push(q.app));
+    if (q.since) (where.push('last_activity >= ?'), args.push(q.since));
+    if (q.until) (where.push('last_activity <= ?'), args.push(q.until));
+    if (q.hasAlerts !== undefined) where.push(q.hasAlerts ? 'alert_total > 0' : 'alert_total = 0');
+    if (q.minSeverity) (where.push('max_severity >= ?'), args.push(SEVERITY_RANK[q.minSeverity]));
+    if (q.alertStatus) (where.push('EXISTS (SELECT 1 FROM alerts a WHERE a.session_id = sessions.id AND a.status = ?)'), args.push(q.alertStatus));
+    const order = q.sort === 'risk' ? 'max_severity DESC, open_alerts DESC, coalesce(score, 0) DESC, last_activity DESC' : 'last_activity DESC, id';
+    return this.page<{ summary: string }>('sessions', where, args, order, q, 'summary', (r) => JSON.parse(r.summary) as SessionSummary);
+  }
+
+  private page<R>(table: string, where: string[], args: unknown[], order: string, q: { limit?: number; cursor?: string }, cols: string, map: (r: R) => any): Page<any> {
+    const limit = Math.min(Math.max(q.limit ?? 50, 1), MAX_PAGE_SIZE);
+    const offset = decodeCursor(q.cursor);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const rows = this.db.prepare(`SELECT ${cols} FROM ${table} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, limit + 1, offset) as R[];
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM ${table} ${clause}`).get(...args) as { n: number }).n;
+    const items = rows.slice(0, limit).map(map);
+    return rows.length > limit ? { items, next: encodeCursor(offset + limit), total } : { items, total };
+  }
+
+  apps(): string[] {
+    return (this.db.prepare('SELECT DISTINCT app FROM sessions ORDER BY app').all() as { app: string }[]).map((r) => r.app);
+  }
+
+  spans(sessionId: string): SpanRow[] {
+    const rows = this.db
+      .prepare('SELECT * FROM spans WHERE session_id = ? ORDER BY start_ns, span_id')
+      .safeIntegers(true)
+      .all(sessionId) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      sessionId: r.session_id as string,
+      spanId: r.span_id as string,
+      traceId: r.trace_id as string,
+      parentSpanId: (r.parent_span_id as string | null) ?? undefined,
+      app: r.app as string,
+      name: r.name as string,
+      kind: r.kind as string,
+      start: r.start_ns as bigint,
+      end: r.end_ns as bigint,
+      status: r.status as string,
+      agent: (r.agent as string | null) ?? undefined,
+      tool: (r.tool as string | null) ?? undefined,
+      model: (r.model as string | null) ?? undefined,
+      raw: r.raw as string,
+    }));
+  }
+
+  spanCount(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM spans').get() as { n: number }).n;
+  }
+
+  getAlert(id: string): Alert | undefined {
+    const row = this.db.prepare('SELECT body FROM alerts WHERE id = ?').get(id) as { body: string } | undefined;
+    return row ? (JSON.parse(row.body) as Alert) : undefined;
+  }
+
+  listAlerts(q: AlertQuery): Page<Alert> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.sessionId) (where.push('session_id = ?'), args.push(q.sessionId));
+    if (q.app) (where.push('app = ?'), args.push(q.app));
+    if (q.category) (where.push('category = ?'), args.push(q.category));
+    if (q.severity) (where.push('severity = ?'), args.push(q.severity));
+    if (q.minSeverity) (where.push('severity_rank >= ?'), args.push(SEVERITY_RANK[q.minSeverity]));
+    if (q.status) (where.push('status = ?'), args.push(q.status));
+    if (q.since) (where.push('created_at >= ?'), args.push(q.since));
+    return this.page<{ body: string }>('alerts', where, args, 'created_at DESC, id', q, 'body', (r) => JSON.parse(r.body) as Alert);
+  }
+
+  sessionAlerts(sessionId: string): Alert[] {
+    const rows = this.db.prepare('SELECT body FROM alerts WHERE session_id = ? ORDER BY severity_rank DESC, created_at').all(sessionId) as { body: string }[];
+    return rows.map((r) => JSON.parse(r.body) as Alert);
+  }
+
+  setAlertStatus(id: string, status: AlertStatus, now: string): Alert | undefined {
+    const alert = this.getAlert(id);
+    if (!alert) return undefined;
+    const next: Alert = { ...alert, status, updatedAt: now };
+    this.putAlert(next);
+    return next;
+  }
+
+  setAlertJudge(id: string, judge: JudgeVerdictView | JudgeErrorView, disputed: boolean, now: string): Alert | undefined {
+    const alert = this.getAlert(id);
+    if (!alert) return undefined;
+    const next: Alert = { ...alert, judge, updatedAt: now };
+    if (disputed) next.disputed = true;
+    this.putAlert(next);
+    return next;
+  }
+
+  saveBaseline(b: StoredBaseline): void {
+    this.db
+      .prepare('INSERT INTO baselines (app, version, frozen, data, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(app) DO UPDATE SET version=excluded.version, frozen=excluded.frozen, data=excluded.data, updated_at=excluded.updated_at')
+      .run(b.app, b.version, b.frozen ? 1 : 0, b.data, b.updatedAt);
+  }
+
+  loadBaseline(app: string): StoredBaseline | undefined {
+    const r = this.db.prepare('SELECT * FROM baselines WHERE app = ?').get(app) as Record<string, unknown> | undefined;
+    return r ? toBaseline(r) : undefined;
+  }
+
+  listBaselines(): StoredBaseline[] {
+    return (this.db.prepare('SELECT * FROM baselines ORDER BY app').all() as Record<string, unknown>[]).map(toBaseline);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toBaseline(r: Record<string, unknown>): StoredBaseline {
+  return { app: r.app as string, version: r.version as number, frozen: r.frozen === 1, data: r.data as string, updatedAt: r.updated_at as string };
+}
+
+function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  return m ? Number(m[1]) : 0;
+}

@@ -1,0 +1,81 @@
+// The storage interface: callers see this, not SQLite, so a PostgreSQL store can follow without touching them.
+import type { Alert, AlertStatus, JudgeErrorView, JudgeVerdictView, Page, SessionSummary, Severity } from '../contract/api-types.ts';
+
+/** One span as stored: indexed columns plus the raw span (attributes, resource, events) as JSON. */
+export interface SpanRow {
+  sessionId: string;
+  spanId: string;
+  traceId: string;
+  parentSpanId?: string;
+  app: string;
+  name: string;
+  kind: string;
+  start: bigint;
+  end: bigint;
+  status: string;
+  agent?: string;
+  tool?: string;
+  model?: string;
+  /** JSON: { attributes, resource, events, statusMessage, scopeName, scopeVersion, statusCode, kindCode, truncatedAttributes } */
+  raw: string;
+}
+
+/** What one group commit writes, atomically. */
+export interface WriteBatch {
+  spans: SpanRow[];
+  sessions: SessionSummary[];
+  alerts: Alert[];
+}
+
+export interface SessionQuery {
+  app?: string;
+  /** ISO time bounds on the session's last activity. */
+  since?: string;
+  until?: string;
+  hasAlerts?: boolean;
+  minSeverity?: Severity;
+  /** Only sessions with at least one alert in this status. */
+  alertStatus?: AlertStatus;
+  sort?: 'recent' | 'risk';
+  limit?: number;
+  cursor?: string;
+}
+
+export interface AlertQuery {
+  sessionId?: string;
+  app?: string;
+  category?: string;
+  severity?: Severity;
+  minSeverity?: Severity;
+  status?: AlertStatus;
+  since?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface StoredBaseline {
+  app: string;
+  version: number;
+  frozen: boolean;
+  data: string;
+  updatedAt: string;
+}
+
+export interface Store {
+  /** Writes everything in one transaction; durable when it returns. */
+  write(batch: WriteBatch): void;
+  getSession(id: string): SessionSummary | undefined;
+  listSessions(q: SessionQuery): Page<SessionSummary>;
+  apps(): string[];
+  spans(sessionId: string): SpanRow[];
+  spanCount(): number;
+  getAlert(id: string): Alert | undefined;
+  listAlerts(q: AlertQuery): Page<Alert>;
+  sessionAlerts(sessionId: string): Alert[];
+  setAlertStatus(id: string, status: AlertStatus, now: string): Alert | undefined;
+  setAlertJudge(id: string, judge: JudgeVerdictView | JudgeErrorView, disputed: boolean, now: string): Alert | undefined;
+  saveBaseline(b: StoredBaseline): void;
+  loadBaseline(app: string): StoredBaseline | undefined;
+  listBaselines(): StoredBaseline[];
+  close(): void;
+}

@@ -1,0 +1,116 @@
+// End to end: real OTel exporters (proto, JSON, gRPC) → real server → the session graph over REST, plus bad input.
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SerializedGraph } from 'graphology-types';
+import type { SessionSummary } from '../server/src/contract/api-types.ts';
+import { EXPECTED_EDGES, EXPECTED_NODES, exporterFor, sendMultiAgentSession, type Convention, type Protocol } from './support/otel-session.ts';
+import { startTestServer, waitFor, type TestServer } from './support/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ maxBodyBytes: 256 * 1024, maxDecompressedBytes: 1024 * 1024 });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function graphOf(sessionId: string): Promise<SerializedGraph> {
+  await waitFor(async () => (await server.get<SessionSummary>(`/api/sessions/${sessionId}`)).nodeCount === EXPECTED_NODES.length, 10_000, `session ${sessionId}`);
+  return server.get<SerializedGraph>(`/api/sessions/${sessionId}/graph`);
+}
+
+const cases: [Protocol, Convention][] = [
+  ['proto', 'openinference'],
+  ['proto', 'genai'],
+  ['json', 'openinference'],
+  ['json', 'genai'],
+  ['grpc', 'openinference'],
+  ['grpc', 'genai'],
+];
+
+describe('OTLP ingest → session graph', () => {
+  it.each(cases)('builds the exact graph from spans sent over %s with %s attributes', async (protocol, convention) => {
+    const sessionId = `s-${protocol}-${convention}`;
+    const sent = await sendMultiAgentSession(exporterFor(protocol, server.httpUrl, server.grpcUrl), { app: 'travel-agent', sessionId, convention });
+    const g = await graphOf(sessionId);
+    expect(g.nodes.map((n) => n.key).sort()).toEqual(EXPECTED_NODES);
+    expect(Object.fromEntries(g.edges.map((e) => [e.key, (e.attributes as { count: number }).count]))).toEqual(EXPECTED_EDGES);
+    const summary = await server.get<SessionSummary>(`/api/sessions/${sessionId}`);
+    expect(summary).toMatchObject({ app: 'travel-agent', spanCount: sent, agents: ['mailer', 'orchestrator', 'planner'] });
+    const spans = await server.get<{ spanId: string }[]>(`/api/sessions/${sessionId}/spans`);
+    expect(spans).toHaveLength(sent);
+  });
+});
+
+describe('bad input', () => {
+  const post = (body: Buffer | string, headers: Record<string, string>) => fetch(`${server.httpUrl}/v1/traces`, { method: 'POST', body, headers });
+  const validJson = (spanId: string, traceId = '5b8efff798038103d269b633813fc60c') =>
+    JSON.stringify({
+      resourceSpans: [
+        {
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'bad-input-app' } }] },
+          scopeSpans: [{ spans: [{ traceId, spanId, name: 'tool', kind: 1, startTimeUnixNano: '1700000000000000000', endTimeUnixNano: '1700000000100000000', attributes: [{ key: 'session.id', value: { stringValue: 'bad-input-session' } }] }] }],
+        },
+      ],
+    });
+
+  it('answers 400 with a plain reason for a truncated protobuf body', async () => {
+    // A valid ExportTraceServiceRequest prefix: field 1 (resource_spans), length 200, then only 3 bytes.
+    const res = await post(Buffer.from([0x0a, 0xc8, 0x01, 0x0a, 0x02, 0x0a]), { 'content-type': 'application/x-protobuf' });
+    expect(res.status).toBe(400);
+  });
+
+  it('answers 400 for invalid JSON and says where it broke', async () => {
+    const res = await post('{"resourceSpans": [', { 'content-type': 'application/json' });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { message: string };
+    expect(body.message).toMatch(/JSON/i);
+  });
+
+  it('answers 415 for a content type that is not OTLP', async () => {
+    const res = await post('hello', { 'content-type': 'text/plain' });
+    expect(res.status).toBe(415);
+  });
+
+  it('answers 413 for a body over the limit', async () => {
+    const res = await post(Buffer.alloc(300 * 1024, 1), { 'content-type': 'application/x-protobuf' });
+    expect(res.status).toBe(413);
+  });
+
+  it('answers 413 for a gzip bomb instead of inflating it', async () => {
+    const bomb = gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20));
+    expect(bomb.length).toBeLessThan(256 * 1024);
+    const res = await post(bomb, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(res.status).toBe(413);
+  });
+
+  it('rejects spans with bad ids in partial_success and accepts the rest', async () => {
+    const body = JSON.parse(validJson('1111111111111111')) as { resourceSpans: { scopeSpans: { spans: Record<string, unknown>[] }[] }[] };
+    const spans = body.resourceSpans[0].scopeSpans[0].spans;
+    spans.push({ ...spans[0], spanId: 'abc' }, { ...spans[0], spanId: '2222222222222222', traceId: '00000000000000000000000000000000' });
+    const res = await post(JSON.stringify(body), { 'content-type': 'application/json' });
+    expect(res.status).toBe(200);
+    const out = (await res.json()) as { partialSuccess?: { rejectedSpans?: string | number; errorMessage?: string } };
+    expect(Number(out.partialSuccess?.rejectedSpans)).toBe(2);
+    expect(out.partialSuccess?.errorMessage).toMatch(/spanId|traceId/);
+    const stored = await server.get<{ spanId: string }[]>('/api/sessions/bad-input-session/spans');
+    expect(stored.map((s) => s.spanId)).toEqual(['1111111111111111']);
+  });
+
+  it('stays up and keeps what it accepted before the bad requests', async () => {
+    const health = await server.get<{ status: string; storedSpans: number }>('/api/health');
+    expect(health.status).toBe('ok');
+    expect(health.storedSpans).toBeGreaterThanOrEqual(cases.length * 10);
+    const res = await post(gzipSync(validJson('3333333333333333')), { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(res.status).toBe(200);
+  });
+
+  it('answers API errors as {error, message} with the right status', async () => {
+    const res = await fetch(`${server.httpUrl}/api/sessions/nope`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: 'not_found' });
+    const bad = await fetch(`${server.httpUrl}/api/sessions?limit=abc`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: 'validation_error' });
+  });
+});

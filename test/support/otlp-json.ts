@@ -1,0 +1,40 @@
+// Builds OTLP/JSON request bodies by hand, for tests that need exact span ids or many requests quickly.
+export interface JsonSpanSpec {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  startNs: bigint;
+  endNs?: bigint;
+  attributes: Record<string, string | number | boolean>;
+}
+
+export function otlpJson(app: string, spans: JsonSpanSpec[]): string {
+  return JSON.stringify({
+    resourceSpans: [
+      {
+        resource: { attributes: [{ key: 'service.name', value: { stringValue: app } }] },
+        scopeSpans: [
+          {
+            scope: { name: 'sentinel-tests' },
+            spans: spans.map((s) => ({
+              traceId: s.traceId,
+              spanId: s.spanId,
+              ...(s.parentSpanId ? { parentSpanId: s.parentSpanId } : {}),
+              name: s.name,
+              kind: 1,
+              startTimeUnixNano: s.startNs.toString(),
+              endTimeUnixNano: (s.endNs ?? s.startNs + 1_000_000n).toString(),
+              attributes: Object.entries(s.attributes).map(([key, v]) => ({
+                key,
+                value: typeof v === 'string' ? { stringValue: v } : typeof v === 'boolean' ? { boolValue: v } : Number.isInteger(v) ? { intValue: String(v) } : { doubleValue: v },
+              })),
+            })),
+          },
+        ],
+      },
+    ],
+  });
+}
+
+export const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');

@@ -1,0 +1,42 @@
+// Overview filters and risk order, as pure functions: the same rules apply to the REST page and to live updates.
+import type { AlertStatus, SessionSummary, Severity } from './types.ts';
+import { SEVERITY_RANK } from './types.ts';
+
+export interface SessionFilters {
+  app: string;
+  /** Only sessions with an unresolved alert at least this severe. */
+  minSeverity: Severity | '';
+  /** 'open': only sessions with open alerts. */
+  alertStatus: AlertStatus | '';
+  /** Only sessions active in the last N minutes (0 = any time). */
+  windowMinutes: number;
+}
+
+export const NO_FILTERS: SessionFilters = { app: '', minSeverity: '', alertStatus: '', windowMinutes: 0 };
+
+export function matchesFilters(s: SessionSummary, f: SessionFilters, now = Date.now()): boolean {
+  if (f.app && s.app !== f.app) return false;
+  if (f.minSeverity && (!s.maxSeverity || SEVERITY_RANK[s.maxSeverity] < SEVERITY_RANK[f.minSeverity])) return false;
+  if (f.alertStatus === 'open' && s.openAlerts === 0) return false;
+  if (f.windowMinutes > 0 && Date.parse(s.lastActivityAt) < now - f.windowMinutes * 60_000) return false;
+  return true;
+}
+
+/** The server's risk order: worst open severity, then open alerts, then graph score, then most recent. */
+export function compareRisk(a: SessionSummary, b: SessionSummary): number {
+  const sev = (s: SessionSummary) => (s.maxSeverity ? SEVERITY_RANK[s.maxSeverity] + 1 : 0);
+  return (
+    sev(b) - sev(a) ||
+    b.openAlerts - a.openAlerts ||
+    (b.score ?? 0) - (a.score ?? 0) ||
+    Date.parse(b.lastActivityAt) - Date.parse(a.lastActivityAt) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** Merges live summaries into a list: replaces by id, adds new ones, drops those that no longer match, keeps risk order. */
+export function mergeSessions(list: readonly SessionSummary[], updates: readonly SessionSummary[], f: SessionFilters, limit: number, now = Date.now()): SessionSummary[] {
+  const byId = new Map(list.map((s) => [s.id, s]));
+  for (const u of updates) byId.set(u.id, u);
+  return [...byId.values()].filter((s) => matchesFilters(s, f, now)).sort(compareRisk).slice(0, limit);
+}
