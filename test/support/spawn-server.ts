@@ -12,7 +12,7 @@ export interface ChildServer {
 }
 
 export async function spawnServer(args: string[], env: Record<string, string> = {}): Promise<ChildServer> {
-  const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--grpc-port', '-1', '--log-level', 'warn', ...args], {
+  const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--grpc-port=-1', '--log-level', 'warn', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,6 +2,7 @@
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { ValidationError } from '@sentinel/graph';
 import { OverloadedError } from '../errors.ts';
+import { rejectForbiddenApps } from '../ingest/app-filter.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import type { Metrics } from '../metrics.ts';
 import { decodeJsonExport, decodeProtobufExport, encodeExportResponse, encodeStatus, readOtlpBody, type DecodeLimits } from '../otlp/index.ts';
@@ -28,11 +29,11 @@ export function otlpRoute(opts: OtlpRouteOptions): RequestHandler[] {
     let format: 'protobuf' | 'json' = String(req.headers['content-type'] ?? '').includes('json') ? 'json' : 'protobuf';
     try {
       const allowedApps = opts.authenticate?.(req);
-      const body = readOtlpBody(req.body as Buffer, req.headers['content-type'], req.headers['content-encoding'], opts.maxDecompressedBytes);
+      const body = readOtlpBody(req.body, req.headers['content-type'], res.locals.contentEncoding as string | undefined, opts.maxDecompressedBytes);
       format = body.format;
       const decoded = body.format === 'json' ? decodeJsonExport(body.body, opts.limits) : decodeProtobufExport(body.body, opts.limits);
       opts.metrics.spansReceived.inc({ transport: 'http' }, decoded.spans.length + decoded.rejectedSpans);
-      if (allowedApps) filterApps(decoded, allowedApps);
+      rejectForbiddenApps(decoded, allowedApps);
       const outcome = await opts.pipeline.ingest(decoded);
       const out = encodeExportResponse(format, outcome);
       res.status(200).type(out.contentType).send(Buffer.from(out.body));
@@ -41,30 +42,17 @@ export function otlpRoute(opts: OtlpRouteOptions): RequestHandler[] {
     }
   };
   return [
-    (req, res, next) =>
+    (req, res, next) => {
+      // body-parser answers 415 itself for any Content-Encoding when inflate is off; readOtlpBody owns it instead.
+      res.locals.contentEncoding = req.headers['content-encoding'];
+      delete req.headers['content-encoding'];
       raw(req, res, (err?: unknown) => {
         if (err) return sendError(res, err, String(req.headers['content-type'] ?? '').includes('json') ? 'json' : 'protobuf', opts);
         next();
-      }),
+      });
+    },
     handler,
   ];
-}
-
-/** Spans of apps the key may not write are rejected in partial_success (the rest are accepted). */
-function filterApps(decoded: { spans: { resource: Record<string, unknown> }[]; rejectedSpans: number; errors: string[] }, allowed: Set<string>): void {
-  const before = decoded.spans.length;
-  const denied = new Set<string>();
-  decoded.spans = decoded.spans.filter((s) => {
-    const app = String(s.resource['service.name'] ?? 'unknown_service');
-    if (allowed.has(app)) return true;
-    denied.add(app);
-    return false;
-  });
-  const n = before - decoded.spans.length;
-  if (n > 0) {
-    decoded.rejectedSpans += n;
-    decoded.errors.push(`${n} spans rejected: this key may not write app(s) ${[...denied].map((a) => JSON.stringify(a)).join(', ')}`);
-  }
 }
 
 function sendError(res: Response, err: unknown, format: 'protobuf' | 'json', opts: OtlpRouteOptions): void {

@@ -1,0 +1,103 @@
+// Per-request decode state shared by the protobuf and JSON decoders: limits, rejections, the result.
+import type { AttrValue, RawSpan } from '@sentinel/graph';
+import type { AttrSet, LimitHits, ResolvedLimits } from './limits.ts';
+import { MAX_ERROR_MESSAGES, truncateString } from './limits.ts';
+
+/** What both decoders return; assignable to the pipeline's `DecodedBatch`. */
+export interface DecodedExport {
+  spans: RawSpan[];
+  rejectedSpans: number;
+  /** The first few rejection reasons, e.g. `resource 0 scope 0 span 3: spanId must be 8 bytes, got 5`. */
+  errors: string[];
+  limitHits: LimitHits;
+}
+
+/** Mutable state of one decode. Both decoders call the same methods, so their results agree. */
+export class DecodeContext {
+  readonly spans: RawSpan[] = [];
+  rejectedSpans = 0;
+  readonly errors: string[] = [];
+  readonly limitHits: LimitHits = { spansPerRequest: 0, attributesPerSpan: 0, attributeValueLength: 0 };
+  /** Largest original length of a string cut while decoding the current attribute value (0: none cut). */
+  cutFrom = 0;
+  private overLimit = 0;
+
+  constructor(readonly limits: ResolvedLimits) {}
+
+  /** A decoded string value under the length limit (cut with a marker when over it). */
+  cut(s: string): string {
+    if (s.length <= this.limits.maxAttributeValueLength) return s;
+    this.limitHits.attributeValueLength++;
+    if (s.length > this.cutFrom) this.cutFrom = s.length;
+    return truncateString(s, this.limits.maxAttributeValueLength);
+  }
+
+  /** Adds one attribute under the count limit; `this.cutFrom` says whether its value was cut. Later duplicates win. */
+  addAttribute(set: AttrSet, key: string, value: AttrValue): void {
+    const values = set.values;
+    if (values[key] === undefined || !Object.hasOwn(values, key)) {
+      if (set.size >= this.limits.maxAttributesPerSpan) {
+        set.dropped++;
+        this.limitHits.attributesPerSpan++;
+        this.cutFrom = 0;
+        return;
+      }
+      set.size++;
+    }
+    // A key named __proto__ would otherwise set the object's prototype instead of adding a property.
+    if (key === '__proto__') Object.defineProperty(values, key, { value, enumerable: true, writable: true, configurable: true });
+    else values[key] = value;
+    if (this.cutFrom > 0) {
+      (set.truncated ??= {})[key] = this.cutFrom;
+      this.cutFrom = 0;
+    }
+  }
+
+  /** True when the request still has room for another span; otherwise counts it as rejected. */
+  admit(): boolean {
+    if (this.spans.length < this.limits.maxSpansPerRequest) return true;
+    this.overLimit++;
+    this.rejectedSpans++;
+    this.limitHits.spansPerRequest++;
+    return false;
+  }
+
+  /** Rejects one span with a reason; `where` is `resource R scope S span I`. */
+  reject(where: string, reason: string): void {
+    this.rejectedSpans++;
+    if (this.errors.length < MAX_ERROR_MESSAGES) this.errors.push(`${where}: ${reason}`);
+  }
+
+  result(): DecodedExport {
+    if (this.overLimit > 0) this.errors.push(`${this.overLimit} spans over the limit of ${this.limits.maxSpansPerRequest} spans per request were rejected`);
+    const shown = this.rejectedSpans - this.overLimit;
+    if (shown > MAX_ERROR_MESSAGES) this.errors.push(`… and ${shown - MAX_ERROR_MESSAGES} more invalid spans`);
+    return { spans: this.spans, rejectedSpans: this.rejectedSpans, errors: this.errors, limitHits: this.limitHits };
+  }
+}
+
+/** Why a span is invalid (ids given as byte lengths and an all-zero flag, as OTLP/protobuf carries them), or undefined. */
+export function spanProblem(
+  traceIdBytes: number,
+  traceIdZero: boolean,
+  spanIdBytes: number,
+  spanIdZero: boolean,
+  parentBytes: number,
+  start: bigint,
+  end: bigint,
+): string | undefined {
+  if (traceIdBytes !== 16) return `traceId must be 16 bytes, got ${traceIdBytes}`;
+  if (traceIdZero) return 'traceId must not be all zero';
+  if (spanIdBytes !== 8) return `spanId must be 8 bytes, got ${spanIdBytes}`;
+  if (spanIdZero) return 'spanId must not be all zero';
+  if (parentBytes !== 0 && parentBytes !== 8) return `parentSpanId must be 8 bytes when present, got ${parentBytes}`;
+  if (end < start) return `endTimeUnixNano ${end} is before startTimeUnixNano ${start}`;
+  return undefined;
+}
+
+/** Fills the optional RawSpan fields from an attribute set, leaving them absent when empty (both decoders agree). */
+export function finishAttributes(span: RawSpan, set: AttrSet, senderDropped: number): void {
+  const dropped = senderDropped + set.dropped;
+  if (dropped > 0) span.droppedAttributesCount = dropped;
+  if (set.truncated) span.truncatedAttributes = set.truncated;
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { gzipSync } from 'node:zlib';
+import { JsonTraceSerializer, ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import { SpanStatusCode, context, trace } from '@opentelemetry/api';
+import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.ts';
+import { decodeJsonExport, decodeProtobufExport, encodeExportResponse, encodeStatus, OtlpDecodeError, readOtlpBody, TRUNCATION_MARKER } from './index.ts';
+
+/** Real SDK spans: a parent, a child with every attribute type, an event and an error status. */
+function sdkSpans(extra: Record<string, string> = {}): ReadableSpan[] {
+  const exporter = new InMemorySpanExporter();
+  const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ 'service.name': 'decode-test', 'k8s.pod': 'p-1' }), spanProcessors: [new SimpleSpanProcessor(exporter)] });
+  const tracer = provider.getTracer('scope-a', '1.2.3');
+  const root = tracer.startSpan('orchestrator', { attributes: { 'agent.name': 'orchestrator', 'session.id': 's-1', ...extra } });
+  const child = tracer.startSpan('send_email', {
+    kind: 2,
+    attributes: { 'tool.name': 'send_email', count: 3, big: 2 ** 40, ratio: 0.5, ok: true, tags: ['a', 'b'], nums: [1, 2] },
+  }, trace.setSpan(context.active(), root));
+  child.addEvent('exception', { 'exception.message': 'boom' });
+  child.setStatus({ code: SpanStatusCode.ERROR, message: 'failed' });
+  child.end();
+  root.end();
+  return exporter.getFinishedSpans();
+}
+
+const protoOf = (spans: ReadableSpan[]): Uint8Array => ProtobufTraceSerializer.serializeRequest(spans)!;
+const jsonOf = (spans: ReadableSpan[]): Uint8Array => JsonTraceSerializer.serializeRequest(spans)!;
+
+describe('OTLP decoders', () => {
+  it('decode the same spans identically from protobuf and JSON', () => {
+    const spans = sdkSpans();
+    const fromProto = decodeProtobufExport(protoOf(spans));
+    const fromJson = decodeJsonExport(jsonOf(spans));
+    expect(fromProto.rejectedSpans).toBe(0);
+    expect(fromProto.spans).toHaveLength(2);
+    expect(fromJson).toEqual(fromProto);
+    const child = fromProto.spans.find((s) => s.name === 'send_email')!;
+    const root = fromProto.spans.find((s) => s.name === 'orchestrator')!;
+    expect(child.parentSpanId).toBe(root.spanId);
+    expect(root.parentSpanId).toBeUndefined();
+    expect(child.traceId).toBe(spans[0]!.spanContext().traceId);
+    expect(child.attributes).toMatchObject({ 'tool.name': 'send_email', count: 3, big: 2 ** 40, ratio: 0.5, ok: true, tags: ['a', 'b'], nums: [1, 2] });
+    expect(child.resource['service.name']).toBe('decode-test');
+    // API SpanKind.CLIENT (2) is OTLP SPAN_KIND_CLIENT (3): the wire enum has UNSPECIFIED at 0.
+    expect(child).toMatchObject({ kind: 3, statusCode: 2, statusMessage: 'failed', scopeName: 'scope-a', scopeVersion: '1.2.3' });
+    expect(child.events[0]).toMatchObject({ name: 'exception', attributes: { 'exception.message': 'boom' } });
+    expect(child.endTimeUnixNano).toBeGreaterThanOrEqual(child.startTimeUnixNano);
+  });
+
+  it('cuts values over the length limit with a marker and records the original size', () => {
+    const long = 'x'.repeat(5000);
+    const out = decodeProtobufExport(protoOf(sdkSpans({ 'input.value': long })), { maxAttributeValueLength: 1000 });
+    const root = out.spans.find((s) => s.name === 'orchestrator')!;
+    const v = root.attributes['input.value'] as string;
+    expect(v.length).toBe(1000);
+    expect(v.endsWith(TRUNCATION_MARKER)).toBe(true);
+    expect(root.truncatedAttributes).toEqual({ 'input.value': 5000 });
+    expect(out.limitHits.attributeValueLength).toBe(1);
+  });
+
+  it('drops attributes over the count limit and counts them', () => {
+    const out = decodeJsonExport(jsonOf(sdkSpans()), { maxAttributesPerSpan: 2 });
+    const child = out.spans.find((s) => s.name === 'send_email')!;
+    expect(Object.keys(child.attributes)).toHaveLength(2);
+    expect(child.droppedAttributesCount).toBe(5);
+    expect(out.limitHits.attributesPerSpan).toBeGreaterThanOrEqual(5);
+  });
+
+  it('rejects spans over the per-request limit with a reason', () => {
+    const out = decodeProtobufExport(protoOf(sdkSpans()), { maxSpansPerRequest: 1 });
+    expect(out.spans).toHaveLength(1);
+    expect(out.rejectedSpans).toBe(1);
+    expect(out.errors.join(' ')).toMatch(/limit of 1 spans per request/);
+  });
+
+  it('rejects invalid spans one by one and keeps the valid ones', () => {
+    const doc = JSON.parse(Buffer.from(jsonOf(sdkSpans())).toString()) as { resourceSpans: { scopeSpans: { spans: Record<string, unknown>[] }[] }[] };
+    const list = doc.resourceSpans[0]!.scopeSpans[0]!.spans;
+    list[0]!.spanId = 'zz';
+    list[1]!.endTimeUnixNano = '1';
+    const out = decodeJsonExport(JSON.stringify(doc));
+    expect(out.spans).toHaveLength(0);
+    expect(out.rejectedSpans).toBe(2);
+    expect(out.errors[0]).toMatch(/span 0: spanId must be a hex string/);
+    expect(out.errors[1]).toMatch(/before startTimeUnixNano/);
+  });
+
+  it('throws a plain reason for a truncated protobuf body', () => {
+    const body = protoOf(sdkSpans());
+    expect(() => decodeProtobufExport(body.subarray(0, body.length - 7))).toThrow(OtlpDecodeError);
+    expect(() => decodeProtobufExport(body.subarray(0, body.length - 7))).toThrow(/truncated|malformed/);
+  });
+
+  it('keeps __proto__ keys as data, never as a prototype', () => {
+    const out = decodeProtobufExport(protoOf(sdkSpans({ __proto__: 'polluted' } as unknown as Record<string, string>)));
+    const root = out.spans.find((s) => s.name === 'orchestrator')!;
+    expect(Object.getPrototypeOf(root.attributes)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('readOtlpBody', () => {
+  it('accepts protobuf and JSON, plain or gzip', () => {
+    const raw = Buffer.from(protoOf(sdkSpans()));
+    expect(readOtlpBody(raw, 'application/x-protobuf', undefined, 1 << 20).format).toBe('protobuf');
+    expect(readOtlpBody(raw, 'application/json; charset=utf-8', undefined, 1 << 20).format).toBe('json');
+    expect(readOtlpBody(gzipSync(raw), 'application/x-protobuf', 'gzip', 1 << 20).body.equals(raw)).toBe(true);
+  });
+
+  it('answers 415 for other content types and encodings', () => {
+    expect(() => readOtlpBody(Buffer.from('x'), 'text/plain', undefined, 1024)).toThrow(UnsupportedMediaTypeError);
+    expect(() => readOtlpBody(Buffer.from('x'), undefined, undefined, 1024)).toThrow(UnsupportedMediaTypeError);
+    expect(() => readOtlpBody(Buffer.from('x'), 'application/json', 'br', 1024)).toThrow(UnsupportedMediaTypeError);
+  });
+
+  it('stops a gzip bomb at the decompressed limit (413) and reports corrupt gzip (400)', () => {
+    const bomb = gzipSync(Buffer.alloc(4 << 20));
+    expect(() => readOtlpBody(bomb, 'application/json', 'gzip', 1 << 20)).toThrow(PayloadTooLargeError);
+    expect(() => readOtlpBody(Buffer.from('not gzip'), 'application/json', 'gzip', 1 << 20)).toThrow(OtlpDecodeError);
+  });
+});
+
+describe('responses', () => {
+  it('encodes partial success in both encodings', () => {
+    const json = JSON.parse(Buffer.from(encodeExportResponse('json', { rejectedSpans: 2, errorMessage: 'bad ids' }).body).toString());
+    expect(json).toEqual({ partialSuccess: { rejectedSpans: '2', errorMessage: 'bad ids' } });
+    expect(encodeExportResponse('protobuf', { rejectedSpans: 0 }).body).toHaveLength(0);
+    const pb = encodeExportResponse('protobuf', { rejectedSpans: 2, errorMessage: 'bad ids' }).body;
+    // field 1 (LEN) { field 1 varint 2, field 2 "bad ids" }
+    expect(Array.from(pb.subarray(0, 4))).toEqual([0x0a, 11, 0x08, 2]);
+    expect(JSON.parse(Buffer.from(encodeStatus('json', 3, 'why').body).toString())).toEqual({ code: 3, message: 'why' });
+  });
+});
+
+// Property-based: hostile bodies must end in a decoded batch or one OtlpDecodeError, never another exception.
+describe('fuzzing the decoders', () => {
+  const valid = Buffer.from(protoOf(sdkSpans()));
+  const validJson = Buffer.from(jsonOf(sdkSpans()));
+  const onlyDecodeErrors = (f: () => unknown): boolean => {
+    try {
+      const out = f() as { spans: unknown[]; rejectedSpans: number };
+      return Array.isArray(out.spans) && out.rejectedSpans >= 0;
+    } catch (err) {
+      return err instanceof OtlpDecodeError;
+    }
+  };
+
+  it('protobuf: random bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), (b) => onlyDecodeErrors(() => decodeProtobufExport(b))), { numRuns: 2000 });
+  });
+
+  it('protobuf: mutated valid bodies', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(valid.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.nat(valid.length), (edits, cut) => {
+        const b = Buffer.from(valid.subarray(0, Math.max(cut, 1)));
+        for (const [i, v] of edits) if (i < b.length) b[i] = v;
+        return onlyDecodeErrors(() => decodeProtobufExport(b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('JSON: random documents and mutated valid ones', () => {
+    fc.assert(fc.property(fc.json(), (s) => onlyDecodeErrors(() => decodeJsonExport(s))), { numRuns: 1000 });
+    const doc = JSON.parse(validJson.toString()) as unknown;
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, p: (string | number)[]): void => {
+      paths.push(p);
+      if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...p, Array.isArray(v) ? Number(k) : k]);
+    };
+    walk(doc, []);
+    fc.assert(
+      fc.property(fc.nat(paths.length - 1), fc.jsonValue(), (pi, replacement) => {
+        const copy = structuredClone(doc) as Record<string | number, unknown>;
+        const path = paths[pi]!;
+        if (path.length === 0) return onlyDecodeErrors(() => decodeJsonExport(JSON.stringify(replacement)));
+        let o = copy as Record<string | number, unknown>;
+        for (const k of path.slice(0, -1)) o = o[k] as Record<string | number, unknown>;
+        o[path.at(-1)!] = replacement;
+        return onlyDecodeErrors(() => decodeJsonExport(JSON.stringify(copy)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,92 @@
+// OTLP/gRPC: opentelemetry.proto.collector.trace.v1.TraceService/Export on @grpc/grpc-js, sharing the
+// HTTP path's decoder. Messages stay raw Buffers (identity (de)serializers) so the one hand-written decoder
+// runs on them; grpc-js itself inflates gzip-compressed messages and enforces the receive size limit.
+import * as grpc from '@grpc/grpc-js';
+import { SentinelError, ValidationError } from '@sentinel/graph';
+import { OverloadedError, UnauthorizedError, ForbiddenError, PayloadTooLargeError } from '../errors.ts';
+import type { DecodedExport } from './decode-context.ts';
+import type { DecodeLimits } from './limits.ts';
+import { decodeProtobufExport } from './proto-decode.ts';
+import { encodeExportResponse, type ExportOutcome } from './response.ts';
+
+export const TRACE_EXPORT_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
+
+export interface GrpcContext {
+  /** Request metadata as lowercased header-like strings (authorization, api keys). */
+  metadata: Record<string, string | string[] | undefined>;
+}
+
+export interface OtlpGrpcOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  maxReceiveMessageBytes: number;
+  limits: DecodeLimits;
+  handler: (decoded: DecodedExport, ctx: GrpcContext) => Promise<ExportOutcome>;
+  log?: (msg: string) => void;
+}
+
+const identity = (b: Buffer): Buffer => b;
+
+/** gRPC status for an error, following the OTLP spec's retryable/non-retryable split. */
+function statusFor(err: unknown): { code: grpc.status; details: string } {
+  const details = err instanceof Error ? err.message : String(err);
+  if (err instanceof OverloadedError) return { code: grpc.status.UNAVAILABLE, details };
+  if (err instanceof UnauthorizedError) return { code: grpc.status.UNAUTHENTICATED, details };
+  if (err instanceof ForbiddenError) return { code: grpc.status.PERMISSION_DENIED, details };
+  if (err instanceof PayloadTooLargeError) return { code: grpc.status.RESOURCE_EXHAUSTED, details };
+  if (err instanceof ValidationError) return { code: grpc.status.INVALID_ARGUMENT, details };
+  if (err instanceof SentinelError) return { code: grpc.status.INTERNAL, details };
+  return { code: grpc.status.INTERNAL, details: 'internal error' };
+}
+
+export async function startOtlpGrpcServer(opts: OtlpGrpcOptions): Promise<{ port: number; close(): Promise<void> }> {
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': opts.maxReceiveMessageBytes,
+    'grpc.max_send_message_length': 4 * 1024 * 1024,
+  });
+  const service: grpc.ServiceDefinition = {
+    Export: {
+      path: TRACE_EXPORT_PATH,
+      requestStream: false,
+      responseStream: false,
+      requestSerialize: identity,
+      requestDeserialize: identity,
+      responseSerialize: identity,
+      responseDeserialize: identity,
+    },
+  };
+  server.addService(service, {
+    Export: (call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => {
+      const metadata: GrpcContext['metadata'] = {};
+      for (const [k, v] of Object.entries(call.metadata.getMap())) metadata[k.toLowerCase()] = typeof v === 'string' ? v : v.toString('utf8');
+      (async () => {
+        const decoded = decodeProtobufExport(call.request, opts.limits);
+        const outcome = await opts.handler(decoded, { metadata });
+        callback(null, Buffer.from(encodeExportResponse('protobuf', outcome).body));
+      })().catch((err: unknown) => {
+        const s = statusFor(err);
+        if (s.code === grpc.status.INTERNAL) opts.log?.(`OTLP/gRPC export failed: ${(err as Error)?.stack ?? String(err)}`);
+        const trailer = new grpc.Metadata();
+        // RetryInfo is not encoded here; UNAVAILABLE alone is retryable per the OTLP spec.
+        callback({ code: s.code, details: s.details, metadata: trailer });
+      });
+    },
+  });
+  const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  const port = await new Promise<number>((resolve, reject) => {
+    server.bindAsync(`${host}:${opts.port}`, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
+  });
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.forceShutdown(), 5_000);
+        force.unref();
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,201 @@
+// OTLP/JSON ExportTraceServiceRequest → RawSpan[]: the same result as the protobuf decoder for the same data.
+// OTLP/JSON differs from proto3 JSON in two ways the spec fixes: trace/span ids are hex (not base64)
+// and enums are integers (names are accepted too, as some senders write them). int64 may be a string or a number.
+import type { AttrValue, RawSpan, RawSpanEvent } from '@sentinel/graph';
+import { DecodeContext, finishAttributes, spanProblem, type DecodedExport } from './decode-context.ts';
+import { MAX_ANY_VALUE_DEPTH, newAttrSet, resolveLimits, type AttrSet, type DecodeLimits } from './limits.ts';
+import { OtlpDecodeError } from './otlp-decode-error.ts';
+
+type Obj = Record<string, unknown>;
+
+const SPAN_KINDS = ['SPAN_KIND_UNSPECIFIED', 'SPAN_KIND_INTERNAL', 'SPAN_KIND_SERVER', 'SPAN_KIND_CLIENT', 'SPAN_KIND_PRODUCER', 'SPAN_KIND_CONSUMER'];
+const STATUS_CODES = ['STATUS_CODE_UNSET', 'STATUS_CODE_OK', 'STATUS_CODE_ERROR'];
+
+/** A span field that cannot be read: rejects that span only. */
+class SpanError extends Error {}
+
+export function decodeJsonExport(body: Uint8Array | string, limits?: DecodeLimits): DecodedExport {
+  const ctx = new DecodeContext(resolveLimits(limits));
+  let doc: unknown;
+  try {
+    doc = JSON.parse(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+  } catch (err) {
+    throw new OtlpDecodeError(`invalid OTLP/JSON: ${(err as Error).message}`);
+  }
+  if (!isObj(doc)) throw new OtlpDecodeError('invalid OTLP/JSON: the body must be an ExportTraceServiceRequest object');
+  const resourceSpans = list(doc, 'resourceSpans', 'resource_spans');
+  if (resourceSpans === undefined) return ctx.result();
+  if (!Array.isArray(resourceSpans)) throw new OtlpDecodeError('invalid OTLP/JSON: resourceSpans must be an array');
+  resourceSpans.forEach((rs, ri) => {
+    if (!isObj(rs)) throw new OtlpDecodeError(`invalid OTLP/JSON: resourceSpans[${ri}] must be an object`);
+    const resource = readResource(ctx, rs.resource, ri);
+    const scopes = list(rs, 'scopeSpans', 'scope_spans') ?? [];
+    if (!Array.isArray(scopes)) throw new OtlpDecodeError(`invalid OTLP/JSON: resourceSpans[${ri}].scopeSpans must be an array`);
+    scopes.forEach((ss, si) => {
+      if (!isObj(ss)) throw new OtlpDecodeError(`invalid OTLP/JSON: resourceSpans[${ri}].scopeSpans[${si}] must be an object`);
+      const scope = isObj(ss.scope) ? ss.scope : {};
+      const scopeName = typeof scope.name === 'string' ? ctx.cut(scope.name) : undefined;
+      const scopeVersion = typeof scope.version === 'string' ? ctx.cut(scope.version) : undefined;
+      const spans = ss.spans ?? [];
+      if (!Array.isArray(spans)) throw new OtlpDecodeError(`invalid OTLP/JSON: resourceSpans[${ri}].scopeSpans[${si}].spans must be an array`);
+      spans.forEach((sp, i) => {
+        if (!ctx.admit()) return;
+        const where = `resource ${ri} scope ${si} span ${i}`;
+        try {
+          readSpan(ctx, sp, resource, scopeName, scopeVersion, where);
+        } catch (err) {
+          if (!(err instanceof SpanError)) throw err;
+          ctx.reject(where, err.message);
+        }
+      });
+    });
+  });
+  return ctx.result();
+}
+
+/** A bad resource spoils every span under it, so it rejects the request rather than a span. */
+function readResource(ctx: DecodeContext, resource: unknown, ri: number): RawSpan['resource'] {
+  if (!isObj(resource)) return {};
+  try {
+    return readAttributes(ctx, resource.attributes).values;
+  } catch (err) {
+    if (err instanceof SpanError) throw new OtlpDecodeError(`invalid OTLP/JSON: resourceSpans[${ri}].resource: ${err.message}`);
+    throw err;
+  }
+}
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** lowerCamelCase is the OTLP/JSON spelling; snake_case is what proto-field-name serializers emit. */
+function list(o: Obj, camel: string, snake: string): unknown {
+  return o[camel] ?? o[snake];
+}
+
+const HEX = /^[0-9a-fA-F]*$/;
+
+/** Hex id → [byte length, all zero, lowercase hex]. */
+function hexId(v: unknown, field: string): [number, boolean, string] {
+  if (v === undefined || v === null || v === '') return [0, false, ''];
+  if (typeof v !== 'string' || !HEX.test(v) || v.length % 2 !== 0) throw new SpanError(`${field} must be a hex string`);
+  return [v.length / 2, /^0*$/.test(v), v.toLowerCase()];
+}
+
+function nanos(v: unknown, field: string): bigint {
+  if (v === undefined || v === null) return 0n;
+  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return BigInt(v);
+  if (typeof v === 'string' && /^\d{1,20}$/.test(v)) return BigInt(v);
+  throw new SpanError(`${field} must be an unsigned integer (a decimal string or number) of nanoseconds`);
+}
+
+function enumValue(v: unknown, names: string[], field: string): number {
+  if (v === undefined || v === null) return 0;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'string') {
+    const i = names.indexOf(v);
+    if (i >= 0) return i;
+  }
+  throw new SpanError(`${field} must be an integer enum value`);
+}
+
+function count(v: unknown): number {
+  const n = typeof v === 'string' ? Number(v) : v;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : 0;
+}
+
+function readSpan(ctx: DecodeContext, sp: unknown, resource: RawSpan['resource'], scopeName: string | undefined, scopeVersion: string | undefined, _where: string): void {
+  if (!isObj(sp)) throw new SpanError('span must be an object');
+  const [tLen, tZero, traceId] = hexId(sp.traceId ?? sp.trace_id, 'traceId');
+  const [sLen, sZero, spanId] = hexId(sp.spanId ?? sp.span_id, 'spanId');
+  const [pLen, pZero, parentId] = hexId(sp.parentSpanId ?? sp.parent_span_id, 'parentSpanId');
+  const start = nanos(sp.startTimeUnixNano ?? sp.start_time_unix_nano, 'startTimeUnixNano');
+  const end = nanos(sp.endTimeUnixNano ?? sp.end_time_unix_nano, 'endTimeUnixNano');
+  const problem = spanProblem(tLen, tZero, sLen, sZero, pLen, start, end);
+  if (problem) throw new SpanError(problem);
+  if (sp.name !== undefined && typeof sp.name !== 'string') throw new SpanError('name must be a string');
+  const attrs = readAttributes(ctx, sp.attributes);
+  const status = isObj(sp.status) ? sp.status : {};
+  const rawEvents = sp.events ?? [];
+  if (!Array.isArray(rawEvents)) throw new SpanError('events must be an array');
+  const events: RawSpanEvent[] = rawEvents.map((e) => {
+    if (!isObj(e)) throw new SpanError('event must be an object');
+    return {
+      name: typeof e.name === 'string' ? ctx.cut(e.name) : '',
+      timeUnixNano: nanos(e.timeUnixNano ?? e.time_unix_nano, 'event timeUnixNano'),
+      attributes: readAttributes(ctx, e.attributes).values,
+    };
+  });
+  const span: RawSpan = {
+    traceId,
+    spanId,
+    name: ctx.cut((sp.name as string | undefined) ?? ''),
+    kind: enumValue(sp.kind, SPAN_KINDS, 'kind'),
+    startTimeUnixNano: start,
+    endTimeUnixNano: end,
+    attributes: attrs.values,
+    resource,
+    statusCode: enumValue(status.code, STATUS_CODES, 'status.code'),
+    events,
+  };
+  if (pLen === 8 && !pZero) span.parentSpanId = parentId;
+  if (scopeName !== undefined) span.scopeName = scopeName;
+  if (scopeVersion !== undefined) span.scopeVersion = scopeVersion;
+  if (typeof status.message === 'string' && status.message) span.statusMessage = ctx.cut(status.message);
+  finishAttributes(span, attrs, count(sp.droppedAttributesCount ?? sp.dropped_attributes_count));
+  ctx.spans.push(span);
+}
+
+function readAttributes(ctx: DecodeContext, kvs: unknown): AttrSet {
+  const set = newAttrSet();
+  if (kvs === undefined || kvs === null) return set;
+  if (!Array.isArray(kvs)) throw new SpanError('attributes must be an array of {key, value}');
+  for (const kv of kvs) {
+    if (!isObj(kv) || typeof kv.key !== 'string') throw new SpanError('attribute must be {key: string, value: AnyValue}');
+    ctx.addAttribute(set, kv.key, anyValue(ctx, kv.value, 0));
+  }
+  return set;
+}
+
+function anyValue(ctx: DecodeContext, v: unknown, depth: number): AttrValue {
+  if (depth > MAX_ANY_VALUE_DEPTH) throw new OtlpDecodeError(`attribute value nested deeper than ${MAX_ANY_VALUE_DEPTH} levels`);
+  if (!isObj(v)) return null;
+  if (typeof v.stringValue === 'string') return ctx.cut(v.stringValue);
+  if (typeof v.boolValue === 'boolean') return v.boolValue;
+  if (v.intValue !== undefined) return intValue(v.intValue);
+  if (v.doubleValue !== undefined) return typeof v.doubleValue === 'number' ? v.doubleValue : Number(v.doubleValue);
+  if (isObj(v.arrayValue)) {
+    const values = v.arrayValue.values ?? [];
+    if (!Array.isArray(values)) throw new SpanError('arrayValue.values must be an array');
+    return values.map((x) => anyValue(ctx, x, depth + 1));
+  }
+  if (isObj(v.kvlistValue)) {
+    const values = v.kvlistValue.values ?? [];
+    if (!Array.isArray(values)) throw new SpanError('kvlistValue.values must be an array');
+    const out: { [key: string]: AttrValue } = {};
+    for (const kv of values) {
+      if (!isObj(kv) || typeof kv.key !== 'string') throw new SpanError('kvlistValue entry must be {key, value}');
+      Object.defineProperty(out, kv.key, { value: anyValue(ctx, kv.value, depth + 1), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  if (typeof v.bytesValue === 'string') {
+    const b = Buffer.from(v.bytesValue, 'base64');
+    const max = ctx.limits.maxAttributeValueLength;
+    if (b.length <= max) return new Uint8Array(b);
+    ctx.limitHits.attributeValueLength++;
+    if (b.length > ctx.cutFrom) ctx.cutFrom = b.length;
+    return new Uint8Array(b.subarray(0, max));
+  }
+  return null;
+}
+
+/** Same rule as the protobuf decoder: a number when exact, else the decimal string. */
+function intValue(v: unknown): number | string {
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'string' && /^-?\d{1,20}$/.test(v)) {
+    const n = Number(v);
+    return Number.isSafeInteger(n) ? n : v;
+  }
+  throw new SpanError('intValue must be an integer');
+}

@@ -1,0 +1,286 @@
+// OTLP/protobuf ExportTraceServiceRequest → RawSpan[], read field by field with protobufjs' Reader.
+//
+// Why hand-written over generated classes (protobufjs static code or @opentelemetry/otlp-transformer):
+// ingest is the hot path and this decoder goes straight to RawSpan in one pass: no intermediate
+// message objects, ids hex-encoded once, limits applied while reading (an oversized value is cut
+// before it is copied into the graph), and invalid spans are rejected one by one instead of the whole
+// request. bench/ingest.ts measures it. Field numbers: opentelemetry/proto trace/v1, common/v1,
+// resource/v1, collector/trace/v1 (stable since OTLP 1.0).
+import protobuf from 'protobufjs/minimal.js';
+import type { AttrValue, RawSpan, RawSpanEvent } from '@sentinel/graph';
+import { DecodeContext, finishAttributes, spanProblem, type DecodedExport } from './decode-context.ts';
+import { MAX_ANY_VALUE_DEPTH, newAttrSet, resolveLimits, type AttrSet, type DecodeLimits } from './limits.ts';
+import { OtlpDecodeError } from './otlp-decode-error.ts';
+
+type Reader = protobuf.Reader;
+const { Reader } = protobuf;
+
+// Wire types.
+const VARINT = 0;
+const I64 = 1;
+const LEN = 2;
+
+/** Decodes a whole request. Throws OtlpDecodeError for a body that is not protobuf; invalid spans are rejected, not thrown. */
+export function decodeProtobufExport(body: Uint8Array, limits?: DecodeLimits): DecodedExport {
+  const ctx = new DecodeContext(resolveLimits(limits));
+  const r = Reader.create(body);
+  try {
+    let ri = 0;
+    while (r.pos < r.len) {
+      const tag = r.uint32();
+      if (tag >>> 3 === 1 && (tag & 7) === LEN) readResourceSpans(ctx, sub(r), ri++);
+      else skip(r, tag);
+    }
+  } catch (err) {
+    if (err instanceof OtlpDecodeError) throw err;
+    throw new OtlpDecodeError(`malformed OTLP protobuf at byte ${r.pos} of ${r.len}: ${(err as Error).message}`);
+  }
+  return ctx.result();
+}
+
+/** A reader over the next length-delimited field, bounds-checked against the parent. */
+function sub(r: Reader): Reader {
+  const len = r.uint32();
+  const end = r.pos + len;
+  if (end > r.len) throw new OtlpDecodeError(`truncated OTLP protobuf: a field of ${len} bytes at byte ${r.pos} runs past the end (${r.len})`);
+  const child = Reader.create(r.buf.subarray(r.pos, end));
+  r.pos = end;
+  return child;
+}
+
+function skip(r: Reader, tag: number): void {
+  const wt = tag & 7;
+  if (tag >>> 3 === 0) throw new OtlpDecodeError(`invalid protobuf field number 0 at byte ${r.pos}`);
+  r.skipType(wt);
+}
+
+/** A fixed64 as bigint (nanosecond timestamps exceed 2^53). */
+function fixed64(r: Reader): bigint {
+  const lo = r.fixed32();
+  const hi = r.fixed32();
+  return (BigInt(hi) << 32n) | BigInt(lo);
+}
+
+function readResourceSpans(ctx: DecodeContext, r: Reader, ri: number): void {
+  let resource = newAttrSet();
+  const scopes: Reader[] = [];
+  // Fields may come in any order: the resource can follow its scope spans, so scopes wait.
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    const field = tag >>> 3;
+    if (field === 1 && (tag & 7) === LEN) resource = readResource(ctx, sub(r));
+    else if (field === 2 && (tag & 7) === LEN) scopes.push(sub(r));
+    else skip(r, tag);
+  }
+  const attrs = resource.values;
+  for (let si = 0; si < scopes.length; si++) readScopeSpans(ctx, scopes[si]!, attrs, `resource ${ri} scope ${si}`);
+}
+
+function readResource(ctx: DecodeContext, r: Reader): AttrSet {
+  const set = newAttrSet();
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    if (tag >>> 3 === 1 && (tag & 7) === LEN) readKeyValue(ctx, sub(r), set);
+    else skip(r, tag);
+  }
+  return set;
+}
+
+function readScopeSpans(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], where: string): void {
+  let scopeName: string | undefined;
+  let scopeVersion: string | undefined;
+  const spans: Reader[] = [];
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    const field = tag >>> 3;
+    if (field === 1 && (tag & 7) === LEN) {
+      const s = sub(r);
+      while (s.pos < s.len) {
+        const t = s.uint32();
+        if (t >>> 3 === 1 && (t & 7) === LEN) scopeName = ctx.cut(s.string());
+        else if (t >>> 3 === 2 && (t & 7) === LEN) scopeVersion = ctx.cut(s.string());
+        else skip(s, t);
+      }
+    } else if (field === 2 && (tag & 7) === LEN) spans.push(sub(r));
+    else skip(r, tag);
+  }
+  for (let i = 0; i < spans.length; i++) {
+    if (!ctx.admit()) continue;
+    readSpan(ctx, spans[i]!, resource, scopeName, scopeVersion, `${where} span ${i}`);
+  }
+}
+
+function isZero(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
+  return true;
+}
+
+const hex = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+
+function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], scopeName: string | undefined, scopeVersion: string | undefined, where: string): void {
+  let traceId: Uint8Array = new Uint8Array(0);
+  let spanId: Uint8Array = new Uint8Array(0);
+  let parent: Uint8Array = new Uint8Array(0);
+  let name = '';
+  let kind = 0;
+  let start = 0n;
+  let end = 0n;
+  const attrs = newAttrSet();
+  let senderDropped = 0;
+  const events: RawSpanEvent[] = [];
+  let statusCode = 0;
+  let statusMessage: string | undefined;
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    const wt = tag & 7;
+    switch (tag >>> 3) {
+      case 1: if (wt !== LEN) return wrongType(ctx, r, where, 'traceId'); traceId = r.bytes(); break;
+      case 2: if (wt !== LEN) return wrongType(ctx, r, where, 'spanId'); spanId = r.bytes(); break;
+      case 4: if (wt !== LEN) return wrongType(ctx, r, where, 'parentSpanId'); parent = r.bytes(); break;
+      case 5: if (wt !== LEN) return wrongType(ctx, r, where, 'name'); name = ctx.cut(r.string()); break;
+      case 6: if (wt !== VARINT) return wrongType(ctx, r, where, 'kind'); kind = r.int32(); break;
+      case 7: if (wt !== I64) return wrongType(ctx, r, where, 'startTimeUnixNano'); start = fixed64(r); break;
+      case 8: if (wt !== I64) return wrongType(ctx, r, where, 'endTimeUnixNano'); end = fixed64(r); break;
+      case 9: if (wt !== LEN) return wrongType(ctx, r, where, 'attributes'); readKeyValue(ctx, sub(r), attrs); break;
+      case 10: if (wt !== VARINT) return wrongType(ctx, r, where, 'droppedAttributesCount'); senderDropped = r.uint32(); break;
+      case 11: if (wt !== LEN) return wrongType(ctx, r, where, 'events'); events.push(readEvent(ctx, sub(r))); break;
+      case 15: {
+        if (wt !== LEN) return wrongType(ctx, r, where, 'status');
+        const s = sub(r);
+        while (s.pos < s.len) {
+          const t = s.uint32();
+          if (t >>> 3 === 2 && (t & 7) === LEN) statusMessage = ctx.cut(s.string());
+          else if (t >>> 3 === 3 && (t & 7) === VARINT) statusCode = s.int32();
+          else skip(s, t);
+        }
+        break;
+      }
+      default: skip(r, tag);
+    }
+  }
+  const problem = spanProblem(traceId.length, isZero(traceId), spanId.length, isZero(spanId), parent.length, start, end);
+  if (problem) return ctx.reject(where, problem);
+  const span: RawSpan = {
+    traceId: hex(traceId),
+    spanId: hex(spanId),
+    name,
+    kind,
+    startTimeUnixNano: start,
+    endTimeUnixNano: end,
+    attributes: attrs.values,
+    resource,
+    statusCode,
+    events,
+  };
+  if (parent.length === 8 && !isZero(parent)) span.parentSpanId = hex(parent);
+  if (scopeName !== undefined) span.scopeName = scopeName;
+  if (scopeVersion !== undefined) span.scopeVersion = scopeVersion;
+  if (statusMessage) span.statusMessage = statusMessage;
+  finishAttributes(span, attrs, senderDropped);
+  ctx.spans.push(span);
+}
+
+/** A known field with the wrong wire type: the span is garbage, the rest of the request may not be. */
+function wrongType(ctx: DecodeContext, r: Reader, where: string, field: string): void {
+  r.pos = r.len;
+  ctx.reject(where, `field ${field} has the wrong protobuf wire type`);
+}
+
+function readEvent(ctx: DecodeContext, r: Reader): RawSpanEvent {
+  let time = 0n;
+  let name = '';
+  const attrs = newAttrSet();
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    const field = tag >>> 3;
+    if (field === 1 && (tag & 7) === I64) time = fixed64(r);
+    else if (field === 2 && (tag & 7) === LEN) name = ctx.cut(r.string());
+    else if (field === 3 && (tag & 7) === LEN) readKeyValue(ctx, sub(r), attrs);
+    else skip(r, tag);
+  }
+  return { name, timeUnixNano: time, attributes: attrs.values };
+}
+
+function readKeyValue(ctx: DecodeContext, r: Reader, set: AttrSet): void {
+  let key = '';
+  let value: AttrValue = null;
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    const field = tag >>> 3;
+    if (field === 1 && (tag & 7) === LEN) key = r.string();
+    else if (field === 2 && (tag & 7) === LEN) value = readAnyValue(ctx, sub(r), 0);
+    else skip(r, tag);
+  }
+  ctx.addAttribute(set, key, value);
+}
+
+function readAnyValue(ctx: DecodeContext, r: Reader, depth: number): AttrValue {
+  if (depth > MAX_ANY_VALUE_DEPTH) throw new OtlpDecodeError(`attribute value nested deeper than ${MAX_ANY_VALUE_DEPTH} levels`);
+  let value: AttrValue = null;
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    const wt = tag & 7;
+    switch (tag >>> 3) {
+      case 1: if (wt === LEN) { value = ctx.cut(r.string()); continue; } break;
+      case 2: if (wt === VARINT) { value = r.bool(); continue; } break;
+      case 3: if (wt === VARINT) { value = int64(r.int64() as unknown as number | LongLike); continue; } break;
+      case 4: if (wt === I64) { value = r.double(); continue; } break;
+      case 5: if (wt === LEN) { value = readList(ctx, sub(r), depth); continue; } break;
+      case 6: if (wt === LEN) { value = readKvList(ctx, sub(r), depth); continue; } break;
+      case 7: if (wt === LEN) { value = readBytes(ctx, r.bytes()); continue; } break;
+    }
+    skip(r, tag);
+  }
+  return value;
+}
+
+/** int64 as a JS number when exact, else its decimal string (AttrValue has no bigint; precision must not be lost silently). */
+interface LongLike {
+  toNumber(): number;
+  toString(): string;
+}
+
+function int64(v: number | LongLike): number | string {
+  if (typeof v === 'number') return v;
+  const n = v.toNumber();
+  return Number.isSafeInteger(n) ? n : v.toString();
+}
+
+/** A copy, so the decoded span does not keep the whole request buffer alive. */
+function readBytes(ctx: DecodeContext, b: Uint8Array): Uint8Array {
+  const max = ctx.limits.maxAttributeValueLength;
+  if (b.length <= max) return Uint8Array.from(b);
+  ctx.limitHits.attributeValueLength++;
+  if (b.length > ctx.cutFrom) ctx.cutFrom = b.length;
+  return Uint8Array.from(b.subarray(0, max));
+}
+
+function readList(ctx: DecodeContext, r: Reader, depth: number): AttrValue[] {
+  const out: AttrValue[] = [];
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    if (tag >>> 3 === 1 && (tag & 7) === LEN) out.push(readAnyValue(ctx, sub(r), depth + 1));
+    else skip(r, tag);
+  }
+  return out;
+}
+
+function readKvList(ctx: DecodeContext, r: Reader, depth: number): { [key: string]: AttrValue } {
+  const out: { [key: string]: AttrValue } = {};
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    if (tag >>> 3 === 1 && (tag & 7) === LEN) {
+      const kv = sub(r);
+      let key = '';
+      let value: AttrValue = null;
+      while (kv.pos < kv.len) {
+        const t = kv.uint32();
+        if (t >>> 3 === 1 && (t & 7) === LEN) key = kv.string();
+        else if (t >>> 3 === 2 && (t & 7) === LEN) value = readAnyValue(ctx, sub(kv), depth + 1);
+        else skip(kv, t);
+      }
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    } else skip(r, tag);
+  }
+  return out;
+}
