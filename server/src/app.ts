@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
+import { bearer, checkExposure, createAuth, type Role } from './auth.ts';
 import { loadConfig, type ConfigInput, type SentinelConfig } from './config.ts';
+import { rejectForbiddenApps } from './ingest/app-filter.ts';
 import { createDetectorSet, type DetectorSet } from './detectors.ts';
 import { apiRoutes } from './http/api-routes.ts';
 import { errorHandler } from './http/error-handler.ts';
@@ -51,6 +53,8 @@ export const DEFAULT_WEB_DIR = join(here, '..', '..', 'web', 'dist');
 export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.ProcessEnv = process.env): Promise<RunningSentinel> {
   const config = loadConfig(overrides, env);
   const log = createLogger(config.logLevel);
+  const auth = createAuth(config);
+  checkExposure(config.host, auth);
   const metrics = createMetrics();
   const store = openSqliteStore(config.dataDir, config.durability);
   const detectors = createDetectorSet(config, store, log);
@@ -68,6 +72,16 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
   const bus = new LiveBus(http, {
     loadSession: (id) => pipeline?.loadSession(id),
     liveSession: (id) => pipeline?.sessions.get(id),
+    authorize: auth.apiRequired
+      ? (hs) => {
+          try {
+            auth.api(typeof hs.auth.token === 'string' ? hs.auth.token : bearer(hs.headers));
+            return true;
+          } catch {
+            return false;
+          }
+        }
+      : undefined,
   });
   pipeline = new IngestPipeline(config, store, metrics, detectors.list(), {
     deltas: (id, d) => bus.deltas(id, d),
@@ -105,8 +119,22 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
   app.use(securityHeaders());
   app.post(
     '/v1/traces',
-    ...otlpRoute({ pipeline: p, metrics, maxBodyBytes: config.maxBodyBytes, maxDecompressedBytes: config.maxDecompressedBytes, limits, log: log.error }),
+    ...otlpRoute({
+      pipeline: p,
+      metrics,
+      maxBodyBytes: config.maxBodyBytes,
+      maxDecompressedBytes: config.maxDecompressedBytes,
+      limits,
+      log: log.error,
+      authenticate: (req) => auth.ingest(bearer(req.headers)),
+    }),
   );
+  // Everything below /api and /metrics needs a token when tokens are configured; the role rides on res.locals.
+  const apiAuth: express.RequestHandler = (req, res, next) => {
+    res.locals.role = auth.api(bearer(req.headers)) satisfies Role;
+    next();
+  };
+  app.use(['/api', '/metrics'], apiAuth);
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
@@ -119,6 +147,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
       health,
       judgeSession: (id) => detectors.judgeSession(id),
       alertChanged: (a) => bus.alerts([a]),
+      requireAdmin: (req) => auth.requireAdmin((req.res?.locals.role as Role | undefined) ?? 'read'),
     }),
   );
   app.use(staticWeb(config.webDir ?? DEFAULT_WEB_DIR));
@@ -139,8 +168,10 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
         port: config.grpcPort,
         maxReceiveMessageBytes: config.maxBodyBytes,
         limits,
-        handler: async (decoded) => {
+        handler: async (decoded, ctx) => {
+          const allowed = auth.ingest(bearer(ctx.metadata));
           metrics.spansReceived.inc({ transport: 'grpc' }, decoded.spans.length + decoded.rejectedSpans);
+          rejectForbiddenApps(decoded, allowed);
           return p.ingest(decoded);
         },
       });

@@ -45,6 +45,13 @@ export interface SentinelConfig {
   /** SQLite synchronous mode: `normal` survives a process crash (WAL), `full` also a power loss. */
   durability: Durability;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Comma-separated ingest API keys valid for every app. */
+  ingestKeys?: string;
+  /** A YAML/JSON file of ingest keys, each bound to the apps it may write (see auth.ts). */
+  ingestKeysFile?: string;
+  /** Comma-separated bearer tokens for the dashboard/API: admin may change state, read may only look. */
+  adminTokens?: string;
+  readTokens?: string;
   /** Which detectors run on ingest (`none` and the single ones exist for benchmarks and triage). */
   detectors: 'all' | 'rules' | 'scorer' | 'none';
 }
@@ -88,6 +95,10 @@ const FIELDS: Record<keyof SentinelConfig, Field> = {
   maxAttributeValueLength: { env: ['SENTINEL_MAX_ATTRIBUTE_VALUE_LENGTH'], parse: int(64, 64 * 1024 * 1024), default: 256 * 1024 },
   durability: { env: ['SENTINEL_DURABILITY'], parse: oneOf(['normal', 'full']), default: 'normal' },
   logLevel: { env: ['SENTINEL_LOG_LEVEL'], parse: oneOf(['debug', 'info', 'warn', 'error', 'silent']), default: 'info' },
+  ingestKeys: { env: ['SENTINEL_INGEST_KEYS'], parse: text, default: undefined },
+  ingestKeysFile: { env: ['SENTINEL_INGEST_KEYS_FILE'], parse: (v) => resolve(v), default: undefined },
+  adminTokens: { env: ['SENTINEL_ADMIN_TOKENS', 'SENTINEL_ADMIN_TOKEN'], parse: text, default: undefined },
+  readTokens: { env: ['SENTINEL_READ_TOKENS', 'SENTINEL_READ_TOKEN'], parse: text, default: undefined },
   detectors: { env: ['SENTINEL_DETECTORS'], parse: oneOf(['all', 'rules', 'scorer', 'none']), default: 'all' },
 };
 

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeSpan } from './normalize.ts';
+import type { Attributes } from './raw-span.ts';
+import { rawSpan } from './testing/span-builder.ts';
+
+const n = (attrs: Attributes, name = 'span', opts = {}) => normalizeSpan(rawSpan({ id: 'x', name, start: 0, attrs }), opts);
+
+describe('normalizeSpan', () => {
+  it.each([
+    [{ 'openinference.span.kind': 'AGENT', 'agent.name': 'a' }, 'agent'],
+    [{ 'openinference.span.kind': 'tool', 'tool.name': 't' }, 'tool'],
+    [{ 'openinference.span.kind': 'LLM' }, 'llm'],
+    [{ 'openinference.span.kind': 'CHAIN' }, 'chain'],
+    [{ 'openinference.span.kind': 'RETRIEVER' }, 'retriever'],
+    [{ 'openinference.span.kind': 'EMBEDDING' }, 'embedding'],
+    [{ 'openinference.span.kind': 'SOMETHING_NEW' }, 'other'],
+    [{ 'gen_ai.operation.name': 'invoke_agent' }, 'agent'],
+    [{ 'gen_ai.operation.name': 'execute_tool' }, 'tool'],
+    [{ 'gen_ai.operation.name': 'chat' }, 'llm'],
+    [{ 'gen_ai.operation.name': 'embeddings' }, 'embedding'],
+    [{ 'gen_ai.tool.name': 'x' }, 'tool'],
+    [{ 'agent.name': 'x' }, 'agent'],
+    [{ 'gen_ai.request.model': 'm' }, 'llm'],
+    [{ 'http.method': 'GET' }, 'other'],
+  ] as [Attributes, string][])('reads kind from %j as %s', (attrs, kind) => {
+    expect(n(attrs).kind).toBe(kind);
+  });
+
+  it('takes the session from session.id, then gen_ai.conversation.id, then the trace id', () => {
+    expect(n({ 'session.id': 's1', 'gen_ai.conversation.id': 'c1' }).sessionId).toBe('s1');
+    expect(n({ 'gen_ai.conversation.id': 'c1' }).sessionId).toBe('c1');
+    expect(n({}).sessionId).toBe('0af7651916cd43dd8448eb211c80319c');
+  });
+
+  it('names an agent from agent.name, gen_ai.agent.name, graph.node.name/id, else the span name without the GenAI prefix', () => {
+    expect(n({ 'openinference.span.kind': 'AGENT', 'agent.name': 'a', 'gen_ai.agent.name': 'b' }).agentName).toBe('a');
+    expect(n({ 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': 'b' }).agentName).toBe('b');
+    expect(n({ 'openinference.span.kind': 'AGENT', 'graph.node.id': 'node-7' }).agentName).toBe('node-7');
+    expect(n({ 'gen_ai.operation.name': 'invoke_agent' }, 'invoke_agent planner').agentName).toBe('planner');
+  });
+
+  it('reads GenAI tool arguments and results, and OpenInference input/output as tool content', () => {
+    const g = n({ 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'send', 'gen_ai.tool.call.arguments': '{"to":"x"}', 'gen_ai.tool.call.result': 'ok' });
+    expect(g).toMatchObject({ toolName: 'send', toolArguments: '{"to":"x"}', toolResult: 'ok' });
+    const o = n({ 'openinference.span.kind': 'TOOL', 'tool.name': 'send', 'input.value': '{"to":"y"}', 'output.value': 'done' });
+    expect(o).toMatchObject({ toolName: 'send', toolArguments: '{"to":"y"}', toolResult: 'done' });
+  });
+
+  it('rebuilds OpenInference flattened messages with tool calls, in index order', () => {
+    const s = n({
+      'openinference.span.kind': 'LLM',
+      'llm.input_messages.1.message.role': 'user',
+      'llm.input_messages.1.message.content': 'pay the bill',
+      'llm.input_messages.0.message.role': 'system',
+      'llm.input_messages.0.message.content': 'you are helpful',
+      'llm.output_messages.0.message.role': 'assistant',
+      'llm.output_messages.0.message.tool_calls.0.tool_call.function.name': 'send_money',
+      'llm.output_messages.0.message.tool_calls.0.tool_call.function.arguments': '{"amount":5}',
+    });
+    expect(s.inputMessages).toEqual([
+      { role: 'system', content: 'you are helpful' },
+      { role: 'user', content: 'pay the bill' },
+    ]);
+    expect(s.outputMessages).toEqual([{ role: 'assistant', toolCalls: [{ name: 'send_money', arguments: '{"amount":5}' }] }]);
+    expect(s.input).toBe('pay the bill');
+  });
+
+  it('parses GenAI JSON messages with text parts and tool calls', () => {
+    const s = n({
+      'gen_ai.operation.name': 'chat',
+      'gen_ai.input.messages': JSON.stringify([{ role: 'user', parts: [{ type: 'text', content: 'hello' }] }]),
+      'gen_ai.output.messages': JSON.stringify([{ role: 'assistant', parts: [{ type: 'tool_call', name: 'read_file', arguments: { p: 'a' }, id: 'c1' }] }]),
+    });
+    expect(s.inputMessages).toEqual([{ role: 'user', content: 'hello' }]);
+    expect(s.outputMessages).toEqual([{ role: 'assistant', toolCalls: [{ name: 'read_file', id: 'c1', arguments: '{"p":"a"}' }] }]);
+  });
+
+  it('keeps unparseable GenAI messages as text instead of dropping them', () => {
+    expect(n({ 'gen_ai.operation.name': 'chat', 'gen_ai.input.messages': 'not json' }).inputMessages).toEqual([{ role: 'unknown', content: 'not json' }]);
+  });
+
+  it('caps content at the configured size and records the original length', () => {
+    const s = n({ 'openinference.span.kind': 'TOOL', 'tool.name': 't', 'output.value': 'x'.repeat(1000) }, 'span', { maxContentChars: 100 });
+    expect(s.toolResult).toHaveLength(100);
+    expect(s.truncated).toMatchObject({ toolResult: 1000, output: 1000 });
+  });
+
+  it('defaults the app to unknown_service when the resource has no service.name', () => {
+    const raw = rawSpan({ id: 'x', start: 0, attrs: {} });
+    raw.resource = {};
+    expect(normalizeSpan(raw).app).toBe('unknown_service');
+  });
+});
