@@ -10,12 +10,20 @@ export const STRONG_KINDS: ReadonlySet<ValueKind> = new Set(['iban', 'email', 'u
 export const MAX_VALUES_PER_TEXT = 256;
 
 // All patterns are linear: bounded repetitions, no nested quantifiers.
-const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.[a-z]{2,24}/gi;
+// Emails, domains and tokens are found from cheap anchors ('@', a '.tld', a long run of word chars)
+// instead of a regex tried at every position: on KBs of tool output per span that scan was the
+// largest cost of the rule engine (bench/ingest). They find what these patterns would find:
+//   email  [a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.[a-z]{2,24}
+//   domain \b(?:[a-z0-9-]{1,63}\.){1,6}(?:com|org|…)\b     token \b[A-Za-z0-9_-]{16,256}\b
+const EMAIL_LOCAL = /[a-z0-9._%+-]{1,64}$/i;
+const EMAIL_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.[a-z]{2,24}/i;
+const TLD_LIST = 'com|org|net|io|ai|dev|co|uk|de|fr|info|biz|app|xyz|me|us|ru|cn|edu|gov|site|online|link|ly';
+const TLD = new RegExp(`\\.(?:${TLD_LIST})\\b`, 'gi');
+const DOMAIN_LABELS = /(?:[a-z0-9-]{1,63}\.){0,5}[a-z0-9-]{1,63}$/i;
+const DOMAIN_AT = new RegExp(`(?:[a-z0-9-]{1,63}\\.){1,6}(?:${TLD_LIST})\\b`, 'iy');
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s"'<>`)\]}]{2,2048}/gi;
-const DOMAIN = /\b(?:[a-z0-9-]{1,63}\.){1,6}(?:com|org|net|io|ai|dev|co|uk|de|fr|info|biz|app|xyz|me|us|ru|cn|edu|gov|site|online|link|ly)\b/gi;
 const IBAN = /\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b/g;
 const DIGITS = /\+?\d[\d ()-]{5,24}\d/g;
-const TOKEN = /\b[A-Za-z0-9_\-]{16,256}\b/g;
 const QUOTED = /["'\u2018\u2019\u201c\u201d]([^"'\u2018\u2019\u201c\u201d\n]{2,120})["'\u2018\u2019\u201c\u201d]/g;
 
 /** Canonical keys (`kind:value`) of the values in free text. */
@@ -24,8 +32,7 @@ export function extractValues(text: string, out: Set<string> = new Set()): Set<s
   const add = (k: ValueKind, v: string) => {
     if (out.size < MAX_VALUES_PER_TEXT) out.add(`${k}:${v}`);
   };
-  for (const m of text.matchAll(EMAIL)) {
-    const e = m[0].toLowerCase();
+  for (const e of emails(text)) {
     add('email', e);
     add('domain', e.slice(e.indexOf('@') + 1));
   }
@@ -35,23 +42,87 @@ export function extractValues(text: string, out: Set<string> = new Set()): Set<s
     const host = hostOf(u);
     if (host) add('domain', host);
   }
-  for (const m of text.matchAll(DOMAIN)) {
-    const i = m.index ?? 0;
-    if (i > 0 && text[i - 1] === '@') continue; // already counted with its email
-    add('domain', stripWww(m[0].toLowerCase()));
-  }
+  for (const d of domains(text)) add('domain', stripWww(d.toLowerCase()));
   for (const m of text.matchAll(IBAN)) add('iban', m[0]);
   for (const m of text.matchAll(DIGITS)) {
     const d = m[0].replace(/\D/g, '');
     if (d.length >= 7 && !/^(19|20)\d{6}$/.test(d)) add('digits', d); // dates like 20240513 are not accounts
   }
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
+  for (const t of tokens(text)) {
     if (/\d/.test(t) && /[a-z]/i.test(t) && !IBAN_FULL.test(t)) add('token', t);
   }
   return out;
 }
 const IBAN_FULL = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
+
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isAlnumCode = (c: number): boolean => isWordCode(c) && c !== 95;
+
+/** Emails, lowercased: from each '@', the local part backwards and the domain forwards. O(n). */
+function emails(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0 && out.length < MAX_VALUES_PER_TEXT; at = text.indexOf('@', at + 1)) {
+    if (at < from) continue;
+    const local = EMAIL_LOCAL.exec(text.slice(Math.max(from, at - 64), at))?.[0];
+    if (!local) continue;
+    let k = 0;
+    while (k < local.length && !isAlnumCode(local.charCodeAt(k))) k++;
+    if (k === local.length) continue;
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 1 + 512))?.[0];
+    if (!domain) continue;
+    out.push(`${local.slice(k)}@${domain}`.toLowerCase());
+    from = at + 1 + domain.length;
+  }
+  return out;
+}
+
+/** Bare domains (not the domain part of an email): from each '.tld', labels backwards, then the full match forwards. */
+function domains(text: string): string[] {
+  const out: string[] = [];
+  TLD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TLD.exec(text)) !== null && out.length < MAX_VALUES_PER_TEXT) {
+    const labels = DOMAIN_LABELS.exec(text.slice(Math.max(0, m.index - 384), m.index))?.[0];
+    if (!labels) continue;
+    let start = m.index - labels.length;
+    while (start < m.index && !isWordCode(text.charCodeAt(start))) start++;
+    if ((start > 0 && isWordCode(text.charCodeAt(start - 1))) || text[start - 1] === '@') continue;
+    DOMAIN_AT.lastIndex = start;
+    const d = DOMAIN_AT.exec(text);
+    if (!d) continue;
+    out.push(d[0]);
+    TLD.lastIndex = Math.max(TLD.lastIndex, start + d[0].length);
+  }
+  return out;
+}
+
+/** Runs of 16-256 word characters (and '-'), with word boundaries at both ends. One pass over char codes. */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n && out.length < MAX_VALUES_PER_TEXT) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c) && c !== 45) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (!isWordCode(d) && d !== 45) break;
+      j++;
+    }
+    let a = i;
+    let b = j;
+    while (a < b && text.charCodeAt(a) === 45) a++;
+    while (b > a && text.charCodeAt(b - 1) === 45) b--;
+    if (b - a >= 16 && b - a <= 256) out.push(text.slice(a, b));
+    i = j;
+  }
+  return out;
+}
 
 /** Quoted strings in free text, lowercased: names and passwords an instruction spells out. */
 export function extractQuoted(text: string, out: Set<string> = new Set()): Set<string> {

@@ -16,9 +16,12 @@ CREATE TABLE IF NOT EXISTS spans (
   agent TEXT,
   tool TEXT,
   model TEXT,
-  raw TEXT NOT NULL,
-  PRIMARY KEY (session_id, span_id)
-) WITHOUT ROWID;
+  raw TEXT NOT NULL
+);
+-- A rowid table, not WITHOUT ROWID: rows carry KBs of content, and SQLite keeps WITHOUT ROWID rows
+-- inside the primary-key b-tree, which is slow for rows over ~1/20 of a page. The unique index keeps
+-- re-sent spans idempotent (INSERT OR IGNORE) and serves per-session reads.
+CREATE UNIQUE INDEX IF NOT EXISTS spans_session_span ON spans (session_id, span_id);
 
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY,
