@@ -2,6 +2,7 @@
 import { context, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
 import { OTLPTraceExporter as ProtoExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { OTLPTraceExporter as JsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { Metadata } from '@grpc/grpc-js';
 import { OTLPTraceExporter as GrpcExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
@@ -13,7 +14,9 @@ export type Convention = 'openinference' | 'genai';
 export function exporterFor(protocol: Protocol, httpUrl: string, grpcUrl?: string, headers?: Record<string, string>): SpanExporter {
   if (protocol === 'grpc') {
     if (!grpcUrl) throw new Error('gRPC exporter needs the gRPC address');
-    return new GrpcExporter({ url: `http://${grpcUrl}` });
+    const metadata = new Metadata();
+    for (const [k, v] of Object.entries(headers ?? {})) metadata.set(k.toLowerCase(), v);
+    return new GrpcExporter({ url: `http://${grpcUrl}`, metadata });
   }
   const Exporter = protocol === 'proto' ? ProtoExporter : JsonExporter;
   return new Exporter({ url: `${httpUrl}/v1/traces`, headers });
