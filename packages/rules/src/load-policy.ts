@@ -29,7 +29,13 @@ export function parsePolicy(text: string, fileName = '<policy>'): Policy {
     }));
     throw new PolicyError(issues, 'parsePolicy');
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    // toJS resolves aliases; an alias to a missing anchor (or an alias bomb past maxAliasCount) throws here.
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    throw new PolicyError([{ file: fileName, path: '', message: `expected valid YAML: ${(err as Error).message}` }], 'parsePolicy');
+  }
   const parsed = policySchema.safeParse(data);
   if (!parsed.success) throw new PolicyError(parsed.error.issues.map((i) => toIssue(fileName, i, [])), 'parsePolicy');
   return parsed.data;
