@@ -54,7 +54,7 @@ describe('ingest keys', () => {
 
   it('rejects a request without a key or with a wrong one (401), storing nothing', async () => {
     const body = otlpJsonBody({ app: 'travel-agent', sessionId: 'auth-nokey' });
-    for (const headers of [{}, { authorization: 'Bearer wrong-key-0123456789abcdef' }]) {
+    for (const headers of [{}, { authorization: 'Bearer wrong-key-0123456789abcdef' }] as Record<string, string>[]) {
       const res = await fetch(`${server.httpUrl}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
       expect(res.status).toBe(401);
     }

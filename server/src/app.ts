@@ -56,7 +56,13 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
   const auth = createAuth(config);
   checkExposure(config.host, auth);
   const metrics = createMetrics();
-  const store = openSqliteStore(config.dataDir, config.durability);
+  const store = openSqliteStore(config.dataDir, config.durability, { writerThread: true });
+  try {
+    await store.ready();
+  } catch (err) {
+    store.close();
+    throw err;
+  }
   const detectors = createDetectorSet(config, store, log);
   const limits: DecodeLimits = {
     maxSpansPerRequest: config.maxSpansPerRequest,
@@ -92,6 +98,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     },
   });
   const p = pipeline;
+  detectors.attachJudge({ loadSession: (id) => p.loadSession(id), liveSession: (id) => p.sessions.get(id), publish: (a) => bus.alerts(a), metrics });
 
   const health = async () => ({
     status: 'ok',

@@ -17,6 +17,8 @@ export class GroupCommitWriter {
   private sessions = new Map<string, () => SessionSummary>();
   private waiters: Waiter[] = [];
   private scheduled = false;
+  /** One commit at a time: while it runs, new work queues up and goes in the next, larger transaction. */
+  private inFlight = false;
   private pending = 0;
   private readonly idle: Array<() => void> = [];
 
@@ -49,18 +51,19 @@ export class GroupCommitWriter {
 
   /** Resolves once everything queued so far is committed (used by shutdown). */
   drain(): Promise<void> {
-    if (!this.scheduled && this.waiters.length === 0) return Promise.resolve();
+    if (!this.scheduled && !this.inFlight && this.waiters.length === 0) return Promise.resolve();
     return new Promise((resolve) => this.idle.push(resolve));
   }
 
   private schedule(): void {
-    if (this.scheduled) return;
+    if (this.scheduled || this.inFlight) return;
     this.scheduled = true;
-    setImmediate(() => this.commit());
+    setImmediate(() => void this.commit());
   }
 
-  private commit(): void {
+  private async commit(): Promise<void> {
     this.scheduled = false;
+    this.inFlight = true;
     const batch: WriteBatch = { spans: this.spans, alerts: [...this.alerts.values()], sessions: [...this.sessions.values()].map((f) => f()) };
     const waiters = this.waiters;
     this.spans = [];
@@ -69,7 +72,7 @@ export class GroupCommitWriter {
     this.waiters = [];
     const end = this.metrics.storeWriteSeconds.startTimer();
     try {
-      this.store.write(batch);
+      await this.store.writeAsync(batch);
       end();
       for (const w of waiters) w.resolve();
       this.onCommit(batch);
@@ -78,9 +81,11 @@ export class GroupCommitWriter {
       const error = new Error(`store write failed: ${(err as Error).message}`, { cause: err });
       for (const w of waiters) w.reject(error);
     } finally {
+      this.inFlight = false;
       for (const w of waiters) this.pending -= w.spans;
       this.metrics.pendingSpans.set(this.pending);
-      if (!this.scheduled && this.waiters.length === 0) for (const f of this.idle.splice(0)) f();
+      if (this.waiters.length > 0) this.schedule();
+      else if (!this.scheduled) for (const f of this.idle.splice(0)) f();
     }
   }
 }

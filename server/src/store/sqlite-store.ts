@@ -6,6 +6,7 @@ import { SEVERITY_RANK, SentinelError } from '@sentinel/graph';
 import type { Alert, AlertStatus, JudgeErrorView, JudgeVerdictView, Page, SessionSummary } from '../contract/api-types.ts';
 import type { Durability } from '../config.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
+import { ThreadedWriter } from './write-thread.ts';
 import type { AlertQuery, SessionQuery, SpanRow, Store, StoredBaseline, WriteBatch } from './store.ts';
 
 export const DB_FILE = 'sentinel.db';
@@ -20,7 +21,7 @@ export class DataDirError extends SentinelError {
  * Opens (or creates) the store in `dataDir`. A directory that exists but holds a file that is
  * not a Sentinel database is reported, never overwritten.
  */
-export function openSqliteStore(dataDir: string, durability: Durability = 'normal'): Store {
+export function openSqliteStore(dataDir: string, durability: Durability = 'normal', opts: { writerThread?: boolean } = {}): Store {
   if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) throw new DataDirError(`openSqliteStore: data directory ${dataDir} exists and is not a directory`);
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DB_FILE);
@@ -41,56 +42,85 @@ export function openSqliteStore(dataDir: string, durability: Durability = 'norma
     db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('cache_size = -65536'); // 64 MiB page cache
     db.pragma('quick_check(1)');
+    // The writer thread holds the write lock for one group commit (milliseconds); wait for it rather than fail.
+    db.pragma('busy_timeout = 5000');
   } catch (err) {
     if (err instanceof DataDirError) throw err;
     throw new DataDirError(`openSqliteStore: cannot open ${file}: ${(err as Error).message}. The data directory may be corrupt; move it aside to start fresh.`, { cause: err });
   }
-  return new SqliteStore(db);
+  return new SqliteStore(db, opts.writerThread ? new ThreadedWriter(file, durability) : undefined);
+}
+
+/** The ingest write path (spans, alerts, session summaries in one transaction), shared by the store and the writer thread. */
+export function prepareBatchWriter(db: Database.Database): (batch: WriteBatch) => void {
+  const insertSpan = db.prepare(
+    `INSERT OR IGNORE INTO spans (session_id, span_id, trace_id, parent_span_id, app, name, kind, start_ns, end_ns, status, agent, tool, model, raw)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const upsertSession = db.prepare(
+    `INSERT INTO sessions (id, app, last_activity, max_severity, score, open_alerts, alert_total, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET app=excluded.app, last_activity=excluded.last_activity, max_severity=excluded.max_severity,
+       score=excluded.score, open_alerts=excluded.open_alerts, alert_total=excluded.alert_total, summary=excluded.summary`,
+  );
+  const putAlert = prepareAlertUpsert(db);
+  return db.transaction((batch: WriteBatch) => {
+    for (const s of batch.spans) {
+      insertSpan.run(s.sessionId, s.spanId, s.traceId, s.parentSpanId ?? null, s.app, s.name, s.kind, s.start, s.end, s.status, s.agent ?? null, s.tool ?? null, s.model ?? null, s.raw);
+    }
+    for (const a of batch.alerts) putAlert(a);
+    for (const s of batch.sessions) {
+      const maxSev = s.maxSeverity ? SEVERITY_RANK[s.maxSeverity] : -1;
+      const total = Object.values(s.alertCounts).reduce((a, b) => a + b, 0);
+      upsertSession.run(s.id, s.app, s.lastActivityAt, maxSev, s.score ?? null, s.openAlerts, total, JSON.stringify(s));
+    }
+  });
+}
+
+function prepareAlertUpsert(db: Database.Database): (a: Alert) => void {
+  const upsertAlert = db.prepare(
+    `INSERT INTO alerts (id, session_id, app, rule_id, category, severity, severity_rank, status, created_at, updated_at, body)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET severity=excluded.severity, severity_rank=excluded.severity_rank, status=excluded.status,
+       updated_at=excluded.updated_at, body=excluded.body`,
+  );
+  return (a) => {
+    upsertAlert.run(a.id, a.sessionId, a.app, a.ruleId, a.category, a.severity, SEVERITY_RANK[a.severity], a.status, a.createdAt, a.updatedAt, JSON.stringify(a));
+  };
 }
 
 class SqliteStore implements Store {
-  private readonly insertSpan;
-  private readonly upsertSession;
-  private readonly upsertAlert;
-  private readonly writeTx;
+  private readonly writeBatch: (batch: WriteBatch) => void;
+  private readonly putAlertRow: (a: Alert) => void;
 
-  constructor(private readonly db: Database.Database) {
-    this.insertSpan = db.prepare(
-      `INSERT OR IGNORE INTO spans (session_id, span_id, trace_id, parent_span_id, app, name, kind, start_ns, end_ns, status, agent, tool, model, raw)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.upsertSession = db.prepare(
-      `INSERT INTO sessions (id, app, last_activity, max_severity, score, open_alerts, alert_total, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(id) DO UPDATE SET app=excluded.app, last_activity=excluded.last_activity, max_severity=excluded.max_severity,
-         score=excluded.score, open_alerts=excluded.open_alerts, alert_total=excluded.alert_total, summary=excluded.summary`,
-    );
-    this.upsertAlert = db.prepare(
-      `INSERT INTO alerts (id, session_id, app, rule_id, category, severity, severity_rank, status, created_at, updated_at, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(id) DO UPDATE SET severity=excluded.severity, severity_rank=excluded.severity_rank, status=excluded.status,
-         updated_at=excluded.updated_at, body=excluded.body`,
-    );
-    this.writeTx = db.transaction((batch: WriteBatch) => {
-      for (const s of batch.spans) {
-        this.insertSpan.run(s.sessionId, s.spanId, s.traceId, s.parentSpanId ?? null, s.app, s.name, s.kind, s.start, s.end, s.status, s.agent ?? null, s.tool ?? null, s.model ?? null, s.raw);
-      }
-      for (const a of batch.alerts) this.putAlert(a);
-      for (const s of batch.sessions) this.putSession(s);
-    });
+  constructor(
+    private readonly db: Database.Database,
+    /** When set, ingest batches are written on this thread's own connection (see write-thread.ts). */
+    private readonly thread?: ThreadedWriter,
+  ) {
+    this.writeBatch = prepareBatchWriter(db);
+    this.putAlertRow = prepareAlertUpsert(db);
   }
 
   write(batch: WriteBatch): void {
-    this.writeTx(batch);
+    this.writeBatch(batch);
   }
 
-  private putSession(s: SessionSummary): void {
-    const maxSev = s.maxSeverity ? SEVERITY_RANK[s.maxSeverity] : -1;
-    const total = Object.values(s.alertCounts).reduce((a, b) => a + b, 0);
-    this.upsertSession.run(s.id, s.app, s.lastActivityAt, maxSev, s.score ?? null, s.openAlerts, total, JSON.stringify(s));
+  ready(): Promise<void> {
+    return this.thread?.ready ?? Promise.resolve();
+  }
+
+  writeAsync(batch: WriteBatch): Promise<void> {
+    if (this.thread) return this.thread.write(batch);
+    try {
+      this.writeBatch(batch);
+      return Promise.resolve();
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
   }
 
   private putAlert(a: Alert): void {
-    this.upsertAlert.run(a.id, a.sessionId, a.app, a.ruleId, a.category, a.severity, SEVERITY_RANK[a.severity], a.status, a.createdAt, a.updatedAt, JSON.stringify(a));
+    this.putAlertRow(a);
   }
 
   getSession(id: string): SessionSummary | undefined {
@@ -208,6 +238,7 @@ class SqliteStore implements Store {
   }
 
   close(): void {
+    void this.thread?.close();
     if (this.db.open) this.db.close();
   }
 }

@@ -64,6 +64,10 @@ export interface StoredBaseline {
 export interface Store {
   /** Writes everything in one transaction; durable when it returns. */
   write(batch: WriteBatch): void;
+  /** The ingest path's write: on the writer thread when there is one, so the event loop keeps decoding meanwhile. */
+  writeAsync(batch: WriteBatch): Promise<void>;
+  /** Resolves when the store can take writes (its writer thread has started). */
+  ready(): Promise<void>;
   getSession(id: string): SessionSummary | undefined;
   listSessions(q: SessionQuery): Page<SessionSummary>;
   apps(): string[];

@@ -1,0 +1,76 @@
+// Ingest writes on a worker thread with its own SQLite connection.
+// Why: storing spans (SQLite inserts of KB-sized rows) was ~40% of the event loop's time per span
+// (bench/ingest profile); on its own thread it overlaps with decoding, graph building and the rules of
+// the next requests. An exporter is still answered only after the commit that holds its spans.
+import { Worker } from 'node:worker_threads';
+import type { Durability } from '../config.ts';
+import type { WriteBatch } from './store.ts';
+
+/** Main → worker: one batch to commit. Worker → main: its outcome. */
+export interface WriteRequest {
+  id: number;
+  batch: WriteBatch;
+}
+export interface WriteReply {
+  /** 0: the thread has opened the database and is ready. */
+  id: number;
+  error?: string;
+}
+
+const BOOTSTRAP = new URL('./write-worker.js', import.meta.url);
+
+export class ThreadedWriter {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+  private failure: Error | undefined;
+  private closed: Promise<void> | undefined;
+  /** Resolves once the thread has opened its connection (its TypeScript loads in ~1 s): the server listens after it. */
+  readonly ready: Promise<void>;
+  private markReady!: () => void;
+
+  constructor(file: string, durability: Durability) {
+    this.worker = new Worker(BOOTSTRAP, { workerData: { file, durability } });
+    this.ready = new Promise<void>((resolve, reject) => {
+      this.markReady = resolve;
+      this.worker.once('error', reject);
+      this.worker.once('exit', (code) => reject(new Error(`store writer thread exited during start (code ${code})`)));
+    });
+    this.ready.catch(() => undefined);
+    this.worker.on('message', (m: WriteReply) => {
+      if (m.id === 0) {
+        if (this.pending.size === 0) this.worker.unref();
+        return this.markReady();
+      }
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if (this.pending.size === 0) this.worker.unref();
+      if (m.error) p.reject(new Error(m.error));
+      else p.resolve();
+    });
+    // A dead writer fails every waiting and future write: exporters get 5xx and retry, nothing is acked falsely.
+    const die = (err: Error) => {
+      this.failure ??= err;
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+    this.worker.on('error', (err) => die(new Error(`store writer thread failed: ${err.message}`, { cause: err })));
+    this.worker.on('exit', (code) => die(new Error(`store writer thread exited (code ${code})`)));
+    // Referenced while starting and while a write is pending; an idle thread must not keep a finished process alive.
+  }
+
+  write(batch: WriteBatch): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, batch } satisfies WriteRequest);
+    });
+  }
+
+  close(): Promise<void> {
+    return (this.closed ??= this.worker.terminate().then(() => undefined));
+  }
+}
