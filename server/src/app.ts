@@ -19,6 +19,7 @@ import { createLogger, type Logger } from './log.ts';
 import { counterSnapshot, createMetrics } from './metrics.ts';
 import { startOtlpGrpcServer, type DecodeLimits } from './otlp/index.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
+import { setStoredSpanLimits } from './store/span-codec.ts';
 import type { Store } from './store/store.ts';
 
 export const VERSION = '0.1.0';
@@ -69,6 +70,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     maxAttributesPerSpan: config.maxAttributesPerSpan,
     maxAttributeValueLength: config.maxAttributeValueLength,
   };
+  setStoredSpanLimits(limits);
 
   const app = express();
   app.disable('x-powered-by');

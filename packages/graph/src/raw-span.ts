@@ -42,4 +42,10 @@ export interface RawSpan {
   droppedAttributesCount?: number;
   /** Attribute values cut to the ingest limit: key → original length (the value ends with a marker). */
   truncatedAttributes?: Record<string, number>;
+  /**
+   * The span as it arrived over OTLP/protobuf: views of its Span, InstrumentationScope and Resource
+   * messages in the request body. Lets the store keep the bytes instead of re-serializing the span.
+   * Views, not copies: valid only while the request is being handled.
+   */
+  wire?: { span: Uint8Array; scope?: Uint8Array; resource?: Uint8Array };
 }

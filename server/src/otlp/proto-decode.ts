@@ -63,17 +63,22 @@ function fixed64(r: Reader): bigint {
 
 function readResourceSpans(ctx: DecodeContext, r: Reader, ri: number): void {
   let resource = newAttrSet();
+  let resourceBytes: Uint8Array | undefined;
   const scopes: Reader[] = [];
   // Fields may come in any order: the resource can follow its scope spans, so scopes wait.
   while (r.pos < r.len) {
     const tag = r.uint32();
     const field = tag >>> 3;
-    if (field === 1 && (tag & 7) === LEN) resource = readResource(ctx, sub(r));
+    if (field === 1 && (tag & 7) === LEN) {
+      const rr = sub(r);
+      resourceBytes = rr.buf;
+      resource = readResource(ctx, rr);
+    }
     else if (field === 2 && (tag & 7) === LEN) scopes.push(sub(r));
     else skip(r, tag);
   }
   const attrs = resource.values;
-  for (let si = 0; si < scopes.length; si++) readScopeSpans(ctx, scopes[si]!, attrs, `resource ${ri} scope ${si}`);
+  for (let si = 0; si < scopes.length; si++) readScopeSpans(ctx, scopes[si]!, attrs, resourceBytes, `resource ${ri} scope ${si}`);
 }
 
 function readResource(ctx: DecodeContext, r: Reader): AttrSet {
@@ -86,7 +91,8 @@ function readResource(ctx: DecodeContext, r: Reader): AttrSet {
   return set;
 }
 
-function readScopeSpans(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], where: string): void {
+function readScopeSpans(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], resourceBytes: Uint8Array | undefined, where: string): void {
+  let scopeBytes: Uint8Array | undefined;
   let scopeName: string | undefined;
   let scopeVersion: string | undefined;
   const spans: Reader[] = [];
@@ -95,6 +101,7 @@ function readScopeSpans(ctx: DecodeContext, r: Reader, resource: RawSpan['resour
     const field = tag >>> 3;
     if (field === 1 && (tag & 7) === LEN) {
       const s = sub(r);
+      scopeBytes = s.buf;
       while (s.pos < s.len) {
         const t = s.uint32();
         if (t >>> 3 === 1 && (t & 7) === LEN) scopeName = ctx.cut(s.string());
@@ -106,7 +113,11 @@ function readScopeSpans(ctx: DecodeContext, r: Reader, resource: RawSpan['resour
   }
   for (let i = 0; i < spans.length; i++) {
     if (!ctx.admit()) continue;
-    readSpan(ctx, spans[i]!, resource, scopeName, scopeVersion, `${where} span ${i}`);
+    const before = ctx.spans.length;
+    const sr = spans[i]!;
+    readSpan(ctx, sr, resource, scopeName, scopeVersion, `${where} span ${i}`);
+    // Not enumerable: the bytes ride along for the store, but are not part of the span's value (equality, JSON).
+    if (ctx.spans.length > before) Object.defineProperty(ctx.spans[before]!, 'wire', { value: { span: sr.buf, scope: scopeBytes, resource: resourceBytes }, enumerable: false, writable: true, configurable: true });
   }
 }
 

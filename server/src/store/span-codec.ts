@@ -1,6 +1,23 @@
 // RawSpan ⇄ SpanRow: the stored span keeps every raw attribute, so the graph can be rebuilt from it.
+// Spans that arrived as OTLP/protobuf are stored as their own bytes (wrapped in a one-span export
+// request) and decoded again on read: copying bytes is far cheaper on the ingest path than
+// serializing KBs of attributes to JSON (bench/ingest). Spans from OTLP/JSON are stored as JSON.
+import protobuf from 'protobufjs/minimal.js';
 import type { AgentSpan, Attributes, RawSpan } from '@sentinel/graph';
+import { decodeProtobufExport, type DecodeLimits } from '../otlp/index.ts';
 import type { SpanRow } from './store.ts';
+
+/** ExportTraceServiceRequest { ResourceSpans { Resource, ScopeSpans { Scope, Span } } } around one span's own bytes. */
+function wrapWire(w: NonNullable<RawSpan['wire']>): Uint8Array {
+  const out = protobuf.Writer.create();
+  out.uint32((1 << 3) | 2).fork();
+  if (w.resource) out.uint32((1 << 3) | 2).bytes(w.resource);
+  out.uint32((2 << 3) | 2).fork();
+  if (w.scope) out.uint32((1 << 3) | 2).bytes(w.scope);
+  out.uint32((2 << 3) | 2).bytes(w.span);
+  out.ldelim().ldelim();
+  return out.finish();
+}
 
 interface RawJson {
   a: Attributes;
@@ -28,6 +45,7 @@ const bytesReviver = (_k: string, v: unknown) =>
   v && typeof v === 'object' && '$bytes' in (v as object) && Object.keys(v as object).length === 1 ? new Uint8Array(Buffer.from((v as { $bytes: string }).$bytes, 'base64')) : v;
 
 export function toSpanRow(raw: RawSpan, span: AgentSpan): SpanRow {
+  if (raw.wire) return spanRow(raw, span, wrapWire(raw.wire));
   const j: RawJson = { a: raw.attributes, r: raw.resource, k: raw.kind, sc: raw.statusCode };
   if (raw.events.length > 0) j.e = raw.events.map((e) => ({ name: e.name, t: e.timeUnixNano.toString(), a: e.attributes }));
   if (raw.statusMessage) j.sm = raw.statusMessage;
@@ -36,6 +54,10 @@ export function toSpanRow(raw: RawSpan, span: AgentSpan): SpanRow {
   if (raw.droppedAttributesCount) j.d = raw.droppedAttributesCount;
   if (raw.truncatedAttributes) j.ta = raw.truncatedAttributes;
   const needsReplacer = hasBytes(raw.attributes) || raw.events.length > 0;
+  return spanRow(raw, span, needsReplacer ? JSON.stringify(j, bytesReplacer) : JSON.stringify(j));
+}
+
+function spanRow(raw: RawSpan, span: AgentSpan, body: string | Uint8Array): SpanRow {
   const row: SpanRow = {
     sessionId: span.sessionId,
     spanId: raw.spanId,
@@ -46,7 +68,7 @@ export function toSpanRow(raw: RawSpan, span: AgentSpan): SpanRow {
     start: raw.startTimeUnixNano,
     end: raw.endTimeUnixNano,
     status: span.status,
-    raw: needsReplacer ? JSON.stringify(j, bytesReplacer) : JSON.stringify(j),
+    raw: body,
   };
   if (raw.parentSpanId) row.parentSpanId = raw.parentSpanId;
   if (span.agentName) row.agent = span.agentName;
@@ -55,7 +77,22 @@ export function toSpanRow(raw: RawSpan, span: AgentSpan): SpanRow {
   return row;
 }
 
+let readLimits: DecodeLimits | undefined;
+
+/**
+ * The ingest limits protobuf-stored spans are decoded with, so a value cut at ingest is cut the same
+ * way on every read. Set once by the server at start (one process, one configuration).
+ */
+export function setStoredSpanLimits(limits: DecodeLimits): void {
+  readLimits = limits;
+}
+
 export function fromSpanRow(row: SpanRow): RawSpan {
+  if (typeof row.raw !== 'string') {
+    const span = decodeProtobufExport(row.raw, readLimits).spans[0];
+    if (!span) throw new Error(`fromSpanRow: stored span ${row.spanId} of session ${row.sessionId} does not decode`);
+    return span;
+  }
   const j = JSON.parse(row.raw, row.raw.includes('"$bytes"') ? bytesReviver : undefined) as RawJson;
   const raw: RawSpan = {
     traceId: row.traceId,

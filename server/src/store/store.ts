@@ -1,7 +1,7 @@
 // The storage interface: callers see this, not SQLite, so a PostgreSQL store can follow without touching them.
 import type { Alert, AlertStatus, JudgeErrorView, JudgeVerdictView, Page, SessionSummary, Severity } from '../contract/api-types.ts';
 
-/** One span as stored: indexed columns plus the raw span (attributes, resource, events) as JSON. */
+/** One span as stored: indexed columns plus the raw span: its OTLP protobuf bytes, or JSON (attributes, resource, events). */
 export interface SpanRow {
   sessionId: string;
   spanId: string;
@@ -16,8 +16,8 @@ export interface SpanRow {
   agent?: string;
   tool?: string;
   model?: string;
-  /** JSON: { attributes, resource, events, statusMessage, scopeName, scopeVersion, statusCode, kindCode, truncatedAttributes } */
-  raw: string;
+  /** The span's OTLP protobuf bytes (spans received as protobuf), or JSON { attributes, resource, events, … } (see span-codec.ts). */
+  raw: string | Uint8Array;
 }
 
 /** What one group commit writes, atomically. */
