@@ -1,6 +1,7 @@
 // All server configuration in one place: flags → SENTINEL_* env → general env → defaults, validated once at start.
 import { resolve } from 'node:path';
-import { ValidationError } from '@sentinel/graph';
+import { ValidationError, type Severity } from '@sentinel/graph';
+import { JUDGE_DEFAULTS, JUDGE_ENV, MIN_PROMPT_TOKENS, type ResponseFormatMode } from '@sentinel/judge';
 
 /** Default OTLP/HTTP and OTLP/gRPC ports: the OTel defaults, so an exporter with default settings reaches Sentinel. */
 export const DEFAULT_HTTP_PORT = 4318;
@@ -54,6 +55,33 @@ export interface SentinelConfig {
   readTokens?: string;
   /** Which detectors run on ingest (`none` and the single ones exist for benchmarks and triage). */
   detectors: 'all' | 'rules' | 'scorer' | 'none';
+  /** Graph scorer: share of normal sessions allowed to raise a graph_anomaly alert (the threshold is derived from it). */
+  scorerTargetFpr: number;
+  /** Graph scorer: normal sessions an app's baseline needs before its sessions are scored and can alert. */
+  scorerWarmup: number;
+  /** Graph scorer: no online learning; baselines change only through `sentinel baseline build`. */
+  scorerFreeze: boolean;
+  /** Graph scorer: at most one metric pass (betweenness, PageRank…) per session per this many ms. */
+  scorerMetricDebounceMs: number;
+  /** The LLM judge (packages/judge): off unless a model and an endpoint are set. See JUDGE_DEFAULTS for why each default. */
+  judgeBaseUrl?: string;
+  judgeApiKey?: string;
+  judgeModel?: string;
+  judgeTemperature: number;
+  judgeTimeoutMs: number;
+  judgeMaxRetries: number;
+  judgeMaxConcurrency: number;
+  judgeCallsPerHour: number;
+  judgeTokensPerHour: number;
+  judgeMaxPromptTokens: number;
+  judgeMaxCompletionTokens: number;
+  judgeResponseFormat: ResponseFormatMode;
+  /** Alerts at or above this severity send their session to the judge. */
+  judgeMinSeverity: Severity;
+  /** Sessions whose graph anomaly score reaches this go to the judge too. */
+  judgeScoreThreshold: number;
+  /** Sessions waiting for the judge; past it new ones are dropped (counted, with the reason). */
+  judgeQueueSize: number;
 }
 
 export type ConfigInput = Partial<Record<keyof SentinelConfig, string | number | undefined>>;
@@ -74,6 +102,25 @@ const oneOf = (values: string[]) => (v: string, name: string) => {
   return v;
 };
 const text = (v: string) => v;
+const num = (min: number, max: number) => (v: string, name: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < min || n > max) throw new ValidationError(`loadConfig: ${name} must be a number in [${min}, ${max}], got "${v}"`);
+  return n;
+};
+const bool = (v: string, name: string) => {
+  if (!['true', 'false', '1', '0'].includes(v.toLowerCase())) throw new ValidationError(`loadConfig: ${name} must be true or false, got "${v}"`);
+  return v.toLowerCase() === 'true' || v === '1';
+};
+/** 1%: one benign session in a hundred may be flagged for a look; the issue's default. */
+export const DEFAULT_SCORER_TARGET_FPR = 0.01;
+/** 20 normal sessions before an app is scored: fewer say little about what "normal" is (calibration needs ≥ 5). */
+export const DEFAULT_SCORER_WARMUP = 20;
+/** 2 s: exporters batch every ~5 s, so a pass per batch keeps centralities fresh at a bounded cost. */
+export const DEFAULT_SCORER_METRIC_DEBOUNCE_MS = 2_000;
+/** Judge settings read the variables @sentinel/judge names (SENTINEL_JUDGE_*, then OPENAI_BASE_URL / OPENAI_API_KEY). */
+const judgeEnv = (key: keyof typeof JUDGE_ENV): string[] => [...JUDGE_ENV[key]];
+/** Sessions waiting for the judge: a judge call takes seconds, so a deeper queue only delays verdicts that matter. */
+export const DEFAULT_JUDGE_QUEUE_SIZE = 200;
 
 const FIELDS: Record<keyof SentinelConfig, Field> = {
   host: { env: ['SENTINEL_HOST'], parse: text, default: '127.0.0.1' },
@@ -100,6 +147,25 @@ const FIELDS: Record<keyof SentinelConfig, Field> = {
   adminTokens: { env: ['SENTINEL_ADMIN_TOKENS', 'SENTINEL_ADMIN_TOKEN'], parse: text, default: undefined },
   readTokens: { env: ['SENTINEL_READ_TOKENS', 'SENTINEL_READ_TOKEN'], parse: text, default: undefined },
   detectors: { env: ['SENTINEL_DETECTORS'], parse: oneOf(['all', 'rules', 'scorer', 'none']), default: 'all' },
+  scorerTargetFpr: { env: ['SENTINEL_SCORER_TARGET_FPR'], parse: num(0.000_001, 0.5), default: DEFAULT_SCORER_TARGET_FPR },
+  scorerWarmup: { env: ['SENTINEL_SCORER_WARMUP'], parse: int(1, 1_000_000), default: DEFAULT_SCORER_WARMUP },
+  scorerFreeze: { env: ['SENTINEL_SCORER_FREEZE'], parse: bool, default: false },
+  scorerMetricDebounceMs: { env: ['SENTINEL_SCORER_METRIC_DEBOUNCE_MS'], parse: int(0, 600_000), default: DEFAULT_SCORER_METRIC_DEBOUNCE_MS },
+  judgeBaseUrl: { env: judgeEnv('baseUrl'), parse: text, default: undefined },
+  judgeApiKey: { env: judgeEnv('apiKey'), parse: text, default: undefined },
+  judgeModel: { env: judgeEnv('model'), parse: text, default: undefined },
+  judgeTemperature: { env: judgeEnv('temperature'), parse: num(0, 2), default: JUDGE_DEFAULTS.temperature },
+  judgeTimeoutMs: { env: judgeEnv('timeoutMs'), parse: int(100, 600_000), default: JUDGE_DEFAULTS.timeoutMs },
+  judgeMaxRetries: { env: judgeEnv('maxRetries'), parse: int(0, 10), default: JUDGE_DEFAULTS.maxRetries },
+  judgeMaxConcurrency: { env: judgeEnv('maxConcurrency'), parse: int(1, 64), default: JUDGE_DEFAULTS.maxConcurrency },
+  judgeCallsPerHour: { env: judgeEnv('callsPerHour'), parse: int(0, 1_000_000), default: JUDGE_DEFAULTS.callsPerHour },
+  judgeTokensPerHour: { env: judgeEnv('tokensPerHour'), parse: int(0, 1_000_000_000), default: JUDGE_DEFAULTS.tokensPerHour },
+  judgeMaxPromptTokens: { env: judgeEnv('maxPromptTokens'), parse: int(MIN_PROMPT_TOKENS, 200_000), default: JUDGE_DEFAULTS.maxPromptTokens },
+  judgeMaxCompletionTokens: { env: judgeEnv('maxCompletionTokens'), parse: int(50, 32_000), default: JUDGE_DEFAULTS.maxCompletionTokens },
+  judgeResponseFormat: { env: judgeEnv('responseFormat'), parse: oneOf(['auto', 'json_schema', 'json_object', 'none']), default: JUDGE_DEFAULTS.responseFormat },
+  judgeMinSeverity: { env: ['SENTINEL_JUDGE_MIN_SEVERITY'], parse: oneOf(['info', 'low', 'medium', 'high', 'critical']), default: 'high' },
+  judgeScoreThreshold: { env: ['SENTINEL_JUDGE_SCORE_THRESHOLD'], parse: num(0, 1), default: 0.8 },
+  judgeQueueSize: { env: ['SENTINEL_JUDGE_QUEUE_SIZE'], parse: int(1, 100_000), default: DEFAULT_JUDGE_QUEUE_SIZE },
 };
 
 /**

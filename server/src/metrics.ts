@@ -14,9 +14,12 @@ export function createMetrics() {
     pendingSpans: new Gauge({ name: 'sentinel_pending_spans', help: 'Spans accepted but not yet durable (the ingest queue depth)', registers: [registry] }),
     openSessions: new Gauge({ name: 'sentinel_open_sessions', help: 'Sessions held live in memory', registers: [registry] }),
     alerts: new Counter({ name: 'sentinel_alerts_total', help: 'Alerts raised', labelNames: ['category', 'severity'], registers: [registry] }),
-    judgeCalls: new Counter({ name: 'sentinel_judge_calls_total', help: 'Judge calls by outcome', labelNames: ['outcome'], registers: [registry] }),
+    judgeCalls: new Counter({ name: 'sentinel_judge_calls_total', help: 'Judge calls by outcome (benign, suspicious, malicious, error, cached)', labelNames: ['outcome'], registers: [registry] }),
     judgeTokens: new Counter({ name: 'sentinel_judge_tokens_total', help: 'Tokens spent by the judge', registers: [registry] }),
     judgeDropped: new Counter({ name: 'sentinel_judge_dropped_total', help: 'Judge requests dropped', labelNames: ['reason'], registers: [registry] }),
+    judgeErrors: new Counter({ name: 'sentinel_judge_errors_total', help: 'Judge calls that ended without a verdict, by kind (timeout, http_429, invalid_reply, ...)', labelNames: ['kind'], registers: [registry] }),
+    judgeQueueDepth: new Gauge({ name: 'sentinel_judge_queue_depth', help: 'Sessions waiting for the judge', registers: [registry] }),
+    judgeLatencySeconds: new Histogram({ name: 'sentinel_judge_latency_seconds', help: 'Duration of one judge call, retries included', buckets: [0.5, 1, 2, 5, 10, 20, 40, 80], registers: [registry] }),
     storeWriteSeconds: new Histogram({
       name: 'sentinel_store_write_seconds',
       help: 'Duration of one group commit',
