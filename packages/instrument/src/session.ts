@@ -1,6 +1,6 @@
 // withSession: set the session id once; every span started inside carries it.
-import { context, type Tracer } from '@opentelemetry/api';
-import { setSessionId, setTracer } from './context-keys.ts';
+import { context, type HrTime, type Tracer } from '@opentelemetry/api';
+import { setClock, setSessionId, setTracer } from './context-keys.ts';
 
 export interface SessionOptions {
   /**
@@ -8,6 +8,12 @@ export interface SessionOptions {
    * Pass `register(...).tracer` when one process runs several apps, each with its own `service.name`.
    */
   tracer?: Tracer;
+  /**
+   * The time source of this session's helper spans (default: a fine-grained process clock). A
+   * simulation or load generator passes a virtual clock, so sessions keep realistic durations
+   * (model latency) without waiting for them.
+   */
+  clock?: () => HrTime;
 }
 
 /**
@@ -21,5 +27,6 @@ export interface SessionOptions {
 export function withSession<T>(sessionId: string, fn: () => T, opts: SessionOptions = {}): T {
   let ctx = setSessionId(context.active(), sessionId);
   if (opts.tracer) ctx = setTracer(ctx, opts.tracer);
+  if (opts.clock) ctx = setClock(ctx, opts.clock);
   return context.with(ctx, fn);
 }

@@ -1,7 +1,8 @@
 // The one place a helper span starts, runs its function in context, records failure, and ends.
 import { context, SpanStatusCode, trace, type Attributes, type Context, type Span } from '@opentelemetry/api';
 import { SemanticConventions as OI } from '@arizeai/openinference-semantic-conventions';
-import { activeTracer, currentSessionId } from './context-keys.ts';
+import { hrNow } from './clock.ts';
+import { activeTracer, currentClock, currentSessionId } from './context-keys.ts';
 
 /** Text for an `input.value` / `output.value`: strings as they are, anything else as JSON. */
 export function toText(v: unknown): string {
@@ -33,19 +34,21 @@ export function runInSpan<T>(
   const parent = context.active();
   const sessionId = currentSessionId(parent);
   const attrs: Attributes = sessionId ? { [OI.SESSION_ID]: sessionId, ...attributes } : attributes;
-  const span = activeTracer(parent).startSpan(name, { attributes: attrs }, parent);
+  // Start and end from one fine-grained clock: Sentinel orders reads before calls by these times (see clock.ts).
+  const now = currentClock(parent) ?? hrNow;
+  const span = activeTracer(parent).startSpan(name, { attributes: attrs, startTime: now() }, parent);
   let ctx = trace.setSpan(parent, span);
   if (opts.childContext) ctx = opts.childContext(ctx);
   const fail = (err: unknown) => {
-    span.recordException(err instanceof Error ? err : String(err));
+    span.recordException(err instanceof Error ? err : String(err), now());
     span.setStatus({ code: SpanStatusCode.ERROR, message: err instanceof Error ? err.message : String(err) });
-    span.end();
+    span.end(now());
   };
   const succeed = (result: Awaited<T>) => {
     try {
       opts.onResult?.(result, span);
     } finally {
-      span.end();
+      span.end(now());
     }
   };
   let out: T;
