@@ -114,7 +114,14 @@ export class SessionState {
 
   /** Records untrusted content. `trusted` content (declared so by the policy) is kept only when it carries instructions anyway. */
   addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, label: string, mode: 'data' | 'message', trusted = false): SourceRecord | undefined {
-    const scan = scanInstructions(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode });
+    const ctx = { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode };
+    let scan = scanInstructions(text, ctx);
+    // A JSON payload is also read the way the model reads it (decoded string values); the stronger reading counts.
+    const decoded = readableText(text);
+    if (decoded !== text) {
+      const alt = scanInstructions(decoded, ctx);
+      if (alt.score > scan.score) scan = alt;
+    }
     const flagged = scan.regionText !== '';
     if (trusted && !flagged) return undefined;
     const rec: SourceRecord = {
@@ -152,6 +159,35 @@ export class SessionState {
     }
     return rec;
   }
+}
+
+/** Most JSON texts Sentinel sees are short tool payloads; past this, the raw text is scanned as it is. */
+const MAX_JSON_DECODE_CHARS = 256 * 1024;
+
+/**
+ * What a model reading this content would read: a JSON tool result's string values, one per line,
+ * with escapes decoded. In raw JSON an email body's line breaks are `\n` and its quotes `\"`, which
+ * hides line-anchored structure (fake `assistant:` turns) and quoted values from the scan.
+ */
+export function readableText(text: string): string {
+  const t = text.trimStart();
+  if ((t[0] !== '{' && t[0] !== '[') || text.length > MAX_JSON_DECODE_CHARS) return text;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  const out: string[] = [];
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 16) return;
+    if (typeof v === 'string') out.push(v);
+    else if (typeof v === 'number' || typeof v === 'boolean') out.push(String(v));
+    else if (Array.isArray(v)) for (const x of v) walk(x, depth + 1);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x, depth + 1);
+  };
+  walk(parsed, 0);
+  return out.join('\n');
 }
 
 /** `needle` occurs in `hay` not glued to letters or digits on either side (so "13" does not match "2013"). */
