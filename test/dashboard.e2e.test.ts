@@ -107,7 +107,7 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(DIST))('dashboard in a real
     await shot('4-investigation');
 
     // Hostile content: shown as text, escaped, never run.
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     const timeline = await page.getByTestId('span-timeline').innerText();
     expect(timeline).toContain('<img src=x onerror="window.__pwned=1">\\u202Eevil');

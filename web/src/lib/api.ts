@@ -2,6 +2,7 @@
 import type { Alert, AlertStatus, Page, SessionSummary, SpanView, TimelineEntry } from './types.ts';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from './types.ts';
+import { authHeaders } from './token.ts';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -30,7 +31,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     res = await fetch(path, {
       method,
       signal,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...authHeaders() },
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
     });

@@ -14,6 +14,14 @@ class HashRouter {
   go(route: Route): void {
     location.hash = hashFor(route);
   }
+
+  /**
+   * Points the address bar at `route` without navigating (no remount, no history entry): the
+   * view already shows it, and the URL stays shareable (an alert picked inside an investigation).
+   */
+  share(route: Route): void {
+    history.replaceState(history.state, '', hashFor(route));
+  }
 }
 
 export const router = new HashRouter();

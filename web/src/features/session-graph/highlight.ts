@@ -22,3 +22,12 @@ export function evidenceHighlight(evidence: Evidence | undefined, graph: ViewGra
   }
   return { nodes, edges };
 }
+
+/** Same nodes and edges: lets a view keep the previous object so the canvas does not re-reduce every node for nothing. */
+export function sameHighlight(a: Highlight, b: Highlight): boolean {
+  if (a === b) return true;
+  if (a.nodes.size !== b.nodes.size || a.edges.size !== b.edges.size) return false;
+  for (const n of a.nodes) if (!b.nodes.has(n)) return false;
+  for (const e of a.edges) if (!b.edges.has(e)) return false;
+  return true;
+}

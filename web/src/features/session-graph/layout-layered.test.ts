@@ -1,6 +1,6 @@
 // The layered layout: columns follow the execution flow and placed nodes never move.
 import { describe, expect, it } from 'vitest';
-import { layoutLayered, placeToXY } from './layout-layered.ts';
+import { LABEL_ROOM, labelRoomBBox, layoutLayered, placeToXY } from './layout-layered.ts';
 import type { LayoutInput } from './types.ts';
 
 const node = (key: string, kind: 'user' | 'agent' | 'tool' | 'model', firstSeen = '1') => ({ key, kind, firstSeen });
@@ -76,5 +76,19 @@ describe('placeToXY', () => {
   ])('%o → %o', (p, xy) => {
     const r = placeToXY(p);
     expect({ x: r.x, y: r.y + 0 }).toEqual(xy);
+  });
+});
+
+describe('labelRoomBBox', () => {
+  const graph = (pts: Array<{ x: number; y: number }>) => ({ forEachNode: (cb: (k: string, a: { x: number; y: number }) => void) => pts.forEach((p, i) => cb(String(i), p)) });
+
+  it('leaves room right of the last column so its labels are not cut at the edge', () => {
+    expect(labelRoomBBox(graph([{ x: 0, y: 0 }, { x: 30, y: -6 }, { x: 20, y: 9 }]))).toEqual({ x: [0, 30 + LABEL_ROOM], y: [-6, 9] });
+  });
+
+  it('skips nodes not laid out yet, and answers undefined for an empty graph', () => {
+    expect(labelRoomBBox(graph([]))).toBeUndefined();
+    expect(labelRoomBBox(graph([{ x: NaN, y: NaN }]))).toBeUndefined();
+    expect(labelRoomBBox(graph([{ x: 0, y: 0 }, { x: NaN, y: 1 }]))?.x).toEqual([0, LABEL_ROOM]);
   });
 });

@@ -67,3 +67,24 @@ function cmpNanos(a: string, b: string): number {
 }
 
 export type { NodePlace };
+
+/** Room right of the last column, in graph units: about a label's width at the usual zoom. */
+export const LABEL_ROOM = LAYER_GAP * 0.6;
+
+/**
+ * The extent sigma should frame: the nodes' extent plus room right of the last column for its
+ * labels (a left-to-right flow ends in tools and models whose names would be cut at the edge).
+ * Undefined for an empty graph.
+ */
+export function labelRoomBBox(g: { forEachNode(cb: (key: string, a: { x: number; y: number }) => void): void }): { x: [number, number]; y: [number, number] } | undefined {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  g.forEachNode((_k, a) => {
+    if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) return;
+    if (a.x < x0) x0 = a.x;
+    if (a.x > x1) x1 = a.x;
+    if (a.y < y0) y0 = a.y;
+    if (a.y > y1) y1 = a.y;
+  });
+  if (x0 === Infinity) return undefined;
+  return { x: [x0, x1 + LABEL_ROOM], y: [Math.min(y0, -ROW_GAP), Math.max(y1, ROW_GAP)] };
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../../lib/types.ts';
 import { applyDeltas, createViewGraph } from './build-graph.ts';
-import { evidenceHighlight } from './highlight.ts';
+import { evidenceHighlight, sameHighlight } from './highlight.ts';
 import { replayFrame } from './replay.ts';
 
 const t = (order: number, kind: TimelineEntry['kind'], source: string, target: string): TimelineEntry => ({
@@ -55,5 +55,18 @@ describe('evidenceHighlight', () => {
 
   it('highlights nothing without evidence', () => {
     expect(evidenceHighlight(undefined, undefined).nodes.size).toBe(0);
+  });
+});
+
+describe('sameHighlight', () => {
+  const h = (nodes: string[], edges: string[] = []) => ({ nodes: new Set(nodes), edges: new Set(edges) });
+  it.each([
+    [h(['a', 'b'], ['e']), h(['b', 'a'], ['e']), true],
+    [h([]), h([]), true],
+    [h(['a']), h(['b']), false],
+    [h(['a'], ['e']), h(['a']), false],
+    [h(['a']), h(['a', 'b']), false],
+  ])('%# compares contents, not identity (so a growing graph does not re-reduce every frame)', (a, b, want) => {
+    expect(sameHighlight(a, b)).toBe(want);
   });
 });

@@ -27,6 +27,8 @@ export class SessionGraphStore {
   version = $state(0);
   summary = $state.raw<SessionSummary | undefined>();
   timeline = $state.raw<TimelineEntry[] | undefined>();
+  /** Nodes carrying an anomaly score: 0 until the graph scorer has a baseline for this app, undefined before the first fetch. */
+  scoredNodes = $state<number | undefined>();
   /** True while a big snapshot is laid out in the worker. */
   layingOut = $state(false);
 
@@ -60,7 +62,9 @@ export class SessionGraphStore {
     if (socket.connected) this.subscribe();
     void api.session(sessionId).then(
       (s) => {
-        if (!this.summary) this.summary = s;
+        if (this.summary) return;
+        this.summary = s;
+        if (this.scored) this.scheduleScores(0);
       },
       () => undefined, // the snapshot reports a missing session
     );
@@ -99,7 +103,8 @@ export class SessionGraphStore {
     this.status = 'ready';
     this.error = undefined;
     this.touch();
-    this.scheduleScores(0);
+    if (this.scored) this.scheduleScores(0);
+    else this.scoredNodes = 0;
   }
 
   private applyBatches(batches: GraphDeltaBatch[]): void {
@@ -130,7 +135,12 @@ export class SessionGraphStore {
       this.graph.clear(); // free the memory; the view shows the summary now
     } else layoutNew(this.graph);
     this.touch();
-    this.scheduleScores();
+    if (this.scored) this.scheduleScores();
+  }
+
+  /** The session has a graph score, so the REST graph carries node and edge scores worth fetching (it is large). */
+  private get scored(): boolean {
+    return this.summary?.score !== undefined;
   }
 
   private touch(): void {
@@ -170,6 +180,11 @@ export class SessionGraphStore {
         }
       }
       if (changed) this.version++;
+      let scored = 0;
+      this.graph.forEachNode((_k, a) => {
+        if (a.score !== undefined) scored++;
+      });
+      this.scoredNodes = scored;
     } catch {
       // Scores are an overlay: the graph stays usable without them.
     }

@@ -22,6 +22,14 @@ export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
  */
 export const MAX_DRAWN_NODES = 5_000;
 
+/**
+ * Above this many edges ordinary edges are drawn as 1-px lines (sigma's gl.LINES program) instead of
+ * arrows; highlighted and hovered edges keep their arrows. Arrows are two instanced programs per
+ * edge: on a software-rendered canvas (no GPU) 5,000 of them cost ~400 ms a frame, lines ~100 ms
+ * (bench/web.ts); and at this density arrowheads no longer read anyway (hover shows the direction).
+ */
+export const LINE_EDGES_ABOVE = 1_500;
+
 /** From this many nodes a full layout runs in a Web Worker so the page keeps answering input. */
 export const WORKER_LAYOUT_NODES = 1_500;
 

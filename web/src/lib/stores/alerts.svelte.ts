@@ -2,32 +2,15 @@
 import { api, errorMessage } from '../api.ts';
 import { Batcher } from '../batcher.ts';
 import { liveSocket, type LiveSocket } from '../socket.ts';
-import type { Alert, AlertStatus, Severity } from '../types.ts';
-import { SEVERITY_RANK } from '../types.ts';
+import { matchesAlert, mergeAlerts, type AlertFilters } from '../alert-filters.ts';
+import type { Alert, AlertStatus } from '../types.ts';
 
-export interface AlertFilters {
-  sessionId?: string;
-  status: AlertStatus | '';
-  minSeverity: Severity | '';
-  category: string;
-}
+export type { AlertFilters };
 
-export const ALERTS_LIMIT = 200;
-
-export function matchesAlert(a: Alert, f: AlertFilters): boolean {
-  if (f.sessionId && a.sessionId !== f.sessionId) return false;
-  if (f.status && a.status !== f.status) return false;
-  if (f.minSeverity && SEVERITY_RANK[a.severity] < SEVERITY_RANK[f.minSeverity]) return false;
-  if (f.category && a.category !== f.category) return false;
-  return true;
-}
-
-/** Newest first; the feed reads like a log. */
-export function mergeAlerts(list: readonly Alert[], updates: readonly Alert[], f: AlertFilters, limit = ALERTS_LIMIT): Alert[] {
-  const byId = new Map(list.map((a) => [a.id, a]));
-  for (const u of updates) byId.set(u.id, u);
-  return [...byId.values()].filter((a) => matchesAlert(a, f)).sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? -1 : 1)).slice(0, limit);
-}
+/** Alerts per page of the feed ("load more" adds another). */
+export const ALERTS_PAGE = 100;
+/** The server's largest page: a reload fetches at most this many at once. */
+const MAX_PAGE = 500;
 
 export class AlertsStore {
   items = $state.raw<Alert[]>([]);
@@ -38,12 +21,20 @@ export class AlertsStore {
   busy = $state.raw<ReadonlySet<string>>(new Set());
   /** Ids that arrived live since load (briefly marked in the list). */
   fresh = $state.raw<ReadonlySet<string>>(new Set());
+  total = $state<number | undefined>();
+  next = $state<string | undefined>();
+  loadingMore = $state(false);
+  /** Alerts the person triaged here: they stay in the feed even when they no longer match its filters. */
+  private readonly triaged = new Set<string>();
+  /** How many alerts the feed holds: grows by a page with each "load more" (one session's alerts: all of them). */
+  private limit = ALERTS_PAGE;
 
   private readonly batcher = new Batcher<Alert>((updates) => {
     const known = new Set(this.items.map((a) => a.id));
-    this.items = mergeAlerts(this.items, updates, this.filters);
-    const added = updates.filter((u) => !known.has(u.id)).map((u) => u.id);
+    this.items = mergeAlerts(this.items, updates, this.filters, this.cap(), this.triaged);
+    const added = updates.filter((u) => !known.has(u.id) && matchesAlert(u, this.filters)).map((u) => u.id);
     if (added.length) this.fresh = new Set([...this.fresh, ...added]);
+    if (this.total !== undefined) this.total += added.length;
   });
   private readonly onAlert = (a: Alert) => this.batcher.push(a);
   private readonly onConnect = () => void this.load();
@@ -58,14 +49,25 @@ export class AlertsStore {
     void this.load();
   }
 
+  private cap(): number {
+    return this.filters.sessionId ? Number.MAX_SAFE_INTEGER : this.limit;
+  }
+
   async load(): Promise<void> {
     const f = this.filters;
     this.loading = true;
+    this.limit = Math.min(this.limit, MAX_PAGE);
     try {
-      const items = f.sessionId
-        ? await api.sessionAlerts(f.sessionId)
-        : (await api.alerts({ status: f.status, minSeverity: f.minSeverity, category: f.category, limit: ALERTS_LIMIT })).items;
-      this.items = mergeAlerts(items, [], f);
+      if (f.sessionId) {
+        this.items = mergeAlerts(await api.sessionAlerts(f.sessionId), [], f, this.cap());
+        this.next = undefined;
+        this.total = undefined;
+      } else {
+        const page = await api.alerts({ status: f.status, minSeverity: f.minSeverity, category: f.category, limit: this.limit });
+        this.items = mergeAlerts(page.items, [], f, this.limit);
+        this.next = page.next;
+        this.total = page.total;
+      }
       this.error = undefined;
     } catch (err) {
       this.error = errorMessage(err);
@@ -74,14 +76,37 @@ export class AlertsStore {
     }
   }
 
+  /** The next page of the feed, appended (merged by id: live alerts may have shifted the pages). */
+  async loadMore(): Promise<void> {
+    const f = this.filters;
+    if (!this.next || this.loadingMore || f.sessionId) return;
+    this.loadingMore = true;
+    try {
+      const page = await api.alerts({ status: f.status, minSeverity: f.minSeverity, category: f.category, limit: ALERTS_PAGE, cursor: this.next });
+      this.limit += ALERTS_PAGE;
+      const known = new Set(this.items.map((a) => a.id));
+      this.items = mergeAlerts(this.items, page.items.filter((a) => !known.has(a.id)), f, this.limit);
+      this.next = page.next;
+      if (page.total !== undefined) this.total = page.total;
+      this.error = undefined;
+    } catch (err) {
+      this.error = errorMessage(err);
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
   setFilters(f: Partial<AlertFilters>): void {
     this.filters = { ...this.filters, ...f };
+    this.limit = ALERTS_PAGE;
+    this.triaged.clear();
     void this.load();
   }
 
   /** Acknowledge / resolve / reopen; the list shows the server's answer (and the live echo merges harmlessly). */
   async setStatus(id: string, status: AlertStatus): Promise<void> {
     this.busy = new Set([...this.busy, id]);
+    this.triaged.add(id);
     try {
       const updated = await api.setAlertStatus(id, status);
       // Replaced in place even if it no longer matches the status filter: the person sees what they did.

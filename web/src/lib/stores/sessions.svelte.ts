@@ -5,8 +5,10 @@ import { mergeSessions, NO_FILTERS, type SessionFilters } from '../session-filte
 import { liveSocket, type LiveSocket } from '../socket.ts';
 import type { SessionSummary } from '../types.ts';
 
-/** Sessions kept on the overview: enough to triage, bounded so a flood of sessions can't grow the page. */
-export const OVERVIEW_LIMIT = 200;
+/** Sessions per page ("load more" adds another): enough to triage, bounded so a flood of sessions can't grow the page. */
+export const OVERVIEW_PAGE = 100;
+/** The server's largest page: a reload (filters, reconnect) fetches at most this many at once. */
+export const MAX_PAGE = 500;
 
 export class SessionsStore {
   items = $state.raw<SessionSummary[]>([]);
@@ -18,10 +20,20 @@ export class SessionsStore {
   /** Live updates held back while paused. */
   waiting = $state(0);
   connected = $state(false);
+  /** Sessions matching the filters on the server (when it says). */
+  total = $state<number | undefined>();
+  /** Cursor of the next page; undefined on the last one. */
+  next = $state<string | undefined>();
+  loadingMore = $state(false);
+  /** How many sessions the list holds: grows by a page with each "load more". */
+  private limit = OVERVIEW_PAGE;
 
   private abort: AbortController | undefined;
   private readonly batcher = new Batcher<SessionSummary>((updates) => {
-    this.items = mergeSessions(this.items, updates, this.filters, OVERVIEW_LIMIT);
+    const known = new Set(this.items.map((s) => s.id));
+    this.items = mergeSessions(this.items, updates, this.filters, this.limit);
+    // New sessions the server has not counted yet: keep "x of total" honest until the next reload.
+    if (this.total !== undefined) this.total += updates.filter((u) => !known.has(u.id) && this.items.some((s) => s.id === u.id)).length;
     this.waiting = 0;
     if (updates.some((u) => !this.apps.includes(u.app))) this.apps = [...new Set([...this.apps, ...updates.map((u) => u.app)])].sort();
   }, 250);
@@ -48,25 +60,30 @@ export class SessionsStore {
     );
   }
 
+  private query(cursor?: string) {
+    const f = this.filters;
+    return {
+      sort: 'risk',
+      limit: cursor ? OVERVIEW_PAGE : Math.min(this.limit, MAX_PAGE),
+      cursor,
+      app: f.app,
+      minSeverity: f.minSeverity,
+      alertStatus: f.alertStatus,
+      since: f.windowMinutes > 0 ? new Date(Date.now() - f.windowMinutes * 60_000).toISOString() : undefined,
+    };
+  }
+
   async load(): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     const f = this.filters;
     this.loading = true;
+    this.limit = Math.min(this.limit, MAX_PAGE);
     try {
-      const page = await api.sessions(
-        {
-          sort: 'risk',
-          limit: OVERVIEW_LIMIT,
-          app: f.app,
-          minSeverity: f.minSeverity,
-          alertStatus: f.alertStatus,
-          since: f.windowMinutes > 0 ? new Date(Date.now() - f.windowMinutes * 60_000).toISOString() : undefined,
-        },
-        abort.signal,
-      );
-      // Live updates that raced the request are newer than the page: keep them on top of it.
-      this.items = mergeSessions(page.items, [], f, OVERVIEW_LIMIT);
+      const page = await api.sessions(this.query(), abort.signal);
+      this.items = mergeSessions(page.items, [], f, this.limit);
+      this.next = page.next;
+      this.total = page.total;
       this.error = undefined;
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
@@ -76,8 +93,29 @@ export class SessionsStore {
     }
   }
 
+  /** The next page from the server, appended (merged by id: live updates may have shifted the pages). */
+  async loadMore(): Promise<void> {
+    if (!this.next || this.loadingMore) return;
+    const abort = this.abort ?? new AbortController();
+    this.loadingMore = true;
+    try {
+      const page = await api.sessions(this.query(this.next), abort.signal);
+      this.limit += OVERVIEW_PAGE;
+      const known = new Set(this.items.map((s) => s.id));
+      this.items = mergeSessions(this.items, page.items.filter((s) => !known.has(s.id)), this.filters, this.limit);
+      this.next = page.next;
+      if (page.total !== undefined) this.total = page.total;
+      this.error = undefined;
+    } catch (err) {
+      if ((err as Error).name !== 'AbortError') this.error = errorMessage(err);
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
   setFilters(f: Partial<SessionFilters>): void {
     this.filters = { ...this.filters, ...f };
+    this.limit = OVERVIEW_PAGE;
     void this.load();
   }
 

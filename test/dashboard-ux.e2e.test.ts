@@ -1,0 +1,182 @@
+// End to end in Chromium: the overview's live list, pause, filters and paging; score colours; shareable alert URLs; a server restart.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Finding, PlacedSpan, SessionGraph } from '@sentinel/graph';
+import type { Alert } from '../server/src/contract/api-types.ts';
+import type { Detector, SessionScoreView } from '../server/src/ingest/detector.ts';
+import { hex, otlpJson, type JsonSpanSpec } from './support/otlp-json.ts';
+import { startTestServer, waitFor, type TestServer } from './support/server.ts';
+import { UNSCORED_COLOR, scoreColor } from '../web/src/features/session-graph/style.ts';
+
+const CHROMIUM = process.env.SENTINEL_CHROMIUM ?? '/usr/bin/chromium';
+const SHOTS = join(import.meta.dirname, '..', 'test-output', 'dashboard-ux');
+const DIST = join(import.meta.dirname, '..', 'web', 'dist', 'index.html');
+const PROBE = join(import.meta.dirname, 'support', 'page-probe.js');
+const SCORED = 'ux-scored';
+const TWO_ALERTS = 'ux-two-alerts';
+/** The scorer's verdict on SCORED: the tool is anomalous, the agent a little. */
+const NODE_SCORES: Record<string, number> = { 'agent:worker': 0.2, 'tool:wire_money': 0.95 };
+
+/** Scores one session (as the graph scorer would with a baseline) and raises two alerts on another. */
+const detector: Detector = {
+  id: 'e2e_ux',
+  evaluate(session: SessionGraph, placed: PlacedSpan[]): Finding[] {
+    if (session.sessionId !== TWO_ALERTS || !placed.some((p) => p.node === 'tool:wire_money')) return [];
+    const finding = (n: number): Finding => ({
+      ruleId: `e2e_ux_${n}`,
+      category: 'unauthorized_tool',
+      severity: n === 1 ? 'high' : 'medium',
+      score: 0.9,
+      title: `Finding number ${n}`,
+      explanation: `explanation ${n}`,
+      evidence: { nodeIds: ['tool:wire_money'], edgeIds: [], spanIds: [], path: [] },
+      dedupKey: `ux-${n}`,
+    });
+    return [finding(1), finding(2)];
+  },
+  score(session: SessionGraph): SessionScoreView | undefined {
+    if (session.sessionId !== SCORED) return undefined;
+    return { score: 0.9, reasons: [{ target: 'tool:wire_money', score: 0.95, text: 'never called in normal sessions' }], nodeScores: NODE_SCORES, edgeScores: {} };
+  },
+  forget: () => undefined,
+};
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let spanSeq = 1;
+
+/** One agent span per session (plus a tool call when `tool` is given), posted as one OTLP/JSON request. */
+async function ingest(sessions: Array<{ id: string; app: string; tool?: string }>): Promise<void> {
+  const spans: JsonSpanSpec[] = [];
+  const now = BigInt(Date.now()) * 1_000_000n;
+  for (const s of sessions) {
+    const traceId = hex(spanSeq, 32);
+    const agentId = hex(spanSeq++, 16);
+    spans.push({ traceId, spanId: agentId, name: 'worker', startNs: now, attributes: { 'openinference.span.kind': 'AGENT', 'agent.name': 'worker', 'session.id': s.id } });
+    if (s.tool) spans.push({ traceId, spanId: hex(spanSeq++, 16), parentSpanId: agentId, name: s.tool, startNs: now + 1n, attributes: { 'openinference.span.kind': 'TOOL', 'tool.name': s.tool, 'session.id': s.id } });
+  }
+  // Sessions of different apps go in separate requests (one resource per request here).
+  for (const app of new Set(sessions.map((s) => s.app))) {
+    const ids = new Set(sessions.filter((s) => s.app === app).map((s) => s.id));
+    const body = otlpJson(app, spans.filter((sp) => ids.has(String(sp.attributes['session.id']))));
+    const res = await fetch(`${server.httpUrl}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBe(200);
+  }
+}
+
+const rows = () => page.locator('[data-testid="session-row"]');
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+describe.skipIf(!existsSync(CHROMIUM) || !existsSync(DIST))('dashboard UX in a real browser', () => {
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startTestServer();
+    server.pipeline.setDetectors([...server.detectors.list(), detector]);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+    });
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await ctx.addInitScript({ path: PROBE });
+    page = await ctx.newPage();
+    page.on('pageerror', (err) => console.error('page error:', err.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('overview: pages with "load more", filters by app and time, pauses and resumes live updates', async () => {
+    await ingest([...Array.from({ length: 140 }, (_, i) => ({ id: `ux-a-${i}`, app: 'app-a' })), ...Array.from({ length: 10 }, (_, i) => ({ id: `ux-b-${i}`, app: 'app-b' }))]);
+    await page.goto(server.httpUrl + '/');
+    await page.locator('[data-testid="connection"][data-connected="true"]').waitFor();
+    await waitFor(async () => (await rows().count()) === 100, 10_000, 'the first page of 100 sessions');
+    expect(await page.getByTestId('load-more-bar').innerText()).toContain('Showing 100 of 150 sessions');
+    await page.getByTestId('load-more').click();
+    await waitFor(async () => (await rows().count()) === 150, 10_000, 'all 150 sessions');
+    expect(await page.getByTestId('load-more').count()).toBe(0);
+
+    await page.getByTestId('filter-app').selectOption('app-b');
+    await waitFor(async () => (await rows().count()) === 10, 10_000, 'app-b only');
+    await page.getByTestId('filter-time').selectOption('15');
+    await waitFor(async () => (await rows().count()) === 10, 10_000, 'still 10 in the last 15 minutes');
+    await page.getByTestId('filter-status').selectOption('open');
+    await page.getByTestId('clear-filters').waitFor();
+    await shot('1-filtered-empty');
+    await page.getByTestId('clear-filters').click();
+    await waitFor(async () => (await rows().count()) === 100, 10_000, 'filters cleared');
+
+    // Paused: a new session waits (and is counted); resumed: it appears.
+    await page.getByTestId('pause-toggle').click();
+    await ingest([{ id: 'ux-live-while-paused', app: 'app-b', tool: 'wire_money' }]);
+    await waitFor(async () => (await page.getByTestId('pause-toggle').innerText()).includes('1 waiting'), 10_000, 'the waiting count');
+    expect(await page.locator('[data-session-id="ux-live-while-paused"]').count()).toBe(0);
+    await page.getByTestId('pause-toggle').click();
+    await page.locator('[data-session-id="ux-live-while-paused"]').waitFor();
+    await shot('2-overview');
+  });
+
+  it('colours nodes by anomaly score when the session is scored, and says when it is not', async () => {
+    await ingest([
+      { id: SCORED, app: 'app-a', tool: 'wire_money' },
+      { id: 'ux-unscored', app: 'app-a', tool: 'wire_money' },
+    ]);
+    await page.goto(`${server.httpUrl}/#/sessions/${SCORED}`);
+    await page.locator('[data-testid="session-graph"][data-status="ready"][data-node-count="3"]').waitFor();
+    await page.getByTestId('color-by-score').click();
+    const colour = (key: string) => page.evaluate((k) => (globalThis as unknown as { __probe: { renderer: { getNodeDisplayData(k: string): { color: string } } } }).__probe.renderer.getNodeDisplayData(k).color, key);
+    await waitFor(async () => (await colour('tool:wire_money')) === scoreColor(0.95), 10_000, 'the anomalous tool in red');
+    expect(await colour('agent:worker')).toBe(scoreColor(0.2));
+    expect(await colour('user')).toBe(UNSCORED_COLOR);
+    expect(await page.getByTestId('not-scored').count()).toBe(0);
+    await shot('3-score-colours');
+
+    await page.goto(`${server.httpUrl}/#/sessions/ux-unscored`);
+    await page.locator('[data-testid="session-graph"][data-status="ready"]').waitFor();
+    await page.getByTestId('color-by-score').click();
+    await page.getByTestId('not-scored').waitFor();
+  });
+
+  it('gives every alert a URL: picking one in the investigation updates the address, and the address reopens it', async () => {
+    await ingest([{ id: TWO_ALERTS, app: 'app-b', tool: 'wire_money' }]);
+    const alerts = await waitFor(async () => {
+      const list = await server.get<Alert[]>(`/api/sessions/${TWO_ALERTS}/alerts`);
+      return list.length >= 2 ? list.filter((a) => a.ruleId.startsWith('e2e_ux_')) : undefined;
+    }, 10_000, 'two alerts');
+    const [first, second] = [alerts.find((a) => a.ruleId === 'e2e_ux_1')!, alerts.find((a) => a.ruleId === 'e2e_ux_2')!];
+    await page.goto(`${server.httpUrl}/#/alerts/${first.id}`);
+    await page.locator(`[data-testid="investigation"][data-selected-alert="${first.id}"]`).waitFor();
+    await page.locator(`[data-testid="alert-row"][data-alert-id="${second.id}"] td`).nth(1).click();
+    await page.locator(`[data-testid="investigation"][data-selected-alert="${second.id}"]`).waitFor();
+    expect(page.url()).toContain(`#/alerts/${second.id}`);
+    expect(await page.getByTestId('alert-permalink').getAttribute('href')).toBe(`#/alerts/${second.id}`);
+    await page.reload();
+    await page.locator(`[data-testid="investigation"][data-selected-alert="${second.id}"]`).waitFor();
+    await page.getByTestId('nav-overview').click();
+    await page.locator('[data-testid="session-row"]').first().waitFor();
+    await page.goBack();
+    await page.locator(`[data-testid="investigation"][data-selected-alert="${second.id}"]`).waitFor();
+  });
+
+  it('tells the person when live updates stop, and catches up when the server is back', async () => {
+    await page.goto(server.httpUrl + '/');
+    await page.locator('[data-testid="connection"][data-connected="true"]').waitFor();
+    const port = server.port;
+    await server.stop();
+    await page.getByTestId('connection-lost').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('connection').getAttribute('data-status')).toBe('reconnecting');
+    expect(await page.getByTestId('connection-lost').innerText()).toContain('Live updates are off');
+    await shot('4-connection-lost');
+
+    // Same port, a fresh store: the page reconnects by itself and reloads what it shows.
+    server = await startTestServer({ port });
+    await ingest([{ id: 'ux-after-restart', app: 'app-a' }]);
+    await page.locator('[data-testid="connection"][data-connected="true"]').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('connection-lost').count()).toBe(0);
+    await page.locator('[data-session-id="ux-after-restart"]').waitFor({ timeout: 10_000 });
+  });
+});
