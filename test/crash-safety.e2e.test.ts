@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hex, otlpJson } from './support/otlp-json.ts';
-import { tempDir } from './support/server.ts';
+import { waitFor, tempDir } from './support/server.ts';
 import { spawnServer } from './support/spawn-server.ts';
 
 const dirs: string[] = [];
@@ -36,6 +36,7 @@ describe('crash safety', () => {
       const server = await spawnServer(['--data-dir', dataDir]);
       let stop = false;
       let sent = 0;
+      let ackedThisRound = 0;
       const senders = Array.from({ length: 4 }, async (_, w) => {
         for (let req = w; !stop; req += 4) {
           const b = body(round, req);
@@ -44,6 +45,7 @@ describe('crash safety', () => {
             const res = await fetch(`${server.httpUrl}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: b.body });
             if (res.status === 200) {
               await res.text();
+              ackedThisRound++;
               const set = acked.get(b.sessionId) ?? new Set<string>();
               for (const id of b.spanIds) set.add(id);
               acked.set(b.sessionId, set);
@@ -53,8 +55,10 @@ describe('crash safety', () => {
           }
         }
       });
-      // Kill at a different point each round.
-      await new Promise((r) => setTimeout(r, 300 + round * 250));
+      // Kill mid-stream, at a different point each round: after some acknowledgements (a loaded
+      // machine may take a while to get there), plus a round-dependent delay.
+      await waitFor(() => ackedThisRound >= 2 + round * 2, 30_000, 'acknowledged requests');
+      await new Promise((r) => setTimeout(r, round * 40));
       server.proc.kill('SIGKILL');
       stop = true;
       await Promise.all(senders);
