@@ -19,6 +19,40 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
     console.log(`ratio detectors on / off: ${(on / off).toFixed(2)}`);
     return { ...r, ratios: { endToEndOverDecode: on / r.decodeSpansPerSec, detectorsOnOverOff: on / off } };
   },
+  graph: async () => {
+    const { benchGraph } = await import('./graph.ts');
+    return benchGraph({ sessions: quick ? 3_000 : 20_000, rounds: quick ? 1 : 2 });
+  },
+  // Needs Debian's Chromium and the built dashboard; skipped (not failed) without them.
+  // `npm run bench -- web [--quick] [--rate=N] [--nodes=N] [--edges=N] [--batch=N] [--seconds=N] [--profile|--trace]`.
+  web: async () => {
+    const { existsSync } = await import('node:fs');
+    const chromiumPath = process.env.SENTINEL_CHROMIUM ?? '/usr/bin/chromium';
+    const missing = !existsSync(chromiumPath) ? `no Chromium at ${chromiumPath}` : !existsSync(join(import.meta.dirname, '..', 'web', 'dist', 'index.html')) ? 'web/dist not built (npm run build:web)' : undefined;
+    if (missing) {
+      console.log(`skipped: ${missing}`);
+      return { skipped: missing };
+    }
+    const { benchWeb, printWebResult, webOptionsFromArgs } = await import('./web.ts');
+    const r = await benchWeb(webOptionsFromArgs(quick));
+    printWebResult(r);
+    return r;
+  },
+  // Minutes long, so only when named, never in `all`:
+  // `npm run bench -- soak [--quick] [--minutes=N] [--max-in-flight=N] [--max-pending-spans=N]`.
+  soak: async () => {
+    const { benchSoak } = await import('./soak.ts');
+    const opt = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+    const minutes = opt('minutes');
+    const maxInFlight = opt('max-in-flight');
+    const maxPending = opt('max-pending-spans');
+    return benchSoak({
+      quick,
+      minutes: minutes ? Number(minutes) : undefined,
+      maxInFlight: maxInFlight ? Number(maxInFlight) : undefined,
+      serverArgs: maxPending ? ['--max-pending-spans', maxPending] : [],
+    });
+  },
 };
 
 for (const name of selected) {

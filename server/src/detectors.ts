@@ -3,8 +3,11 @@ import { createRuleEngine } from '@sentinel/rules';
 import type { Alert } from './contract/api-types.ts';
 import type { SentinelConfig } from './config.ts';
 import type { Detector } from './ingest/detector.ts';
+import { createJudgeService } from './judge/judge-service.ts';
+import type { JudgeHost } from './judge/judge-queue.ts';
 import type { Logger } from './log.ts';
 import { watchPolicy } from './policy-watcher.ts';
+import { createScorerDetector } from './scoring/scorer-detector.ts';
 import type { Store } from './store/store.ts';
 
 export interface DetectorSet {
@@ -13,16 +16,23 @@ export interface DetectorSet {
   onAlerts?: (alerts: Alert[]) => void;
   policyInfo(): Record<string, unknown>;
   judgeInfo(): Record<string, unknown>;
+  /** The graph scorer's settings and baselines (apps, versions, sessions learned, warm, frozen). */
+  scorerInfo?(): Record<string, unknown>;
   judgeSession(sessionId: string): { queued: boolean; reason?: string };
+  /** Connects the judge to the pipeline and the live bus, which are created after the detectors. */
+  attachJudge(host: JudgeHost): void;
   close(): Promise<void>;
 }
 
-export function createDetectorSet(config: SentinelConfig, _store: Store, log: Logger): DetectorSet {
+export function createDetectorSet(config: SentinelConfig, store: Store, log: Logger): DetectorSet {
   const rules = createRuleEngine();
   const watcher = watchPolicy(config.policyPath, log, (p) => rules.setPolicy(p));
   rules.setPolicy(watcher.state.policy);
+  const judge = createJudgeService(config, store, log);
   const detectors: Detector[] = [];
   if (config.detectors === 'all' || config.detectors === 'rules') detectors.push(rules);
+  const scorer = config.detectors === 'all' || config.detectors === 'scorer' ? createScorerDetector(config, store, log) : undefined;
+  if (scorer) detectors.push(scorer);
   return {
     list: () => detectors,
     policyInfo: () => ({
@@ -32,8 +42,18 @@ export function createDetectorSet(config: SentinelConfig, _store: Store, log: Lo
       lastReloadError: watcher.state.lastError,
       mode: watcher.state.policy ? 'policy' : 'inferred defaults',
     }),
-    judgeInfo: () => ({ enabled: false }),
-    judgeSession: () => ({ queued: false, reason: 'the judge is not configured' }),
-    close: async () => watcher.close(),
+    onAlerts: (alerts) => judge.onAlerts(alerts),
+    judgeInfo: () => judge.info(),
+    judgeSession: (id) => judge.judgeSession(id),
+    scorerInfo: () => scorer?.info() ?? { enabled: false },
+    attachJudge: (host) => {
+      judge.attach(host);
+      scorer?.attach(host);
+    },
+    close: async () => {
+      await judge.close();
+      watcher.close();
+      scorer?.close();
+    },
   };
 }

@@ -8,6 +8,8 @@ import { startSentinel } from '../app.ts';
 import type { Alert, Page, SessionSummary } from '../contract/api-types.ts';
 import { readCorpus, type CorpusLabel } from './corpus.ts';
 import { classify, sendAll, type ReplayFile } from './replay-files.ts';
+import { formatAttackTypes, formatGraphTable, graphRows, prepareGraphEval, type GraphEvalPlan } from '../scoring/eval-graph.ts';
+import { generateScenarios, writeScenarioCorpus } from '../scoring/scenarios.ts';
 
 const SEVERITIES: Severity[] = ['low', 'medium', 'high', 'critical'];
 
@@ -78,22 +80,32 @@ export async function evalCommand(args: string[]): Promise<number> {
         server: { type: 'string' },
         json: { type: 'string' },
         concurrency: { type: 'string' },
+        scenarios: { type: 'boolean' },
+        'no-graph': { type: 'boolean' },
       },
     }));
   } catch (err) {
     throw new ValidationError(`eval: ${(err as Error).message}`);
   }
-  if (!values.corpus) throw new ValidationError('eval: --corpus DIR is required');
+  if (!values.corpus && !values.scenarios) throw new ValidationError('eval: --corpus DIR (or --scenarios) is required');
+  // --scenarios: the graph scorer's own multi-agent set (benign with structural variation, structural attacks).
+  const scenarioDir = values.scenarios ? mkdtempSync(join(tmpdir(), 'sentinel-scenarios-')) : undefined;
+  if (scenarioDir) writeScenarioCorpus(scenarioDir, generateScenarios());
+  const corpus = values.corpus ?? scenarioDir!;
   if (values.policy && values['no-policy']) throw new ValidationError('eval: give --policy or --no-policy, not both');
-  const labels = readCorpus(values.corpus);
+  const labels = readCorpus(corpus);
   const files: ReplayFile[] = labels.map((l) => {
-    const f = classify(join(values.corpus!, l.file));
+    const f = classify(join(corpus, l.file));
     if (!f) throw new ValidationError(`eval: ${l.file} is not an OTLP file`);
     return f;
   });
 
   const dataDir = mkdtempSync(join(tmpdir(), 'sentinel-eval-'));
-  const server = values.server ? undefined : await startSentinel({ port: 0, grpcPort: -1, host: '127.0.0.1', dataDir, policyPath: values.policy, logLevel: 'warn' });
+  // Graph scorer: frozen baselines from half the benign runs, stored before the server starts; sessions close
+  // quickly so their final score (with the metric pass) is in the store when it is read.
+  const graphPlan: GraphEvalPlan | undefined = values.server || values['no-graph'] ? undefined : await prepareGraphEval(corpus, labels, dataDir);
+  const graphConfig = graphPlan ? { scorerWarmup: graphPlan.minLearned, scorerFreeze: 'true', scorerMetricDebounceMs: 20, sessionIdleMs: 1_000 } : {};
+  const server = values.server ? undefined : await startSentinel({ port: 0, grpcPort: -1, host: '127.0.0.1', dataDir, policyPath: values.policy, logLevel: 'warn', ...graphConfig });
   const url = values.server ?? server!.httpUrl;
   const get = async <T>(path: string): Promise<T> => {
     const res = await fetch(url + path);
@@ -114,13 +126,38 @@ export async function evalCommand(args: string[]): Promise<number> {
     const alerts = new Map<string, Alert[]>();
     for (const l of labels) alerts.set(l.id, await get<Alert[]>(`/api/sessions/${encodeURIComponent(l.id)}/alerts`));
     const page = await get<Page<SessionSummary>>('/api/sessions?limit=1');
-    const rows = scoreAlerts(labels, (id) => alerts.get(id) ?? []);
-    const title = `sentinel eval --corpus ${values.corpus} ${values.policy ? `--policy ${values.policy}` : '(no policy: inferred defaults)'}`;
+    // The rules table counts rule alerts only; the graph scorer has its own table below.
+    const rows = scoreAlerts(labels, (id) => (alerts.get(id) ?? []).filter((a) => a.category !== 'graph_anomaly'));
+    const title = `sentinel eval --corpus ${values.corpus ?? '(generated scenarios)'} ${values.policy ? `--policy ${values.policy}` : '(no policy: inferred defaults)'}`;
     process.stdout.write(`${formatTable(rows, title)}\n${labels.length} labeled sessions, ${page.total} sessions stored, replayed and evaluated in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
-    if (values.json) writeFileSync(values.json, JSON.stringify({ title, rows }, null, 2));
+    let graph: ReturnType<typeof graphRows> | undefined;
+    if (graphPlan) {
+      const summaries = await closedSummaries(labels.map((l) => l.id), get);
+      graph = graphRows(labels, graphPlan, (id) => summaries.get(id), (id) => alerts.get(id) ?? []);
+      const learned = Object.entries(graphPlan.learned).map(([app, n]) => `${app} ${n}`).join(', ');
+      process.stdout.write(`\n${formatGraphTable(graph, `Graph scorer (structure only), baselines learned from half the benign runs (${learned}); scored: the other half and every attacked run`)}`);
+      const types = formatAttackTypes(labels, (id) => summaries.get(id), (id) => alerts.get(id) ?? []);
+      if (types) process.stdout.write(`\n${types}`);
+    }
+    if (values.json) writeFileSync(values.json, JSON.stringify({ title, rows, graph }, null, 2));
     return 0;
   } finally {
     await server?.close();
     rmSync(dataDir, { recursive: true, force: true });
+    if (scenarioDir) rmSync(scenarioDir, { recursive: true, force: true });
   }
+}
+
+/** Session summaries once every session has closed (its final score stored), waiting up to 60 s. */
+async function closedSummaries(ids: string[], get: <T>(path: string) => Promise<T>): Promise<Map<string, SessionSummary>> {
+  const out = new Map<string, SessionSummary>();
+  for (let i = 0; i < 120; i++) {
+    for (const id of ids) {
+      if (out.get(id)?.state === 'closed') continue;
+      out.set(id, await get<SessionSummary>(`/api/sessions/${encodeURIComponent(id)}`));
+    }
+    if ([...out.values()].every((s) => s.state === 'closed')) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return out;
 }

@@ -10,12 +10,15 @@ commands:
         run the server (every option also as SENTINEL_* environment variable; see README)
   replay <file|dir>... [--endpoint http://127.0.0.1:4318] [--concurrency 4]
         send OTLP JSON or protobuf files (.json, .pb, also .gz) to a server
-  eval --corpus DIR [--policy FILE | --no-policy] [--server URL]
-        replay a labeled corpus through a real server and report detection quality
+  eval (--corpus DIR | --scenarios) [--policy FILE | --no-policy] [--server URL] [--no-graph]
+        replay a labeled corpus through a real server and report detection quality (rules, and the
+        graph scorer learned on half the benign runs; --scenarios: the generated multi-agent set)
   policy check <file>
         validate a policy file; prints every problem and exits non-zero when there is one
-  baseline build (--corpus DIR | --from-store --app NAME [--since TIME]) [--data-dir DIR] [--freeze]
+  baseline build (--corpus DIR | --from-store --app NAME [--since TIME] [--until TIME]) [--data-dir DIR] [--freeze]
         learn the graph scorer's baseline of normal sessions and save it to the store
+  baseline list | freeze --app NAME | unfreeze --app NAME [--data-dir DIR]
+        show stored baselines; stop or resume online learning for an app
 `;
 
 type Command = (args: string[]) => Promise<number>;
