@@ -108,6 +108,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     uptimeSeconds: Math.round(process.uptime()),
     openSessions: p.sessions.size,
     pendingSpans: p.writer.pendingSpans,
+    inflightRequests: p.inflightRequests,
     storedSpans: store.spanCount(),
     policy: detectors.policyInfo(),
     judge: detectors.judgeInfo(),
@@ -115,6 +116,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
       maxBodyBytes: config.maxBodyBytes,
       maxDecompressedBytes: config.maxDecompressedBytes,
       maxPendingSpans: config.maxPendingSpans,
+      maxInflightRequests: config.maxInflightRequests,
       maxSpansPerRequest: config.maxSpansPerRequest,
       maxAttributesPerSpan: config.maxAttributesPerSpan,
       maxAttributeValueLength: config.maxAttributeValueLength,
@@ -177,6 +179,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
         port: config.grpcPort,
         maxReceiveMessageBytes: config.maxBodyBytes,
         limits,
+        admit: () => p.admit(),
         handler: async (decoded, ctx) => {
           const allowed = auth.ingest(bearer(ctx.metadata));
           metrics.spansReceived.inc({ transport: 'grpc' }, decoded.spans.length + decoded.rejectedSpans);

@@ -13,6 +13,12 @@ export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024;
 /** Spans accepted but not yet durable. Past it ingest answers 503 + Retry-After instead of growing memory. */
 export const DEFAULT_MAX_PENDING_SPANS = 100_000;
+/**
+ * OTLP requests handled at once. Requests are processed one event-loop turn at a time, so past a few
+ * dozen more concurrency only queues work (and bodies in memory: up to this × max body size) while
+ * latency grows past exporters' timeouts; refusing early with 503 + Retry-After makes them back off.
+ */
+export const DEFAULT_MAX_INFLIGHT_REQUESTS = 32;
 /** How long a span waits for its parent before it is placed as an orphan. Exporters batch every ~5 s. */
 export const DEFAULT_FLUSH_TIMEOUT_MS = 10_000;
 /** A session with no new span for this long is closed and leaves memory (reloadable from the store). */
@@ -35,6 +41,8 @@ export interface SentinelConfig {
   maxBodyBytes: number;
   maxDecompressedBytes: number;
   maxPendingSpans: number;
+  /** OTLP requests (HTTP and gRPC) being handled at once; past it new ones get 503 + Retry-After before their body is read. */
+  maxInflightRequests: number;
   flushTimeoutMs: number;
   sessionIdleMs: number;
   maxOpenSessions: number;
@@ -132,6 +140,7 @@ const FIELDS: Record<keyof SentinelConfig, Field> = {
   maxBodyBytes: { env: ['SENTINEL_MAX_BODY_BYTES'], parse: int(1024, 1 << 30), default: DEFAULT_MAX_BODY_BYTES },
   maxDecompressedBytes: { env: ['SENTINEL_MAX_DECOMPRESSED_BYTES'], parse: int(1024, 1 << 30), default: DEFAULT_MAX_DECOMPRESSED_BYTES },
   maxPendingSpans: { env: ['SENTINEL_MAX_PENDING_SPANS'], parse: int(1, 10_000_000), default: DEFAULT_MAX_PENDING_SPANS },
+  maxInflightRequests: { env: ['SENTINEL_MAX_INFLIGHT_REQUESTS'], parse: int(1, 100_000), default: DEFAULT_MAX_INFLIGHT_REQUESTS },
   flushTimeoutMs: { env: ['SENTINEL_FLUSH_TIMEOUT_MS'], parse: int(10, 3_600_000), default: DEFAULT_FLUSH_TIMEOUT_MS },
   sessionIdleMs: { env: ['SENTINEL_SESSION_IDLE_MS'], parse: int(100, 86_400_000), default: DEFAULT_SESSION_IDLE_MS },
   maxOpenSessions: { env: ['SENTINEL_MAX_OPEN_SESSIONS'], parse: int(1, 1_000_000), default: DEFAULT_MAX_OPEN_SESSIONS },

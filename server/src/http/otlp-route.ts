@@ -5,7 +5,7 @@ import { OverloadedError } from '../errors.ts';
 import { rejectForbiddenApps } from '../ingest/app-filter.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import type { Metrics } from '../metrics.ts';
-import { decodeJsonExport, decodeProtobufExport, encodeExportResponse, encodeStatus, readOtlpBody, type DecodeLimits } from '../otlp/index.ts';
+import { decodeJsonExport, decodeProtobufExport, encodeExportResponse, encodeStatus, formatOf, readOtlpBody, type DecodeLimits } from '../otlp/index.ts';
 import { statusOf } from './error-handler.ts';
 
 export interface OtlpRouteOptions {
@@ -28,6 +28,8 @@ export function otlpRoute(opts: OtlpRouteOptions): RequestHandler[] {
   const handler: RequestHandler = async (req, res) => {
     let format: 'protobuf' | 'json' = String(req.headers['content-type'] ?? '').includes('json') ? 'json' : 'protobuf';
     try {
+      // The exporter gave up (timeout) while this request waited: its spans will be resent, skip the work.
+      if (req.destroyed) return;
       const allowedApps = opts.authenticate?.(req);
       const body = readOtlpBody(req.body, req.headers['content-type'], res.locals.contentEncoding as string | undefined, opts.maxDecompressedBytes);
       format = body.format;
@@ -43,6 +45,15 @@ export function otlpRoute(opts: OtlpRouteOptions): RequestHandler[] {
   };
   return [
     (req, res, next) => {
+      // Admission first: a saturated server refuses before it spends memory on the body.
+      let release: () => void;
+      try {
+        release = opts.pipeline.admit();
+      } catch (err) {
+        res.setHeader('Connection', 'close');
+        return sendError(res, err, formatOf(req.headers['content-type']) ?? 'protobuf', opts);
+      }
+      res.once('close', release);
       // body-parser answers 415 itself for any Content-Encoding when inflate is off; readOtlpBody owns it instead.
       res.locals.contentEncoding = req.headers['content-encoding'];
       delete req.headers['content-encoding'];

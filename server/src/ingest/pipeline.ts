@@ -22,7 +22,7 @@ export interface PipelineSink {
 
 export type PipelineConfig = Pick<
   SentinelConfig,
-  'maxPendingSpans' | 'flushTimeoutMs' | 'sessionIdleMs' | 'maxOpenSessions' | 'maxSessionNodes' | 'maxContentChars'
+  'maxPendingSpans' | 'maxInflightRequests' | 'flushTimeoutMs' | 'sessionIdleMs' | 'maxOpenSessions' | 'maxSessionNodes' | 'maxContentChars'
 >;
 
 /**
@@ -35,6 +35,7 @@ export class IngestPipeline {
   readonly sessions = new Map<string, LiveSession>();
   readonly writer: GroupCommitWriter;
   private detectors: Detector[];
+  private inflight = 0;
 
   constructor(
     private readonly cfg: PipelineConfig,
@@ -49,6 +50,28 @@ export class IngestPipeline {
 
   setDetectors(detectors: Detector[]): void {
     this.detectors = detectors;
+  }
+
+  /**
+   * Admission control, before a request's body is read: a slot, released when the request is answered.
+   * Throws OverloadedError (503 + Retry-After) when `maxInflightRequests` are already being handled:
+   * the backlog of a saturated server is its open requests, not its write queue (bench/soak).
+   */
+  admit(): () => void {
+    if (this.inflight >= this.cfg.maxInflightRequests) {
+      this.metrics.limitHits.inc({ limit: 'inflight_requests' });
+      throw new OverloadedError(`ingest saturated: ${this.inflight} requests are being processed; retry later`, 1);
+    }
+    this.inflight++;
+    let released = false;
+    return () => {
+      if (!released) (released = true), this.inflight--;
+    };
+  }
+
+  /** OTLP requests being handled now. */
+  get inflightRequests(): number {
+    return this.inflight;
   }
 
   /** Accepts a decoded OTLP batch. Throws OverloadedError (nothing accepted) when the write queue is full. */
@@ -83,7 +106,7 @@ export class IngestPipeline {
    * Periodic housekeeping (the server calls it every second): places spans that waited past the
    * flush timeout, closes sessions idle past the idle timeout. O(open sessions).
    */
-  async sweep(now = Date.now()): Promise<void> {
+  async sweep(now = Date.now(), opts: { shutdown?: boolean } = {}): Promise<void> {
     const alerts: Alert[] = [];
     const deltas = new Map<string, GraphDelta[]>();
     const touched = new Map<string, () => SessionSummary>();
@@ -95,7 +118,7 @@ export class IngestPipeline {
         touched.set(s.id, () => summarize(s, 'live'));
       }
       if (idle) {
-        this.close(s);
+        this.close(s, !opts.shutdown);
         const summary = summarize(s, 'closed');
         touched.set(s.id, () => summary);
       }
@@ -107,7 +130,7 @@ export class IngestPipeline {
 
   /** Closes every live session (shutdown) and waits for the last commit. */
   async closeAll(): Promise<void> {
-    await this.sweep(Number.MAX_SAFE_INTEGER);
+    await this.sweep(Number.MAX_SAFE_INTEGER, { shutdown: true });
     await this.writer.drain();
   }
 
@@ -187,11 +210,15 @@ export class IngestPipeline {
     }
   }
 
-  private close(s: LiveSession): void {
+  /**
+   * `finished`: the session went idle on its own, so detectors may learn from it. Sessions cut short
+   * (evicted past maxOpenSessions, or open at shutdown) are incomplete and must not shape a baseline.
+   */
+  private close(s: LiveSession, finished: boolean): void {
     this.sessions.delete(s.id);
     this.metrics.openSessions.set(this.sessions.size);
     for (const d of this.detectors) {
-      d.sessionClosed?.(s.graph, s.alerts.size > 0);
+      if (finished) d.sessionClosed?.(s.graph, s.alerts.size > 0);
       d.forget(s.id);
     }
   }
@@ -208,7 +235,7 @@ export class IngestPipeline {
       touched.set(s.id, () => summary);
       this.metrics.limitHits.inc({ limit: 'open_sessions' });
     }
-    for (const id of touched.keys()) this.close(this.sessions.get(id)!);
+    for (const id of touched.keys()) this.close(this.sessions.get(id)!, false);
     if (touched.size > 0) void this.writer.enqueue([], [], touched).catch(() => undefined);
   }
 

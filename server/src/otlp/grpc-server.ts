@@ -23,6 +23,8 @@ export interface OtlpGrpcOptions {
   maxReceiveMessageBytes: number;
   limits: DecodeLimits;
   handler: (decoded: DecodedExport, ctx: GrpcContext) => Promise<ExportOutcome>;
+  /** Admission control before decoding: returns a release function, or throws (e.g. OverloadedError → UNAVAILABLE). */
+  admit?: () => () => void;
   log?: (msg: string) => void;
 }
 
@@ -60,11 +62,15 @@ export async function startOtlpGrpcServer(opts: OtlpGrpcOptions): Promise<{ port
     Export: (call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => {
       const metadata: GrpcContext['metadata'] = {};
       for (const [k, v] of Object.entries(call.metadata.getMap())) metadata[k.toLowerCase()] = typeof v === 'string' ? v : v.toString('utf8');
+      let release: (() => void) | undefined;
       (async () => {
+        release = opts.admit?.();
         const decoded = decodeProtobufExport(call.request, opts.limits);
         const outcome = await opts.handler(decoded, { metadata });
+        release?.();
         callback(null, Buffer.from(encodeExportResponse('protobuf', outcome).body));
       })().catch((err: unknown) => {
+        release?.();
         const s = statusFor(err);
         if (s.code === grpc.status.INTERNAL) opts.log?.(`OTLP/gRPC export failed: ${(err as Error)?.stack ?? String(err)}`);
         const trailer = new grpc.Metadata();
