@@ -1,11 +1,11 @@
-// Benchmark runner: `npm run bench -- [ingest|graph|web|soak|all] [--quick]`; prints numbers and ratios, writes bench/out/<name>.json.
+// Benchmark runner: `npm run bench -- [ingest|detect|graph|web|soak|all] [--quick]`; prints numbers and ratios, writes bench/out/<name>.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const which = args.filter((a) => !a.startsWith('--'));
-const selected = which.length === 0 || which.includes('all') ? ['ingest', 'graph', 'web'] : which;
+const selected = which.length === 0 || which.includes('all') ? ['ingest', 'detect', 'graph', 'web'] : which;
 const outDir = join(import.meta.dirname, 'out');
 mkdirSync(outDir, { recursive: true });
 
@@ -18,6 +18,10 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
     console.log(`ratio end-to-end (detectors on) / decode-only: ${(on / r.decodeSpansPerSec).toFixed(2)}`);
     console.log(`ratio detectors on / off: ${(on / off).toFixed(2)}`);
     return { ...r, ratios: { endToEndOverDecode: on / r.decodeSpansPerSec, detectorsOnOverOff: on / off } };
+  },
+  detect: async () => {
+    const { benchDetect } = await import('./detect.ts');
+    return benchDetect({ sessions: quick ? 1_000 : 3_000 });
   },
   graph: async () => {
     const { benchGraph } = await import('./graph.ts');
