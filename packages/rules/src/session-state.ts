@@ -116,8 +116,9 @@ export class SessionState {
   addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, label: string, mode: 'data' | 'message', trusted = false): SourceRecord | undefined {
     const ctx = { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode };
     let scan = scanInstructions(text, ctx);
-    // A JSON payload is also read the way the model reads it (decoded string values); the stronger reading counts.
-    const decoded = readableText(text);
+    // A JSON payload with escapes is also read the way the model reads it (decoded string values); the
+    // stronger reading counts. Only when the raw reading did not already flag it: the scan is the costly part.
+    const decoded = scan.regionText === '' && text.includes('\\') ? readableText(text) : text;
     if (decoded !== text) {
       const alt = scanInstructions(decoded, ctx);
       if (alt.score > scan.score) scan = alt;

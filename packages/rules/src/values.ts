@@ -97,6 +97,10 @@ function domains(text: string): string[] {
   return out;
 }
 
+/** Word characters and '-', by char code (a table lookup beats range compares in this hot loop). */
+const TOKEN_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) TOKEN_CHAR[c] = isWordCode(c) || c === 45 ? 1 : 0;
+
 /** Runs of 16-256 word characters (and '-'), with word boundaries at both ends. One pass over char codes. */
 function tokens(text: string): string[] {
   const out: string[] = [];
@@ -104,21 +108,22 @@ function tokens(text: string): string[] {
   let i = 0;
   while (i < n && out.length < MAX_VALUES_PER_TEXT) {
     const c = text.charCodeAt(i);
-    if (!isWordCode(c) && c !== 45) {
+    if (c >= 128 || TOKEN_CHAR[c] === 0) {
       i++;
       continue;
     }
-    let j = i;
-    while (j < n) {
+    let j = i + 1;
+    for (; j < n; j++) {
       const d = text.charCodeAt(j);
-      if (!isWordCode(d) && d !== 45) break;
-      j++;
+      if (d >= 128 || TOKEN_CHAR[d] === 0) break;
     }
-    let a = i;
-    let b = j;
-    while (a < b && text.charCodeAt(a) === 45) a++;
-    while (b > a && text.charCodeAt(b - 1) === 45) b--;
-    if (b - a >= 16 && b - a <= 256) out.push(text.slice(a, b));
+    if (j - i >= 16) {
+      let a = i;
+      let b = j;
+      while (a < b && text.charCodeAt(a) === 45) a++;
+      while (b > a && text.charCodeAt(b - 1) === 45) b--;
+      if (b - a >= 16 && b - a <= 256) out.push(text.slice(a, b));
+    }
     i = j;
   }
   return out;
