@@ -101,6 +101,14 @@ class SqliteStore implements Store {
     this.putAlertRow = prepareAlertUpsert(db);
   }
 
+  /** Prepared once per SQL text: preparing is costly, and getSession runs for every new session on ingest. */
+  private readonly statements = new Map<string, Database.Statement>();
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
+
   write(batch: WriteBatch): void {
     this.writeBatch(batch);
   }
@@ -124,7 +132,7 @@ class SqliteStore implements Store {
   }
 
   getSession(id: string): SessionSummary | undefined {
-    const row = this.db.prepare('SELECT summary FROM sessions WHERE id = ?').get(id) as { summary: string } | undefined;
+    const row = this.stmt('SELECT summary FROM sessions WHERE id = ?').get(id) as { summary: string } | undefined;
     return row ? (JSON.parse(row.summary) as SessionSummary) : undefined;
   }
 
@@ -145,14 +153,14 @@ class SqliteStore implements Store {
     const limit = Math.min(Math.max(q.limit ?? 50, 1), MAX_PAGE_SIZE);
     const offset = decodeCursor(q.cursor);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows = this.db.prepare(`SELECT ${cols} FROM ${table} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, limit + 1, offset) as R[];
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM ${table} ${clause}`).get(...args) as { n: number }).n;
+    const rows = this.stmt(`SELECT ${cols} FROM ${table} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, limit + 1, offset) as R[];
+    const total = (this.stmt(`SELECT count(*) AS n FROM ${table} ${clause}`).get(...args) as { n: number }).n;
     const items = rows.slice(0, limit).map(map);
     return rows.length > limit ? { items, next: encodeCursor(offset + limit), total } : { items, total };
   }
 
   apps(): string[] {
-    return (this.db.prepare('SELECT DISTINCT app FROM sessions ORDER BY app').all() as { app: string }[]).map((r) => r.app);
+    return (this.stmt('SELECT DISTINCT app FROM sessions ORDER BY app').all() as { app: string }[]).map((r) => r.app);
   }
 
   spans(sessionId: string): SpanRow[] {
@@ -182,11 +190,11 @@ class SqliteStore implements Store {
     // max(rowid) is one b-tree descent where count(*) scans the table (seconds at millions of spans,
     // which stalled /api/health under load). Equal while spans are never deleted: ignored duplicate
     // inserts take no rowid. Revisit with retention.
-    return (this.db.prepare('SELECT coalesce(max(rowid), 0) AS n FROM spans').get() as { n: number }).n;
+    return (this.stmt('SELECT coalesce(max(rowid), 0) AS n FROM spans').get() as { n: number }).n;
   }
 
   getAlert(id: string): Alert | undefined {
-    const row = this.db.prepare('SELECT body FROM alerts WHERE id = ?').get(id) as { body: string } | undefined;
+    const row = this.stmt('SELECT body FROM alerts WHERE id = ?').get(id) as { body: string } | undefined;
     return row ? (JSON.parse(row.body) as Alert) : undefined;
   }
 
@@ -204,7 +212,7 @@ class SqliteStore implements Store {
   }
 
   sessionAlerts(sessionId: string): Alert[] {
-    const rows = this.db.prepare('SELECT body FROM alerts WHERE session_id = ? ORDER BY severity_rank DESC, created_at').all(sessionId) as { body: string }[];
+    const rows = this.stmt('SELECT body FROM alerts WHERE session_id = ? ORDER BY severity_rank DESC, created_at').all(sessionId) as { body: string }[];
     return rows.map((r) => JSON.parse(r.body) as Alert);
   }
 
@@ -232,12 +240,12 @@ class SqliteStore implements Store {
   }
 
   loadBaseline(app: string): StoredBaseline | undefined {
-    const r = this.db.prepare('SELECT * FROM baselines WHERE app = ?').get(app) as Record<string, unknown> | undefined;
+    const r = this.stmt('SELECT * FROM baselines WHERE app = ?').get(app) as Record<string, unknown> | undefined;
     return r ? toBaseline(r) : undefined;
   }
 
   listBaselines(): StoredBaseline[] {
-    return (this.db.prepare('SELECT * FROM baselines ORDER BY app').all() as Record<string, unknown>[]).map(toBaseline);
+    return (this.stmt('SELECT * FROM baselines ORDER BY app').all() as Record<string, unknown>[]).map(toBaseline);
   }
 
   close(): void {

@@ -19,6 +19,26 @@ export interface WriteReply {
 
 const BOOTSTRAP = new URL('./write-worker.js', import.meta.url);
 
+/**
+ * Copies the batch's span blobs into one ArrayBuffer that is transferred, not cloned. Cloning a
+ * Buffer clones its whole backing store, which for pooled Buffers is an 8 KiB slab per span.
+ */
+function packBlobs(batch: WriteBatch): ArrayBuffer | undefined {
+  let total = 0;
+  for (const row of batch.spans) if (typeof row.raw !== 'string') total += row.raw.length;
+  if (total === 0) return undefined;
+  const arena = new ArrayBuffer(total);
+  const bytes = new Uint8Array(arena);
+  let at = 0;
+  for (const row of batch.spans) {
+    if (typeof row.raw === 'string') continue;
+    bytes.set(row.raw, at);
+    row.raw = new Uint8Array(arena, at, row.raw.length);
+    at += row.raw.length;
+  }
+  return arena;
+}
+
 export class ThreadedWriter {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
@@ -66,7 +86,8 @@ export class ThreadedWriter {
     return new Promise<void>((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, batch } satisfies WriteRequest);
+      const arena = packBlobs(batch);
+      this.worker.postMessage({ id, batch } satisfies WriteRequest, arena ? [arena] : []);
     });
   }
 
