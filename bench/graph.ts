@@ -1,7 +1,7 @@
 // bench/graph: graph scorer cost per span at 10…10,000 spans, the metric pass at each size, and ingest with scoring on vs off.
 import { readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { Baseline, GraphScorer, SessionGraph, buildBaseline, normalizeSpan, type AgentSpan, type RawSpan } from '@sentinel/graph';
+import { Baseline, GraphScorer, SessionGraph, buildBaseline, computeSessionMetrics, normalizeSpan, type AgentSpan, type RawSpan } from '@sentinel/graph';
 import { decodeProtobufExport } from '../server/src/otlp/index.ts';
 import { saveBaseline } from '../server/src/scoring/baseline-store.ts';
 import { buildGraphs } from '../server/src/scoring/session-files.ts';
@@ -74,8 +74,10 @@ export interface SizeResult {
   graphUsPerSpan: number;
   /** The scorer's hot path per span (observe + finding + score, as the pipeline calls them), µs. */
   scorerUsPerSpan: number;
-  /** One debounced metric pass at the end of the session, ms. */
+  /** The scorer's debounced metric pass at the end of the session, ms (skipped when a normal session had this edge set). */
   metricPassMs: number;
+  /** The centrality computation itself (betweenness, PageRank, degrees, cycles), forced, ms: the pass's cost on a new shape. */
+  centralityMs: number;
   metricPassApproximate: boolean;
 }
 
@@ -85,6 +87,7 @@ function measure(scorer: GraphScorer, n: number, wide: boolean): SizeResult {
   let graphNs = 0;
   let scorerNs = 0;
   let passMs = 0;
+  let centralityMs = 0;
   let nodes = 0;
   let approximate = false;
   for (let rep = 0; rep < reps; rep++) {
@@ -105,12 +108,15 @@ function measure(scorer: GraphScorer, n: number, wide: boolean): SizeResult {
     const p0 = performance.now();
     scorer.recomputeMetrics(g);
     passMs += performance.now() - p0;
+    const c0 = performance.now();
+    computeSessionMetrics(g.graph);
+    centralityMs += performance.now() - c0;
     approximate ||= scorer.score(g)!.approximate;
     nodes = g.graph.order;
     scorer.forget(id);
   }
   const total = reps * n;
-  return { spans: n, nodes, graphUsPerSpan: graphNs / total / 1e3, scorerUsPerSpan: scorerNs / total / 1e3, metricPassMs: passMs / reps, metricPassApproximate: approximate };
+  return { spans: n, nodes, graphUsPerSpan: graphNs / total / 1e3, scorerUsPerSpan: scorerNs / total / 1e3, metricPassMs: passMs / reps, centralityMs: centralityMs / reps, metricPassApproximate: approximate };
 }
 
 function rssMb(pid: number): number {
@@ -175,7 +181,7 @@ export async function benchGraph(opts: { sessions?: number; rounds?: number } = 
       const r = measure(scorer, n, shape === 'wide');
       out[shape].push(r);
       console.log(
-        `${shape} session, ${n} spans (${r.nodes} nodes): graph ${r.graphUsPerSpan.toFixed(2)} µs/span, scorer ${r.scorerUsPerSpan.toFixed(2)} µs/span, metric pass ${r.metricPassMs.toFixed(2)} ms${r.metricPassApproximate ? ' (approximate: bounded node set)' : ''}`,
+        `${shape} session, ${n} spans (${r.nodes} nodes): graph ${r.graphUsPerSpan.toFixed(2)} µs/span, scorer ${r.scorerUsPerSpan.toFixed(2)} µs/span, metric pass ${r.metricPassMs.toFixed(2)} ms, centralities forced ${r.centralityMs.toFixed(2)} ms${r.metricPassApproximate ? ' (approximate: bounded node set)' : ''}`,
       );
     }
   }

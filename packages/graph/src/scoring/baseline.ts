@@ -21,6 +21,8 @@ export interface SessionProfile {
   keys: StructureKey[];
   /** Sample name → value: session features, calls per edge, node metrics. */
   values: Record<string, number>;
+  /** The session's edge-set shape (SessionTracker.shape): a live session of a known shape skips the centrality pass. */
+  shape?: string;
 }
 
 export interface BaselineJson {
@@ -63,6 +65,7 @@ export class Baseline {
   learn(p: SessionProfile): void {
     this.sessions++;
     for (const { key } of p.keys) this.present.set(key, (this.present.get(key) ?? 0) + 1);
+    if (p.shape) this.present.set(shapeKey(p.shape), (this.present.get(shapeKey(p.shape)) ?? 0) + 1);
     if (this.present.size > MAX_KEYS) this.prune();
     for (const [name, v] of Object.entries(p.values)) {
       let s = this.samples.get(name);
@@ -89,6 +92,11 @@ export class Baseline {
 
   get calibrationSize(): number {
     return Math.min(this.calibration.length, MAX_CALIBRATION);
+  }
+
+  /** Whether a normal session had exactly this set of edges. O(1). */
+  hasShape(shape: string): boolean {
+    return this.present.has(shapeKey(shape));
   }
 
   /** Sessions that showed the key. O(1). */
@@ -172,3 +180,5 @@ export class Baseline {
     }
   }
 }
+
+const shapeKey = (shape: string) => `s|${shape}`;

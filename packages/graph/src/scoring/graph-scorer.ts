@@ -117,7 +117,10 @@ export class GraphScorer {
       s.needsRebuild = true; // caught up from the timeline when scored or at the metric pass
       return;
     }
-    if (s.revision < 0) s.revision = b.revision;
+    if (s.revision < 0) {
+      s.revision = b.revision;
+      s.sessionsAt = b.sessions;
+    }
     const onKey = (k: StructureKey) => {
       s.set(k.key, keyContribution(k, b));
       if (k.kind === 'edge') s.metricsStale = true; // centralities move with structure, not with repeats
@@ -154,8 +157,16 @@ export class GraphScorer {
       s.metricsStale = false;
       return;
     }
-    if (s.needsRebuild || s.tracker.disordered || s.revision !== b.revision) this.rebuild(g, s, b);
+    // A baseline that learned a few sessions since barely moved: rebuild once it grew past the next checkpoint (5%).
+    if (s.needsRebuild || s.tracker.disordered || b.sessions >= nextCheck(s.sessionsAt)) this.rebuild(g, s, b);
     s.metricsStale = false;
+    // A shape (edge set) some normal session had has that session's degrees and betweenness: skip the
+    // O(n'·m') pass. Counts on a known shape are still scored live (calls per edge, volume).
+    if (b.hasShape(s.tracker.shape)) {
+      s.setMetrics([]);
+      s.repaint();
+      return;
+    }
     const m = computeSessionMetrics(g.graph, this.maxMetricNodes);
     const list: Contribution[] = [];
     for (const [node, values] of Object.entries(m.nodes)) {
@@ -280,10 +291,7 @@ export class GraphScorer {
   /** Exact structure from the timeline against the current baseline. O(T + k). */
   private rebuild(g: SessionGraph, s: LiveScore, b: Baseline): void {
     s.clear();
-    const onKey = (k: StructureKey) => s.set(k.key, keyContribution(k, b));
-    const t = new SessionTracker();
-    for (const e of g.timeline) t.observe({ kind: e.kind, edgeId: e.edgeId, source: e.source, target: e.target, spanId: e.spanId, time: BigInt(e.time) }, onKey);
-    s.tracker = t;
+    s.tracker = SessionTracker.fromTimeline(g, (k) => s.set(k.key, keyContribution(k, b)));
     g.graph.forEachEdge((e, attr, source, target) => {
       if (COUNTED.has(attr.kind)) s.set(callsKey(e), valueContribution(callsKey(e), attr.count, b));
       if (MIRRORS.has(attr.kind)) return;
@@ -292,6 +300,7 @@ export class GraphScorer {
     });
     for (const [node, n] of s.volume) s.set(`w|${node}`, valueContribution(metricKey(node, 'weightedDegree'), n, b));
     s.revision = b.revision;
+    s.sessionsAt = b.sessions;
     s.needsRebuild = false;
     s.metricsStale = true; // the metric contributions were computed against another baseline, or never
   }

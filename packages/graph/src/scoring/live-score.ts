@@ -16,8 +16,9 @@ const MIRROR: Record<string, string> = { invoke: 'result', delegate: 'return' };
  */
 export class LiveScore {
   tracker = new SessionTracker();
-  /** Baseline revision the contributions were computed against. */
+  /** Baseline revision, and its session count, the contributions were computed against. */
   revision = -1;
+  sessionsAt = 0;
   /** Bumped on every change: the score view is cached per version. */
   version = 0;
   metricsStale = true;

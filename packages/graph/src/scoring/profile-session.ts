@@ -3,7 +3,7 @@ import type { SessionGraph } from '../session-graph.ts';
 import type { SessionProfile } from './baseline.ts';
 import { computeSessionMetrics, NODE_METRICS, type SessionMetrics } from './node-metrics.ts';
 import { SESSION_FEATURES, callsKey, featureKey, metricKey, sessionFeatures } from './session-features.ts';
-import { SessionTracker } from './session-tracker.ts';
+import { SessionTracker, type StructureKey } from './session-tracker.ts';
 
 /** Edge kinds whose per-session count is a "calls per tool / per delegate" sample. */
 const COUNTED_KINDS = new Set(['invoke', 'delegate', 'message', 'call']);
@@ -12,7 +12,9 @@ const COUNTED_KINDS = new Set(['invoke', 'delegate', 'message', 'call']);
  * Profiles a session: exact structure from its time-ordered timeline, features, calls per edge,
  * and per-node metrics. O(T + n'·m') (timeline walk plus one metric pass).
  */
-export function profileSession(g: SessionGraph, metrics: SessionMetrics = computeSessionMetrics(g.graph), tracker = SessionTracker.fromTimeline(g)): SessionProfile {
+export function profileSession(g: SessionGraph, metrics: SessionMetrics = computeSessionMetrics(g.graph)): SessionProfile {
+  const keys: StructureKey[] = [];
+  const tracker = SessionTracker.fromTimeline(g, (k) => keys.push(k));
   const values: Record<string, number> = {};
   const f = sessionFeatures(g, tracker, metrics.cycles);
   for (const name of SESSION_FEATURES) values[featureKey(name)] = f[name];
@@ -23,5 +25,5 @@ export function profileSession(g: SessionGraph, metrics: SessionMetrics = comput
   if (!metrics.approximate) {
     for (const [node, m] of Object.entries(metrics.nodes)) for (const name of NODE_METRICS) values[metricKey(node, name)] = m[name];
   }
-  return { keys: [...tracker.keys.values()], values };
+  return { keys, values, shape: tracker.shape };
 }

@@ -1,6 +1,7 @@
 // Per-session structure the scorer keys on, kept up to date one interaction at a time: O(1) per interaction.
 import type { EdgeKind } from '../graph-types.ts';
 import { USER_NODE } from '../node-ids.ts';
+import { hash32, hashString } from './robust-stats.ts';
 import type { SessionGraph } from '../session-graph.ts';
 
 /** Edge kinds that carry a decision (who called or told whom). `result`/`return` mirror them and add nothing. */
@@ -52,7 +53,8 @@ export function edgeKey(edgeId: string): string {
  * out of time order `disordered` is set and `fromTimeline` rebuilds it exactly off the hot path.
  */
 export class SessionTracker {
-  readonly keys = new Map<string, StructureKey>();
+  /** Keys seen so far (strings only: the key objects go to `onKey` and are kept only if they score). */
+  readonly keys = new Set<string>();
   toolCalls = 0;
   llmCalls = 0;
   delegations = 0;
@@ -62,6 +64,8 @@ export class SessionTracker {
   maxRepeatRun = 0;
   disordered = false;
   private edgeCount = 0;
+  /** Order-independent hash of the distinct action edges (sum of their hashes). */
+  private shapeSum = 0;
   private readonly nodeKinds = { tool: 0, agent: 0, model: 0 };
   private readonly nodes = new Set<string>();
   private readonly depth = new Map<string, number>();
@@ -77,15 +81,20 @@ export class SessionTracker {
   get models(): number {
     return this.nodeKinds.model;
   }
+  /** The session's shape: its set of distinct action edges, as `count:hash`. Two sessions with one shape have the same unweighted graph. */
+  get shape(): string {
+    return `${this.edgeCount}:${this.shapeSum}`;
+  }
+
   /** Distinct action edges (request, delegate, message, invoke, call). */
   get edges(): number {
     return this.edgeCount;
   }
 
   /** Rebuilds the exact state from the session's time-ordered timeline. O(T) for T timeline entries. */
-  static fromTimeline(g: SessionGraph): SessionTracker {
+  static fromTimeline(g: SessionGraph, onKey?: (k: StructureKey) => void): SessionTracker {
     const t = new SessionTracker();
-    for (const e of g.timeline) t.observe({ kind: e.kind, edgeId: e.edgeId, source: e.source, target: e.target, spanId: e.spanId, time: BigInt(e.time) });
+    for (const e of g.timeline) t.observe({ kind: e.kind, edgeId: e.edgeId, source: e.source, target: e.target, spanId: e.spanId, time: BigInt(e.time) }, onKey);
     return t;
   }
 
@@ -102,6 +111,7 @@ export class SessionTracker {
     const ek = edgeKey(i.edgeId);
     if (!this.keys.has(ek)) {
       this.edgeCount++;
+      this.shapeSum = (this.shapeSum + hash32(hashString(i.edgeId))) >>> 0;
       this.add({ key: ek, kind: 'edge', edgeId: i.edgeId, path: [i.source, i.target], spanId: i.spanId }, onKey);
       if (i.kind !== 'request' && i.kind !== 'call') this.maxFanOut = Math.max(this.maxFanOut, this.bump(this.fanOut, i.source));
     }
@@ -129,7 +139,7 @@ export class SessionTracker {
   }
 
   private add(k: StructureKey, onKey?: (k: StructureKey) => void): void {
-    this.keys.set(k.key, k);
+    this.keys.add(k.key);
     onKey?.(k);
   }
 
