@@ -100,7 +100,13 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     },
   });
   const p = pipeline;
-  detectors.attachJudge({ loadSession: (id) => p.loadSession(id), liveSession: (id) => p.sessions.get(id), publish: (a) => bus.alerts(a), metrics });
+  detectors.attachJudge({
+    loadSession: (id) => p.loadSession(id),
+    liveSession: (id) => p.sessions.get(id),
+    publish: (a) => bus.alerts(a),
+    metrics,
+    raise: (id, findings) => void p.raise(id, findings).catch((err: unknown) => log.error(`raising findings for ${id} failed: ${(err as Error).message}`)),
+  });
 
   const health = async () => ({
     status: 'ok',
@@ -112,6 +118,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     storedSpans: store.spanCount(),
     policy: detectors.policyInfo(),
     judge: detectors.judgeInfo(),
+    scorer: detectors.scorerInfo?.(),
     limits: {
       maxBodyBytes: config.maxBodyBytes,
       maxDecompressedBytes: config.maxDecompressedBytes,

@@ -173,7 +173,8 @@ const FIELDS: Record<keyof SentinelConfig, Field> = {
   judgeMaxCompletionTokens: { env: judgeEnv('maxCompletionTokens'), parse: int(50, 32_000), default: JUDGE_DEFAULTS.maxCompletionTokens },
   judgeResponseFormat: { env: judgeEnv('responseFormat'), parse: oneOf(['auto', 'json_schema', 'json_object', 'none']), default: JUDGE_DEFAULTS.responseFormat },
   judgeMinSeverity: { env: ['SENTINEL_JUDGE_MIN_SEVERITY'], parse: oneOf(['info', 'low', 'medium', 'high', 'critical']), default: 'high' },
-  judgeScoreThreshold: { env: ['SENTINEL_JUDGE_SCORE_THRESHOLD'], parse: num(0, 1), default: 0.8 },
+  // The session score is calibrated (1 − share of normal sessions scoring as high): 0.99 sends ~1% of normal sessions.
+  judgeScoreThreshold: { env: ['SENTINEL_JUDGE_SCORE_THRESHOLD'], parse: num(0, 1), default: 0.99 },
   judgeQueueSize: { env: ['SENTINEL_JUDGE_QUEUE_SIZE'], parse: int(1, 100_000), default: DEFAULT_JUDGE_QUEUE_SIZE },
 };
 

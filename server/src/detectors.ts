@@ -7,7 +7,7 @@ import { createJudgeService } from './judge/judge-service.ts';
 import type { JudgeHost } from './judge/judge-queue.ts';
 import type { Logger } from './log.ts';
 import { watchPolicy } from './policy-watcher.ts';
-import { createScorerDetector } from './scoring/scorer-detector.ts';
+import { createScorerDetector, type ScorerHost } from './scoring/scorer-detector.ts';
 import type { Store } from './store/store.ts';
 
 export interface DetectorSet {
@@ -20,7 +20,8 @@ export interface DetectorSet {
   scorerInfo?(): Record<string, unknown>;
   judgeSession(sessionId: string): { queued: boolean; reason?: string };
   /** Connects the judge to the pipeline and the live bus, which are created after the detectors. */
-  attachJudge(host: JudgeHost): void;
+  /** Connects what needs the pipeline (created after the detectors): the judge, and the scorer's timed findings. */
+  attachJudge(host: JudgeHost & Pick<ScorerHost, 'raise'>): void;
   close(): Promise<void>;
 }
 

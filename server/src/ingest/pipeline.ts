@@ -1,5 +1,5 @@
 // The ingest pipeline: decoded spans → normalize → session graph → detectors → alerts → durable store → live bus.
-import { normalizeSpan, type AddResult, type AgentSpan, type GraphDelta } from '@sentinel/graph';
+import { normalizeSpan, type AddResult, type AgentSpan, type Finding, type GraphDelta } from '@sentinel/graph';
 import type { Alert, SessionSummary } from '../contract/api-types.ts';
 import type { SentinelConfig } from '../config.ts';
 import { OverloadedError } from '../errors.ts';
@@ -193,14 +193,7 @@ export class IngestPipeline {
     if (result.placed.length === 0) return;
     const iso = new Date(now).toISOString();
     for (const d of this.detectors) {
-      for (const f of d.evaluate(s.graph, result.placed)) {
-        const id = alertId(s.id, f.dedupKey);
-        const alert = alertFromFinding(s.alerts.get(id), f, s.id, s.app, iso);
-        if (!alert) continue;
-        if (!s.alerts.has(id)) this.metrics.alerts.inc({ category: alert.category, severity: alert.severity });
-        s.alerts.set(id, alert);
-        alerts.push(alert);
-      }
+      this.toAlerts(s, d.evaluate(s.graph, result.placed), iso, alerts);
       const score = d.score?.(s.graph);
       if (score) {
         s.score = score.score;
@@ -208,6 +201,31 @@ export class IngestPipeline {
         s.nodeScores = { nodes: score.nodeScores, edges: score.edgeScores };
       }
     }
+  }
+
+  private toAlerts(s: LiveSession, findings: Finding[], iso: string, alerts: Alert[]): void {
+    for (const f of findings) {
+      const id = alertId(s.id, f.dedupKey);
+      const alert = alertFromFinding(s.alerts.get(id), f, s.id, s.app, iso);
+      if (!alert) continue;
+      if (!s.alerts.has(id)) this.metrics.alerts.inc({ category: alert.category, severity: alert.severity });
+      s.alerts.set(id, alert);
+      alerts.push(alert);
+    }
+  }
+
+  /**
+   * Findings made off the ingest path (the graph scorer's timed metric pass) for a live session:
+   * the same alert path as findings from spans, committed and then published.
+   */
+  async raise(sessionId: string, findings: Finding[], now = Date.now()): Promise<void> {
+    const s = this.sessions.get(sessionId);
+    if (!s || findings.length === 0) return;
+    const alerts: Alert[] = [];
+    this.toAlerts(s, findings, new Date(now).toISOString(), alerts);
+    if (alerts.length === 0) return;
+    const summary = () => summarize(s, 'live');
+    await this.writer.enqueue([], alerts, new Map([[s.id, summary]]));
   }
 
   /**
