@@ -5,16 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedGraph } from 'graphology-types';
 import type { Page, SessionSummary } from '../server/src/contract/api-types.ts';
 import { findOtlpFiles, sendAll } from '../server/src/cli/replay-files.ts';
+import { AGENTDOJO_DIR, HAVE_AGENTDOJO, agentdojoLabels } from './support/datasets.ts';
 import { startTestServer, waitFor, type TestServer } from './support/server.ts';
 
-const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'datasets', 'agentdojo-dev');
+const CORPUS = AGENTDOJO_DIR;
 interface Label {
   id: string;
   file: string;
   suite: string;
   spanCount: number;
 }
-const labels = readFileSync(join(CORPUS, 'labels.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Label);
+const labels = agentdojoLabels<Label>();
 
 /** The tool names a trace file's spans carry, read straight from the OTLP JSON. */
 function toolNodesIn(file: string): string[] {
@@ -37,7 +38,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe('replaying ../shared/datasets/agentdojo-dev', () => {
+describe.skipIf(!HAVE_AGENTDOJO)('replaying ../shared/datasets/agentdojo-dev', () => {
   it('produces one session per run with the agent, its tools and the model as nodes', async () => {
     const files = await findOtlpFiles([join(CORPUS, 'traces')]);
     expect(files).toHaveLength(labels.length);

@@ -9,22 +9,23 @@ import { findOtlpFiles, sendAll } from '../server/src/cli/replay-files.ts';
 import type { Page, SessionSummary } from '../server/src/contract/api-types.ts';
 import { decodeJsonExport } from '../server/src/otlp/index.ts';
 import { startFakeOpenAI, type FakeOpenAI } from './support/fake-openai.ts';
+import { AGENTDOJO_DIR, HAVE_AGENTDOJO, agentdojoLabels } from './support/datasets.ts';
 import { startTestServer, waitFor, type TestServer } from './support/server.ts';
 
-const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'datasets', 'agentdojo-dev');
+const CORPUS = AGENTDOJO_DIR;
 interface Label {
   id: string;
   file: string;
   attacked: boolean;
   attackSucceeded: boolean;
 }
-const labels = readFileSync(join(CORPUS, 'labels.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Label);
+const labels = agentdojoLabels<Label>();
 const benign = new Set(labels.filter((l) => !l.attacked).map((l) => l.id));
 const PROMPT_BUDGET = JUDGE_DEFAULTS.maxPromptTokens;
 const CASE_BUDGET = PROMPT_BUDGET - promptOverheadTokens();
 const MAX_JUDGED_SHARE = 0.05;
 
-describe('the judge on ../shared/datasets/agentdojo-dev through a real server', () => {
+describe.skipIf(!HAVE_AGENTDOJO)('the judge on ../shared/datasets/agentdojo-dev through a real server', () => {
   let fake: FakeOpenAI;
   let server: TestServer;
   beforeAll(async () => {
@@ -55,7 +56,7 @@ describe('the judge on ../shared/datasets/agentdojo-dev through a real server', 
   });
 });
 
-describe('case files for every flagged session of the corpus', () => {
+describe.skipIf(!HAVE_AGENTDOJO)('case files for every flagged session of the corpus', () => {
   it(`stay within the case budget (${CASE_BUDGET} tokens) and keep every finding's evidence steps when they fit`, () => {
     let flagged = 0;
     for (const l of labels) {
