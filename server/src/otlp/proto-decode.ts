@@ -54,6 +54,25 @@ function skip(r: Reader, tag: number): void {
   r.skipType(wt);
 }
 
+/**
+ * Narrows `r` to the next length-delimited field in place and returns the outer limit for `leave`.
+ * Used for the many small messages (attributes, values): a sub-reader per KeyValue was a Reader and a
+ * Buffer view allocated per attribute, a large share of decode time and GC (bench/ingest profile).
+ */
+function enter(r: Reader): number {
+  const len = r.uint32();
+  const end = r.pos + len;
+  if (end > r.len) throw new OtlpDecodeError(`truncated OTLP protobuf: a field of ${len} bytes at byte ${r.pos} runs past the end (${r.len})`);
+  const outer = r.len;
+  r.len = end;
+  return outer;
+}
+
+function leave(r: Reader, outer: number): void {
+  r.pos = r.len;
+  r.len = outer;
+}
+
 /** A fixed64 as bigint (nanosecond timestamps exceed 2^53). */
 function fixed64(r: Reader): bigint {
   const lo = r.fixed32();
@@ -85,8 +104,11 @@ function readResource(ctx: DecodeContext, r: Reader): AttrSet {
   const set = newAttrSet();
   while (r.pos < r.len) {
     const tag = r.uint32();
-    if (tag >>> 3 === 1 && (tag & 7) === LEN) readKeyValue(ctx, sub(r), set);
-    else skip(r, tag);
+    if (tag >>> 3 === 1 && (tag & 7) === LEN) {
+      const o = enter(r);
+      readKeyValue(ctx, r, set);
+      leave(r, o);
+    } else skip(r, tag);
   }
   return set;
 }
@@ -152,7 +174,13 @@ function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], 
       case 6: if (wt !== VARINT) return wrongType(ctx, r, where, 'kind'); kind = r.int32(); break;
       case 7: if (wt !== I64) return wrongType(ctx, r, where, 'startTimeUnixNano'); start = fixed64(r); break;
       case 8: if (wt !== I64) return wrongType(ctx, r, where, 'endTimeUnixNano'); end = fixed64(r); break;
-      case 9: if (wt !== LEN) return wrongType(ctx, r, where, 'attributes'); readKeyValue(ctx, sub(r), attrs); break;
+      case 9: {
+        if (wt !== LEN) return wrongType(ctx, r, where, 'attributes');
+        const o = enter(r);
+        readKeyValue(ctx, r, attrs);
+        leave(r, o);
+        break;
+      }
       case 10: if (wt !== VARINT) return wrongType(ctx, r, where, 'droppedAttributesCount'); senderDropped = r.uint32(); break;
       case 11: if (wt !== LEN) return wrongType(ctx, r, where, 'events'); events.push(readEvent(ctx, sub(r))); break;
       case 15: {
@@ -206,7 +234,11 @@ function readEvent(ctx: DecodeContext, r: Reader): RawSpanEvent {
     const field = tag >>> 3;
     if (field === 1 && (tag & 7) === I64) time = fixed64(r);
     else if (field === 2 && (tag & 7) === LEN) name = ctx.cut(r.string());
-    else if (field === 3 && (tag & 7) === LEN) readKeyValue(ctx, sub(r), attrs);
+    else if (field === 3 && (tag & 7) === LEN) {
+      const o = enter(r);
+      readKeyValue(ctx, r, attrs);
+      leave(r, o);
+    }
     else skip(r, tag);
   }
   return { name, timeUnixNano: time, attributes: attrs.values };
@@ -219,7 +251,11 @@ function readKeyValue(ctx: DecodeContext, r: Reader, set: AttrSet): void {
     const tag = r.uint32();
     const field = tag >>> 3;
     if (field === 1 && (tag & 7) === LEN) key = r.string();
-    else if (field === 2 && (tag & 7) === LEN) value = readAnyValue(ctx, sub(r), 0);
+    else if (field === 2 && (tag & 7) === LEN) {
+      const o = enter(r);
+      value = readAnyValue(ctx, r, 0);
+      leave(r, o);
+    }
     else skip(r, tag);
   }
   ctx.addAttribute(set, key, value);
@@ -236,8 +272,8 @@ function readAnyValue(ctx: DecodeContext, r: Reader, depth: number): AttrValue {
       case 2: if (wt === VARINT) { value = r.bool(); continue; } break;
       case 3: if (wt === VARINT) { value = int64(r.int64() as unknown as number | LongLike); continue; } break;
       case 4: if (wt === I64) { value = r.double(); continue; } break;
-      case 5: if (wt === LEN) { value = readList(ctx, sub(r), depth); continue; } break;
-      case 6: if (wt === LEN) { value = readKvList(ctx, sub(r), depth); continue; } break;
+      case 5: if (wt === LEN) { const o = enter(r); value = readList(ctx, r, depth); leave(r, o); continue; } break;
+      case 6: if (wt === LEN) { const o = enter(r); value = readKvList(ctx, r, depth); leave(r, o); continue; } break;
       case 7: if (wt === LEN) { value = readBytes(ctx, r.bytes()); continue; } break;
     }
     skip(r, tag);
@@ -270,7 +306,11 @@ function readList(ctx: DecodeContext, r: Reader, depth: number): AttrValue[] {
   const out: AttrValue[] = [];
   while (r.pos < r.len) {
     const tag = r.uint32();
-    if (tag >>> 3 === 1 && (tag & 7) === LEN) out.push(readAnyValue(ctx, sub(r), depth + 1));
+    if (tag >>> 3 === 1 && (tag & 7) === LEN) {
+      const o = enter(r);
+      out.push(readAnyValue(ctx, r, depth + 1));
+      leave(r, o);
+    }
     else skip(r, tag);
   }
   return out;
@@ -287,7 +327,11 @@ function readKvList(ctx: DecodeContext, r: Reader, depth: number): { [key: strin
       while (kv.pos < kv.len) {
         const t = kv.uint32();
         if (t >>> 3 === 1 && (t & 7) === LEN) key = kv.string();
-        else if (t >>> 3 === 2 && (t & 7) === LEN) value = readAnyValue(ctx, sub(kv), depth + 1);
+        else if (t >>> 3 === 2 && (t & 7) === LEN) {
+          const o = enter(kv);
+          value = readAnyValue(ctx, kv, depth + 1);
+          leave(kv, o);
+        }
         else skip(kv, t);
       }
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
