@@ -164,6 +164,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
       maxContentChars: config.maxContentChars,
       health,
       judgeSession: (id) => detectors.judgeSession(id),
+      policy: detectors.policy,
       alertChanged: (a) => bus.alerts([a]),
       requireAdmin: (req) => auth.requireAdmin((req.res?.locals.role as Role | undefined) ?? 'read'),
     }),

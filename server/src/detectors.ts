@@ -6,6 +6,7 @@ import type { Detector } from './ingest/detector.ts';
 import { createJudgeService } from './judge/judge-service.ts';
 import type { JudgeHost } from './judge/judge-queue.ts';
 import type { Logger } from './log.ts';
+import { createPolicyEditor, type PolicyEditor } from './policy-editor.ts';
 import { watchPolicy } from './policy-watcher.ts';
 import { createScorerDetector, type ScorerHost } from './scoring/scorer-detector.ts';
 import type { Store } from './store/store.ts';
@@ -16,6 +17,8 @@ export interface DetectorSet {
   onAlerts?: (alerts: Alert[]) => void;
   policyInfo(): Record<string, unknown>;
   judgeInfo(): Record<string, unknown>;
+  /** The policy file, for GET/PUT /api/policy. */
+  policy: PolicyEditor;
   /** The graph scorer's settings and baselines (apps, versions, sessions learned, warm, frozen). */
   scorerInfo?(): Record<string, unknown>;
   judgeSession(sessionId: string): { queued: boolean; reason?: string };
@@ -29,6 +32,13 @@ export function createDetectorSet(config: SentinelConfig, store: Store, log: Log
   const rules = createRuleEngine();
   const watcher = watchPolicy(config.policyPath, log, (p) => rules.setPolicy(p));
   rules.setPolicy(watcher.state.policy);
+  const policyEditor = createPolicyEditor(config.policyPath, (p) => {
+    rules.setPolicy(p);
+    watcher.state.policy = p;
+    watcher.state.loadedAt = new Date().toISOString();
+    watcher.state.lastError = undefined;
+    log.info(`policy replaced through the API (${config.policyPath})`);
+  });
   const judge = createJudgeService(config, store, log);
   const detectors: Detector[] = [];
   if (config.detectors === 'all' || config.detectors === 'rules') detectors.push(rules);
@@ -43,6 +53,7 @@ export function createDetectorSet(config: SentinelConfig, store: Store, log: Log
       lastReloadError: watcher.state.lastError,
       mode: watcher.state.policy ? 'policy' : 'inferred defaults',
     }),
+    policy: policyEditor,
     onAlerts: (alerts) => judge.onAlerts(alerts),
     judgeInfo: () => judge.info(),
     judgeSession: (id) => judge.judgeSession(id),

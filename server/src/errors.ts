@@ -41,3 +41,9 @@ export class ForbiddenError extends SentinelError {
   override readonly code: string = 'forbidden';
   readonly status = 403;
 }
+
+/** The request conflicts with how the server is set up (e.g. editing a policy it does not own). → 409 */
+export class ConflictError extends SentinelError {
+  override readonly code: string = 'conflict';
+  readonly status = 409;
+}

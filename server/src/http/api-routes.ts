@@ -6,6 +6,7 @@ import type { IngestPipeline } from '../ingest/pipeline.ts';
 import { exportSessionJson } from '../otlp/export-session-json.ts';
 import { fromSpanRow } from '../store/span-codec.ts';
 import type { Store } from '../store/store.ts';
+import type { PolicyEditor } from '../policy-editor.ts';
 import { ALERT_STATUSES, SEVERITIES, qBool, qEnum, qInt, qString, qTime } from './query.ts';
 
 export interface ApiOptions {
@@ -17,6 +18,8 @@ export interface ApiOptions {
   judgeSession: (sessionId: string) => { queued: boolean; reason?: string };
   /** Publishes a changed alert (status, judge) to the live bus. */
   alertChanged: (alert: Alert) => void;
+  /** The policy file: read by anyone with API access, replaced by admins. */
+  policy?: PolicyEditor;
   /** Throws ForbiddenError when the caller may not change state (read-only role). */
   requireAdmin?: (req: Request) => void;
 }
@@ -24,10 +27,26 @@ export interface ApiOptions {
 export function apiRoutes(opts: ApiOptions): Router {
   const { store, pipeline } = opts;
   const r = Router();
-  r.use(express.json({ limit: '64kb' }));
+  const json = express.json({ limit: '64kb' });
+  r.use((req, res, next) => (req.path === '/policy' ? next() : json(req, res, next)));
 
   r.get('/health', async (_req, res) => {
     res.json(await opts.health());
+  });
+
+  r.get('/policy', (_req, res) => {
+    if (!opts.policy) throw new NotFoundError('no policy editor');
+    res.json(opts.policy.read());
+  });
+
+  // Policy files may be larger than other API bodies; the rules package caps them at 1 MB.
+  r.put('/policy', express.json({ limit: '1mb' }), (req, res) => {
+    opts.requireAdmin?.(req);
+    if (!opts.policy) throw new NotFoundError('no policy editor');
+    const text = (req.body as { text?: unknown } | undefined)?.text;
+    if (typeof text !== 'string') throw new ValidationError('PUT /api/policy: body must be {"text": "<the policy file, YAML or JSON>"}');
+    opts.policy.replace(text);
+    res.json(opts.policy.read());
   });
 
   r.get('/apps', (_req, res) => {
