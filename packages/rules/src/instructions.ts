@@ -82,23 +82,33 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   const message = ctx.mode === 'message';
   if (ROLE_MARKER.test(text)) found.add('roleMarker');
   if (!message && PSEUDO_TAG.test(text)) found.add('pseudoTag');
+  // One pass over the whole text per pattern first: a pattern absent from the text is absent from
+  // every segment (segments are substrings cut at whitespace, so word boundaries agree), and most
+  // patterns are absent from most content. Saves re-running them segment by segment.
+  const inText = {
+    redirect: REDIRECT.test(text),
+    modelWords: MODEL_WORDS.test(text),
+    address: ADDRESS.test(text),
+    youDirective: !message && YOU_DIRECTIVE.test(text),
+    authority: AUTHORITY.test(text),
+  };
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
     let rank = 0;
-    const redirect = REDIRECT.test(s);
+    const redirect = inText.redirect && REDIRECT.test(s);
     const you = SECOND_PERSON.test(s);
     const imperative = !message && startsImperative(s);
-    const youDirective = !message && YOU_DIRECTIVE.test(s);
+    const youDirective = inText.youDirective && YOU_DIRECTIVE.test(s);
     if (redirect) {
       found.add('redirect');
       rank += 3;
     }
-    if (((you || imperative) && MODEL_WORDS.test(s)) || ADDRESS.test(s) || VOCATIVE.test(s)) {
+    if (((you || imperative) && inText.modelWords && MODEL_WORDS.test(s)) || (inText.address && ADDRESS.test(s)) || VOCATIVE.test(s)) {
       found.add('addressesModel');
       rank += 2;
     }
     if (youDirective) found.add('secondPersonDirective');
-    if (AUTHORITY.test(s)) found.add('authority');
+    if (inText.authority && AUTHORITY.test(s)) found.add('authority');
     if (imperative || youDirective) {
       rank += 1;
       if (names(s, ctx) && extractValues(s).size > 0) {
