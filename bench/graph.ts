@@ -1,5 +1,5 @@
 // bench/graph: graph scorer cost per span at 10…10,000 spans, the metric pass at each size, and ingest with scoring on vs off.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Baseline, GraphScorer, SessionGraph, buildBaseline, computeSessionMetrics, normalizeSpan, type AgentSpan, type RawSpan } from '@sentinel/graph';
 import { decodeProtobufExport } from '../server/src/otlp/index.ts';
@@ -8,6 +8,7 @@ import { buildGraphs } from '../server/src/scoring/session-files.ts';
 import { openSqliteStore } from '../server/src/store/sqlite-store.ts';
 import { tempDir } from '../test/support/server.ts';
 import { spawnServer } from '../test/support/spawn-server.ts';
+import { rssMb } from './proc-stats.ts';
 import { buildBodies } from './workload.ts';
 
 export const SIZES = [10, 100, 1_000, 10_000];
@@ -117,15 +118,6 @@ function measure(scorer: GraphScorer, n: number, wide: boolean): SizeResult {
   }
   const total = reps * n;
   return { spans: n, nodes, graphUsPerSpan: graphNs / total / 1e3, scorerUsPerSpan: scorerNs / total / 1e3, metricPassMs: passMs / reps, centralityMs: centralityMs / reps, metricPassApproximate: approximate };
-}
-
-function rssMb(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
 }
 
 /** Spans/s through a spawned server (HTTP protobuf → … → SQLite), with a warm baseline for the workload's app stored first. */

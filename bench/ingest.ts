@@ -1,9 +1,10 @@
 // bench/ingest: decode-only spans/s (one core) vs end to end (HTTP protobuf → normalize → graph → rules → SQLite), latency, RSS.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { decodeProtobufExport } from '../server/src/otlp/index.ts';
 import { tempDir } from '../test/support/server.ts';
 import { spawnServer } from '../test/support/spawn-server.ts';
+import { quantileSorted as quantile, rssMb } from './proc-stats.ts';
 import { buildBodies } from './workload.ts';
 
 export interface IngestResult {
@@ -12,19 +13,6 @@ export interface IngestResult {
 }
 
 const LIMITS = { maxSpansPerRequest: 50_000, maxAttributesPerSpan: 1_000, maxAttributeValueLength: 256 * 1024 };
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-
-function rssMb(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
 
 function decodeOnly(bodies: Uint8Array[], spans: number): number {
   for (const b of bodies.slice(0, 5)) decodeProtobufExport(b, LIMITS); // warm up the JIT

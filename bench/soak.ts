@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { tempDir } from '../test/support/server.ts';
 import { spawnServer } from '../test/support/spawn-server.ts';
+import { quantileSorted, rssMb } from './proc-stats.ts';
 import { AgentSessionBodies, spanSeqOf, SPANS_PER_AGENT_SESSION } from './otlp-encode.ts';
 
 /** Requests the client keeps open at once; past it a due request is shed by the client, like a full exporter queue. */
@@ -47,19 +48,15 @@ interface Sent {
 interface Sample { t: number; rssMb: number; cpuTicks: number }
 interface HealthSample { t: number; ms: number; pendingSpans: number; openSessions: number }
 
-const quantile = (xs: number[], q: number) => {
-  const s = xs.toSorted((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
-};
+const quantile = (xs: number[], q: number) => quantileSorted(xs.toSorted((a, b) => a - b), q);
 const round = (x: number, digits = 0) => Number(x.toFixed(digits));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function procSample(pid: number, t: number): Sample | undefined {
   try {
-    const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     // Fields after the parenthesized command name: utime and stime are the 12th and 13th.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return { t, rssMb: Number(rss?.[1] ?? 0) / 1024, cpuTicks: Number(stat[11]) + Number(stat[12]) };
+    return { t, rssMb: rssMb(pid), cpuTicks: Number(stat[11]) + Number(stat[12]) };
   } catch {
     return undefined;
   }

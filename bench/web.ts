@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { startSentinel } from '../server/src/app.ts';
 import { tempDir } from '../test/support/server.ts';
 import { startPageProfile } from './chrome-profile.ts';
+import { quantileSorted } from './proc-stats.ts';
 import { encodeExportTraceRequest, type PlainSpan } from './otlp-encode.ts';
 import { PAGE_PROBE, RENDER_VARIANTS, drawnCount, readRecord, renderCost, setRecording } from './web-page-probe.ts';
 
@@ -70,7 +71,7 @@ export interface WebBenchResult {
 
 export function stats(values: number[]): Stats {
   const s = [...values].sort((a, b) => a - b);
-  const q = (p: number) => (s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN);
+  const q = (p: number) => quantileSorted(s, p);
   return { n: s.length, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: s.length ? s[s.length - 1] : NaN };
 }
 
