@@ -67,4 +67,25 @@ describe('policy API', () => {
     expect(after.map((a) => a.category)).toContain('unauthorized_tool');
     expect((await alertsOf('before-edit')).map((a) => a.category)).not.toContain('unauthorized_tool');
   });
+
+  it('reloads the file when it changes on disk; an invalid edit is rejected, reported in health, and the old policy stays', async () => {
+    type Health = { policy: { loadedAt: string; lastReloadError?: string } };
+    const health = async () => (await (await fetch(`${server.httpUrl}/api/health`, { headers: { authorization: `Bearer ${READER}` } })).json()) as Health;
+    const before = (await health()).policy.loadedAt;
+    writeFileSync(file, 'version: 1\ndefaultToolAccess: sometimes\n');
+    const rejected = await waitFor(async () => (await health()).policy.lastReloadError, 10_000, 'the rejected reload');
+    expect(rejected).toMatch(/defaultToolAccess/);
+    expect((await health()).policy.loadedAt).toBe(before);
+    // The previous policy (deny delete_file) still applies.
+    expect((await sendDelete('during-bad-edit')).status).toBe(200);
+    await waitFor(async () => {
+      const res = await fetch(`${server.httpUrl}/api/sessions/during-bad-edit/alerts`, { headers: { authorization: `Bearer ${READER}` } });
+      return res.ok && ((await res.json()) as Alert[]).some((a) => a.category === 'unauthorized_tool') ? true : undefined;
+    }, 10_000, 'unauthorized_tool under the kept policy');
+    writeFileSync(file, ALLOW_ALL);
+    await waitFor(async () => {
+      const p = (await health()).policy;
+      return p.loadedAt !== before && p.lastReloadError === undefined ? true : undefined;
+    }, 10_000, 'the valid reload');
+  });
 });

@@ -32,13 +32,7 @@ export function createDetectorSet(config: SentinelConfig, store: Store, log: Log
   const rules = createRuleEngine();
   const watcher = watchPolicy(config.policyPath, log, (p) => rules.setPolicy(p));
   rules.setPolicy(watcher.state.policy);
-  const policyEditor = createPolicyEditor(config.policyPath, (p) => {
-    rules.setPolicy(p);
-    watcher.state.policy = p;
-    watcher.state.loadedAt = new Date().toISOString();
-    watcher.state.lastError = undefined;
-    log.info(`policy replaced through the API (${config.policyPath})`);
-  });
+  const policyEditor = createPolicyEditor(config.policyPath, () => watcher.reload());
   const judge = createJudgeService(config, store, log);
   const detectors: Detector[] = [];
   if (config.detectors === 'all' || config.detectors === 'rules') detectors.push(rules);

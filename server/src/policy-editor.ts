@@ -18,7 +18,8 @@ export interface PolicyEditor {
   replace(text: string): Policy;
 }
 
-export function createPolicyEditor(path: string | undefined, apply: (p: Policy) => void): PolicyEditor {
+/** `reload` applies the file just written through the same path as a change seen on disk (policy-watcher.ts). */
+export function createPolicyEditor(path: string | undefined, reload: () => Policy): PolicyEditor {
   const why = (): string | undefined => {
     if (!path) return 'the server runs on inferred defaults: start it with --policy FILE to edit a policy here';
     if (statSync(path).isDirectory()) return `the policy is a directory (${path}): edit its files`;
@@ -33,13 +34,13 @@ export function createPolicyEditor(path: string | undefined, apply: (p: Policy) 
     replace(text) {
       const reason = why();
       if (reason || !path) throw new ConflictError(`the policy cannot be edited here: ${reason}`);
-      const policy = parsePolicy(text, path);
+      // Validated before the file is touched: an invalid policy never reaches the disk.
+      parsePolicy(text, path);
       // Write-then-rename: the watcher (and a crash) never sees a half-written file.
       const tmp = `${path}.${process.pid}.tmp`;
       writeFileSync(tmp, text);
       renameSync(tmp, path);
-      apply(policy);
-      return policy;
+      return reload();
     },
   };
 }
