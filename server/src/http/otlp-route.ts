@@ -5,7 +5,7 @@ import { OverloadedError } from '../errors.ts';
 import { rejectForbiddenApps } from '../ingest/app-filter.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import type { Metrics } from '../metrics.ts';
-import { decodeJsonExport, decodeProtobufExport, encodeExportResponse, encodeStatus, formatOf, readOtlpBody, type DecodeLimits } from '../otlp/index.ts';
+import { decodeJsonExport, decodeProtobufExport, encodeExportResponse, encodeStatus, readOtlpBody, type DecodeLimits } from '../otlp/index.ts';
 import { statusOf } from './error-handler.ts';
 
 export interface OtlpRouteOptions {
@@ -26,7 +26,7 @@ export function otlpRoute(opts: OtlpRouteOptions): RequestHandler[] {
   // Raw bytes, no inflation here: decompression is bounded in readOtlpBody (gzip bombs → 413).
   const raw = express.raw({ type: () => true, limit: opts.maxBodyBytes, inflate: false });
   const handler: RequestHandler = async (req, res) => {
-    let format: 'protobuf' | 'json' = String(req.headers['content-type'] ?? '').includes('json') ? 'json' : 'protobuf';
+    let format = replyFormat(req);
     try {
       // The exporter gave up (timeout) while this request waited: its spans will be resent, skip the work.
       if (req.destroyed) return;
@@ -51,19 +51,24 @@ export function otlpRoute(opts: OtlpRouteOptions): RequestHandler[] {
         release = opts.pipeline.admit();
       } catch (err) {
         res.setHeader('Connection', 'close');
-        return sendError(res, err, formatOf(req.headers['content-type']) ?? 'protobuf', opts);
+        return sendError(res, err, replyFormat(req), opts);
       }
       res.once('close', release);
       // body-parser answers 415 itself for any Content-Encoding when inflate is off; readOtlpBody owns it instead.
       res.locals.contentEncoding = req.headers['content-encoding'];
       delete req.headers['content-encoding'];
       raw(req, res, (err?: unknown) => {
-        if (err) return sendError(res, err, String(req.headers['content-type'] ?? '').includes('json') ? 'json' : 'protobuf', opts);
+        if (err) return sendError(res, err, replyFormat(req), opts);
         next();
       });
     },
     handler,
   ];
+}
+
+/** The encoding of a reply before the body is read: JSON for any JSON-ish content type, else protobuf. */
+function replyFormat(req: Request): 'protobuf' | 'json' {
+  return String(req.headers['content-type'] ?? '').includes('json') ? 'json' : 'protobuf';
 }
 
 function sendError(res: Response, err: unknown, format: 'protobuf' | 'json', opts: OtlpRouteOptions): void {

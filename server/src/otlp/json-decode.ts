@@ -42,7 +42,7 @@ export function decodeJsonExport(body: Uint8Array | string, limits?: DecodeLimit
         if (!ctx.admit()) return;
         const where = `resource ${ri} scope ${si} span ${i}`;
         try {
-          readSpan(ctx, sp, resource, scopeName, scopeVersion, where);
+          readSpan(ctx, sp, resource, scopeName, scopeVersion);
         } catch (err) {
           if (!(err instanceof SpanError)) throw err;
           ctx.reject(where, err.message);
@@ -104,7 +104,7 @@ function count(v: unknown): number {
   return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : 0;
 }
 
-function readSpan(ctx: DecodeContext, sp: unknown, resource: RawSpan['resource'], scopeName: string | undefined, scopeVersion: string | undefined, _where: string): void {
+function readSpan(ctx: DecodeContext, sp: unknown, resource: RawSpan['resource'], scopeName: string | undefined, scopeVersion: string | undefined): void {
   if (!isObj(sp)) throw new SpanError('span must be an object');
   const [tLen, tZero, traceId] = hexId(sp.traceId ?? sp.trace_id, 'traceId');
   const [sLen, sZero, spanId] = hexId(sp.spanId ?? sp.span_id, 'spanId');

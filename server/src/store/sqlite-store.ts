@@ -90,7 +90,7 @@ function prepareAlertUpsert(db: Database.Database): (a: Alert) => void {
 
 class SqliteStore implements Store {
   private readonly writeBatch: (batch: WriteBatch) => void;
-  private readonly putAlertRow: (a: Alert) => void;
+  private readonly putAlert: (a: Alert) => void;
 
   constructor(
     private readonly db: Database.Database,
@@ -98,7 +98,7 @@ class SqliteStore implements Store {
     private readonly thread?: ThreadedWriter,
   ) {
     this.writeBatch = prepareBatchWriter(db);
-    this.putAlertRow = prepareAlertUpsert(db);
+    this.putAlert = prepareAlertUpsert(db);
   }
 
   /** Prepared once per SQL text: preparing is costly, and getSession runs for every new session on ingest. */
@@ -125,10 +125,6 @@ class SqliteStore implements Store {
     } catch (err) {
       return Promise.reject(err as Error);
     }
-  }
-
-  private putAlert(a: Alert): void {
-    this.putAlertRow(a);
   }
 
   getSession(id: string): SessionSummary | undefined {
