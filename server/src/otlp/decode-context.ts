@@ -32,6 +32,15 @@ export class DecodeContext {
     return truncateString(s, this.limits.maxAttributeValueLength);
   }
 
+  /** A copy of a bytes value under the length limit (cut when over it), so no view keeps a request buffer alive. */
+  cutBytes(b: Uint8Array): Uint8Array {
+    const max = this.limits.maxAttributeValueLength;
+    if (b.length <= max) return Uint8Array.from(b);
+    this.limitHits.attributeValueLength++;
+    if (b.length > this.cutFrom) this.cutFrom = b.length;
+    return Uint8Array.from(b.subarray(0, max));
+  }
+
   /** Adds one attribute under the count limit; `this.cutFrom` says whether its value was cut. Later duplicates win. */
   addAttribute(set: AttrSet, key: string, value: AttrValue): void {
     const values = set.values;

@@ -179,14 +179,7 @@ function anyValue(ctx: DecodeContext, v: unknown, depth: number): AttrValue {
     }
     return out;
   }
-  if (typeof v.bytesValue === 'string') {
-    const b = Buffer.from(v.bytesValue, 'base64');
-    const max = ctx.limits.maxAttributeValueLength;
-    if (b.length <= max) return new Uint8Array(b);
-    ctx.limitHits.attributeValueLength++;
-    if (b.length > ctx.cutFrom) ctx.cutFrom = b.length;
-    return new Uint8Array(b.subarray(0, max));
-  }
+  if (typeof v.bytesValue === 'string') return ctx.cutBytes(Buffer.from(v.bytesValue, 'base64'));
   return null;
 }
 

@@ -274,7 +274,7 @@ function readAnyValue(ctx: DecodeContext, r: Reader, depth: number): AttrValue {
       case 4: if (wt === I64) { value = r.double(); continue; } break;
       case 5: if (wt === LEN) { const o = enter(r); value = readList(ctx, r, depth); leave(r, o); continue; } break;
       case 6: if (wt === LEN) { const o = enter(r); value = readKvList(ctx, r, depth); leave(r, o); continue; } break;
-      case 7: if (wt === LEN) { value = readBytes(ctx, r.bytes()); continue; } break;
+      case 7: if (wt === LEN) { value = ctx.cutBytes(r.bytes()); continue; } break;
     }
     skip(r, tag);
   }
@@ -291,15 +291,6 @@ function int64(v: number | LongLike): number | string {
   if (typeof v === 'number') return v;
   const n = v.toNumber();
   return Number.isSafeInteger(n) ? n : v.toString();
-}
-
-/** A copy, so the decoded span does not keep the whole request buffer alive. */
-function readBytes(ctx: DecodeContext, b: Uint8Array): Uint8Array {
-  const max = ctx.limits.maxAttributeValueLength;
-  if (b.length <= max) return Uint8Array.from(b);
-  ctx.limitHits.attributeValueLength++;
-  if (b.length > ctx.cutFrom) ctx.cutFrom = b.length;
-  return Uint8Array.from(b.subarray(0, max));
 }
 
 function readList(ctx: DecodeContext, r: Reader, depth: number): AttrValue[] {
