@@ -1,14 +1,19 @@
 // Recognizes secrets (API keys, tokens, private keys, passwords, one-time codes) in text; linear patterns only.
 
-/** Known credential formats: a match is a secret wherever it appears. */
-const FORMATS: RegExp[] = [
-  /\b(?:sk|rk)-[A-Za-z0-9_-]{20,200}/g, // OpenAI-style and similar secret keys
-  /\bAKIA[0-9A-Z]{16}\b/g, // AWS access key id
-  /\bgh[pousr]_[A-Za-z0-9]{30,100}\b/g, // GitHub tokens
-  /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g, // Slack tokens
-  /\bAIza[0-9A-Za-z_-]{35}\b/g, // Google API keys
-  /\beyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}/g, // JWTs
-  /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g,
+import { eachMatch } from './each-match.ts';
+
+/**
+ * Known credential formats: a match is a secret wherever it appears. Each comes with literals its
+ * matches must contain (all of them): `indexOf` rules out most texts far faster than the regex scan.
+ */
+const FORMATS: [string[], RegExp][] = [
+  [['k-'], /\b(?:sk|rk)-[A-Za-z0-9_-]{20,200}/g], // OpenAI-style and similar secret keys
+  [['AKIA'], /\bAKIA[0-9A-Z]{16}\b/g], // AWS access key id
+  [['_', 'gh'], /\bgh[pousr]_[A-Za-z0-9]{30,100}\b/g], // GitHub tokens
+  [['xox'], /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g], // Slack tokens
+  [['AIza'], /\bAIza[0-9A-Za-z_-]{35}\b/g], // Google API keys
+  [['eyJ'], /\beyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}/g], // JWTs
+  [['PRIVATE KEY-----'], /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g],
 ];
 
 /** A value introduced by a label that says it is secret: `password: hunter2`, `security code is 463820`. */
@@ -18,11 +23,13 @@ const LABELLED =
 /** Secret values found in text (the secret itself, not its label). */
 export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64): Set<string> {
   if (!text) return out;
-  for (const re of FORMATS) for (const m of text.matchAll(re)) if (out.size < cap) out.add(m[0]);
-  for (const m of text.matchAll(LABELLED)) {
+  for (const [literals, re] of FORMATS) {
+    if (literals.every((l) => text.includes(l))) eachMatch(re, text, (m) => void (out.size < cap && out.add(m[0])));
+  }
+  eachMatch(LABELLED, text, (m) => {
     const v = m[1].replace(/[.,;]+$/, '');
     // Labels are followed by ordinary words too ("password reset"): require a digit or a symbol, or length.
     if (out.size < cap && (/\d/.test(v) || /[^A-Za-z]/.test(v) || v.length >= 12)) out.add(v);
-  }
+  });
   return out;
 }

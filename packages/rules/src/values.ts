@@ -9,6 +9,8 @@ export const STRONG_KINDS: ReadonlySet<ValueKind> = new Set(['iban', 'email', 'u
 /** Values per text are capped: a hostile multi-KB result must not blow up the session index. */
 export const MAX_VALUES_PER_TEXT = 256;
 
+import { eachMatch } from './each-match.ts';
+
 // All patterns are linear: bounded repetitions, no nested quantifiers.
 // Emails, domains and tokens are found from cheap anchors ('@', a '.tld', a long run of word chars)
 // instead of a regex tried at every position: on KBs of tool output per span that scan was the
@@ -36,18 +38,18 @@ export function extractValues(text: string, out: Set<string> = new Set()): Set<s
     add('email', e);
     add('domain', e.slice(e.indexOf('@') + 1));
   }
-  for (const m of text.matchAll(URL_RE)) {
+  eachMatch(URL_RE, text, (m) => {
     const u = normalizeUrl(m[0]);
     add('url', u);
     const host = hostOf(u);
     if (host) add('domain', host);
-  }
+  });
   for (const d of domains(text)) add('domain', stripWww(d.toLowerCase()));
-  for (const m of text.matchAll(IBAN)) add('iban', m[0]);
-  for (const m of text.matchAll(DIGITS)) {
+  eachMatch(IBAN, text, (m) => add('iban', m[0]));
+  eachMatch(DIGITS, text, (m) => {
     const d = m[0].replace(/\D/g, '');
     if (d.length >= 7 && !/^(19|20)\d{6}$/.test(d)) add('digits', d); // dates like 20240513 are not accounts
-  }
+  });
   for (const t of tokens(text)) {
     if (/\d/.test(t) && /[a-z]/i.test(t) && !IBAN_FULL.test(t)) add('token', t);
   }
@@ -58,13 +60,37 @@ const IBAN_FULL = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isAlnumCode = (c: number): boolean => isWordCode(c) && c !== 95;
 
+const EMAIL_LOCAL_CHAR = charTable((c) => isWordCode(c) || c === 46 || c === 37 || c === 43 || c === 45); // [a-z0-9._%+-]
+const DOMAIN_CHAR = charTable((c) => isAlnumCode(c) || c === 45 || c === 46); // [a-z0-9.-]
+
+function charTable(f: (c: number) => boolean): Uint8Array {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) t[c] = f(c) ? 1 : 0;
+  return t;
+}
+
+/**
+ * Start of the run of `table` chars that ends at `end`, not before `min`. The end-anchored patterns
+ * (EMAIL_LOCAL, DOMAIN_LABELS) can only match inside that run, so they get just the run: on the whole
+ * window the regex tried every start position with backtracking (~10 ns per char of tool output).
+ */
+function runStart(text: string, end: number, min: number, table: Uint8Array): number {
+  let i = end;
+  while (i > min) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 128 || table[c] === 0) break;
+    i--;
+  }
+  return i;
+}
+
 /** Emails, lowercased: from each '@', the local part backwards and the domain forwards. O(n). */
 function emails(text: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (let at = text.indexOf('@'); at >= 0 && out.length < MAX_VALUES_PER_TEXT; at = text.indexOf('@', at + 1)) {
     if (at < from) continue;
-    const local = EMAIL_LOCAL.exec(text.slice(Math.max(from, at - 64), at))?.[0];
+    const local = EMAIL_LOCAL.exec(text.slice(runStart(text, at, Math.max(from, at - 64), EMAIL_LOCAL_CHAR), at))?.[0];
     if (!local) continue;
     let k = 0;
     while (k < local.length && !isAlnumCode(local.charCodeAt(k))) k++;
@@ -83,7 +109,7 @@ function domains(text: string): string[] {
   TLD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TLD.exec(text)) !== null && out.length < MAX_VALUES_PER_TEXT) {
-    const labels = DOMAIN_LABELS.exec(text.slice(Math.max(0, m.index - 384), m.index))?.[0];
+    const labels = DOMAIN_LABELS.exec(text.slice(runStart(text, m.index, Math.max(0, m.index - 384), DOMAIN_CHAR), m.index))?.[0];
     if (!labels) continue;
     let start = m.index - labels.length;
     while (start < m.index && !isWordCode(text.charCodeAt(start))) start++;
@@ -97,9 +123,7 @@ function domains(text: string): string[] {
   return out;
 }
 
-/** Word characters and '-', by char code (a table lookup beats range compares in this hot loop). */
-const TOKEN_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) TOKEN_CHAR[c] = isWordCode(c) || c === 45 ? 1 : 0;
+const TOKEN_CHAR = charTable((c) => isWordCode(c) || c === 45);
 
 /** Runs of 16-256 word characters (and '-'), with word boundaries at both ends. One pass over char codes. */
 function tokens(text: string): string[] {
@@ -131,10 +155,10 @@ function tokens(text: string): string[] {
 
 /** Quoted strings in free text, lowercased: names and passwords an instruction spells out. */
 export function extractQuoted(text: string, out: Set<string> = new Set()): Set<string> {
-  for (const m of text.matchAll(QUOTED)) {
+  eachMatch(QUOTED, text, (m) => {
     const q = m[1].trim().toLowerCase();
     if (q.length >= 3 && out.size < MAX_VALUES_PER_TEXT) out.add(`quoted:${q}`);
-  }
+  });
   return out;
 }
 
