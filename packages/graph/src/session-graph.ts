@@ -48,6 +48,11 @@ export class SessionGraph {
   readonly graph: SessionGraphData = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   /** Interactions by (time, span id, kind): the order detectors reason about. */
   readonly timeline: TimelineEntry[] = [];
+  /** Each timeline entry's time as a bigint (same index): compares without re-parsing the string. */
+  private readonly timelineTimes: bigint[] = [];
+  /** First and last seen times of each node and edge as bigints, beside their string attributes. */
+  private readonly nodeSeen = new Map<string, { first: bigint; last: bigint }>();
+  private readonly edgeSeen = new Map<string, { first: bigint; last: bigint }>();
   /** Actor (agent node) per placed span id: O(1) ancestor lookup for children. */
   private readonly actors = new Map<string, string>();
   /** Spans waiting for their parent, by parent span id. */
@@ -216,39 +221,47 @@ export class SessionGraph {
 
   private touchNode(id: string, kind: NodeKind, label: string, span: AgentSpan, deltas: GraphDelta[], ranOnIt: boolean): void {
     const g = this.graph;
-    const start = span.start.toString();
-    const end = span.end.toString();
-    if (!g.hasNode(id)) {
+    const seen = this.nodeSeen.get(id);
+    if (!seen) {
       const attributes: NodeAttributes = {
         kind,
         label,
-        firstSeen: start,
-        lastSeen: end,
+        firstSeen: span.start.toString(),
+        lastSeen: span.end.toString(),
         spanCount: ranOnIt ? 1 : 0,
         errorCount: ranOnIt && span.status === 'error' ? 1 : 0,
       };
+      this.nodeSeen.set(id, { first: span.start, last: span.end });
       g.addNode(id, attributes);
       deltas.push({ type: 'node:add', sessionId: this.sessionId, node: id, attributes: { ...attributes } });
       return;
     }
     const attr = g.getNodeAttributes(id);
-    const changed: Partial<NodeAttributes> = {};
-    if (BigInt(start) < BigInt(attr.firstSeen)) changed.firstSeen = attr.firstSeen = start;
-    if (BigInt(end) > BigInt(attr.lastSeen)) changed.lastSeen = attr.lastSeen = end;
+    let changed: Partial<NodeAttributes> | undefined;
+    if (span.start < seen.first) {
+      seen.first = span.start;
+      (changed ??= {}).firstSeen = attr.firstSeen = span.start.toString();
+    }
+    if (span.end > seen.last) {
+      seen.last = span.end;
+      (changed ??= {}).lastSeen = attr.lastSeen = span.end.toString();
+    }
     if (ranOnIt) {
-      changed.spanCount = ++attr.spanCount;
+      (changed ??= {}).spanCount = ++attr.spanCount;
       if (span.status === 'error') changed.errorCount = ++attr.errorCount;
     }
-    if (Object.keys(changed).length > 0) deltas.push({ type: 'attr:update', sessionId: this.sessionId, target: 'node', key: id, attributes: changed });
+    if (changed) deltas.push({ type: 'attr:update', sessionId: this.sessionId, target: 'node', key: id, attributes: changed });
   }
 
   private interact(kind: EdgeKind, source: string, target: string, span: AgentSpan, time: bigint, deltas: GraphDelta[]): string {
     const id = edgeId(kind, source, target);
-    const order = this.insertTimeline({ order: 0, spanId: span.spanId, edgeId: id, kind, source, target, time: time.toString() }, time);
-    const g = this.graph;
     const t = time.toString();
-    if (!g.hasEdge(id)) {
+    const order = this.insertTimeline({ order: 0, spanId: span.spanId, edgeId: id, kind, source, target, time: t }, time);
+    const g = this.graph;
+    const seen = this.edgeSeen.get(id);
+    if (!seen) {
       const attributes: EdgeAttributes = { kind, count: 1, firstSeen: t, lastSeen: t, spanIds: [span.spanId], order };
+      this.edgeSeen.set(id, { first: time, last: time });
       g.addEdgeWithKey(id, source, target, attributes);
       deltas.push({ type: 'edge:add', sessionId: this.sessionId, edge: id, source, target, attributes: { ...attributes, spanIds: [span.spanId] } });
       return id;
@@ -256,8 +269,14 @@ export class SessionGraph {
     const attr = g.getEdgeAttributes(id);
     attr.count++;
     const changed: Partial<EdgeAttributes> = { count: attr.count };
-    if (time < BigInt(attr.firstSeen)) changed.firstSeen = attr.firstSeen = t;
-    if (time > BigInt(attr.lastSeen)) changed.lastSeen = attr.lastSeen = t;
+    if (time < seen.first) {
+      seen.first = time;
+      changed.firstSeen = attr.firstSeen = t;
+    }
+    if (time > seen.last) {
+      seen.last = time;
+      changed.lastSeen = attr.lastSeen = t;
+    }
     insertSpanId(attr.spanIds, span.spanId, time, this.timeOf);
     deltas.push({ type: 'attr:update', sessionId: this.sessionId, target: 'edge', key: id, attributes: changed });
     return id;
@@ -270,21 +289,29 @@ export class SessionGraph {
   /** Inserts keeping (time, spanId, kind) order; renumbers the entries after it. O(log n) search, O(k) shift for k later entries (0 when in order). */
   private insertTimeline(entry: TimelineEntry, time: bigint): number {
     const tl = this.timeline;
-    if (!this.spanTimes.has(entry.spanId) || time < this.spanTimes.get(entry.spanId)!) this.spanTimes.set(entry.spanId, time);
+    const times = this.timelineTimes;
+    const prev = this.spanTimes.get(entry.spanId);
+    if (prev === undefined || time < prev) this.spanTimes.set(entry.spanId, time);
     let lo = 0;
     let hi = tl.length;
     // Fast path: in-order arrival appends.
-    if (hi === 0 || compareEntry(tl[hi - 1], entry) <= 0) lo = hi;
+    if (hi === 0 || compareEntry(times[hi - 1], tl[hi - 1], time, entry) <= 0) lo = hi;
     else {
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (compareEntry(tl[mid], entry) <= 0) lo = mid + 1;
+        if (compareEntry(times[mid], tl[mid], time, entry) <= 0) lo = mid + 1;
         else hi = mid;
       }
     }
     entry.order = lo;
-    tl.splice(lo, 0, entry);
-    for (let i = lo + 1; i < tl.length; i++) tl[i].order = i;
+    if (lo === tl.length) {
+      tl.push(entry);
+      times.push(time);
+    } else {
+      tl.splice(lo, 0, entry);
+      times.splice(lo, 0, time);
+      for (let i = lo + 1; i < tl.length; i++) tl[i].order = i;
+    }
     return lo;
   }
 }
@@ -295,9 +322,7 @@ function byTime(a: AgentSpan, b: AgentSpan): number {
 
 const KIND_RANK: Record<EdgeKind, number> = { request: 0, delegate: 1, message: 2, invoke: 3, call: 4, result: 5, return: 6 };
 
-function compareEntry(a: TimelineEntry, b: TimelineEntry): number {
-  const ta = BigInt(a.time);
-  const tb = BigInt(b.time);
+function compareEntry(ta: bigint, a: TimelineEntry, tb: bigint, b: TimelineEntry): number {
   if (ta !== tb) return ta < tb ? -1 : 1;
   if (a.spanId !== b.spanId) return a.spanId < b.spanId ? -1 : 1;
   return KIND_RANK[a.kind] - KIND_RANK[b.kind];

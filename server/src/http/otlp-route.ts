@@ -3,6 +3,7 @@ import express, { type Request, type RequestHandler, type Response } from 'expre
 import { ValidationError } from '@sentinel/graph';
 import { OverloadedError } from '../errors.ts';
 import { rejectForbiddenApps } from '../ingest/app-filter.ts';
+import type { IngestOutcome } from '../ingest/decoded-export.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import type { Metrics } from '../metrics.ts';
 import { decodeJsonExport, decodeProtobufExport, encodeExportResponse, encodeStatus, readOtlpBody, type DecodeLimits } from '../otlp/index.ts';
@@ -25,22 +26,27 @@ const GRPC_CODE: Record<number, number> = { 400: 3, 401: 16, 403: 7, 404: 5, 413
 export function otlpRoute(opts: OtlpRouteOptions): RequestHandler[] {
   // Raw bytes, no inflation here: decompression is bounded in readOtlpBody (gzip bombs → 413).
   const raw = express.raw({ type: () => true, limit: opts.maxBodyBytes, inflate: false });
+  /** Decodes and ingests; returns what to wait for. Kept out of the async handler so the decoded batch is unreachable while the commit runs. */
+  const accept = (req: Request, res: Response): Promise<IngestOutcome> | undefined => {
+    // The exporter gave up (timeout) while this request waited: its spans will be resent, skip the work.
+    if (req.destroyed) return undefined;
+    const allowedApps = opts.authenticate?.(req);
+    const body = readOtlpBody(req.body, req.headers['content-type'], res.locals.contentEncoding as string | undefined, opts.maxDecompressedBytes);
+    res.locals.format = body.format;
+    const decoded = body.format === 'json' ? decodeJsonExport(body.body, opts.limits) : decodeProtobufExport(body.body, opts.limits);
+    opts.metrics.spansReceived.inc({ transport: 'http' }, decoded.spans.length + decoded.rejectedSpans);
+    rejectForbiddenApps(decoded, allowedApps);
+    return opts.pipeline.ingest(decoded);
+  };
   const handler: RequestHandler = async (req, res) => {
-    let format = replyFormat(req);
+    res.locals.format = replyFormat(req);
     try {
-      // The exporter gave up (timeout) while this request waited: its spans will be resent, skip the work.
-      if (req.destroyed) return;
-      const allowedApps = opts.authenticate?.(req);
-      const body = readOtlpBody(req.body, req.headers['content-type'], res.locals.contentEncoding as string | undefined, opts.maxDecompressedBytes);
-      format = body.format;
-      const decoded = body.format === 'json' ? decodeJsonExport(body.body, opts.limits) : decodeProtobufExport(body.body, opts.limits);
-      opts.metrics.spansReceived.inc({ transport: 'http' }, decoded.spans.length + decoded.rejectedSpans);
-      rejectForbiddenApps(decoded, allowedApps);
-      const outcome = await opts.pipeline.ingest(decoded);
-      const out = encodeExportResponse(format, outcome);
+      const pending = accept(req, res);
+      if (!pending) return;
+      const out = encodeExportResponse(res.locals.format as 'json' | 'protobuf', await pending);
       res.status(200).type(out.contentType).send(Buffer.from(out.body));
     } catch (err) {
-      sendError(res, err, format, opts);
+      sendError(res, err, res.locals.format as 'json' | 'protobuf', opts);
     }
   };
   return [
