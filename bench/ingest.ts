@@ -64,7 +64,10 @@ async function endToEnd(bodies: Uint8Array[], spans: number, detectors: string, 
   return { spansPerSec: spans / seconds, p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99), peakRssMb: peak, endRssMb: endRss, rejected503: rejected };
 }
 
-export async function benchIngest(opts: { sessions?: number; concurrency?: number } = {}): Promise<IngestResult> {
+/** Detector sets compared: none (ingest alone), the rules (issue: rules on within 80% of off), rules + graph scorer. */
+const DETECTOR_SETS = ['none', 'rules', 'all'] as const;
+
+export async function benchIngest(opts: { sessions?: number; concurrency?: number; rounds?: number } = {}): Promise<IngestResult> {
   const sessions = opts.sessions ?? 20_000;
   const t = performance.now();
   const { bodies, spans } = buildBodies(sessions);
@@ -73,10 +76,15 @@ export async function benchIngest(opts: { sessions?: number; concurrency?: numbe
   const decodeSpansPerSec = decodeOnly(bodies, spans);
   console.log(`decode only (one core): ${Math.round(decodeSpansPerSec)} spans/s`);
   const runs: IngestResult['runs'] = {};
-  for (const detectors of ['none', 'all']) {
-    runs[`detectors=${detectors}`] = await endToEnd(bodies, spans, detectors, opts.concurrency ?? 4);
-    const r = runs[`detectors=${detectors}`];
-    console.log(`end to end, detectors=${detectors}: ${Math.round(r.spansPerSec)} spans/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, peak RSS ${r.peakRssMb.toFixed(0)} MB, 503s ${r.rejected503}`);
+  // Rounds alternate the sets and keep each set's best run: on a shared 2-core machine a single
+  // run can lose a third of its rate to a neighbour, which would swamp the ratios.
+  for (let round = 0; round < (opts.rounds ?? 1); round++) {
+    for (const detectors of DETECTOR_SETS) {
+      const r = await endToEnd(bodies, spans, detectors, opts.concurrency ?? 4);
+      const key = `detectors=${detectors}`;
+      console.log(`end to end, detectors=${detectors}: ${Math.round(r.spansPerSec)} spans/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, peak RSS ${r.peakRssMb.toFixed(0)} MB, 503s ${r.rejected503}`);
+      if (!runs[key] || r.spansPerSec > runs[key].spansPerSec) runs[key] = r;
+    }
   }
   return { decodeSpansPerSec, runs };
 }
