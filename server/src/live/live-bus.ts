@@ -63,11 +63,18 @@ export class LiveBus implements PipelineSink {
   deltas(sessionId: string, deltas: GraphDelta[]): void {
     const list = this.pendingDeltas.get(sessionId);
     if (list) for (const d of deltas) list.push(d);
-    else this.pendingDeltas.set(sessionId, deltas.slice());
+    else if (!this.watched(sessionRoom(sessionId))) {
+      // Nobody watching: advance the seq (snapshots of later joiners stay consistent) without holding
+      // the deltas until the batch timer; under load they would outlive young-generation GCs.
+      const s = this.opts.liveSession(sessionId);
+      if (s) s.seq++;
+      return;
+    } else this.pendingDeltas.set(sessionId, deltas.slice());
     this.deltaTimer ??= setTimeout(() => this.flushAllDeltas(), DELTA_BATCH_MS);
   }
 
   session(summary: SessionSummary): void {
+    if (!this.watched(GLOBAL_ROOM)) return;
     this.pendingSummaries.set(summary.id, summary);
     this.summaryTimer ??= setTimeout(() => this.flushSummaries(), SUMMARY_BATCH_MS);
   }
@@ -91,7 +98,7 @@ export class LiveBus implements PipelineSink {
     if (!s) return;
     s.seq++;
     // Nobody watching: the seq still advances so later joiners' snapshots are consistent.
-    if ((this.io.sockets.adapter.rooms.get(room)?.size ?? 0) === 0) return;
+    if (!this.watched(room)) return;
     this.io.to(room).emit('v1:graph:deltas', { sessionId, seq: s.seq, deltas });
   }
 
@@ -100,6 +107,10 @@ export class LiveBus implements PipelineSink {
     const all = [...this.pendingSummaries.values()];
     this.pendingSummaries.clear();
     for (const s of all) this.io.to(GLOBAL_ROOM).emit('v1:session', s);
+  }
+
+  private watched(room: string): boolean {
+    return (this.io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
   }
 
   async close(): Promise<void> {
