@@ -91,14 +91,21 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
         }
       : undefined,
   });
-  pipeline = new IngestPipeline(config, store, metrics, detectors.list(), {
-    deltas: (id, d) => bus.deltas(id, d),
-    session: (s) => bus.session(s),
-    alerts: (a) => {
-      bus.alerts(a);
-      detectors.onAlerts?.(a);
+  pipeline = new IngestPipeline(
+    config,
+    store,
+    metrics,
+    detectors.list(),
+    {
+      deltas: (id, d) => bus.deltas(id, d),
+      session: (s) => bus.session(s),
+      alerts: (a) => {
+        bus.alerts(a);
+        detectors.onAlerts?.(a);
+      },
     },
-  });
+    detectors.content,
+  );
   const p = pipeline;
   detectors.attachJudge({
     loadSession: (id) => p.loadSession(id),

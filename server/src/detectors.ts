@@ -2,7 +2,8 @@
 import { createRuleEngine } from '@sentinel/rules';
 import type { Alert } from './contract/api-types.ts';
 import type { SentinelConfig } from './config.ts';
-import type { Detector } from './ingest/detector.ts';
+import { ContentThread } from './ingest/content-thread.ts';
+import type { ContentAnalyzer, Detector } from './ingest/detector.ts';
 import { createJudgeService } from './judge/judge-service.ts';
 import type { JudgeHost } from './judge/judge-queue.ts';
 import type { Logger } from './log.ts';
@@ -13,6 +14,8 @@ import type { Store } from './store/store.ts';
 
 export interface DetectorSet {
   list(): Detector[];
+  /** Where the rules' content scans run (a worker thread) when the rules are on. */
+  content?: ContentAnalyzer;
   /** Durable alerts, after commit: the judge queue takes its share. */
   onAlerts?: (alerts: Alert[]) => void;
   policyInfo(): Record<string, unknown>;
@@ -38,8 +41,10 @@ export function createDetectorSet(config: SentinelConfig, store: Store, log: Log
   if (config.detectors === 'all' || config.detectors === 'rules') detectors.push(rules);
   const scorer = config.detectors === 'all' || config.detectors === 'scorer' ? createScorerDetector(config, store, log) : undefined;
   if (scorer) detectors.push(scorer);
+  const content = detectors.includes(rules) ? new ContentThread((msg) => log.warn(msg)) : undefined;
   return {
     list: () => detectors,
+    content,
     policyInfo: () => ({
       loaded: watcher.state.policy !== undefined,
       path: watcher.state.path,
@@ -60,6 +65,7 @@ export function createDetectorSet(config: SentinelConfig, store: Store, log: Log
       await judge.close();
       watcher.close();
       scorer?.close();
+      await content?.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 // The rule engine: per-session state, one analysis per placed span, then every enabled rule; hot-swappable policy.
-import { USER_NODE, nodeName, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import { USER_NODE, nodeName, type AgentSpan, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import { planContentItems, type AheadFacts, type ContentPlan } from './content-plan.ts';
 import { makeFinding } from './make-finding.ts';
 import type { Policy } from './policy-schema.ts';
 import { resolvePolicy, type EffectivePolicy } from './resolve-policy.ts';
@@ -29,6 +30,12 @@ export interface RuleEngine {
   forget(sessionId: string): void;
   /** Swaps the policy (hot reload); live sessions keep their state and use the new policy from their next span. */
   setPolicy(policy: Policy | undefined): void;
+  /**
+   * The texts `evaluate` will analyze for these spans (instructions, values, secrets: the costly part),
+   * as plain data to analyze elsewhere (`analyzeContent`, e.g. on a worker thread); `apply` hands the
+   * results back before the spans are evaluated. Spans without applied facts are analyzed inline.
+   */
+  planContent(spans: readonly AgentSpan[]): ContentPlan | undefined;
 }
 
 /**
@@ -43,6 +50,7 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
   let policy = opts.policy;
   let resolved = new Map<string, EffectivePolicy>();
   const states = new Map<string, SessionState>();
+  const ahead = new WeakMap<AgentSpan, AheadFacts>();
   const policyFor = (app: string): EffectivePolicy => {
     let p = resolved.get(app);
     if (!p) {
@@ -77,7 +85,8 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
         },
       };
       for (const p of placed) {
-        const facts = analyze(state, eff, p);
+        const pre = ahead.get(p.span);
+        const facts = analyze(state, eff, p, pre && pre.toolsKey === state.toolsKey ? pre : undefined);
         for (const rule of RULES) {
           if (!eff.rules[rule.id].enabled) continue;
           current = rule.id;
@@ -93,19 +102,30 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
       policy = next;
       resolved = new Map();
     },
+    planContent(spans) {
+      // A live session scans with the tools its state was made with (the policy when it started).
+      return planContentItems(spans, (span) => states.get(span.sessionId)?.declaredTools ?? [...policyFor(span.app).declaredTools], ahead);
+    },
   };
 }
 
 /** What a placed span brings: trusted context (the user's request), untrusted content, a tool call. */
-function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): SpanFacts {
+function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan, pre: AheadFacts | undefined): SpanFacts {
   const s = p.span;
   const facts: SpanFacts = { sources: [] };
+  if (pre) facts.ahead = pre;
+  const text = (field: 'input' | 'output' | 'toolResult', mode: 'data' | 'message') => {
+    const f = pre?.fields[field];
+    return f && f.mode === mode ? f.facts : undefined;
+  };
   if (s.kind === 'agent' && p.node) {
     if (p.actor === USER_NODE) state.addTrusted(s.input, true);
     else if (p.actor !== p.node) {
       const label = `message from ${nodeName(p.actor)} to ${nodeName(p.node)}`;
-      const sent = s.input ? state.addSource({ ...p, actor: p.node }, p.actor, s.input, false, label, 'message') : undefined;
-      const reply = s.output ? state.addSource({ ...p, span: { ...s, start: s.end } }, p.node, s.output, false, `reply from ${nodeName(p.node)} to ${nodeName(p.actor)}`, 'message') : undefined;
+      const sent = s.input ? state.addSource({ ...p, actor: p.node }, p.actor, s.input, false, label, 'message', false, text('input', 'message')) : undefined;
+      const reply = s.output
+        ? state.addSource({ ...p, span: { ...s, start: s.end } }, p.node, s.output, false, `reply from ${nodeName(p.node)} to ${nodeName(p.actor)}`, 'message', false, text('output', 'message'))
+        : undefined;
       if (sent) facts.sources.push(sent);
       if (reply) facts.sources.push(reply);
     }
@@ -121,13 +141,14 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
     facts.tool = tool;
     facts.call = state.addCall(p, tool);
     // Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same.
-    const src = s.toolResult ? state.addSource(p, p.node, s.toolResult, tool.inferred, `result of ${s.toolName}`, 'data', !tool.source) : undefined;
+    const src = s.toolResult ? state.addSource(p, p.node, s.toolResult, tool.inferred, `result of ${s.toolName}`, 'data', !tool.source, text('toolResult', 'data')) : undefined;
     if (src) facts.sources.push(src);
   }
   if (s.messageTo && s.kind !== 'agent') {
-    const text = s.input ?? s.output;
+    const body = s.input ?? s.output;
     const from = s.messageFrom ?? nodeName(p.actor);
-    const src = text ? state.addSource({ ...p, actor: `agent:${s.messageTo}` }, `agent:${from}`, text, false, `message from ${from} to ${s.messageTo}`, 'message') : undefined;
+    const pre = text(s.input !== undefined ? 'input' : 'output', 'message');
+    const src = body ? state.addSource({ ...p, actor: `agent:${s.messageTo}` }, `agent:${from}`, body, false, `message from ${from} to ${s.messageTo}`, 'message', false, pre) : undefined;
     if (src) facts.sources.push(src);
   }
   return facts;

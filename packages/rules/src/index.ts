@@ -12,6 +12,9 @@ export { scanInstructions, INSTRUCTION_THRESHOLD, FEATURE_WEIGHTS } from './inst
 export type { InstructionFeature, InstructionScan, ScanContext } from './instructions.ts';
 export { extractValues, argumentLeaves } from './values.ts';
 export { findSecrets } from './secrets.ts';
+export { analyzeContent, scanContent } from './content-facts.ts';
+export type { ContentBatch, ContentItem, ContentMode, TextFacts } from './content-facts.ts';
+export type { ContentPlan } from './content-plan.ts';
 export { createRuleEngine, RULES } from './engine.ts';
 export type { RuleEngine, RuleEngineOptions } from './engine.ts';
 export type { Rule, RuleContext, SpanFacts } from './rule-types.ts';

@@ -1,5 +1,6 @@
 // The shape of a rule module and what the engine hands it for each placed span.
 import type { PlacedSpan, SessionGraph } from '@sentinel/graph';
+import type { AheadFacts } from './content-plan.ts';
 import type { FindingInput } from './make-finding.ts';
 import type { RuleId } from './policy-schema.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
@@ -12,6 +13,8 @@ export interface SpanFacts {
   call?: CallRecord;
   /** Untrusted content this span brought in (a tool result or an inter-agent message). */
   sources: SourceRecord[];
+  /** The span's text facts computed ahead (`RuleEngine.planContent`), if any. */
+  ahead?: AheadFacts;
 }
 
 export interface RuleContext {

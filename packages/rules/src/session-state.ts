@@ -1,7 +1,8 @@
 // Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
 import { USER_NODE, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { actionShape, type ActionShape } from './action-families.ts';
-import { scanInstructions, type InstructionScan } from './instructions.ts';
+import { scanContent, scanToolsFor, type ContentMode, type TextFacts } from './content-facts.ts';
+import type { InstructionScan } from './instructions.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
 import { textWords } from './words.ts';
@@ -63,16 +64,21 @@ export class SessionState {
   readonly ruleState = new Map<string, unknown>();
   readonly emitted = new Set<string>();
   policy: EffectivePolicy;
-  /** Action words of the app's declared tools, for the instruction scanner (declared only: arrival order must not matter). */
-  readonly toolVerbs = new Set<string>();
-  readonly toolNames = new Set<string>();
+  /** Action words and names of the app's declared tools, for the instruction scanner (declared only: arrival order must not matter). */
+  readonly toolVerbs: Set<string>;
+  readonly toolNames: Set<string>;
+  /** The declared tools the scan context was built from, and their key (facts computed ahead must match it). */
+  readonly declaredTools: string[];
+  readonly toolsKey: string;
 
   constructor(
     readonly session: SessionGraph,
     policy: EffectivePolicy,
   ) {
     this.policy = policy;
-    for (const t of policy.declaredTools) this.noteTool(t);
+    this.declaredTools = [...policy.declaredTools];
+    ({ toolVerbs: this.toolVerbs, toolNames: this.toolNames } = scanToolsFor(this.declaredTools));
+    this.toolsKey = toolsKey(this.declaredTools);
   }
 
   rule<T>(id: string, init: () => T): T {
@@ -82,13 +88,6 @@ export class SessionState {
       this.ruleState.set(id, s);
     }
     return s;
-  }
-
-  noteTool(name: string): void {
-    if (this.toolNames.has(name)) return;
-    this.toolNames.add(name.toLowerCase());
-    const w = actionShape(name).words[0];
-    if (w) this.toolVerbs.add(w);
   }
 
   /** True when the agent node runs directly for the user (a `request` edge from the user). */
@@ -112,17 +111,12 @@ export class SessionState {
     return false;
   }
 
-  /** Records untrusted content. `trusted` content (declared so by the policy) is kept only when it carries instructions anyway. */
-  addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, label: string, mode: 'data' | 'message', trusted = false): SourceRecord | undefined {
-    const ctx = { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode };
-    let scan = scanInstructions(text, ctx);
-    // A JSON payload with escapes is also read the way the model reads it (decoded string values); the
-    // stronger reading counts. Only when the raw reading did not already flag it: the scan is the costly part.
-    const decoded = scan.regionText === '' && text.includes('\\') ? readableText(text) : text;
-    if (decoded !== text) {
-      const alt = scanInstructions(decoded, ctx);
-      if (alt.score > scan.score) scan = alt;
-    }
+  /**
+   * Records untrusted content. `trusted` content (declared so by the policy) is kept only when it carries
+   * instructions anyway. `ahead`: the text's facts computed ahead in the same mode, if any.
+   */
+  addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, label: string, mode: ContentMode, trusted = false, ahead?: TextFacts): SourceRecord | undefined {
+    const scan = ahead?.scan ?? scanContent(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode });
     const flagged = scan.regionText !== '';
     if (trusted && !flagged) return undefined;
     const rec: SourceRecord = {
@@ -132,7 +126,7 @@ export class SessionState {
       edgeIds: p.edgeIds,
       start: p.span.start,
       end: p.span.end,
-      values: extractValues(text),
+      values: ahead?.values ? new Set(ahead.values) : extractValues(text),
       scan,
       flagged,
       regionValues: flagged ? extractQuoted(scan.regionText, extractValues(scan.regionText)) : new Set(),
@@ -162,33 +156,9 @@ export class SessionState {
   }
 }
 
-/** Most JSON texts Sentinel sees are short tool payloads; past this, the raw text is scanned as it is. */
-const MAX_JSON_DECODE_CHARS = 256 * 1024;
-
-/**
- * What a model reading this content would read: a JSON tool result's string values, one per line,
- * with escapes decoded. In raw JSON an email body's line breaks are `\n` and its quotes `\"`, which
- * hides line-anchored structure (fake `assistant:` turns) and quoted values from the scan.
- */
-export function readableText(text: string): string {
-  const t = text.trimStart();
-  if ((t[0] !== '{' && t[0] !== '[') || text.length > MAX_JSON_DECODE_CHARS) return text;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return text;
-  }
-  const out: string[] = [];
-  const walk = (v: unknown, depth: number): void => {
-    if (depth > 16) return;
-    if (typeof v === 'string') out.push(v);
-    else if (typeof v === 'number' || typeof v === 'boolean') out.push(String(v));
-    else if (Array.isArray(v)) for (const x of v) walk(x, depth + 1);
-    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x, depth + 1);
-  };
-  walk(parsed, 0);
-  return out.join('\n');
+/** Identifies a scan context: the declared tools it was built from. */
+export function toolsKey(declaredTools: Iterable<string>): string {
+  return [...declaredTools].join('\n');
 }
 
 /** `needle` occurs in `hay` not glued to letters or digits on either side (so "13" does not match "2013"). */

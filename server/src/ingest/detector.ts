@@ -1,5 +1,6 @@
 // What the pipeline asks of a detector (the rule engine, the graph scorer): findings from newly placed spans.
-import type { Finding, PlacedSpan, SessionGraph } from '@sentinel/graph';
+import type { AgentSpan, Finding, PlacedSpan, SessionGraph } from '@sentinel/graph';
+import type { ContentBatch, ContentPlan, TextFacts } from '@sentinel/rules';
 import type { ScoreReason } from '../contract/api-types.ts';
 
 export interface SessionScoreView {
@@ -17,6 +18,13 @@ export interface Detector {
   forget(sessionId: string): void;
   /** Optional: the detector's current score for the session (the graph scorer). */
   score?(session: SessionGraph): SessionScoreView | undefined;
+  /** Optional: costly per-text work for these spans, to be done off the ingest thread before `evaluate` (the rules' content scans). */
+  planContent?(spans: readonly AgentSpan[]): ContentPlan | undefined;
   /** Optional: a session closed normally; the detector may learn from it (online baseline). */
   sessionClosed?(session: SessionGraph, hadAlerts: boolean): void;
+}
+
+/** Runs `analyzeContent` somewhere else than the ingest thread; never rejects. */
+export interface ContentAnalyzer {
+  analyze(batch: ContentBatch): Promise<TextFacts[]>;
 }

@@ -10,7 +10,7 @@ import { summarize } from '../sessions/summary.ts';
 import { fromSpanRow, toSpanRow } from '../store/span-codec.ts';
 import type { SpanRow, Store, WriteBatch } from '../store/store.ts';
 import type { DecodedBatch, IngestOutcome } from './decoded-export.ts';
-import type { Detector } from './detector.ts';
+import type { ContentAnalyzer, Detector } from './detector.ts';
 import { GroupCommitWriter } from './group-commit.ts';
 
 /** Where the pipeline's results go once durable: the live bus, the judge queue. */
@@ -36,6 +36,9 @@ export class IngestPipeline {
   readonly writer: GroupCommitWriter;
   private detectors: Detector[];
   private inflight = 0;
+  /** Batches accepted but not yet placed in their sessions: placement follows arrival order. */
+  private placing: Promise<unknown> = Promise.resolve();
+  private waitingToPlace = 0;
 
   constructor(
     private readonly cfg: PipelineConfig,
@@ -43,6 +46,8 @@ export class IngestPipeline {
     private readonly metrics: Metrics,
     detectors: Detector[],
     private readonly sink: PipelineSink,
+    /** Where detectors' content work runs before a batch is evaluated; inline without one. */
+    private readonly content?: ContentAnalyzer,
   ) {
     this.detectors = detectors;
     this.writer = new GroupCommitWriter(store, metrics, (batch) => this.published(batch));
@@ -86,23 +91,52 @@ export class IngestPipeline {
       this.metrics.requestsRejected.inc({ status: '503' });
       return Promise.reject(new OverloadedError(`ingest queue full: ${this.writer.pendingSpans} spans are waiting to be stored; retry later`, 1));
     }
-    const rows: SpanRow[] = [];
-    const alerts: Alert[] = [];
-    const deltas = new Map<string, GraphDelta[]>();
-    const touched = new Map<string, () => SessionSummary>();
-    for (const raw of batch.spans) {
-      const span = normalizeSpan(raw, { maxContentChars: this.cfg.maxContentChars });
-      const s = this.acquire(span, now);
-      rows.push(toSpanRow(raw, span));
-      this.addSpan(s, span, now, alerts, deltas);
-      touched.set(s.id, () => summarize(s, 'live'));
-    }
+    const spans = batch.spans.map((raw) => normalizeSpan(raw, { maxContentChars: this.cfg.maxContentChars }));
+    const rows = batch.spans.map((raw, i) => toSpanRow(raw, spans[i]));
     this.metrics.spansAccepted.inc(rows.length);
     if (batch.rejectedSpans > 0) this.metrics.spansRejected.inc({ reason: 'invalid' }, batch.rejectedSpans);
     for (const [limit, n] of Object.entries(batch.limitHits ?? {})) if (n > 0) this.metrics.limitHits.inc({ limit }, n);
-    this.evictOverflow(now);
     const outcome: IngestOutcome = { rejectedSpans: batch.rejectedSpans };
     if (batch.errors.length > 0) outcome.errorMessage = batch.errors.join('; ');
+    const analyzed = this.analyze(spans);
+    // Fast path: nothing to wait for and nobody ahead in line, so place now.
+    if (!analyzed && this.waitingToPlace === 0) return this.place(spans, rows, outcome, now);
+    this.waitingToPlace++;
+    const placed = this.placing.then(() => analyzed).then(() => {
+      this.waitingToPlace--;
+      return this.place(spans, rows, outcome, now);
+    });
+    this.placing = placed.catch(() => undefined);
+    return placed;
+  }
+
+  /** Detectors' content work for these spans, done by the content analyzer; undefined when there is none. */
+  private analyze(spans: AgentSpan[]): Promise<void> | undefined {
+    if (!this.content) return undefined;
+    const work: Promise<void>[] = [];
+    for (const d of this.detectors) {
+      const plan = d.planContent?.(spans);
+      if (plan) work.push(this.content.analyze(plan.batch).then((results) => plan.apply(results)));
+    }
+    return work.length === 0 ? undefined : Promise.all(work).then(() => undefined);
+  }
+
+  /**
+   * Places a batch's spans in their sessions, runs the detectors, queues the write. What waits for
+   * the commit holds only the outcome and the deltas: decoded spans (KBs of content strings each) that
+   * stayed reachable until the commit survived young-generation GCs and were copied twice (scavenges
+   * were a fifth of the ingest thread's time, bench/ingest with --trace-gc).
+   */
+  private place(spans: AgentSpan[], rows: SpanRow[], outcome: IngestOutcome, now: number): Promise<IngestOutcome> {
+    const alerts: Alert[] = [];
+    const deltas = new Map<string, GraphDelta[]>();
+    const touched = new Map<string, () => SessionSummary>();
+    for (const span of spans) {
+      const s = this.acquire(span, now);
+      this.addSpan(s, span, now, alerts, deltas);
+      touched.set(s.id, () => summarize(s, 'live'));
+    }
+    this.evictOverflow(now);
     return this.writer.enqueue(rows, alerts, touched).then(() => {
       for (const [sessionId, d] of deltas) this.sink.deltas(sessionId, d);
       return outcome;
@@ -137,6 +171,7 @@ export class IngestPipeline {
 
   /** Closes every live session (shutdown) and waits for the last commit. */
   async closeAll(): Promise<void> {
+    await this.placing;
     await this.sweep(Number.MAX_SAFE_INTEGER, { shutdown: true });
     await this.writer.drain();
   }

@@ -1,0 +1,108 @@
+// What the rules read from one text: instructions aimed at the model, concrete values, secrets.
+// Pure and the costliest part of the rules (a few tens of ns per character of tool output), so the
+// engine can be handed these facts computed ahead, e.g. on another thread (`RuleEngine.planContent`).
+import { actionShape } from './action-families.ts';
+import { scanInstructions, type InstructionScan, type ScanContext } from './instructions.ts';
+import { findSecrets } from './secrets.ts';
+import { extractValues } from './values.ts';
+
+export type ContentMode = 'data' | 'message';
+
+/** The tools a session's scanner knows of: declared tool names and their action verbs. */
+export interface ScanTools {
+  toolVerbs: Set<string>;
+  toolNames: Set<string>;
+}
+
+/** Built from the policy's declared tools only: arrival order must not change what is found. */
+export function scanToolsFor(declaredTools: Iterable<string>): ScanTools {
+  const tools: ScanTools = { toolVerbs: new Set(), toolNames: new Set() };
+  for (const name of declaredTools) {
+    if (tools.toolNames.has(name)) continue;
+    tools.toolNames.add(name.toLowerCase());
+    const w = actionShape(name).words[0];
+    if (w) tools.toolVerbs.add(w);
+  }
+  return tools;
+}
+
+/** One text to analyze: scanned for instructions and values in `mode` (when set), for secrets when `secrets`. */
+export interface ContentItem {
+  text: string;
+  /** Index into `ContentBatch.tools`. */
+  tools: number;
+  mode?: ContentMode;
+  secrets: boolean;
+}
+
+/** Plain data (structured-clonable): what `analyzeContent` needs, wherever it runs. */
+export interface ContentBatch {
+  /** Declared tool names per scan context. */
+  tools: string[][];
+  items: ContentItem[];
+}
+
+export interface TextFacts {
+  scan?: InstructionScan;
+  /** `extractValues(text)` in insertion order. */
+  values?: string[];
+  /** `findSecrets(text)` in insertion order. */
+  secrets?: string[];
+}
+
+/** The facts for every item of the batch, in order. */
+export function analyzeContent(batch: ContentBatch): TextFacts[] {
+  const tools = batch.tools.map(scanToolsFor);
+  return batch.items.map((item) => {
+    const out: TextFacts = {};
+    if (item.mode) {
+      const t = tools[item.tools];
+      out.scan = scanContent(item.text, { toolVerbs: t.toolVerbs, toolNames: t.toolNames, mode: item.mode });
+      out.values = [...extractValues(item.text)];
+    }
+    if (item.secrets) out.secrets = [...findSecrets(item.text)];
+    return out;
+  });
+}
+
+/**
+ * Instructions in content as the model would read it: the raw text, and for a JSON payload with
+ * escapes also its decoded string values; the stronger reading counts. The decoded reading is
+ * tried only when the raw one did not flag the text: the scan is the costly part.
+ */
+export function scanContent(text: string, ctx: ScanContext): InstructionScan {
+  const scan = scanInstructions(text, ctx);
+  const decoded = scan.regionText === '' && text.includes('\\') ? readableText(text) : text;
+  if (decoded === text) return scan;
+  const alt = scanInstructions(decoded, ctx);
+  return alt.score > scan.score ? alt : scan;
+}
+
+/** Most JSON texts Sentinel sees are short tool payloads; past this, the raw text is scanned as it is. */
+const MAX_JSON_DECODE_CHARS = 256 * 1024;
+
+/**
+ * What a model reading this content would read: a JSON tool result's string values, one per line,
+ * with escapes decoded. In raw JSON an email body's line breaks are `\n` and its quotes `\"`, which
+ * hides line-anchored structure (fake `assistant:` turns) and quoted values from the scan.
+ */
+export function readableText(text: string): string {
+  const t = text.trimStart();
+  if ((t[0] !== '{' && t[0] !== '[') || text.length > MAX_JSON_DECODE_CHARS) return text;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  const out: string[] = [];
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 16) return;
+    if (typeof v === 'string') out.push(v);
+    else if (typeof v === 'number' || typeof v === 'boolean') out.push(String(v));
+    else if (Array.isArray(v)) for (const x of v) walk(x, depth + 1);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x, depth + 1);
+  };
+  walk(parsed, 0);
+  return out.join('\n');
+}
