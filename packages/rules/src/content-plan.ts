@@ -2,7 +2,6 @@
 // and where the results go back. Mirrors what `engine.analyze` and the exfiltration rule read.
 import type { AgentSpan } from '@sentinel/graph';
 import type { ContentBatch, ContentItem, ContentMode, TextFacts } from './content-facts.ts';
-import { toolsKey } from './session-state.ts';
 
 export type ContentField = 'toolResult' | 'input' | 'output';
 
@@ -29,7 +28,13 @@ function fieldsOf(s: AgentSpan): [ContentField, string, ContentMode | undefined,
   return out.filter(([, , mode, secrets]) => mode !== undefined || secrets);
 }
 
-export function planContentItems(spans: readonly AgentSpan[], declaredToolsOf: (span: AgentSpan) => string[], ahead: WeakMap<AgentSpan, AheadFacts>): ContentPlan | undefined {
+/** A scan context: the declared tools it is built from and their key (`toolsKey`). */
+export interface ScanToolsRef {
+  declaredTools: string[];
+  toolsKey: string;
+}
+
+export function planContentItems(spans: readonly AgentSpan[], toolsOf: (span: AgentSpan) => ScanToolsRef, ahead: WeakMap<AgentSpan, AheadFacts>): ContentPlan | undefined {
   const tools: string[][] = [];
   const toolsIndex = new Map<string, number>();
   const items: ContentItem[] = [];
@@ -37,11 +42,11 @@ export function planContentItems(spans: readonly AgentSpan[], declaredToolsOf: (
   for (const span of spans) {
     const fields = fieldsOf(span);
     if (fields.length === 0) continue;
-    const declared = declaredToolsOf(span);
-    const key = toolsKey(declared);
+    const ref = toolsOf(span);
+    const key = ref.toolsKey;
     let t = toolsIndex.get(key);
     if (t === undefined) {
-      t = tools.push(declared) - 1;
+      t = tools.push(ref.declaredTools) - 1;
       toolsIndex.set(key, t);
     }
     for (const [field, text, mode, secrets] of fields) {

@@ -1,6 +1,6 @@
 // The rule engine: per-session state, one analysis per placed span, then every enabled rule; hot-swappable policy.
 import { USER_NODE, nodeName, type AgentSpan, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
-import { planContentItems, type AheadFacts, type ContentPlan } from './content-plan.ts';
+import { planContentItems, type AheadFacts, type ContentPlan, type ScanToolsRef } from './content-plan.ts';
 import { makeFinding } from './make-finding.ts';
 import type { Policy } from './policy-schema.ts';
 import { resolvePolicy, type EffectivePolicy } from './resolve-policy.ts';
@@ -12,7 +12,7 @@ import { limits } from './rules/limits.ts';
 import { loop } from './rules/loop.ts';
 import { offTopology } from './rules/off-topology.ts';
 import { unauthorizedTool } from './rules/unauthorized-tool.ts';
-import { SessionState } from './session-state.ts';
+import { SessionState, toolsKey } from './session-state.ts';
 
 /** Every rule, in evaluation order (content before propagation: propagation reads what content flagged). */
 export const RULES: readonly Rule[] = [unauthorizedTool, injectionContent, injectionPropagation, loop, offTopology, exfiltration, limits];
@@ -49,6 +49,7 @@ export interface RuleEngine {
 export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
   let policy = opts.policy;
   let resolved = new Map<string, EffectivePolicy>();
+  let appTools = new Map<string, ScanToolsRef>();
   const states = new Map<string, SessionState>();
   const ahead = new WeakMap<AgentSpan, AheadFacts>();
   const policyFor = (app: string): EffectivePolicy => {
@@ -101,10 +102,21 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
     setPolicy(next) {
       policy = next;
       resolved = new Map();
+      appTools = new Map();
     },
     planContent(spans) {
       // A live session scans with the tools its state was made with (the policy when it started).
-      return planContentItems(spans, (span) => states.get(span.sessionId)?.declaredTools ?? [...policyFor(span.app).declaredTools], ahead);
+      const toolsOf = (span: AgentSpan): ScanToolsRef => {
+        const state = states.get(span.sessionId);
+        if (state) return state;
+        let ref = appTools.get(span.app);
+        if (!ref) {
+          const declaredTools = [...policyFor(span.app).declaredTools];
+          appTools.set(span.app, (ref = { declaredTools, toolsKey: toolsKey(declaredTools) }));
+        }
+        return ref;
+      };
+      return planContentItems(spans, toolsOf, ahead);
     },
   };
 }
