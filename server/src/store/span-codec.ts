@@ -5,46 +5,7 @@
 import type { AgentSpan, Attributes, RawSpan } from '@sentinel/graph';
 import { decodeProtobufExport, type DecodeLimits } from '../otlp/index.ts';
 import type { SpanRow } from './store.ts';
-
-const varintLength = (n: number): number => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5);
-
-function putVarint(out: Uint8Array, at: number, n: number): number {
-  while (n >= 0x80) {
-    out[at++] = (n & 0x7f) | 0x80;
-    n >>>= 7;
-  }
-  out[at++] = n;
-  return at;
-}
-
-/** Field `tag` (length-delimited) holding `len` bytes: its header length. */
-const fieldHeader = (len: number): number => 1 + varintLength(len);
-
-function putBytes(out: Uint8Array, at: number, tag: number, bytes: Uint8Array): number {
-  out[at++] = tag;
-  at = putVarint(out, at, bytes.length);
-  out.set(bytes, at);
-  return at + bytes.length;
-}
-
-/**
- * ExportTraceServiceRequest { ResourceSpans(1) { Resource(1), ScopeSpans(2) { Scope(1), Span(2) } } }
- * around one span's own bytes, written by hand: two memcpys and a few varints per span.
- */
-function wrapWire(w: NonNullable<RawSpan['wire']>): Uint8Array {
-  const scopeSpans = (w.scope ? fieldHeader(w.scope.length) + w.scope.length : 0) + fieldHeader(w.span.length) + w.span.length;
-  const resourceSpans = (w.resource ? fieldHeader(w.resource.length) + w.resource.length : 0) + fieldHeader(scopeSpans) + scopeSpans;
-  const out = Buffer.allocUnsafe(fieldHeader(resourceSpans) + resourceSpans);
-  let at = 0;
-  out[at++] = 0x0a; // ExportTraceServiceRequest.resource_spans
-  at = putVarint(out, at, resourceSpans);
-  if (w.resource) at = putBytes(out, at, 0x0a, w.resource); // ResourceSpans.resource
-  out[at++] = 0x12; // ResourceSpans.scope_spans
-  at = putVarint(out, at, scopeSpans);
-  if (w.scope) at = putBytes(out, at, 0x0a, w.scope); // ScopeSpans.scope
-  putBytes(out, at, 0x12, w.span); // ScopeSpans.spans
-  return out;
-}
+import { storedRaw } from './wire-span.ts';
 
 interface RawJson {
   a: Attributes;
@@ -72,7 +33,7 @@ const bytesReviver = (_k: string, v: unknown) =>
   v && typeof v === 'object' && '$bytes' in (v as object) && Object.keys(v as object).length === 1 ? new Uint8Array(Buffer.from((v as { $bytes: string }).$bytes, 'base64')) : v;
 
 export function toSpanRow(raw: RawSpan, span: AgentSpan): SpanRow {
-  if (raw.wire) return spanRow(raw, span, wrapWire(raw.wire));
+  if (raw.wire) return spanRow(raw, span, raw.wire);
   const j: RawJson = { a: raw.attributes, r: raw.resource, k: raw.kind, sc: raw.statusCode };
   if (raw.events.length > 0) j.e = raw.events.map((e) => ({ name: e.name, t: e.timeUnixNano.toString(), a: e.attributes }));
   if (raw.statusMessage) j.sm = raw.statusMessage;
@@ -84,7 +45,7 @@ export function toSpanRow(raw: RawSpan, span: AgentSpan): SpanRow {
   return spanRow(raw, span, needsReplacer ? JSON.stringify(j, bytesReplacer) : JSON.stringify(j));
 }
 
-function spanRow(raw: RawSpan, span: AgentSpan, body: string | Uint8Array): SpanRow {
+function spanRow(raw: RawSpan, span: AgentSpan, body: SpanRow['raw']): SpanRow {
   const row: SpanRow = {
     sessionId: span.sessionId,
     spanId: raw.spanId,
@@ -116,7 +77,7 @@ export function setStoredSpanLimits(limits: DecodeLimits): void {
 
 export function fromSpanRow(row: SpanRow): RawSpan {
   if (typeof row.raw !== 'string') {
-    const span = decodeProtobufExport(row.raw, readLimits).spans[0];
+    const span = decodeProtobufExport(storedRaw(row.raw) as Uint8Array, readLimits).spans[0];
     if (!span) throw new Error(`fromSpanRow: stored span ${row.spanId} of session ${row.sessionId} does not decode`);
     return span;
   }

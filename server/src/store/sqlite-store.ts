@@ -7,6 +7,7 @@ import type { Alert, AlertStatus, JudgeErrorView, JudgeVerdictView, Page, Sessio
 import type { Durability } from '../config.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { ThreadedWriter } from './write-thread.ts';
+import { storedRaw } from './wire-span.ts';
 import type { AlertQuery, SessionQuery, SpanRow, Store, StoredBaseline, WriteBatch } from './store.ts';
 
 export const DB_FILE = 'sentinel.db';
@@ -65,7 +66,7 @@ export function prepareBatchWriter(db: Database.Database): (batch: WriteBatch) =
   const putAlert = prepareAlertUpsert(db);
   return db.transaction((batch: WriteBatch) => {
     for (const s of batch.spans) {
-      insertSpan.run(s.sessionId, s.spanId, s.traceId, s.parentSpanId ?? null, s.app, s.name, s.kind, s.start, s.end, s.status, s.agent ?? null, s.tool ?? null, s.model ?? null, s.raw);
+      insertSpan.run(s.sessionId, s.spanId, s.traceId, s.parentSpanId ?? null, s.app, s.name, s.kind, s.start, s.end, s.status, s.agent ?? null, s.tool ?? null, s.model ?? null, storedRaw(s.raw));
     }
     for (const a of batch.alerts) putAlert(a);
     for (const s of batch.sessions) {

@@ -1,4 +1,5 @@
 // The storage interface: callers see this, not SQLite, so a PostgreSQL store can follow without touching them.
+import type { WireSpan } from './wire-span.ts';
 import type { Alert, AlertStatus, JudgeErrorView, JudgeVerdictView, Page, SessionSummary, Severity } from '../contract/api-types.ts';
 
 /** One span as stored: indexed columns plus the raw span: its OTLP protobuf bytes, or JSON (attributes, resource, events). */
@@ -16,8 +17,11 @@ export interface SpanRow {
   agent?: string;
   tool?: string;
   model?: string;
-  /** The span's OTLP protobuf bytes (spans received as protobuf), or JSON { attributes, resource, events, … } (see span-codec.ts). */
-  raw: string | Uint8Array;
+  /**
+   * The span's OTLP protobuf bytes (spans received as protobuf), or JSON { attributes, resource, events, … }
+   * (see span-codec.ts). On the way in, protobuf spans may still be their wire parts (`storedRaw` wraps them).
+   */
+  raw: string | Uint8Array | WireSpan;
 }
 
 /** What one group commit writes, atomically. */

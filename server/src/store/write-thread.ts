@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Durability } from '../config.ts';
 import type { WriteBatch } from './store.ts';
+import { wireLength, writeWire } from './wire-span.ts';
 
 /** Main → worker: one batch to commit. Worker → main: its outcome. */
 export interface WriteRequest {
@@ -20,21 +21,23 @@ export interface WriteReply {
 const BOOTSTRAP = new URL('./write-worker.js', import.meta.url);
 
 /**
- * Copies the batch's span blobs into one ArrayBuffer that is transferred, not cloned. Cloning a
- * Buffer clones its whole backing store, which for pooled Buffers is an 8 KiB slab per span.
+ * Writes the batch's span blobs (protobuf spans wrapped as one-span export requests, in place) into
+ * one ArrayBuffer that is transferred, not cloned. Cloning a Buffer clones its whole backing store,
+ * which for pooled Buffers is an 8 KiB slab per span; and no Buffer is made per span on the way.
  */
 function packBlobs(batch: WriteBatch): ArrayBuffer | undefined {
   let total = 0;
-  for (const row of batch.spans) if (typeof row.raw !== 'string') total += row.raw.length;
+  for (const row of batch.spans) if (typeof row.raw !== 'string') total += row.raw instanceof Uint8Array ? row.raw.length : wireLength(row.raw);
   if (total === 0) return undefined;
   const arena = new ArrayBuffer(total);
   const bytes = new Uint8Array(arena);
   let at = 0;
   for (const row of batch.spans) {
-    if (typeof row.raw === 'string') continue;
-    bytes.set(row.raw, at);
-    row.raw = new Uint8Array(arena, at, row.raw.length);
-    at += row.raw.length;
+    const raw = row.raw;
+    if (typeof raw === 'string') continue;
+    const end = raw instanceof Uint8Array ? (bytes.set(raw, at), at + raw.length) : writeWire(bytes, at, raw);
+    row.raw = new Uint8Array(arena, at, end - at);
+    at = end;
   }
   return arena;
 }
