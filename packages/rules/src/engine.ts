@@ -1,6 +1,7 @@
 // The rule engine: per-session state, one analysis per placed span, then every enabled rule; hot-swappable policy.
 import { USER_NODE, nodeName, type AgentSpan, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
-import { planContentItems, type AheadFacts, type ContentPlan, type ScanToolsRef } from './content-plan.ts';
+import type { ContentMode, TextFacts } from './content-facts.ts';
+import { planContentItems, type AheadFacts, type ContentField, type ContentPlan, type ScanToolsRef } from './content-plan.ts';
 import { makeFinding } from './make-finding.ts';
 import type { Policy } from './policy-schema.ts';
 import { resolvePolicy, type EffectivePolicy } from './resolve-policy.ts';
@@ -126,17 +127,13 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan, pr
   const s = p.span;
   const facts: SpanFacts = { sources: [] };
   if (pre) facts.ahead = pre;
-  const text = (field: 'input' | 'output' | 'toolResult', mode: 'data' | 'message') => {
-    const f = pre?.fields[field];
-    return f && f.mode === mode ? f.facts : undefined;
-  };
   if (s.kind === 'agent' && p.node) {
     if (p.actor === USER_NODE) state.addTrusted(s.input, true);
     else if (p.actor !== p.node) {
       const label = `message from ${nodeName(p.actor)} to ${nodeName(p.node)}`;
-      const sent = s.input ? state.addSource({ ...p, actor: p.node }, p.actor, s.input, false, label, 'message', false, text('input', 'message')) : undefined;
+      const sent = s.input ? state.addSource({ ...p, actor: p.node }, p.actor, s.input, false, label, 'message', false, aheadText(pre, 'input', 'message')) : undefined;
       const reply = s.output
-        ? state.addSource({ ...p, span: { ...s, start: s.end } }, p.node, s.output, false, `reply from ${nodeName(p.node)} to ${nodeName(p.actor)}`, 'message', false, text('output', 'message'))
+        ? state.addSource({ ...p, span: { ...s, start: s.end } }, p.node, s.output, false, `reply from ${nodeName(p.node)} to ${nodeName(p.actor)}`, 'message', false, aheadText(pre, 'output', 'message'))
         : undefined;
       if (sent) facts.sources.push(sent);
       if (reply) facts.sources.push(reply);
@@ -153,15 +150,21 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan, pr
     facts.tool = tool;
     facts.call = state.addCall(p, tool);
     // Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same.
-    const src = s.toolResult ? state.addSource(p, p.node, s.toolResult, tool.inferred, `result of ${s.toolName}`, 'data', !tool.source, text('toolResult', 'data')) : undefined;
+    const src = s.toolResult ? state.addSource(p, p.node, s.toolResult, tool.inferred, `result of ${s.toolName}`, 'data', !tool.source, aheadText(pre, 'toolResult', 'data')) : undefined;
     if (src) facts.sources.push(src);
   }
   if (s.messageTo && s.kind !== 'agent') {
     const body = s.input ?? s.output;
     const from = s.messageFrom ?? nodeName(p.actor);
-    const pre = text(s.input !== undefined ? 'input' : 'output', 'message');
-    const src = body ? state.addSource({ ...p, actor: `agent:${s.messageTo}` }, `agent:${from}`, body, false, `message from ${from} to ${s.messageTo}`, 'message', false, pre) : undefined;
+    const ahead = aheadText(pre, s.input !== undefined ? 'input' : 'output', 'message');
+    const src = body ? state.addSource({ ...p, actor: `agent:${s.messageTo}` }, `agent:${from}`, body, false, `message from ${from} to ${s.messageTo}`, 'message', false, ahead) : undefined;
     if (src) facts.sources.push(src);
   }
   return facts;
+}
+
+/** A field's facts computed ahead, when they were scanned in `mode`. */
+function aheadText(pre: AheadFacts | undefined, field: ContentField, mode: ContentMode): TextFacts | undefined {
+  const f = pre?.fields[field];
+  return f && f.mode === mode ? f.facts : undefined;
 }

@@ -134,7 +134,7 @@ export class IngestPipeline {
     for (const span of spans) {
       const s = this.acquire(span, now);
       this.addSpan(s, span, now, alerts, deltas);
-      touched.set(s.id, () => summarize(s, 'live'));
+      if (!touched.has(s.id)) touched.set(s.id, () => summarize(s, 'live'));
     }
     this.evictOverflow(now);
     return this.writer.enqueue(rows, alerts, touched).then(() => {
