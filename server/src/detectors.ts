@@ -1,4 +1,5 @@
 // The detectors the pipeline runs (rule engine, graph scorer) and what they need: policy (hot-reloaded), baselines, judge.
+import { availableParallelism } from 'node:os';
 import { createRuleEngine } from '@sentinel/rules';
 import type { Alert } from './contract/api-types.ts';
 import type { SentinelConfig } from './config.ts';
@@ -41,7 +42,8 @@ export function createDetectorSet(config: SentinelConfig, store: Store, log: Log
   if (config.detectors === 'all' || config.detectors === 'rules') detectors.push(rules);
   const scorer = config.detectors === 'all' || config.detectors === 'scorer' ? createScorerDetector(config, store, log) : undefined;
   if (scorer) detectors.push(scorer);
-  const content = detectors.includes(rules) ? new ContentThread((msg) => log.warn(msg)) : undefined;
+  // With one CPU a second thread would only add the hand-off: the engine scans inline then.
+  const content = detectors.includes(rules) && availableParallelism() > 1 ? new ContentThread((msg) => log.warn(msg)) : undefined;
   return {
     list: () => detectors,
     content,
