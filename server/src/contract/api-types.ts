@@ -112,7 +112,10 @@ export interface Page<T> {
   items: T[];
   /** Opaque cursor for the next page, absent on the last page. */
   next?: string;
+  /** How many items match, on the first page (no cursor) when they are at most 10,000. */
   total?: number;
+  /** On the first page when more than this many items match (counting stops there). */
+  totalAtLeast?: number;
 }
 
 export interface ApiError {

@@ -13,6 +13,8 @@ import type { AlertQuery, SessionQuery, SpanRow, Store, StoredBaseline, WriteBat
 export const DB_FILE = 'sentinel.db';
 /** Page size cap: a dashboard never needs more rows at once, and it bounds one query's memory. */
 export const MAX_PAGE_SIZE = 500;
+/** Past this many matching rows the first page reports `totalAtLeast` instead of an exact `total`. */
+export const MAX_COUNTED = 10_000;
 
 export class DataDirError extends SentinelError {
   override readonly code: string = 'data_dir_error';
@@ -151,9 +153,16 @@ class SqliteStore implements Store {
     const offset = decodeCursor(q.cursor);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const rows = this.stmt(`SELECT ${cols} FROM ${table} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, limit + 1, offset) as R[];
-    const total = (this.stmt(`SELECT count(*) AS n FROM ${table} ${clause}`).get(...args) as { n: number }).n;
     const items = rows.slice(0, limit).map(map);
-    return rows.length > limit ? { items, next: encodeCursor(offset + limit), total } : { items, total };
+    const out: Page<unknown> = rows.length > limit ? { items, next: encodeCursor(offset + limit) } : { items };
+    // Counted once, on the first page, and only up to MAX_COUNTED: a filtered count(*) is a scan,
+    // and at millions of rows it cost more than the page itself, on every page.
+    if (offset === 0) {
+      const n = (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${clause} LIMIT ?)`).get(...args, MAX_COUNTED + 1) as { n: number }).n;
+      if (n > MAX_COUNTED) out.totalAtLeast = MAX_COUNTED;
+      else out.total = n;
+    }
+    return out;
   }
 
   apps(): string[] {

@@ -22,6 +22,8 @@ export class AlertsStore {
   /** Ids that arrived live since load (briefly marked in the list). */
   fresh = $state.raw<ReadonlySet<string>>(new Set());
   total = $state<number | undefined>();
+  /** Set instead of `total` when the server stopped counting (more than this many match). */
+  totalAtLeast = $state<number | undefined>();
   next = $state<string | undefined>();
   loadingMore = $state(false);
   /** Alerts the person triaged here: they stay in the feed even when they no longer match its filters. */
@@ -62,11 +64,13 @@ export class AlertsStore {
         this.items = mergeAlerts(await api.sessionAlerts(f.sessionId), [], f, this.cap());
         this.next = undefined;
         this.total = undefined;
+        this.totalAtLeast = undefined;
       } else {
         const page = await api.alerts({ status: f.status, minSeverity: f.minSeverity, category: f.category, limit: this.limit });
         this.items = mergeAlerts(page.items, [], f, this.limit);
         this.next = page.next;
         this.total = page.total;
+        this.totalAtLeast = page.totalAtLeast;
       }
       this.error = undefined;
     } catch (err) {

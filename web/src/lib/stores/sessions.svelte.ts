@@ -22,6 +22,8 @@ export class SessionsStore {
   connected = $state(false);
   /** Sessions matching the filters on the server (when it says). */
   total = $state<number | undefined>();
+  /** Set instead of `total` when the server stopped counting (more than this many match). */
+  totalAtLeast = $state<number | undefined>();
   /** Cursor of the next page; undefined on the last one. */
   next = $state<string | undefined>();
   loadingMore = $state(false);
@@ -84,6 +86,7 @@ export class SessionsStore {
       this.items = mergeSessions(page.items, [], f, this.limit);
       this.next = page.next;
       this.total = page.total;
+      this.totalAtLeast = page.totalAtLeast;
       this.error = undefined;
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
