@@ -57,12 +57,19 @@ export function analyzeContent(batch: ContentBatch): TextFacts[] {
     const out: TextFacts = {};
     if (item.mode) {
       const t = tools[item.tools];
-      out.scan = scanContent(item.text, { toolVerbs: t.toolVerbs, toolNames: t.toolNames, mode: item.mode });
-      out.values = [...extractValues(item.text)];
+      const decoded = readableText(item.text);
+      out.scan = scanContent(item.text, { toolVerbs: t.toolVerbs, toolNames: t.toolNames, mode: item.mode }, decoded);
+      out.values = [...contentValues(item.text, decoded)];
     }
     if (item.secrets) out.secrets = [...findSecrets(item.text)];
     return out;
   });
+}
+
+/** Values of content as written and as the model reads it (escapes decoded): `\nUS13…` hides an IBAN from the raw reading. */
+export function contentValues(text: string, decoded = readableText(text)): Set<string> {
+  const values = extractValues(text);
+  return decoded === text ? values : extractValues(decoded, values);
 }
 
 /**
@@ -70,31 +77,41 @@ export function analyzeContent(batch: ContentBatch): TextFacts[] {
  * escapes also its decoded string values; the stronger reading counts. The decoded reading is
  * tried only when the raw one did not flag the text: the scan is the costly part.
  */
-export function scanContent(text: string, ctx: ScanContext): InstructionScan {
+export function scanContent(text: string, ctx: ScanContext, decoded = readableText(text)): InstructionScan {
   const scan = scanInstructions(text, ctx);
-  const decoded = scan.regionText === '' && text.includes('\\') ? readableText(text) : text;
   if (decoded === text) return scan;
+  // The model's reading wins ties: its instruction part has real line breaks and words, which is what
+  // the propagation rule matches actions and values against.
   const alt = scanInstructions(decoded, ctx);
-  return alt.score > scan.score ? alt : scan;
+  return alt.score >= scan.score ? alt : scan;
 }
 
-/** Most JSON texts Sentinel sees are short tool payloads; past this, the raw text is scanned as it is. */
-const MAX_JSON_DECODE_CHARS = 256 * 1024;
+/** Most escaped texts Sentinel sees are short tool payloads; past this, the raw text is scanned as it is. */
+const MAX_DECODE_CHARS = 256 * 1024;
+
+/** Backslash escapes as JSON, YAML double-quoted scalars and language reprs write them, and YAML's escaped line breaks. */
+const ESCAPE = /\\(\r?\n[ \t]*|[ntr"'\\/ ])/g;
+const UNESCAPED: Record<string, string> = { n: '\n', t: '\t', r: '', '"': '"', "'": "'", '\\': '\\', '/': '/', ' ': ' ' };
 
 /**
- * What a model reading this content would read: a JSON tool result's string values, one per line,
- * with escapes decoded. In raw JSON an email body's line breaks are `\n` and its quotes `\"`, which
- * hides line-anchored structure (fake `assistant:` turns) and quoted values from the scan.
+ * What a model reading this content would read. A JSON tool result: its string values, one per line,
+ * with escapes decoded. Other escaped text (a YAML dump, a Python repr): its escapes decoded. In raw
+ * form an email body's line breaks are `\n` and its quotes `\"`, which hides line-anchored structure
+ * (fake `assistant:` turns), glues words to the `n` of `\n` and breaks values apart. Returns `text`
+ * itself when there is nothing to decode.
  */
 export function readableText(text: string): string {
+  if (!text.includes('\\') || text.length > MAX_DECODE_CHARS) return text;
   const t = text.trimStart();
-  if ((t[0] !== '{' && t[0] !== '[') || text.length > MAX_JSON_DECODE_CHARS) return text;
   let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return text;
+  if (t[0] === '{' || t[0] === '[') {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
   }
+  if (parsed === undefined) return text.replace(ESCAPE, (_m, e: string) => UNESCAPED[e] ?? '');
   const out: string[] = [];
   const walk = (v: unknown, depth: number): void => {
     if (depth > 16) return;

@@ -1,7 +1,7 @@
 // Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
 import { USER_NODE, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { actionShape, type ActionShape } from './action-families.ts';
-import { scanContent, scanToolsFor, type ContentMode, type TextFacts } from './content-facts.ts';
+import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode, type TextFacts } from './content-facts.ts';
 import type { InstructionScan } from './instructions.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
@@ -116,7 +116,8 @@ export class SessionState {
    * instructions anyway. `ahead`: the text's facts computed ahead in the same mode, if any.
    */
   addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, label: string, mode: ContentMode, trusted = false, ahead?: TextFacts): SourceRecord | undefined {
-    const scan = ahead?.scan ?? scanContent(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode });
+    const decoded = ahead ? text : readableText(text);
+    const scan = ahead?.scan ?? scanContent(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode }, decoded);
     const flagged = scan.regionText !== '';
     if (trusted && !flagged) return undefined;
     const rec: SourceRecord = {
@@ -126,7 +127,7 @@ export class SessionState {
       edgeIds: p.edgeIds,
       start: p.span.start,
       end: p.span.end,
-      values: ahead?.values ? new Set(ahead.values) : extractValues(text),
+      values: ahead?.values ? new Set(ahead.values) : contentValues(text, decoded),
       scan,
       flagged,
       regionValues: flagged ? extractQuoted(scan.regionText, extractValues(scan.regionText)) : new Set(),

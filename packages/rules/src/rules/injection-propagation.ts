@@ -55,7 +55,8 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     }
     if (!src.flagged) continue;
     const literal = leaf.value.trim().toLowerCase();
-    if (literal.length > MAX_LITERAL || TRIVIAL.has(literal) || (!leaf.isNumber && literal.length < 3)) continue;
+    // Short strings trace nothing, except in an identifier argument: "delete the file with id '13'".
+    if (literal.length > MAX_LITERAL || TRIVIAL.has(literal) || (!leaf.isNumber && literal.length < 3 && !isIdArg(leaf.arg))) continue;
     if (containsWord(src.scan.regionText, literal) && !st.isTrusted(`quoted:${literal}`, literal)) {
       matches.push({ value: `${leaf.isNumber ? 'number' : 'literal'}:${literal}`, region: true, strong: false });
     }
@@ -115,6 +116,12 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     keyParts: [src.spanId, call.spanId],
     inferred,
   });
+}
+
+/** An argument that names a record by its id (`id`, `file_id`, `event_ids`, `messageId`). */
+function isIdArg(arg: string): boolean {
+  const last = arg.slice(arg.lastIndexOf('.') + 1);
+  return /^ids?$|_ids?$|[a-z]Ids?$/.test(last) || /^ids?$/i.test(last);
 }
 
 function kindOf(v: string): ValueKind {
