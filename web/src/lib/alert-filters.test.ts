@@ -1,6 +1,6 @@
 // The alert feed: live alerts merge by id, filters apply, and a triaged alert does not vanish under the person's cursor.
 import { describe, expect, it } from 'vitest';
-import { matchesAlert, mergeAlerts, type AlertFilters } from './alert-filters.ts';
+import { alertFiltersFromQuery, alertFiltersQuery, DEFAULT_ALERT_FILTERS, matchesAlert, mergeAlerts, type AlertFilters } from './alert-filters.ts';
 import type { Alert } from './types.ts';
 
 const alert = (id: string, over: Partial<Alert> = {}): Alert => ({
@@ -53,5 +53,16 @@ describe('mergeAlerts', () => {
 
   it('holds at most `limit` alerts', () => {
     expect(mergeAlerts([], [alert('a1'), alert('a2'), alert('a3')], open, 2).map((a) => a.id)).toEqual(['a3', 'a2']);
+  });
+});
+
+describe('alert feed filters in the address', () => {
+  it('opens on open alerts, says "any" for every status, and ignores unknown values', () => {
+    expect(alertFiltersFromQuery(undefined)).toEqual(DEFAULT_ALERT_FILTERS);
+    expect(alertFiltersQuery(DEFAULT_ALERT_FILTERS)).toBeUndefined();
+    const all = { status: '' as const, minSeverity: 'medium' as const, category: 'exfiltration' };
+    expect(alertFiltersQuery(all)).toEqual({ status: 'any', severity: 'medium', category: 'exfiltration' });
+    expect(alertFiltersFromQuery(alertFiltersQuery(all))).toEqual(all);
+    expect(alertFiltersFromQuery({ status: 'deleted', category: '<script>' })).toEqual(DEFAULT_ALERT_FILTERS);
   });
 });

@@ -9,6 +9,30 @@ export interface AlertFilters {
   category: string;
 }
 
+/** The feed opens on open alerts. */
+export const DEFAULT_ALERT_FILTERS: AlertFilters = { status: 'open', minSeverity: '', category: '' };
+const STATUSES: readonly AlertStatus[] = ['open', 'acknowledged', 'resolved'];
+
+/** Filters from the URL (`#/alerts?status=any&severity=high&category=loop`); unknown values are ignored. */
+export function alertFiltersFromQuery(q: Record<string, string> | undefined): AlertFilters {
+  const f = { ...DEFAULT_ALERT_FILTERS };
+  if (!q) return f;
+  if (q.status === 'any') f.status = '';
+  else if ((STATUSES as readonly string[]).includes(q.status)) f.status = q.status as AlertStatus;
+  if (q.severity && q.severity in SEVERITY_RANK) f.minSeverity = q.severity as Severity;
+  if (q.category && /^[a-z_]{1,64}$/.test(q.category)) f.category = q.category;
+  return f;
+}
+
+/** The URL form of the filters: only what differs from the default feed. */
+export function alertFiltersQuery(f: AlertFilters): Record<string, string> | undefined {
+  const q: Record<string, string> = {};
+  if (f.status !== DEFAULT_ALERT_FILTERS.status) q.status = f.status || 'any';
+  if (f.minSeverity) q.severity = f.minSeverity;
+  if (f.category) q.category = f.category;
+  return Object.keys(q).length > 0 ? q : undefined;
+}
+
 export function matchesAlert(a: Alert, f: AlertFilters): boolean {
   if (f.sessionId && a.sessionId !== f.sessionId) return false;
   if (f.status && a.status !== f.status) return false;

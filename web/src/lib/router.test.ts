@@ -24,3 +24,15 @@ it('round-trips hostile ids', () => {
     }
   }
 });
+
+describe('list filters in the address', () => {
+  it('parses and writes the query of the overview and the alert feed, sorted and encoded', () => {
+    expect(parseHash('#/?severity=high&app=mail%20app')).toEqual({ name: 'overview', query: { severity: 'high', app: 'mail app' } });
+    expect(parseHash('#/alerts?status=any')).toEqual({ name: 'alerts', query: { status: 'any' } });
+    expect(parseHash('#/alerts?')).toEqual({ name: 'alerts' });
+    expect(hashFor({ name: 'overview', query: { window: '60', app: 'a&b' } })).toBe('#/?app=a%26b&window=60');
+    expect(hashFor({ name: 'alerts', query: {} })).toBe('#/alerts');
+    const r: Route = { name: 'alerts', query: { category: 'loop', severity: 'critical' } };
+    expect(parseHash(hashFor(r))).toEqual(r);
+  });
+});

@@ -1,6 +1,6 @@
 // Live overview merging: updates replace by id, filters apply to live sessions, risk order matches the server's.
 import { describe, expect, it } from 'vitest';
-import { compareRisk, matchesFilters, mergeSessions, NO_FILTERS } from './session-filters.ts';
+import { compareRisk, matchesFilters, mergeSessions, NO_FILTERS, sessionFiltersFromQuery, sessionFiltersQuery } from './session-filters.ts';
 import type { SessionSummary } from './types.ts';
 
 const now = Date.parse('2025-01-01T12:00:00Z');
@@ -57,5 +57,14 @@ describe('mergeSessions', () => {
 
   it('keeps at most `limit` sessions', () => {
     expect(mergeSessions([], [s('a'), s('b'), s('c')], NO_FILTERS, 2, now)).toHaveLength(2);
+  });
+});
+
+describe('overview filters in the address', () => {
+  it('round-trips through the query and ignores values the view does not offer', () => {
+    const f = { app: 'mail', minSeverity: 'high' as const, alertStatus: 'open' as const, windowMinutes: 60 };
+    expect(sessionFiltersFromQuery(sessionFiltersQuery(f))).toEqual(f);
+    expect(sessionFiltersQuery(NO_FILTERS)).toBeUndefined();
+    expect(sessionFiltersFromQuery({ severity: 'apocalyptic', status: 'maybe', window: '7' })).toEqual(NO_FILTERS);
   });
 });

@@ -14,6 +14,31 @@ export interface SessionFilters {
 
 export const NO_FILTERS: SessionFilters = { app: '', minSeverity: '', alertStatus: '', windowMinutes: 0 };
 
+/** The time windows the overview offers, in minutes (0 = any time). */
+export const WINDOWS = [0, 15, 60, 1440] as const;
+
+/** Filters from the URL (`#/?app=mail&severity=high&status=open&window=60`); unknown values are ignored. */
+export function sessionFiltersFromQuery(q: Record<string, string> | undefined): SessionFilters {
+  const f = { ...NO_FILTERS };
+  if (!q) return f;
+  if (q.app) f.app = q.app;
+  if (q.severity && q.severity in SEVERITY_RANK) f.minSeverity = q.severity as Severity;
+  if (q.status === 'open') f.alertStatus = 'open';
+  const w = Number(q.window);
+  if ((WINDOWS as readonly number[]).includes(w)) f.windowMinutes = w;
+  return f;
+}
+
+/** The URL form of the filters: only what differs from no filters. */
+export function sessionFiltersQuery(f: SessionFilters): Record<string, string> | undefined {
+  const q: Record<string, string> = {};
+  if (f.app) q.app = f.app;
+  if (f.minSeverity) q.severity = f.minSeverity;
+  if (f.alertStatus) q.status = f.alertStatus;
+  if (f.windowMinutes) q.window = String(f.windowMinutes);
+  return Object.keys(q).length > 0 ? q : undefined;
+}
+
 export function matchesFilters(s: SessionSummary, f: SessionFilters, now = Date.now()): boolean {
   if (f.app && s.app !== f.app) return false;
   if (f.minSeverity && (!s.maxSeverity || SEVERITY_RANK[s.maxSeverity] < SEVERITY_RANK[f.minSeverity])) return false;

@@ -50,7 +50,11 @@ export class SessionsStore {
   };
   private readonly onDisconnect = () => (this.connected = false);
 
-  constructor(private readonly socket: LiveSocket = liveSocket()) {
+  constructor(
+    filters: Partial<SessionFilters> = {},
+    private readonly socket: LiveSocket = liveSocket(),
+  ) {
+    this.filters = { ...this.filters, ...filters };
     socket.on('v1:session', this.onSession);
     socket.on('connect', this.onConnect);
     socket.on('disconnect', this.onDisconnect);
