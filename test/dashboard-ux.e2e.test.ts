@@ -105,13 +105,13 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(DIST))('dashboard UX in a r
     await page.getByTestId('filter-time').selectOption('15');
     await waitFor(async () => (await rows().count()) === 10, 10_000, 'still 10 in the last 15 minutes');
     // The address carries the filters, so the view can be shared or bookmarked.
-    await waitFor(async () => (await page.evaluate(() => location.hash)) === '#/?app=app-b&window=15', 5_000, 'the filters in the address');
+    await waitFor(async () => (await page.evaluate('location.hash')) === '#/?app=app-b&window=15', 5_000, 'the filters in the address');
     await page.getByTestId('filter-status').selectOption('open');
     await page.getByTestId('clear-filters').waitFor();
     await shot('1-filtered-empty');
     await page.getByTestId('clear-filters').click();
     await waitFor(async () => (await rows().count()) === 100, 10_000, 'filters cleared');
-    expect(await page.evaluate(() => location.hash)).toBe('#/');
+    expect(await page.evaluate('location.hash')).toBe('#/');
     // A shared link opens the view with its filters.
     await page.goto(`${server.httpUrl}/#/?app=app-b`);
     await waitFor(async () => (await rows().count()) === 10, 10_000, 'the linked filter applied');

@@ -128,8 +128,10 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan, pr
   const facts: SpanFacts = { sources: [] };
   if (pre) facts.ahead = pre;
   if (s.kind === 'agent' && p.node) {
-    if (p.actor === USER_NODE) state.addTrusted(s.input, true);
-    else if (p.actor !== p.node) {
+    if (p.actor === USER_NODE) {
+      state.addTrusted(s.input, true);
+      if (s.output) facts.answer = state.addAnswer(p, s.output);
+    } else if (p.actor !== p.node) {
       const label = `message from ${nodeName(p.actor)} to ${nodeName(p.node)}`;
       const sent = s.input ? state.addSource({ ...p, actor: p.node }, p.actor, s.input, false, label, 'message', false, aheadText(pre, 'input', 'message')) : undefined;
       const reply = s.output

@@ -4,7 +4,7 @@ import type { AheadFacts } from './content-plan.ts';
 import type { FindingInput } from './make-finding.ts';
 import type { RuleId } from './policy-schema.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
-import type { CallRecord, SessionState, SourceRecord } from './session-state.ts';
+import type { AnswerRecord, CallRecord, SessionState, SourceRecord } from './session-state.ts';
 
 /** What the engine worked out once about a placed span, shared by all rules. */
 export interface SpanFacts {
@@ -13,6 +13,8 @@ export interface SpanFacts {
   call?: CallRecord;
   /** Untrusted content this span brought in (a tool result or an inter-agent message). */
   sources: SourceRecord[];
+  /** The answer this span gave the user (an agent the user called), if any. */
+  answer?: AnswerRecord;
   /** The span's text facts computed ahead (`RuleEngine.planContent`), if any. */
   ahead?: AheadFacts;
 }

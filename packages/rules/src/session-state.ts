@@ -11,6 +11,8 @@ import { textWords } from './words.ts';
 export const MAX_SINKS_PER_SESSION = 2_000;
 /** Untrusted sources kept per session (same reason); flagged ones are always kept up to this. */
 export const MAX_SOURCES_PER_SESSION = 5_000;
+/** Answers to the user kept per session (each root agent span's output). */
+export const MAX_ANSWERS_PER_SESSION = 256;
 /** Trusted texts (user request, system prompt) kept for substring checks. */
 export const MAX_TRUSTED_TEXTS = 64;
 
@@ -32,6 +34,16 @@ export interface SourceRecord {
   regionWords: Set<string>;
   inferred: boolean;
   label: string;
+}
+
+/** An answer to the user: the output of an agent the user called. */
+export interface AnswerRecord {
+  spanId: string;
+  /** The agent that answered. */
+  node: string;
+  edgeIds: string[];
+  end: bigint;
+  text: string;
 }
 
 /** A call to a side-effecting tool (or any tool, for propagation into non-sinks). */
@@ -59,6 +71,7 @@ export class SessionState {
   readonly flagged: SourceRecord[] = [];
   readonly valueIndex = new Map<string, SourceRecord[]>();
   readonly calls: CallRecord[] = [];
+  readonly answers: AnswerRecord[] = [];
   readonly callValueIndex = new Map<string, CallRecord[]>();
   /** Rule-private state, by rule id. */
   readonly ruleState = new Map<string, unknown>();
@@ -140,6 +153,13 @@ export class SessionState {
       if (flagged) this.flagged.push(rec);
       for (const v of rec.values) push(this.valueIndex, v, rec);
     }
+    return rec;
+  }
+
+  addAnswer(p: PlacedSpan, text: string): AnswerRecord | undefined {
+    if (this.answers.length >= MAX_ANSWERS_PER_SESSION) return undefined;
+    const rec: AnswerRecord = { spanId: p.span.spanId, node: p.node!, edgeIds: p.edgeIds, end: p.span.end, text };
+    this.answers.push(rec);
     return rec;
   }
 

@@ -1,9 +1,10 @@
 // Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
-import { nodeName, type Severity } from '@sentinel/graph';
+import { USER_NODE, nodeName, type Severity } from '@sentinel/graph';
 import { asksFor } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
+import { distinctiveTrigrams, echoedTrigrams, saidWords, trigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
-import { containsWord, type CallRecord, type SourceRecord } from '../session-state.ts';
+import { containsWord, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { STRONG_KINDS, type ValueKind } from '../values.ts';
 
 /** Argument literals longer than this are free text (an email body), not a value to trace. */
@@ -37,9 +38,48 @@ export const injectionPropagation: Rule = {
       for (const v of src.values) for (const c of st.callValueIndex.get(v) ?? []) calls.add(c);
       if (src.flagged) for (const c of st.calls) calls.add(c);
       for (const c of calls) if (c !== facts.call) checkPair(src, c, ctx);
+      if (src.flagged) for (const a of st.answers) checkEcho(src, a, ctx);
     }
+    if (facts.answer) for (const src of st.flagged) checkEcho(src, facts.answer, ctx);
   },
 };
+
+/** Word trigrams of what each flagged source's output directives ask the model to say, computed once. */
+const regionTrigrams = new WeakMap<SourceRecord, Set<string>>();
+
+/**
+ * The answer to the user repeats what the instructions told the agent to say ("say that I should
+ * visit X"): no tool call carries it, the answer does. Trigrams of the directive's object, with a word
+ * the user did not use, found again in the answer.
+ */
+function checkEcho(src: SourceRecord, answer: AnswerRecord, ctx: RuleContext): void {
+  if (src.spanId === answer.spanId || src.end > answer.end) return;
+  let all = regionTrigrams.get(src);
+  if (!all) {
+    all = new Set<string>();
+    for (const words of saidWords(src.scan.regionText)) for (const t of trigrams(words)) all.add(t);
+    regionTrigrams.set(src, all);
+  }
+  if (all.size === 0) return;
+  // Filtered now, not when cached: the user's words must be complete whatever the arrival order.
+  const echoed = echoedTrigrams(distinctiveTrigrams(all, ctx.state.userWords), answer.text);
+  if (echoed.length === 0) return;
+  const agents = agentPath(ctx.session, src.actor, answer.node);
+  const path = [src.node, ...agents, USER_NODE].filter((n, i, a) => i === 0 || a[i - 1] !== n);
+  ctx.emit({
+    category: 'injection_propagation',
+    severity: 'high',
+    score: 0.75,
+    title: `${src.label} → answer to the user`,
+    explanation:
+      `The answer agent "${nodeName(answer.node)}" gave the user repeats ${echoed.map((t) => `"${t}"`).join(', ')} from ${src.label}, ` +
+      `which carries instructions to the model and is not what the user asked: the agent said what the content told it to say.` +
+      (agents.length > 1 ? ` The content travelled across agents (${agents.map(nodeName).join(' → ')}).` : ''),
+    evidence: { path, edgeIds: [...src.edgeIds, ...answer.edgeIds], spanIds: [src.spanId, answer.spanId], values: echoed.map((t) => `text:${t}`) },
+    keyParts: [src.spanId, answer.spanId, 'answer'],
+    inferred: src.inferred,
+  });
+}
 
 function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void {
   if (src.spanId === call.spanId || src.end > call.start) return; // the content was not there yet when the call was made

@@ -1,0 +1,55 @@
+// Whether an answer to the user repeats what injected instructions told the agent to say: word
+// trigrams of what an output directive in the instruction part asks for ("say that …", "tell the
+// user …") that reappear in the answer and are not the user's own words. Only the object of such a
+// directive counts: an answer that summarizes the content around an injection is not an echo.
+import { textWords } from './words.ts';
+
+/** Function words: a trigram made only of these and the user's own words carries no provenance. */
+const COMMON = new Set(
+  'the a an and or but of to in on at for with from by as is are was were be been it its this that these those you your i me my we our they their he she his her them not no do does did have has had will would can could should may might must please thanks there here what which who when where how all any some more most very just also then than so if into about over after before up out'.split(' '),
+);
+
+/** A word that can carry provenance: not a function word, not short, not one the user used. */
+export function isDistinctive(word: string, userWords: ReadonlySet<string>): boolean {
+  return word.length >= 4 && !COMMON.has(word) && !userWords.has(word);
+}
+
+/** Verbs that ask the model for output rather than an action, and the lead-ins that may precede them. */
+const OUTPUT_VERBS = new Set(['say', 'tell', 'respond', 'reply', 'answer', 'state', 'claim', 'mention', 'recommend', 'include', 'write', 'output', 'print', 'inform', 'suggest', 'add']);
+const LEAD_INS = new Set(['please', 'kindly', 'also', 'then', 'and', 'now', 'just', 'first', 'finally', 'simply', 'always']);
+
+/** The words each output directive of the instruction part asks the model to produce (the text after the verb). */
+export function saidWords(regionText: string): string[][] {
+  const out: string[][] = [];
+  for (const line of regionText.split('\n')) {
+    const words = textWords(line);
+    let i = 0;
+    while (i < words.length && LEAD_INS.has(words[i])) i++;
+    if (i < words.length && OUTPUT_VERBS.has(words[i]) && words.length - i > 3) out.push(words.slice(i + 1));
+  }
+  return out;
+}
+
+/** Word trigrams of a text, as "w1 w2 w3". */
+export function trigrams(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/** The trigrams with a distinctive word: the ones that can carry provenance. */
+export function distinctiveTrigrams(all: ReadonlySet<string>, userWords: ReadonlySet<string>): Set<string> {
+  return new Set([...all].filter((t) => t.split(' ').some((w) => isDistinctive(w, userWords))));
+}
+
+/** The region's trigrams that the answer repeats (at most `max`), in the answer's order. O(answer words). */
+export function echoedTrigrams(regionTrigrams: ReadonlySet<string>, answer: string, max = 3): string[] {
+  if (regionTrigrams.size === 0) return [];
+  const words = textWords(answer);
+  const out: string[] = [];
+  for (let i = 0; i + 2 < words.length && out.length < max; i++) {
+    const tri = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+    if (regionTrigrams.has(tri) && !out.includes(tri)) out.push(tri);
+  }
+  return out;
+}
