@@ -56,7 +56,6 @@ const IMPERATIVE_VERBS = new Set([
 const LEAD_INS = new Set(['please', 'kindly', 'now', 'then', 'also', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
 
 // Linear patterns only (bounded repeats, no nested quantifiers): they run on hostile multi-KB text.
-const ROLE_MARKER = /(?:^|\n)\s{0,8}(?:#{1,4}\s{0,3})?(?:system|assistant|user|human|developer|tool)\s{0,3}(?:message|prompt)?\s{0,3}:|<\|[a-z_]{2,20}\|>|\[\/?(?:inst|sys|system)\]|<<\/?sys>>|<\/?(?:system|assistant|user|tool_call|function_call|tool_result|im_start|im_end)\b[^>\n]{0,80}>|"(?:name|function|tool)"\s{0,3}:\s{0,3}"[\w.-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|parameters|args|input)"/i;
 const PSEUDO_TAG = /<\/?(?:[A-Z][A-Z_ -]{2,30}|instructions?|important|admin|prompt|context|note|secret|hidden)>/;
 const REDIRECT = /\b(?:before|after) (?:you |we )?(?:can |could |do |start |proceed |continue )?(?:solv|complet|do(?:ing)?\b|answer|continu|proceed|finish|respond|start|handl|address|work)|\b(?:ignore|disregard|forget|override|skip) (?:all |any |the |your |my |those |these )?(?:previous|prior|above|earlier|preceding|original|other|initial|existing)\b|\b(?:new|updated|real|actual|true|additional|different) (?:instructions?|task|goal|objective|priority|directive)|\b(?:task|request|instructions?) (?:that )?(?:i|the user|they|he|she) (?:gave|asked|assigned|provided)|\b(?:your|the|original|current) (?:task|instructions|objective) (?:is|are|has|have|was)\b|\bfrom now on\b|\binstead of (?:doing|answering|solving|completing|what)|\b(?:do|follow|complete|perform) the following\b|\byou are now (?:in|a|an|the)\b|\b(?:do not|don't|never) (?:mention|tell|reveal|inform|disclose)\b|\b(?:priority|precedence) over (?:your|the|any|all) (?:current |original |other |previous |existing )?(?:task|instructions?|request|work|goal)/i;
 const VOCATIVE = /^(?:dear |hey |hi |hello |attention,? |note to |message to )?(?:the |an? |all |any )?(?:automated |autonomous |ai )?(?:ai|assistant|ai assistant|llm|language model|agent|ai agent|chatbot|bot|gpt[\w.-]{0,8})s?\s{0,2}[:,!]/i;
@@ -67,9 +66,10 @@ const SECOND_PERSON = /\byou(?:r)?\b/i;
 const YOU_DIRECTIVE = /\byou (?:must|should|need to|have to|are to|are required to|shall|will need to|are instructed to|are expected to)\b|\b(?:want|wants|need|needs|ask|asks|asked|instruct|instructs|require|requires|request|requests) you to\b|\b(?:make sure|be sure|remember) (?:to|that you)\b/i;
 const AUTHORITY = /\b(?:important|urgent(?:ly)?|immediately|mandatory|high priority|critical instruction|on behalf of|message from|instructions? from|note from|i authori[sz]e|authori[sz]ed by|(?:this is|from) (?:your|the) (?:admin|administrator|owner|user|boss|manager|developer|system))\b/i;
 
-// ROLE_MARKER split by the character each alternative must start with: tried only where that character
-// is (line starts, '<', '['), and the JSON tool-call form behind its leading quote. Same matches as
-// ROLE_MARKER.test(text); the one regex tried at every position of every text was among the costliest scans.
+// Role markers: text imitating a chat turn (`system:` at a line start), chat-template tokens (`<|im_start|>`,
+// `[INST]`, `<<SYS>>`, `<tool_call>`), or tool-call JSON. Split by the character each form must start
+// with and tried only where that character is (line starts, '<', '['), the JSON form behind its
+// leading quote: one regex tried at every position of every text was among the costliest scans.
 const ROLE_LINE = /(?:^|\n)\s{0,8}(?:#{1,4}\s{0,3})?(?:system|assistant|user|human|developer|tool)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
 const ROLE_ANGLE = /<\|[a-z_]{2,20}\|>|<<\/?sys>>|<\/?(?:system|assistant|user|tool_call|function_call|tool_result|im_start|im_end)\b[^>\n]{0,80}>/iy;
 const ROLE_BRACKET = /\[\/?(?:inst|sys|system)\]/iy;
@@ -158,7 +158,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   return { score, features, regionText: parts.join('\n').toLowerCase(), quote: bestQuote };
 }
 
-/** `ROLE_MARKER.test(text)`, trying each alternative only where its first character occurs. */
+/** The text carries a role marker; each form is tried only where its first character occurs. */
 export function hasRoleMarker(text: string): boolean {
   const colon = text.indexOf(':') >= 0;
   if (colon) {
@@ -220,33 +220,32 @@ function segmentHits(re: RegExp, single: RegExp, text: string, segs: Segments): 
 
 /** Lines and sentences, and whether a blank line precedes each; one regex pass, capped at MAX_SEGMENTS. */
 function segment(text: string): Segments {
-  const segments: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const gapBefore: boolean[] = [];
+  const segs: Segments = { segments: [], starts: [], ends: [], gapBefore: [] };
+  const state = { blank: false };
   let start = 0;
-  let blank = false;
-  const push = (end: number) => {
-    const raw = text.slice(start, end);
-    const lead = raw.trimStart();
-    const s = lead.trimEnd();
-    if (s.length > 1) {
-      segments.push(s);
-      const at = start + raw.length - lead.length;
-      starts.push(at);
-      ends.push(at + s.length);
-      gapBefore.push(blank);
-      blank = false;
-    } else if (s.length === 0 && text[start - 1] === '\n') blank = true;
-  };
   SEGMENT_END.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (segments.length < MAX_SEGMENTS && (m = SEGMENT_END.exec(text)) !== null) {
-    push(m.index + 1);
+  while (segs.segments.length < MAX_SEGMENTS && (m = SEGMENT_END.exec(text)) !== null) {
+    pushSegment(segs, state, text, start, m.index + 1);
     start = m.index + 1;
   }
-  if (segments.length < MAX_SEGMENTS) push(text.length);
-  return { segments, starts, ends, gapBefore };
+  if (segs.segments.length < MAX_SEGMENTS) pushSegment(segs, state, text, start, text.length);
+  return segs;
+}
+
+/** Adds text[start, end) trimmed as a segment when it has more than one character; an empty one after a line break marks a blank line. */
+function pushSegment(segs: Segments, state: { blank: boolean }, text: string, start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const lead = raw.trimStart();
+  const s = lead.trimEnd();
+  if (s.length > 1) {
+    segs.segments.push(s);
+    const at = start + raw.length - lead.length;
+    segs.starts.push(at);
+    segs.ends.push(at + s.length);
+    segs.gapBefore.push(state.blank);
+    state.blank = false;
+  } else if (s.length === 0 && text[start - 1] === '\n') state.blank = true;
 }
 
 const WORD = /[a-z']+/g;

@@ -1,7 +1,5 @@
 // Recognizes secrets (API keys, tokens, private keys, passwords, one-time codes) in text; linear patterns only.
 
-import { eachMatch } from './each-match.ts';
-
 /**
  * Known credential formats: a match is a secret wherever it appears. Each comes with literals its
  * matches must contain (all of them): `indexOf` rules out most texts far faster than the regex scan.
@@ -23,13 +21,27 @@ const LABELLED =
 /** Secret values found in text (the secret itself, not its label). */
 export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64): Set<string> {
   if (!text) return out;
+  // Plain loops, no closures per call (see extractValues).
+  let m: RegExpExecArray | null;
   for (const [literals, re] of FORMATS) {
-    if (literals.every((l) => text.includes(l))) eachMatch(re, text, (m) => void (out.size < cap && out.add(m[0])));
+    if (!hasAll(text, literals)) continue;
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) if (out.size < cap) out.add(m[0]);
   }
-  eachMatch(LABELLED, text, (m) => {
-    const v = m[1].replace(/[.,;]+$/, '');
+  LABELLED.lastIndex = 0;
+  while ((m = LABELLED.exec(text)) !== null) {
+    const v = m[1].replace(TRAILING_PUNCT, '');
     // Labels are followed by ordinary words too ("password reset"): require a digit or a symbol, or length.
-    if (out.size < cap && (/\d/.test(v) || /[^A-Za-z]/.test(v) || v.length >= 12)) out.add(v);
-  });
+    if (out.size < cap && (HAS_DIGIT.test(v) || NON_LETTER.test(v) || v.length >= 12)) out.add(v);
+  }
   return out;
+}
+
+const TRAILING_PUNCT = /[.,;]+$/;
+const HAS_DIGIT = /\d/;
+const NON_LETTER = /[^A-Za-z]/;
+
+function hasAll(text: string, literals: readonly string[]): boolean {
+  for (const l of literals) if (!text.includes(l)) return false;
+  return true;
 }
