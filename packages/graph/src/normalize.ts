@@ -42,15 +42,7 @@ const STATUS: SpanStatus[] = ['unset', 'ok', 'error'];
  */
 export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentSpan {
   const a = raw.attributes;
-  const cap = opts.maxContentChars ?? DEFAULT_MAX_CONTENT_CHARS;
-  const truncated: Record<string, number> = {};
-  const text = (field: string, v: AttrValue | undefined): string | undefined => {
-    if (v === undefined || v === null) return undefined;
-    const s = typeof v === 'string' ? v : stringify(v);
-    if (s.length <= cap) return s;
-    truncated[field] = s.length;
-    return s.slice(0, cap);
-  };
+  const cut: Cut = { cap: opts.maxContentChars ?? DEFAULT_MAX_CONTENT_CHARS, truncated: {} };
 
   const kind = spanKind(raw);
   const out: AgentSpan = {
@@ -84,7 +76,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   const toolCallId = str(a[OPENINFERENCE.toolCallId]) ?? str(a[GENAI.toolCallId]);
   if (toolCallId) out.toolCallId = toolCallId;
   const toolDescription = str(a[OPENINFERENCE.toolDescription]) ?? str(a[GENAI.toolDescription]);
-  if (toolDescription) out.toolDescription = text('toolDescription', toolDescription);
+  if (toolDescription) out.toolDescription = text(cut, 'toolDescription', toolDescription);
 
   const model = str(a[OPENINFERENCE.llmModelName]) ?? str(a[GENAI.responseModel]) ?? str(a[GENAI.requestModel]);
   if (model) out.model = model;
@@ -93,16 +85,16 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
 
   const inputMessages = openInferenceMessages(a, OPENINFERENCE.llmInputMessages) ?? genAiMessages(a[GENAI.inputMessages]);
   const outputMessages = openInferenceMessages(a, OPENINFERENCE.llmOutputMessages) ?? genAiMessages(a[GENAI.outputMessages]);
-  if (inputMessages) out.inputMessages = capMessages(inputMessages, 'inputMessages', text);
-  if (outputMessages) out.outputMessages = capMessages(outputMessages, 'outputMessages', text);
+  if (inputMessages) out.inputMessages = capMessages(inputMessages, 'inputMessages', cut);
+  if (outputMessages) out.outputMessages = capMessages(outputMessages, 'outputMessages', cut);
 
-  const input = text('input', a[OPENINFERENCE.inputValue] ?? lastText(inputMessages, 'user'));
-  const output = text('output', a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant'));
+  const input = text(cut, 'input', a[OPENINFERENCE.inputValue] ?? lastText(inputMessages, 'user'));
+  const output = text(cut, 'output', a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant'));
   if (input !== undefined) out.input = input;
   if (output !== undefined) out.output = output;
   if (kind === 'tool' || kind === 'retriever') {
-    const args = text('toolArguments', a[GENAI.toolCallArguments] ?? a[OPENINFERENCE.inputValue]);
-    const result = text('toolResult', a[GENAI.toolCallResult] ?? a[OPENINFERENCE.outputValue] ?? retrievedDocuments(a));
+    const args = text(cut, 'toolArguments', a[GENAI.toolCallArguments] ?? a[OPENINFERENCE.inputValue]);
+    const result = text(cut, 'toolResult', a[GENAI.toolCallResult] ?? a[OPENINFERENCE.outputValue] ?? retrievedDocuments(a));
     if (args !== undefined) out.toolArguments = args;
     if (result !== undefined) out.toolResult = result;
   }
@@ -120,7 +112,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     const messageFrom = str(a[SENTINEL.messageFrom]);
     if (messageFrom) out.messageFrom = messageFrom;
   }
-  if (Object.keys(truncated).length > 0) out.truncated = truncated;
+  if (Object.keys(cut.truncated).length > 0) out.truncated = cut.truncated;
   return out;
 }
 
@@ -273,15 +265,26 @@ function retrievedDocuments(a: Attributes): string | undefined {
   return parts.length > 0 ? parts.join('\n\n') : undefined;
 }
 
-function capMessages(
-  messages: ChatMessage[],
-  field: string,
-  text: (field: string, v: AttrValue | undefined) => string | undefined,
-): ChatMessage[] {
+function capMessages(messages: ChatMessage[], field: string, cut: Cut): ChatMessage[] {
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
-    if (m.content !== undefined) m.content = text(`${field}.${i}`, m.content);
-    if (m.toolCalls) for (const c of m.toolCalls) if (c.arguments !== undefined) c.arguments = text(`${field}.${i}.arguments`, c.arguments);
+    if (m.content !== undefined) m.content = text(cut, `${field}.${i}`, m.content);
+    if (m.toolCalls) for (const c of m.toolCalls) if (c.arguments !== undefined) c.arguments = text(cut, `${field}.${i}.arguments`, c.arguments);
   }
   return messages;
+}
+
+/** The content size cap, and what it cut (field → original length). */
+interface Cut {
+  cap: number;
+  truncated: Record<string, number>;
+}
+
+/** Content as text, cut at the cap (a plain function: the TypeScript loader names every closure created per span). */
+function text(cut: Cut, field: string, v: AttrValue | undefined): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  const s = typeof v === 'string' ? v : stringify(v);
+  if (s.length <= cut.cap) return s;
+  cut.truncated[field] = s.length;
+  return s.slice(0, cut.cap);
 }

@@ -181,42 +181,45 @@ export class SessionGraph {
     this.touchNode(USER_NODE, 'user', 'user', span, deltas, false);
 
     let actor = parentActor;
-    const link = (kind: EdgeKind, source: string, target: string, time: bigint) =>
-      placed.edgeIds.push(this.interact(kind, source, target, span, time, deltas));
 
     if (span.kind === 'agent' && span.agentName) {
       const agent = nodeId('agent', span.agentName);
       this.touchNode(agent, 'agent', span.agentName, span, deltas, true);
       placed.node = agent;
-      if (parentActor === USER_NODE) link('request', USER_NODE, agent, span.start);
+      if (parentActor === USER_NODE) this.link(placed, 'request', USER_NODE, agent, span.start, deltas);
       else if (parentActor !== agent) {
-        link('delegate', parentActor, agent, span.start);
-        link('return', agent, parentActor, span.end);
+        this.link(placed, 'delegate', parentActor, agent, span.start, deltas);
+        this.link(placed, 'return', agent, parentActor, span.end, deltas);
       }
       actor = agent;
     } else if ((span.kind === 'tool' || span.kind === 'retriever') && span.toolName) {
       const tool = nodeId('tool', span.toolName);
       this.touchNode(tool, 'tool', span.toolName, span, deltas, true);
       placed.node = tool;
-      link('invoke', parentActor, tool, span.start);
-      link('result', tool, parentActor, span.end);
+      this.link(placed, 'invoke', parentActor, tool, span.start, deltas);
+      this.link(placed, 'result', tool, parentActor, span.end, deltas);
     } else if (span.kind === 'llm') {
       const name = span.model ?? span.name;
       const model = nodeId('model', name);
       this.touchNode(model, 'model', name, span, deltas, true);
       placed.node = model;
-      link('call', parentActor, model, span.start);
+      this.link(placed, 'call', parentActor, model, span.start, deltas);
     }
     if (span.messageTo) {
       const from = span.messageFrom ? nodeId('agent', span.messageFrom) : actor;
       const to = nodeId('agent', span.messageTo);
       if (span.messageFrom) this.touchNode(from, 'agent', span.messageFrom, span, deltas, false);
       this.touchNode(to, 'agent', span.messageTo, span, deltas, false);
-      link('message', from, to, span.start);
+      this.link(placed, 'message', from, to, span.start, deltas);
     }
     placed.actor = actor === placed.node ? parentActor : actor;
     this.actors.set(span.spanId, actor);
     return placed;
+  }
+
+  /** One interaction of the placed span on edge (kind, source → target). A method, not a closure per span: the TypeScript loader names every closure it creates. */
+  private link(placed: PlacedSpan, kind: EdgeKind, source: string, target: string, time: bigint, deltas: GraphDelta[]): void {
+    placed.edgeIds.push(this.interact(kind, source, target, placed.span, time, deltas));
   }
 
   private touchNode(id: string, kind: NodeKind, label: string, span: AgentSpan, deltas: GraphDelta[], ranOnIt: boolean): void {
