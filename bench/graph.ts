@@ -163,7 +163,8 @@ export interface GraphBenchResult {
   ingest: { scorerOff: number; scorerOn: number; ratio: number; peakRssMbOff: number; peakRssMbOn: number };
 }
 
-export async function benchGraph(opts: { sessions?: number; rounds?: number } = {}): Promise<GraphBenchResult> {
+/** The in-process part alone: scorer µs/span and the metric pass at every size (seconds, no server). */
+export function scorerCosts(): Pick<GraphBenchResult, 'narrow' | 'wide' | 'flatness'> {
   const scorer = new GraphScorer({ warmupSessions: 20 });
   scorer.setBaseline(benchBaseline());
   measure(scorer, 1_000, false); // warm up the JIT
@@ -180,6 +181,11 @@ export async function benchGraph(opts: { sessions?: number; rounds?: number } = 
   const flat = (rs: SizeResult[]) => rs[rs.length - 1].scorerUsPerSpan / rs[0].scorerUsPerSpan;
   const flatness = { narrow: flat(out.narrow), wide: flat(out.wide) };
   console.log(`scorer cost per span at 10,000 ÷ at 10: narrow ${flatness.narrow.toFixed(2)}, wide ${flatness.wide.toFixed(2)} (target ≤ 2)`);
+  return { ...out, flatness };
+}
+
+export async function benchGraph(opts: { sessions?: number; rounds?: number } = {}): Promise<GraphBenchResult> {
+  const { narrow, wide, flatness } = scorerCosts();
 
   // End to end on the ingest workload (bench/workload.ts), its app given a warm baseline learned from its own sessions.
   const sessions = opts.sessions ?? 20_000;
@@ -200,5 +206,5 @@ export async function benchGraph(opts: { sessions?: number; rounds?: number } = 
   }
   const ratio = on.spansPerSec / off.spansPerSec;
   console.log(`best of each: ratio scoring on / off: ${ratio.toFixed(2)} (target ≥ 0.80)`);
-  return { ...out, flatness, ingest: { scorerOff: off.spansPerSec, scorerOn: on.spansPerSec, ratio, peakRssMbOff: off.peakRssMb, peakRssMbOn: on.peakRssMb } };
+  return { narrow, wide, flatness, ingest: { scorerOff: off.spansPerSec, scorerOn: on.spansPerSec, ratio, peakRssMbOff: off.peakRssMb, peakRssMbOn: on.peakRssMb } };
 }

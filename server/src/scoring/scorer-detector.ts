@@ -49,10 +49,9 @@ export function createScorerDetector(config: ScorerConfig, store: Store, log: Lo
   const dirty = new Set<string>();
   let host: ScorerHost | undefined;
 
-  const view = (g: SessionGraph): SessionScoreView | undefined => {
-    const v = scorer.score(g);
-    return v && { score: v.score, reasons: v.reasons, nodeScores: v.nodeScores, edgeScores: v.edgeScores };
-  };
+  // The scorer's cached view is the pipeline's view as it is (a GraphScore has every field of a
+  // SessionScoreView): the pipeline asks for it after every span, so nothing is copied per span.
+  const view = (g: SessionGraph): SessionScoreView | undefined => scorer.score(g);
 
   const runPass = (g: SessionGraph) => {
     timers.delete(g.sessionId);

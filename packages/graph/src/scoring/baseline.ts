@@ -48,6 +48,11 @@ export interface BaselineJson {
 export class Baseline {
   sessions = 0;
   frozen = false;
+  /**
+   * Whether the baseline learned which tools the app calls (`n|tool:…` keys). Baselines stored
+   * before it did say nothing about it, and a read tool must not count as never seen there.
+   */
+  knowsTools = false;
   /** Bumped on every change; caches key on it. */
   revision = 0;
   private readonly present = new Map<string, number>();
@@ -64,7 +69,10 @@ export class Baseline {
   /** Adds a normal session. O(k + v) for k keys and v values. */
   learn(p: SessionProfile): void {
     this.sessions++;
-    for (const { key } of p.keys) this.present.set(key, (this.present.get(key) ?? 0) + 1);
+    for (const { key, kind } of p.keys) {
+      this.present.set(key, (this.present.get(key) ?? 0) + 1);
+      if (kind === 'node') this.knowsTools = true;
+    }
     if (p.shape) this.present.set(shapeKey(p.shape), (this.present.get(shapeKey(p.shape)) ?? 0) + 1);
     if (this.present.size > MAX_KEYS) this.prune();
     for (const [name, v] of Object.entries(p.values)) {
@@ -160,7 +168,11 @@ export class Baseline {
     const b = new Baseline(j.app);
     b.sessions = j.sessions!;
     b.frozen = j.frozen === true;
-    for (const [k, v] of Object.entries(j.presence)) if (typeof v === 'number') b.present.set(k, v);
+    for (const [k, v] of Object.entries(j.presence)) {
+      if (typeof v !== 'number') continue;
+      b.present.set(k, v);
+      if (k.startsWith('n|')) b.knowsTools = true;
+    }
     for (const [k, v] of Object.entries(j.samples)) {
       if (!v || !Array.isArray(v.values) || typeof v.seen !== 'number') throw bad(`sample ${JSON.stringify(k)} must be { seen, values[] }`);
       b.samples.set(k, { seen: v.seen, values: v.values.filter((x) => typeof x === 'number') });

@@ -1,9 +1,8 @@
 // One anomaly contribution per surprising fact (rare edge, rare transition, outlying feature or metric), with its reason.
 import { nodeName } from '../node-ids.ts';
 import type { Baseline } from './baseline.ts';
-import { robustZ } from './robust-stats.ts';
-import { featureLabel, scaleOf, untransform, type SessionFeature } from './session-features.ts';
-import type { StructureKey } from './session-tracker.ts';
+import { nodeKey, type StructureKey, type StructureKind } from './session-tracker.ts';
+import { toolRole } from './tool-role.ts';
 
 /** `volume`: a node's weighted degree (interactions through it), kept live; `metric`: the metric pass's centralities. */
 export type ContributionKind = 'edge' | 'transition' | 'feature' | 'calls' | 'volume' | 'metric';
@@ -21,12 +20,42 @@ export interface Contribution {
   path: string[];
   edgeIds: string[];
   spanIds: string[];
+  /**
+   * The reason as a session summary shows it: one object per contribution, its `text` an
+   * enumerable getter, so listing it among a session's reasons formats nothing until the summary
+   * is serialized or read.
+   */
+  readonly reason: ContributionReason;
+  /**
+   * The `result`/`return` edge that mirrors the contribution's edge (painted with it), or
+   * undefined. Worked out once per contribution, or once per sample for value contributions.
+   */
+  readonly mirror: string | undefined;
+}
+
+const MIRROR_KIND: Record<string, string> = { invoke: 'result', delegate: 'return' };
+
+/** Edge and transition contributions sit on the edge path[0] → path[last]; its mirror runs back. O(1). */
+export function mirrorOf(edgeIds: string[], path: string[]): string | undefined {
+  const e = edgeIds[0];
+  if (e === undefined || path.length < 2) return undefined;
+  const mirror = MIRROR_KIND[e.slice(0, e.indexOf(':'))];
+  return mirror && `${mirror}:${path[path.length - 1]}->${path[0]}`;
+}
+
+export interface ContributionReason {
+  target: string;
+  score: number;
+  readonly text: string;
 }
 
 /** A contribution whose text is formatted only when read (the hot path creates many, shows few). */
-class LazyContribution implements Contribution {
+export class LazyContribution implements Contribution {
   readonly score: number;
   private formatted: string | undefined;
+  private view: ContributionReason | undefined;
+  /** null: not worked out yet. */
+  private mirrored: string | undefined | null;
   constructor(
     readonly kind: ContributionKind,
     readonly target: string,
@@ -35,12 +64,32 @@ class LazyContribution implements Contribution {
     readonly edgeIds: string[],
     readonly spanIds: string[],
     private readonly format: () => string,
+    mirror: string | undefined | null = null,
   ) {
     this.score = squash(raw);
+    this.mirrored = mirror;
+  }
+  get mirror(): string | undefined {
+    if (this.mirrored === null) this.mirrored = mirrorOf(this.edgeIds, this.path);
+    return this.mirrored;
   }
   get text(): string {
     return (this.formatted ??= this.format());
   }
+  get reason(): ContributionReason {
+    return (this.view ??= reasonOf(this));
+  }
+}
+
+/** Own enumerable getter: JSON.stringify and spreading read it like a field. */
+function reasonOf(c: Contribution): ContributionReason {
+  return {
+    target: c.target,
+    score: Math.round(c.score * 10_000) / 10_000,
+    get text() {
+      return c.text;
+    },
+  };
 }
 
 /**
@@ -52,16 +101,44 @@ class LazyContribution implements Contribution {
 const EDGE_WEIGHT = 0.5;
 const BIGRAM_WEIGHT = 1;
 const TRIGRAM_WEIGHT = 0.5;
-/** Features and metrics move together (more calls → more spans → longer), so each counts half. */
-const VALUE_WEIGHT = 0.5;
-/** Robust sigmas a value may sit above the median for free: normal sessions vary that much. */
-export const Z_FREE = 2;
-/** Beyond this many sigmas more tells nothing new (a 30-call burst is as alarming as a 300-call one). */
-const Z_CAP = 12;
+/**
+ * Role patterns (an agent's last 2–4 tool calls as read/act letters, ending in an act) generalize
+ * across tasks: a task the baseline never saw brings new tools, but mostly in the app's usual
+ * order of reading and acting; an injected instruction shows as acting where the app's sessions
+ * never act. Half weight: a rare but benign action (a refund in one billing session in ten) makes
+ * rare patterns too. (agentdojo-dev, 40 splits: the ablation is in BENCHMARKS.md.)
+ */
+const ROLES_WEIGHT = 0.5;
+/**
+ * A never-seen edge or sequence ending in a tool that reads (its name leads with a read verb, see
+ * tool-role; a name without a verb we know does not count as a read) and
+ * that no normal session of the app ever called counts for nothing: reading something new is what
+ * a new task does, and on agentdojo-dev it is mostly what held-out benign runs differ in. A known
+ * read tool in a new place (another agent, another order) keeps full weight, as do acting tools,
+ * agents and models.
+ */
+const NEW_READ_TOOL_WEIGHT = 0;
+
+/**
+ * The weight of a structural key's surprise against `b`: by kind; nothing for a tool-node key
+ * (knowledge only) or for one ending in a read-only tool the app never called. O(1) (names cached).
+ */
+export function keyWeight(kind: StructureKind, last: string | undefined, b: Baseline): number {
+  if (kind === 'node') return 0;
+  if (kind === 'roles') return ROLES_WEIGHT;
+  if (last !== undefined && b.knowsTools && toolRole(last) === 'read' && b.presence(nodeKey(last)) === 0) return NEW_READ_TOOL_WEIGHT;
+  return kind === 'edge' ? EDGE_WEIGHT : kind === 'bigram' ? BIGRAM_WEIGHT : TRIGRAM_WEIGHT;
+}
+
 /** A key in more than this share of normal sessions is common: no surprise at all. */
 const COMMON_SHARE = 0.5;
 
 export const squash = (raw: number) => 1 - Math.exp(-raw);
+
+/** Surprise of a structural key seen in `seen` of `sessions` normal sessions; 0 for a common key. O(1). */
+export function keySurprise(seen: number, sessions: number): number {
+  return rarity(seen, sessions);
+}
 
 /** Keys that were present in at least this many normal sessions are counted as normal. */
 function rarity(seen: number, sessions: number): number {
@@ -78,45 +155,23 @@ export function keyContribution(k: StructureKey, b: Baseline, loo = false): Cont
   const seen = Math.max(0, b.presence(k.key) - (loo ? 1 : 0));
   const surprise = rarity(seen, sessions);
   if (surprise <= 0) return undefined;
-  const weight = k.kind === 'edge' ? EDGE_WEIGHT : k.kind === 'bigram' ? BIGRAM_WEIGHT : TRIGRAM_WEIGHT;
-  const raw = weight * surprise;
+  const raw = keyWeight(k.kind, k.path[k.path.length - 1], b) * surprise;
+  if (raw <= 0) return undefined;
   const [actor, ...rest] = k.path;
   const target = k.kind === 'edge' ? k.edgeId : rest[rest.length - 1] ?? actor;
   return new LazyContribution(k.kind === 'edge' ? 'edge' : 'transition', target, raw, k.path, [k.edgeId], [k.spanId], () => {
     const seenText = `seen in ${seen} of ${sessions} normal sessions`;
+    if (k.kind === 'roles') return `${describe(actor)} calling tools in the pattern ${rolePattern(k.key)} ${seenText}`;
     if (k.kind === 'edge') return `${describe(actor)} → ${describe(rest[0])} (${k.edgeId.slice(0, k.edgeId.indexOf(':'))}) ${seenText}`;
     const seq = rest.map((n) => `\`${nodeName(n)}\``).join(' → ');
     return k.fromStart ? `${describe(actor)} starting with ${seq} ${seenText}` : `${describe(actor)} calling ${seq} in a row ${seenText}`;
   });
 }
 
-/**
- * How far a sampled value (session feature `f|…`, calls on an edge `c|…`, node metric `m|…`)
- * sits above its normal median, in robust sigmas past Z_FREE. Only upward deviations count:
- * fewer calls or a less central agent than usual is not what an attack looks like. O(1) once the
- * baseline's summary is cached.
- */
-export function valueContribution(name: string, value: number, b: Baseline, loo = false): Contribution | undefined {
-  const scale = scaleOf(name);
-  const s = b.summary(name, loo ? value : undefined);
-  if (!s || s.n < 3) return undefined; // three samples are the least that say anything about spread
-  const z = robustZ(scale.log ? Math.log1p(Math.max(0, value)) : value, s);
-  if (z <= Z_FREE) return undefined;
-  const raw = VALUE_WEIGHT * (Math.min(z, Z_CAP) - Z_FREE);
-  const vs = () => `${fmt(value)} vs median ${fmt(untransform(s.median, scale))} (p99 ${fmt(untransform(s.p99, scale))}) over ${s.n} normal sessions`;
-  const kind = name.slice(0, 1);
-  const rest = name.slice(2);
-  if (kind === 'f') return new LazyContribution('feature', 'session', raw, [], [], [], () => `${featureLabel(rest as SessionFeature)} ${vs()}`);
-  if (kind === 'c') {
-    // `c|<kind>:<source>-><target>`: the edge's ends are the path.
-    const arrow = rest.lastIndexOf('->');
-    const path = arrow > 0 ? [rest.slice(rest.indexOf(':') + 1, arrow), rest.slice(arrow + 2)] : [];
-    return new LazyContribution('calls', rest, raw, path, [rest], [], () => (path.length ? `${describe(path[0])} → ${describe(path[1])} used ${vs()}` : `${rest} used ${vs()}`));
-  }
-  const bar = rest.lastIndexOf('|');
-  const node = rest.slice(0, bar);
-  const metric = rest.slice(bar + 1);
-  return new LazyContribution(metric === 'weightedDegree' ? 'volume' : 'metric', node, raw, [node], [], [], () => `${metric === 'weightedDegree' ? 'interactions through' : metric + ' of'} ${describe(node)} ${vs()}`);
+/** `start → read → act` from a roles key `r|<actor>|^RA`. */
+function rolePattern(key: string): string {
+  const letters = key.slice(key.lastIndexOf('|') + 1);
+  return [...letters].map((c) => (c === '^' ? 'start' : c === 'A' ? 'act' : 'read')).join(' → ');
 }
 
 /** `agent \`responder\`` from `agent:responder`. */
@@ -126,7 +181,7 @@ export function describe(node: string | undefined): string {
   return i < 0 ? node : `${node.slice(0, i)} \`${node.slice(i + 1)}\``;
 }
 
-function fmt(x: number): string {
+export function fmt(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   if (Number.isInteger(x) || Math.abs(x) >= 100) return String(Math.round(x));
   return x.toFixed(Math.abs(x) >= 1 ? 1 : 2);

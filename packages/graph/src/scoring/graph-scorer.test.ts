@@ -124,4 +124,84 @@ describe('GraphScorer', () => {
     expect(scoreSession(g, copy).raw).toBe(scoreSession(g, b).raw);
     expect(scoreSession(g, copy).score).toBe(scoreSession(g, b).score);
   });
+
+  it('serializes each reason with its text, though the text is formatted only when read', () => {
+    const scorer = new GraphScorer({ warmupSessions: 20 });
+    scorer.setBaseline(baseline());
+    const { g } = live(scorer, planSpans('exfil', exfil));
+    const v = scorer.score(g)!;
+    const sent = JSON.parse(JSON.stringify({ reasons: v.reasons })) as { reasons: { target: string; score: number; text: string }[] };
+    expect(sent.reasons).toHaveLength(v.reasons.length);
+    expect(sent.reasons[0]).toEqual({ target: v.reasons[0].target, score: v.reasons[0].score, text: v.reasons[0].text });
+    expect(sent.reasons[0].text).toMatch(/`researcher`.*`send_email`/);
+    expect({ ...v.reasons[1] }.text).toBe(v.reasons[1].text);
+  });
+
+  it('keeps the same view while nothing changed, and a new one as soon as a span changes the score', () => {
+    const scorer = new GraphScorer({ warmupSessions: 20 });
+    scorer.setBaseline(baseline());
+    const spans = planSpans('exfil', exfil).map((s) => normalizeSpan(s));
+    const g = new SessionGraph(spans[0].sessionId, spans[0].app);
+    const raws: number[] = [];
+    for (const s of spans) {
+      scorer.observe(g, g.add(s).placed);
+      const v = scorer.score(g)!;
+      expect(scorer.score(g)).toBe(v);
+      raws.push(v.raw);
+    }
+    scorer.observe(g, g.flush().placed);
+    const before = scorer.score(g)!;
+    scorer.recomputeMetrics(g);
+    const last = scorer.score(g)!;
+    expect(last).not.toBe(before); // the metric pass changed the score: a new view
+    expect(last.raw).toBeCloseTo(scoreSession(g, scorer.baseline('test-app')!).raw, 9);
+    expect(new Set(raws).size).toBeGreaterThan(1);
+  });
+
+  it('scores against a replaced baseline at once, not against what it cached of the old one', () => {
+    const scorer = new GraphScorer({ warmupSessions: 20 });
+    scorer.setBaseline(baseline());
+    const first = live(scorer, planSpans('exfil-1', exfil));
+    expect(scorer.score(first.g)!.anomalous).toBe(true);
+    // A new baseline in which researchers do send email: the same plan is ordinary there.
+    const tolerant = buildBaseline('test-app', [...normalGraphs(40), ...Array.from({ length: 20 }, (_, i) => graphOf(planSpans(`ok-${i}`, exfil)))]);
+    scorer.setBaseline(tolerant);
+    const second = live(scorer, planSpans('exfil-2', exfil));
+    scorer.recomputeMetrics(second.g);
+    const v = scorer.score(second.g)!;
+    expect(v.anomalous).toBe(false);
+    expect(v.raw).toBeCloseTo(scoreSession(second.g, tolerant).raw, 9);
+  });
+
+  it('does not count a read-only tool the app never called, but does count a known one in a new place', () => {
+    const scorer = new GraphScorer({ warmupSessions: 20 });
+    scorer.setBaseline(baseline());
+    // A new task: the researcher also reads the weather. Nothing the app's sessions never did, but reading.
+    const newRead = live(scorer, planSpans('new-read', [['researcher', ['web_search', 'get_weather', 'fetch_url']], ['writer', ['draft_doc', 'send_email']]])).g;
+    scorer.recomputeMetrics(newRead);
+    const a = scorer.score(newRead)!;
+    // No edge or sequence *ending* in it counts (one ending in a known tool after it still does).
+    const endsInWeather = (c: { path: string[]; target: string }) => c.path[c.path.length - 1] === 'tool:get_weather' || c.target.endsWith('tool:get_weather');
+    expect(a.contributions.filter(endsInWeather)).toEqual([]);
+    expect(a.edgeScores['invoke:agent:researcher->tool:get_weather'] ?? 0).toBe(0);
+    // The writer searching the web: a read tool the app knows, called by an agent that never called it.
+    const knownRead = live(scorer, planSpans('known-read', [['researcher', ['web_search']], ['writer', ['web_search', 'draft_doc', 'send_email']]])).g;
+    scorer.recomputeMetrics(knownRead);
+    const b = scorer.score(knownRead)!;
+    expect(b.contributions.some((c) => c.kind === 'edge' && c.target === 'invoke:agent:writer->tool:web_search')).toBe(true);
+    expect(b.raw).toBeGreaterThan(a.raw);
+  });
+
+  it('counts a new read tool in full against a baseline stored before baselines knew their tools', () => {
+    const json = baseline().toJSON();
+    json.presence = Object.fromEntries(Object.entries(json.presence).filter(([k]) => !k.startsWith('n|')));
+    const old = Baseline.fromJSON(json);
+    expect(old.knowsTools).toBe(false);
+    const scorer = new GraphScorer({ warmupSessions: 20 });
+    scorer.setBaseline(old);
+    const g = live(scorer, planSpans('new-read', [['researcher', ['web_search', 'get_weather']], ['writer', ['draft_doc', 'send_email']]])).g;
+    scorer.recomputeMetrics(g);
+    expect(scorer.score(g)!.contributions.some((c) => c.kind === 'edge' && c.target === 'invoke:agent:researcher->tool:get_weather')).toBe(true);
+  });
 });
+

@@ -4,15 +4,19 @@ import type { Finding } from '../finding.ts';
 import type { PlacedSpan, SessionGraph } from '../session-graph.ts';
 import { Baseline } from './baseline.ts';
 import { rawThreshold, tailProbability } from './calibration.ts';
-import { combine, keyContribution, valueContribution, type Contribution } from './contributions.ts';
+import { combine, type Contribution } from './contributions.ts';
+import { valueContribution } from './value-contributions.ts';
 import { HIGH_FACTOR, anomalyFinding } from './anomaly-finding.ts';
 import { LiveScore, TOP_REASONS, nextCheck } from './live-score.ts';
+import { AppSamples } from './sample-cache.ts';
+import { leading, sameList, sameReasons } from './leading-reasons.ts';
+import { addVolume, readFeatureContributions } from './live-samples.ts';
 import { hash32, hashString } from './robust-stats.ts';
 import { computeSessionMetrics, MAX_METRIC_NODES, PASS_METRICS } from './node-metrics.ts';
 import { profileSession } from './profile-session.ts';
 import { scoreProfile } from './score-profile.ts';
-import { SESSION_FEATURES, callsKey, featureKey, metricKey, sessionFeatures } from './session-features.ts';
-import { SessionTracker, type StructureKey } from './session-tracker.ts';
+import { metricKey } from './session-features.ts';
+import { SessionTracker } from './session-tracker.ts';
 
 export const DEFAULT_TARGET_FPR = 0.01;
 /** Normal sessions an app needs before its scores are shown and can alert: fewer say little about "normal". */
@@ -81,7 +85,7 @@ export class GraphScorer {
   private readonly maxMetricNodes: number;
   private readonly baselines = new Map<string, Baseline>();
   private readonly live = new Map<string, LiveScore>();
-  private readonly views = new Map<string, { version: number; revision: number; view: GraphScore }>();
+  private readonly samples = new Map<Baseline, AppSamples>();
 
   constructor(opts: GraphScorerOptions = {}) {
     this.targetFpr = opts.targetFpr ?? DEFAULT_TARGET_FPR;
@@ -106,7 +110,12 @@ export class GraphScorer {
     return !!b && b.sessions >= this.warmupSessions && b.calibrationSize >= MIN_CALIBRATION;
   }
 
-  /** Cheap per-span update: new edges and transitions, calls per edge. O(1) per placed span. */
+  /**
+   * Cheap per-span update: new edges and transitions, calls per edge, volume per node. O(1) per
+   * placed span, and for an interaction the session already had (most spans) no allocation: map
+   * lookups on ids the graph holds, and the calls and volume samples re-scored only at their count
+   * checkpoints (every count up to 20, then every 5%) against summaries kept per baseline revision.
+   */
   observe(g: SessionGraph, placed: PlacedSpan[]): void {
     const s = this.state(g);
     const b = this.baselines.get(g.app);
@@ -121,23 +130,34 @@ export class GraphScorer {
       s.revision = b.revision;
       s.sessionsAt = b.sessions;
     }
-    const onKey = (k: StructureKey) => {
-      s.set(k.key, keyContribution(k, b));
-      if (k.kind === 'edge') s.metricsStale = true; // centralities move with structure, not with repeats
-    };
+    s.baseline = b;
+    const samples = this.samplesOf(b);
     for (const p of placed) {
       for (const e of p.edgeIds) {
         const attr = g.graph.getEdgeAttributes(e);
         if (MIRRORS.has(attr.kind)) continue;
-        s.tracker.observe({ kind: attr.kind, edgeId: e, source: g.graph.source(e), target: g.graph.target(e), spanId: p.span.spanId, time: p.span.start }, onKey);
+        const source = g.graph.source(e);
+        const target = g.graph.target(e);
+        s.tracker.observeEdge(attr.kind, e, source, target, p.span.spanId, p.span.start, s.onKey);
         if (COUNTED.has(attr.kind) && attr.count >= (s.callsCheck.get(e) ?? 0)) {
           s.callsCheck.set(e, nextCheck(attr.count));
-          s.set(callsKey(e), valueContribution(callsKey(e), attr.count, b));
+          const calls = samples.callsOf(e);
+          s.set(calls.name, calls.contribution(attr.count, b));
         }
-        this.addVolume(s, b, g.graph.source(e));
-        this.addVolume(s, b, g.graph.target(e));
+        addVolume(s, b, samples, source);
+        addVolume(s, b, samples, target);
       }
     }
+  }
+
+  /** The app's sample cache, dropped when its baseline object is replaced. O(1). */
+  private samplesOf(b: Baseline): AppSamples {
+    let c = this.samples.get(b);
+    if (!c) {
+      for (const k of this.samples.keys()) if (k.app === b.app) this.samples.delete(k);
+      this.samples.set(b, (c = new AppSamples()));
+    }
+    return c;
   }
 
   /** True when the metric pass has something new to look at. */
@@ -183,7 +203,11 @@ export class GraphScorer {
     s.repaint();
   }
 
-  /** The session's current score, or undefined while its app's baseline is warming up. Cached per change. */
+  /**
+   * The session's current score, or undefined while its app's baseline is warming up. Cached: the
+   * view is rebuilt (O(K) merge of the candidate reasons, O(log c) tail lookup) only when a
+   * contribution changed; otherwise O(1), plus an O(F) feature read at span-count checkpoints.
+   */
   score(g: SessionGraph): GraphScore | undefined {
     const b = this.baselines.get(g.app);
     if (!this.isWarm(b)) return undefined;
@@ -197,25 +221,19 @@ export class GraphScorer {
     let fresh = false;
     if (g.spanCount >= s.featureCheck) {
       s.featureCheck = nextCheck(g.spanCount);
-      const f = sessionFeatures(g, s.tracker, s.cycles);
-      s.features = [];
-      for (const name of SESSION_FEATURES) {
-        const c = valueContribution(featureKey(name), f[name], b);
-        if (c) s.features.push(c);
-      }
-      s.featureSq = s.features.reduce((a, c) => a + c.raw * c.raw, 0);
-      fresh = true;
+      fresh = readFeatureContributions(g, s, b, this.samplesOf(b).features);
     }
-    const cached = this.views.get(g.sessionId);
-    if (cached && !fresh && cached.version === s.version && cached.revision === b.revision) return cached.view;
+    if (!fresh && s.view !== undefined && s.viewVersion === s.version && s.viewBase === b && s.viewRevision === b.revision) return s.view;
     const raw = combine(s.structureSq + s.metricSq + s.featureSq);
     const model = b.calibrationModel();
     const pValue = tailProbability(model, raw);
-    const contributions = [...s.top, ...s.metrics.slice(0, TOP_REASONS), ...s.features].sort((x, y) => y.raw - x.raw).slice(0, TOP_REASONS);
-    // Same leading contributions as last time (most spans): keep the reasons, their text is not rebuilt.
-    if (!sameList(contributions, s.lastContributions)) {
+    let contributions = leading(s.top, s.metrics, s.featuresByRaw);
+    // Same leading contributions as last time: keep the list and its reasons. A reason's text is
+    // formatted when it is read (a summary serialized, an alert raised), not here.
+    if (sameList(contributions, s.lastContributions)) contributions = s.lastContributions;
+    else {
       s.lastContributions = contributions;
-      s.lastReasons = contributions.map((c) => ({ target: c.target, score: round(c.score), text: c.text }));
+      s.lastReasons = contributions.map((c) => c.reason);
     }
     const view: GraphScore = {
       score: round(1 - pValue),
@@ -224,13 +242,16 @@ export class GraphScorer {
       anomalous: raw >= rawThreshold(model, this.targetFpr),
       pValue,
       reasons: s.lastReasons,
-      nodeScores: s.nodeScores,
-      edgeScores: s.edgeScores,
+      nodeScores: s.records.nodes,
+      edgeScores: s.records.edges,
       baselineSessions: b.sessions,
       approximate: s.approximate,
       contributions,
     };
-    this.views.set(g.sessionId, { version: s.version, revision: b.revision, view });
+    s.view = view;
+    s.viewVersion = s.version;
+    s.viewBase = b;
+    s.viewRevision = b.revision;
     return view;
   }
 
@@ -239,10 +260,14 @@ export class GraphScorer {
     const v = this.score(g);
     if (!v || !v.anomalous) return undefined;
     const s = this.state(g);
-    // Same severity band and same leading reasons: the alert already says this (O(K), no strings built).
-    const signature = `${v.pValue <= this.targetFpr / HIGH_FACTOR ? 'h' : 'm'}|${v.contributions.map((c) => c.kind + c.target).join(',')}`;
-    if (signature === s.lastFinding) return undefined;
-    s.lastFinding = signature;
+    // The view this call saw last time: nothing new (O(1); most spans of an anomalous session).
+    if (s.findingView === v) return undefined;
+    s.findingView = v;
+    // Same severity band and same leading reasons (kind and target): the alert already says this. O(K), nothing built.
+    const high = v.pValue <= this.targetFpr / HIGH_FACTOR;
+    const last = s.lastFinding;
+    if (last && last.high === high && sameReasons(last.list, v.contributions)) return undefined;
+    s.lastFinding = { high, list: v.contributions };
     return anomalyFinding(g, v, this.targetFpr);
   }
 
@@ -270,44 +295,41 @@ export class GraphScorer {
 
   forget(sessionId: string): void {
     this.live.delete(sessionId);
-    this.views.delete(sessionId);
   }
 
   private state(g: SessionGraph): LiveScore {
     let s = this.live.get(g.sessionId);
-    if (!s) this.live.set(g.sessionId, (s = new LiveScore()));
+    if (!s) {
+      const b = this.baselines.get(g.app);
+      this.live.set(g.sessionId, (s = new LiveScore(b && this.samplesOf(b).keys)));
+    }
     return s;
-  }
-
-  /** One more interaction through a node: its weighted degree, scored at count checkpoints. O(1). */
-  private addVolume(s: LiveScore, b: Baseline, node: string): void {
-    const n = (s.volume.get(node) ?? 0) + 1;
-    s.volume.set(node, n);
-    if (n < (s.callsCheck.get(node) ?? 0)) return;
-    s.callsCheck.set(node, nextCheck(n));
-    s.set(`w|${node}`, valueContribution(metricKey(node, 'weightedDegree'), n, b));
   }
 
   /** Exact structure from the timeline against the current baseline. O(T + k). */
   private rebuild(g: SessionGraph, s: LiveScore, b: Baseline): void {
     s.clear();
-    s.tracker = SessionTracker.fromTimeline(g, (k) => s.set(k.key, keyContribution(k, b)));
+    s.baseline = b;
+    const samples = this.samplesOf(b);
+    s.tracker = SessionTracker.fromTimeline(g, s.onKey, s.keysFor(samples.keys));
     g.graph.forEachEdge((e, attr, source, target) => {
-      if (COUNTED.has(attr.kind)) s.set(callsKey(e), valueContribution(callsKey(e), attr.count, b));
+      if (COUNTED.has(attr.kind)) {
+        const calls = samples.callsOf(e);
+        s.set(calls.name, calls.contribution(attr.count, b));
+      }
       if (MIRRORS.has(attr.kind)) return;
       s.volume.set(source, (s.volume.get(source) ?? 0) + attr.count);
       s.volume.set(target, (s.volume.get(target) ?? 0) + attr.count);
     });
-    for (const [node, n] of s.volume) s.set(`w|${node}`, valueContribution(metricKey(node, 'weightedDegree'), n, b));
+    for (const [node, n] of s.volume) {
+      const v = samples.volumeOf(node);
+      s.set(v.name, v.contribution(n, b));
+    }
     s.revision = b.revision;
     s.sessionsAt = b.sessions;
     s.needsRebuild = false;
     s.metricsStale = true; // the metric contributions were computed against another baseline, or never
   }
-}
-
-function sameList<T>(a: T[], b: T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function round(x: number): number {

@@ -2,7 +2,8 @@
 import type { SessionGraph } from '../session-graph.ts';
 import { Baseline, type SessionProfile } from './baseline.ts';
 import { rawThreshold, tailProbability } from './calibration.ts';
-import { combine, keyContribution, valueContribution, type Contribution } from './contributions.ts';
+import { combine, keyContribution, type Contribution } from './contributions.ts';
+import { valueContribution } from './value-contributions.ts';
 import { profileSession } from './profile-session.ts';
 
 export interface ProfileScore {

@@ -95,3 +95,27 @@ export function sessionFeatures(g: SessionGraph, t: SessionTracker, cycles: numb
     cycles,
   };
 }
+
+/** `featureKey` of every feature, in SESSION_FEATURES order: built once, so a lookup hashes no new string. */
+export const FEATURE_KEYS: readonly string[] = SESSION_FEATURES.map(featureKey);
+
+/**
+ * `sessionFeatures` written into `out` in SESSION_FEATURES order, for the live scorer, which
+ * re-reads them often and compares them with the last read. Same values as `sessionFeatures`. O(1).
+ */
+export function readFeatures(g: SessionGraph, t: SessionTracker, cycles: number, out: Float64Array): void {
+  out[0] = g.spanCount;
+  out[1] = g.errorCount;
+  out[2] = g.firstStart !== undefined && g.lastEnd !== undefined ? Number(g.lastEnd - g.firstStart) / 1e6 : 0;
+  out[3] = t.toolCalls;
+  out[4] = t.llmCalls;
+  out[5] = t.delegations;
+  out[6] = t.messages;
+  out[7] = t.tools;
+  out[8] = t.agents;
+  out[9] = t.edges;
+  out[10] = t.maxDepth;
+  out[11] = t.maxFanOut;
+  out[12] = t.maxRepeatRun;
+  out[13] = cycles;
+}
