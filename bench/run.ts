@@ -1,4 +1,4 @@
-// Benchmark runner: `npm run bench -- [ingest|detect|graph|web|soak|all] [--quick]`; prints numbers and ratios, writes bench/out/<name>.json.
+// Benchmark runner: `npm run bench -- [ingest|detect|graph|web|soak|all] [--quick] [--concurrency=N (ingest senders, default 4)]`; prints numbers and ratios, writes bench/out/<name>.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,7 +12,8 @@ mkdirSync(outDir, { recursive: true });
 const BENCHES: Record<string, () => Promise<unknown>> = {
   ingest: async () => {
     const { benchIngest } = await import('./ingest.ts');
-    const r = await benchIngest({ sessions: quick ? 3_000 : 20_000, rounds: quick ? 1 : 2 });
+    const conc = args.find((a) => a.startsWith('--concurrency='));
+    const r = await benchIngest({ sessions: quick ? 3_000 : 20_000, rounds: quick ? 1 : 2, concurrency: conc ? Number(conc.split('=')[1]) : undefined });
     const rate = (k: string) => r.runs[`detectors=${k}`].spansPerSec;
     const ratios = { offOverDecode: rate('none') / r.decodeSpansPerSec, rulesOverOff: rate('rules') / rate('none'), allOverOff: rate('all') / rate('none') };
     console.log(`ratio end-to-end (detectors off) / decode-only: ${ratios.offOverDecode.toFixed(2)}`);
