@@ -98,6 +98,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     detectors.list(),
     {
       deltas: (id, d) => bus.deltas(id, d),
+      watching: (id) => bus.watching(id),
       session: (s) => bus.session(s),
       alerts: (a) => {
         bus.alerts(a);

@@ -122,3 +122,26 @@ describe('SessionGraph', () => {
     g.graph.forEachEdge((e, a) => expect((mirror.get('e:' + e) as { count: number }).count).toBe(a.count));
   });
 });
+
+describe('SessionGraph.recordDeltas', () => {
+  it('builds the same graph without deltas, and describes later changes once turned back on', () => {
+    const spans = multiAgentSession().map((r) => normalizeSpan(r));
+    const on = new SessionGraph('sess-1', 'test-app');
+    const off = new SessionGraph('sess-1', 'test-app');
+    off.recordDeltas = false;
+    const counts: number[] = [];
+    for (const s of spans.slice(0, -1)) {
+      on.add(s);
+      counts.push(off.add(s).deltas.length);
+    }
+    expect(counts.every((n) => n === 0)).toBe(true);
+    off.recordDeltas = true;
+    const last = spans[spans.length - 1];
+    const expected = on.add(last).deltas;
+    expect(expected.length).toBeGreaterThan(0);
+    expect(off.add(last).deltas).toEqual(expected);
+    on.flush();
+    off.flush();
+    expect(off.export()).toEqual(on.export());
+  });
+});

@@ -60,6 +60,12 @@ export class SessionGraph {
   private waitingCount = 0;
   spanCount = 0;
   errorCount = 0;
+  /**
+   * Whether `add` and `flush` describe their changes as deltas. The server turns it off while nobody
+   * watches the session live: the graph changes the same way, the deltas (a third of the graph's
+   * allocations per span) are not built only to be dropped.
+   */
+  recordDeltas = true;
   firstStart: bigint | undefined;
   lastEnd: bigint | undefined;
 
@@ -236,22 +242,29 @@ export class SessionGraph {
       };
       this.nodeSeen.set(id, { first: span.start, last: span.end });
       g.addNode(id, attributes);
-      deltas.push({ type: 'node:add', sessionId: this.sessionId, node: id, attributes: { ...attributes } });
+      if (this.recordDeltas) deltas.push({ type: 'node:add', sessionId: this.sessionId, node: id, attributes: { ...attributes } });
       return;
     }
     const attr = g.getNodeAttributes(id);
+    const record = this.recordDeltas;
     let changed: Partial<NodeAttributes> | undefined;
     if (span.start < seen.first) {
       seen.first = span.start;
-      (changed ??= {}).firstSeen = attr.firstSeen = span.start.toString();
+      attr.firstSeen = span.start.toString();
+      if (record) (changed ??= {}).firstSeen = attr.firstSeen;
     }
     if (span.end > seen.last) {
       seen.last = span.end;
-      (changed ??= {}).lastSeen = attr.lastSeen = span.end.toString();
+      attr.lastSeen = span.end.toString();
+      if (record) (changed ??= {}).lastSeen = attr.lastSeen;
     }
     if (ranOnIt) {
-      (changed ??= {}).spanCount = ++attr.spanCount;
-      if (span.status === 'error') changed.errorCount = ++attr.errorCount;
+      ++attr.spanCount;
+      if (span.status === 'error') ++attr.errorCount;
+      if (record) {
+        (changed ??= {}).spanCount = attr.spanCount;
+        if (span.status === 'error') changed.errorCount = attr.errorCount;
+      }
     }
     if (changed) deltas.push({ type: 'attr:update', sessionId: this.sessionId, target: 'node', key: id, attributes: changed });
   }
@@ -266,22 +279,28 @@ export class SessionGraph {
       const attributes: EdgeAttributes = { kind, count: 1, firstSeen: t, lastSeen: t, spanIds: [span.spanId], order };
       this.edgeSeen.set(id, { first: time, last: time });
       g.addEdgeWithKey(id, source, target, attributes);
-      deltas.push({ type: 'edge:add', sessionId: this.sessionId, edge: id, source, target, attributes: { ...attributes, spanIds: [span.spanId] } });
+      if (this.recordDeltas) deltas.push({ type: 'edge:add', sessionId: this.sessionId, edge: id, source, target, attributes: { ...attributes, spanIds: [span.spanId] } });
       return id;
     }
     const attr = g.getEdgeAttributes(id);
     attr.count++;
-    const changed: Partial<EdgeAttributes> = { count: attr.count };
-    if (time < seen.first) {
+    const earlier = time < seen.first;
+    const later = time > seen.last;
+    if (earlier) {
       seen.first = time;
-      changed.firstSeen = attr.firstSeen = t;
+      attr.firstSeen = t;
     }
-    if (time > seen.last) {
+    if (later) {
       seen.last = time;
-      changed.lastSeen = attr.lastSeen = t;
+      attr.lastSeen = t;
     }
     insertSpanId(attr.spanIds, span.spanId, time, this.timeOf);
-    deltas.push({ type: 'attr:update', sessionId: this.sessionId, target: 'edge', key: id, attributes: changed });
+    if (this.recordDeltas) {
+      const changed: Partial<EdgeAttributes> = { count: attr.count };
+      if (earlier) changed.firstSeen = t;
+      if (later) changed.lastSeen = t;
+      deltas.push({ type: 'attr:update', sessionId: this.sessionId, target: 'edge', key: id, attributes: changed });
+    }
     return id;
   }
 

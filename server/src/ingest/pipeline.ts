@@ -16,6 +16,8 @@ import { GroupCommitWriter } from './group-commit.ts';
 /** Where the pipeline's results go once durable: the live bus, the judge queue. */
 export interface PipelineSink {
   deltas(sessionId: string, deltas: GraphDelta[]): void;
+  /** Whether anyone watches the session's graph live (its deltas are wanted). */
+  watching?(sessionId: string): boolean;
   session(summary: SessionSummary): void;
   alerts(alerts: Alert[]): void;
 }
@@ -154,6 +156,7 @@ export class IngestPipeline {
     for (const s of [...this.sessions.values()]) {
       const idle = now - s.lastActivityMs >= this.cfg.sessionIdleMs;
       if (s.graph.pendingCount > 0 && (idle || now - (s.waitingSinceMs ?? now) >= this.cfg.flushTimeoutMs)) {
+        s.graph.recordDeltas = this.sink.watching?.(s.id) ?? true;
         this.process(s, s.graph.flush(), now, alerts, deltas);
         s.waitingSinceMs = undefined;
         touched.set(s.id, () => summarize(s, 'live'));
@@ -220,6 +223,8 @@ export class IngestPipeline {
       }
       return;
     }
+    // Deltas only for sessions someone watches: otherwise they are built to be dropped (see SessionGraph.recordDeltas).
+    s.graph.recordDeltas = this.sink.watching?.(s.id) ?? true;
     const result = s.graph.add(span);
     if (s.graph.pendingCount > 0) s.waitingSinceMs ??= now;
     else s.waitingSinceMs = undefined;

@@ -73,6 +73,11 @@ export class LiveBus implements PipelineSink {
     this.deltaTimer ??= setTimeout(() => this.flushAllDeltas(), DELTA_BATCH_MS);
   }
 
+  /** Someone watches the session's graph (its room has a member). */
+  watching(sessionId: string): boolean {
+    return this.watched(sessionRoom(sessionId));
+  }
+
   session(summary: SessionSummary): void {
     if (!this.watched(GLOBAL_ROOM)) return;
     this.pendingSummaries.set(summary.id, summary);
