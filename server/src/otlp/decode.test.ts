@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import protobuf from 'protobufjs/minimal.js';
 import { gzipSync } from 'node:zlib';
 import { JsonTraceSerializer, ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
 import { resourceFromAttributes } from '@opentelemetry/resources';
@@ -183,5 +184,46 @@ describe('fuzzing the decoders', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('protobuf span ids and wire types', () => {
+  // ExportTraceServiceRequest { resource_spans(1) { scope_spans(2) { spans(2) … } } }, built field by field.
+  function request(spans: Uint8Array[]): Uint8Array {
+    const scope = protobuf.Writer.create();
+    for (const s of spans) scope.uint32((2 << 3) | 2).bytes(s);
+    const rs = protobuf.Writer.create().uint32((2 << 3) | 2).bytes(scope.finish());
+    return protobuf.Writer.create().uint32((1 << 3) | 2).bytes(rs.finish()).finish();
+  }
+  function span(o: { trace?: number[]; span?: number[]; parent?: number[]; nameAsVarint?: boolean }): Uint8Array {
+    const w = protobuf.Writer.create();
+    w.uint32((1 << 3) | 2).bytes(Uint8Array.from(o.trace ?? Array.from({ length: 16 }, (_, i) => i + 1)));
+    w.uint32((2 << 3) | 2).bytes(Uint8Array.from(o.span ?? [1, 2, 3, 4, 5, 6, 7, 8]));
+    if (o.parent) w.uint32((4 << 3) | 2).bytes(Uint8Array.from(o.parent));
+    if (o.nameAsVarint) w.uint32((5 << 3) | 0).uint32(7);
+    else w.uint32((5 << 3) | 2).string('op');
+    w.uint32((7 << 3) | 1).fixed64(1_000).uint32((8 << 3) | 1).fixed64(2_000);
+    return w.finish();
+  }
+
+  it('reads ids as hex from the body (Buffer or plain bytes), drops an all-zero parent, and rejects bad spans one by one', () => {
+    const bytes = request([
+      span({ parent: [0, 0, 0, 0, 0, 0, 0, 0] }),
+      span({ span: [0, 0, 0, 0, 0, 0, 0, 0] }),
+      span({ trace: [1, 2, 3] }),
+      span({ nameAsVarint: true }),
+      span({ span: [9, 9, 9, 9, 9, 9, 9, 9], parent: [1, 2, 3, 4, 5, 6, 7, 8] }),
+    ]);
+    for (const body of [bytes, Buffer.from(bytes)]) {
+      const out = decodeProtobufExport(body);
+      expect(out.spans.map((s) => [s.traceId, s.spanId, s.parentSpanId])).toEqual([
+        ['0102030405060708090a0b0c0d0e0f10', '0102030405060708', undefined],
+        ['0102030405060708090a0b0c0d0e0f10', '0909090909090909', '0102030405060708'],
+      ]);
+      expect(out.rejectedSpans).toBe(3);
+      expect(out.errors[0]).toMatch(/scope 0 span 1: .*spanId/);
+      expect(out.errors[1]).toMatch(/span 2: .*traceId/);
+      expect(out.errors[2]).toMatch(/span 3: field name has the wrong protobuf wire type/);
+    }
   });
 });

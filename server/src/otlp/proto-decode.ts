@@ -137,23 +137,43 @@ function readScopeSpans(ctx: DecodeContext, r: Reader, resource: RawSpan['resour
     if (!ctx.admit()) continue;
     const before = ctx.spans.length;
     const sr = spans[i]!;
-    readSpan(ctx, sr, resource, scopeName, scopeVersion, `${where} span ${i}`);
+    readSpan(ctx, sr, resource, scopeName, scopeVersion, where, i);
     // Not enumerable: the bytes ride along for the store, but are not part of the span's value (equality, JSON).
     if (ctx.spans.length > before) Object.defineProperty(ctx.spans[before]!, 'wire', { value: { span: sr.buf, scope: scopeBytes, resource: resourceBytes }, enumerable: false, writable: true, configurable: true });
   }
 }
 
-function isZero(b: Uint8Array): boolean {
-  for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
+/** Hex of buf[at, at + len) without a view per id (three ids per span). */
+function hexAt(buf: Uint8Array, at: number, len: number): string {
+  return Buffer.isBuffer(buf) ? buf.toString('hex', at, at + len) : Buffer.from(buf.buffer, buf.byteOffset + at, len).toString('hex');
+}
+
+function isZeroAt(buf: Uint8Array, at: number, len: number): boolean {
+  for (let i = at; i < at + len; i++) if (buf[i] !== 0) return false;
   return true;
 }
 
-const hex = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+/** Skips a length-delimited field and returns where its bytes start (its length is `r.pos - start`). */
+function lenField(r: Reader): number {
+  const len = r.uint32();
+  const at = r.pos;
+  if (at + len > r.len) throw new OtlpDecodeError(`truncated OTLP protobuf: a field of ${len} bytes at byte ${at} runs past the end (${r.len})`);
+  r.pos = at + len;
+  return at;
+}
 
-function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], scopeName: string | undefined, scopeVersion: string | undefined, where: string): void {
-  let traceId: Uint8Array = new Uint8Array(0);
-  let spanId: Uint8Array = new Uint8Array(0);
-  let parent: Uint8Array = new Uint8Array(0);
+/**
+ * `where` and `index` name the span in error messages; the label is built only for a rejected span.
+ * Ids are read as offsets into the reader's buffer: a Buffer view per id and per hex string was a
+ * large share of the decoder's allocations.
+ */
+function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], scopeName: string | undefined, scopeVersion: string | undefined, where: string, index: number): void {
+  let traceAt = 0;
+  let traceLen = 0;
+  let spanAt = 0;
+  let spanLen = 0;
+  let parentAt = 0;
+  let parentLen = 0;
   let name = '';
   let kind = 0;
   let start = 0n;
@@ -167,24 +187,24 @@ function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], 
     const tag = r.uint32();
     const wt = tag & 7;
     switch (tag >>> 3) {
-      case 1: if (wt !== LEN) return wrongType(ctx, r, where, 'traceId'); traceId = r.bytes(); break;
-      case 2: if (wt !== LEN) return wrongType(ctx, r, where, 'spanId'); spanId = r.bytes(); break;
-      case 4: if (wt !== LEN) return wrongType(ctx, r, where, 'parentSpanId'); parent = r.bytes(); break;
-      case 5: if (wt !== LEN) return wrongType(ctx, r, where, 'name'); name = ctx.cut(r.string()); break;
-      case 6: if (wt !== VARINT) return wrongType(ctx, r, where, 'kind'); kind = r.int32(); break;
-      case 7: if (wt !== I64) return wrongType(ctx, r, where, 'startTimeUnixNano'); start = fixed64(r); break;
-      case 8: if (wt !== I64) return wrongType(ctx, r, where, 'endTimeUnixNano'); end = fixed64(r); break;
+      case 1: if (wt !== LEN) return wrongType(ctx, r, where, index, 'traceId'); traceAt = lenField(r); traceLen = r.pos - traceAt; break;
+      case 2: if (wt !== LEN) return wrongType(ctx, r, where, index, 'spanId'); spanAt = lenField(r); spanLen = r.pos - spanAt; break;
+      case 4: if (wt !== LEN) return wrongType(ctx, r, where, index, 'parentSpanId'); parentAt = lenField(r); parentLen = r.pos - parentAt; break;
+      case 5: if (wt !== LEN) return wrongType(ctx, r, where, index, 'name'); name = ctx.cut(r.string()); break;
+      case 6: if (wt !== VARINT) return wrongType(ctx, r, where, index, 'kind'); kind = r.int32(); break;
+      case 7: if (wt !== I64) return wrongType(ctx, r, where, index, 'startTimeUnixNano'); start = fixed64(r); break;
+      case 8: if (wt !== I64) return wrongType(ctx, r, where, index, 'endTimeUnixNano'); end = fixed64(r); break;
       case 9: {
-        if (wt !== LEN) return wrongType(ctx, r, where, 'attributes');
+        if (wt !== LEN) return wrongType(ctx, r, where, index, 'attributes');
         const o = enter(r);
         readKeyValue(ctx, r, attrs);
         leave(r, o);
         break;
       }
-      case 10: if (wt !== VARINT) return wrongType(ctx, r, where, 'droppedAttributesCount'); senderDropped = r.uint32(); break;
-      case 11: if (wt !== LEN) return wrongType(ctx, r, where, 'events'); events.push(readEvent(ctx, sub(r))); break;
+      case 10: if (wt !== VARINT) return wrongType(ctx, r, where, index, 'droppedAttributesCount'); senderDropped = r.uint32(); break;
+      case 11: if (wt !== LEN) return wrongType(ctx, r, where, index, 'events'); events.push(readEvent(ctx, sub(r))); break;
       case 15: {
-        if (wt !== LEN) return wrongType(ctx, r, where, 'status');
+        if (wt !== LEN) return wrongType(ctx, r, where, index, 'status');
         const s = sub(r);
         while (s.pos < s.len) {
           const t = s.uint32();
@@ -197,11 +217,12 @@ function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], 
       default: skip(r, tag);
     }
   }
-  const problem = spanProblem(traceId.length, isZero(traceId), spanId.length, isZero(spanId), parent.length, start, end);
-  if (problem) return ctx.reject(where, problem);
+  const buf = r.buf;
+  const problem = spanProblem(traceLen, isZeroAt(buf, traceAt, traceLen), spanLen, isZeroAt(buf, spanAt, spanLen), parentLen, start, end);
+  if (problem) return ctx.reject(`${where} span ${index}`, problem);
   const span: RawSpan = {
-    traceId: hex(traceId),
-    spanId: hex(spanId),
+    traceId: hexAt(buf, traceAt, traceLen),
+    spanId: hexAt(buf, spanAt, spanLen),
     name,
     kind,
     startTimeUnixNano: start,
@@ -211,7 +232,7 @@ function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], 
     statusCode,
     events,
   };
-  if (parent.length === 8 && !isZero(parent)) span.parentSpanId = hex(parent);
+  if (parentLen === 8 && !isZeroAt(buf, parentAt, parentLen)) span.parentSpanId = hexAt(buf, parentAt, parentLen);
   if (scopeName !== undefined) span.scopeName = scopeName;
   if (scopeVersion !== undefined) span.scopeVersion = scopeVersion;
   if (statusMessage) span.statusMessage = statusMessage;
@@ -220,9 +241,9 @@ function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], 
 }
 
 /** A known field with the wrong wire type: the span is garbage, the rest of the request may not be. */
-function wrongType(ctx: DecodeContext, r: Reader, where: string, field: string): void {
+function wrongType(ctx: DecodeContext, r: Reader, where: string, index: number | undefined, field: string): void {
   r.pos = r.len;
-  ctx.reject(where, `field ${field} has the wrong protobuf wire type`);
+  ctx.reject(index === undefined ? where : `${where} span ${index}`, `field ${field} has the wrong protobuf wire type`);
 }
 
 function readEvent(ctx: DecodeContext, r: Reader): RawSpanEvent {
