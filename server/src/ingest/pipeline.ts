@@ -104,10 +104,10 @@ export class IngestPipeline {
     // Fast path: nothing to wait for and nobody ahead in line, so place now.
     if (!analyzed && this.waitingToPlace === 0) return this.place(spans, rows, outcome, now);
     this.waitingToPlace++;
-    const placed = this.placing.then(() => analyzed).then(() => {
-      this.waitingToPlace--;
-      return this.place(spans, rows, outcome, now);
-    });
+    const placed = this.placing
+      .then(() => analyzed)
+      .finally(() => this.waitingToPlace--)
+      .then(() => this.place(spans, rows, outcome, now));
     this.placing = placed.catch(() => undefined);
     return placed;
   }
