@@ -9,6 +9,7 @@ import { openSqliteStore } from '../server/src/store/sqlite-store.ts';
 import { tempDir } from '../test/support/server.ts';
 import { spawnServer } from '../test/support/spawn-server.ts';
 import { rssMb } from './proc-stats.ts';
+import { sendBodies } from './send-bodies.ts';
 import { buildBodies } from './workload.ts';
 
 export const SIZES = [10, 100, 1_000, 10_000];
@@ -129,25 +130,7 @@ async function endToEnd(bodies: Uint8Array[], spans: number, detectors: string, 
   const server = await spawnServer(['--data-dir', dataDir, '--max-pending-spans', '200000'], { SENTINEL_DETECTORS: detectors, SENTINEL_SCORER_WARMUP: '20' });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.proc.pid!))), 100);
-  let next = 0;
-  const t0 = performance.now();
-  const worker = async () => {
-    while (next < bodies.length) {
-      const body = bodies[next++];
-      for (;;) {
-        const res = await fetch(`${server.httpUrl}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body });
-        await res.arrayBuffer();
-        if (res.status === 503 || res.status === 429) {
-          await new Promise((r) => setTimeout(r, 20));
-          continue;
-        }
-        if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
-        break;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
-  const seconds = (performance.now() - t0) / 1000;
+  const { seconds } = await sendBodies(server.httpUrl, bodies, 4);
   clearInterval(sampler);
   server.proc.kill('SIGTERM');
   await server.exited;

@@ -5,6 +5,7 @@ import { decodeProtobufExport } from '../server/src/otlp/index.ts';
 import { tempDir } from '../test/support/server.ts';
 import { spawnServer } from '../test/support/spawn-server.ts';
 import { quantileSorted as quantile, rssMb } from './proc-stats.ts';
+import { sendBodies } from './send-bodies.ts';
 import { buildBodies } from './workload.ts';
 
 export interface IngestResult {
@@ -30,30 +31,7 @@ async function endToEnd(bodies: Uint8Array[], spans: number, detectors: string, 
   const pid = server.proc.pid!;
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
-  const latencies: number[] = [];
-  let rejected = 0;
-  let next = 0;
-  const t0 = performance.now();
-  const worker = async () => {
-    while (next < bodies.length) {
-      const body = bodies[next++];
-      for (;;) {
-        const s = performance.now();
-        const res = await fetch(`${server.httpUrl}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body });
-        await res.arrayBuffer();
-        if (res.status === 503 || res.status === 429) {
-          rejected++;
-          await new Promise((r) => setTimeout(r, 20));
-          continue;
-        }
-        if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
-        latencies.push(performance.now() - s);
-        break;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - t0) / 1000;
+  const { seconds, latencies, rejected } = await sendBodies(server.httpUrl, bodies, concurrency);
   clearInterval(sampler);
   const endRss = rssMb(pid);
   peak = Math.max(peak, endRss);
