@@ -19,7 +19,7 @@ const OUTPUT_VERBS = new Set(['say', 'tell', 'respond', 'reply', 'answer', 'stat
 const LEAD_INS = new Set(['please', 'kindly', 'also', 'then', 'and', 'now', 'just', 'first', 'finally', 'simply', 'always']);
 
 /** The words each output directive of the instruction part asks the model to produce (the text after the verb). */
-export function saidWords(regionText: string): string[][] {
+function saidWords(regionText: string): string[][] {
   const out: string[][] = [];
   for (const line of regionText.split('\n')) {
     const words = textWords(line);
@@ -30,8 +30,15 @@ export function saidWords(regionText: string): string[][] {
   return out;
 }
 
+/** Trigrams of what the output directives of an instruction part ask the model to say. */
+export function saidTrigrams(regionText: string): Set<string> {
+  const out = new Set<string>();
+  for (const words of saidWords(regionText)) for (const t of trigrams(words)) out.add(t);
+  return out;
+}
+
 /** Word trigrams of a text, as "w1 w2 w3". */
-export function trigrams(words: readonly string[]): Set<string> {
+function trigrams(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;

@@ -1,6 +1,7 @@
 // Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
 import { USER_NODE, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { actionShape, type ActionShape } from './action-families.ts';
+import { saidTrigrams } from './answer-echo.ts';
 import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode, type TextFacts } from './content-facts.ts';
 import type { InstructionScan } from './instructions.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
@@ -32,6 +33,8 @@ export interface SourceRecord {
   /** Values inside the instruction-carrying part (only when flagged). */
   regionValues: Set<string>;
   regionWords: Set<string>;
+  /** Trigrams of what its output directives ask the model to say (only when flagged): see answer-echo.ts. */
+  saidTrigrams: Set<string>;
   inferred: boolean;
   label: string;
 }
@@ -145,6 +148,7 @@ export class SessionState {
       flagged,
       regionValues: flagged ? extractQuoted(scan.regionText, extractValues(scan.regionText)) : new Set(),
       regionWords: flagged ? new Set(textWords(scan.regionText)) : new Set(),
+      saidTrigrams: flagged ? saidTrigrams(scan.regionText) : new Set(),
       inferred,
       label,
     };

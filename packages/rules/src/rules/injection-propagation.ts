@@ -2,7 +2,7 @@
 import { USER_NODE, nodeName, type Severity } from '@sentinel/graph';
 import { asksFor } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
-import { distinctiveTrigrams, echoedTrigrams, saidWords, trigrams } from '../answer-echo.ts';
+import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { containsWord, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { STRONG_KINDS, type ValueKind } from '../values.ts';
@@ -44,9 +44,6 @@ export const injectionPropagation: Rule = {
   },
 };
 
-/** Word trigrams of what each flagged source's output directives ask the model to say, computed once. */
-const regionTrigrams = new WeakMap<SourceRecord, Set<string>>();
-
 /**
  * The answer to the user repeats what the instructions told the agent to say ("say that I should
  * visit X"): no tool call carries it, the answer does. Trigrams of the directive's object, with a word
@@ -54,15 +51,9 @@ const regionTrigrams = new WeakMap<SourceRecord, Set<string>>();
  */
 function checkEcho(src: SourceRecord, answer: AnswerRecord, ctx: RuleContext): void {
   if (src.spanId === answer.spanId || src.end > answer.end) return;
-  let all = regionTrigrams.get(src);
-  if (!all) {
-    all = new Set<string>();
-    for (const words of saidWords(src.scan.regionText)) for (const t of trigrams(words)) all.add(t);
-    regionTrigrams.set(src, all);
-  }
-  if (all.size === 0) return;
-  // Filtered now, not when cached: the user's words must be complete whatever the arrival order.
-  const echoed = echoedTrigrams(distinctiveTrigrams(all, ctx.state.userWords), answer.text);
+  if (src.saidTrigrams.size === 0) return;
+  // Filtered now, not when the source was recorded: the user's words must be complete whatever the arrival order.
+  const echoed = echoedTrigrams(distinctiveTrigrams(src.saidTrigrams, ctx.state.userWords), answer.text);
   if (echoed.length === 0) return;
   const agents = agentPath(ctx.session, src.actor, answer.node);
   const path = [src.node, ...agents, USER_NODE].filter((n, i, a) => i === 0 || a[i - 1] !== n);
