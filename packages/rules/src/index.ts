@@ -12,7 +12,7 @@ export { scanInstructions, INSTRUCTION_THRESHOLD, FEATURE_WEIGHTS } from './inst
 export type { InstructionFeature, InstructionScan, ScanContext } from './instructions.ts';
 export { extractValues, argumentLeaves } from './values.ts';
 export { findSecrets } from './secrets.ts';
-export { analyzeContent, scanContent } from './content-facts.ts';
+export { analyzeContent } from './content-facts.ts';
 export type { ContentBatch, ContentItem, ContentMode, TextFacts } from './content-facts.ts';
 export type { ContentPlan } from './content-plan.ts';
 export { createRuleEngine, RULES } from './engine.ts';

@@ -159,7 +159,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
 }
 
 /** The text carries a role marker; each form is tried only where its first character occurs. */
-export function hasRoleMarker(text: string): boolean {
+function hasRoleMarker(text: string): boolean {
   const colon = text.indexOf(':') >= 0;
   if (colon) {
     for (let at = 0; at >= 0; at = text.indexOf('\n', at + 1)) {
