@@ -1,0 +1,115 @@
+// Where word-led patterns can start: one pass over a text finds the word starts whose letters are a
+// first word of some pattern, and the patterns are then tried only there (sticky), not at every position.
+// Why: irregexp tries a `\b(?:before|after|ignore|…)` alternation at every character of the text, and
+// the instruction patterns were most of the rules' cost (~2–3.5 ns per character each, bench/detect);
+// a table lookup per word is far cheaper, and a pattern rarely has a candidate in ordinary text.
+
+/** Slots of the first-word table: a power of two well above the trigger words, so collisions are rare. */
+const SLOTS = 1 << 13;
+
+/** 1 for ASCII letters, 2 for the other regex word characters (digits, `_`): `\w` without the `u` flag. */
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  CLASS[c] = letter ? 1 : (c >= 48 && c <= 57) || c === 95 ? 2 : 0;
+}
+
+function slotOf(h: number, len: number): number {
+  h = Math.imul(h ^ len, 0x9e3779b1);
+  return (h ^ (h >>> 15)) & (SLOTS - 1);
+}
+
+/** FNV-1a step over a lowercased ASCII letter. */
+function step(h: number, c: number): number {
+  return Math.imul(h ^ (c | 32), 0x01000193);
+}
+
+const FNV_START = 0x811c9dc5 | 0;
+
+
+/**
+ * Word starts of a text that may begin a pattern match, in text order, with the patterns they may
+ * begin. Valid until the next `find` of the same `WordTriggers`: the arrays are reused (allocating
+ * typed arrays per text cost as much as the search).
+ */
+export interface Candidates {
+  at: Int32Array;
+  /** Bit i: pattern i (in `WordTriggers` order) may match at `at[j]`. */
+  mask: Uint8Array;
+  length: number;
+}
+
+/**
+ * Candidate positions for up to 8 patterns, each given with every word it can start with.
+ * A candidate is a position where `\b` holds before an ASCII letter (the character before is not
+ * `[A-Za-z0-9_]`) and the maximal run of letters from there, lowercased, hashes like one of the
+ * pattern's first words. That is a necessary condition for a case-insensitive, non-unicode pattern
+ * whose every alternative starts with `\b` and one of those words followed by a non-letter (a
+ * hash collision only adds a candidate). O(n) per text, no allocation per word.
+ *
+ * @example
+ * const t = new WordTriggers([['ignore', 'disregard'], ['you', 'your']]);
+ * t.find('Please ignore your notes'); // at [7, 14], mask [0b01, 0b10]
+ */
+export class WordTriggers {
+  private readonly table = new Uint8Array(SLOTS);
+  private readonly out: Candidates = { at: new Int32Array(256), mask: new Uint8Array(256), length: 0 };
+
+  constructor(firstWords: readonly (readonly string[])[]) {
+    if (firstWords.length > 8) throw new Error('WordTriggers: at most 8 patterns');
+    firstWords.forEach((words, i) => {
+      for (const w of words) {
+        let h = FNV_START;
+        for (let k = 0; k < w.length; k++) {
+          const c = w.charCodeAt(k);
+          if (c >= 128 || CLASS[c] !== 1) throw new Error(`WordTriggers: '${w}' is not a word of ASCII letters`);
+          h = step(h, c);
+        }
+        this.table[slotOf(h, w.length)] |= 1 << i;
+      }
+    });
+  }
+
+  find(text: string): Candidates {
+    const out = this.out;
+    let { at, mask } = out;
+    let length = 0;
+    const table = this.table;
+    const n = text.length;
+    let prevWord = false;
+    for (let i = 0; i < n; ) {
+      const c = text.charCodeAt(i);
+      const cls = c < 128 ? CLASS[c] : 0;
+      if (cls !== 1 || prevWord) {
+        prevWord = cls !== 0;
+        i++;
+        continue;
+      }
+      // A word start: hash its run of letters.
+      const start = i;
+      let h = FNV_START;
+      let d = c;
+      do {
+        h = step(h, d);
+        i++;
+        d = i < n ? text.charCodeAt(i) : 0;
+      } while (d < 128 && CLASS[d] === 1);
+      const m = table[slotOf(h, i - start)];
+      if (m !== 0) {
+        if (length === at.length) {
+          const a = new Int32Array(length * 2);
+          a.set(at);
+          out.at = at = a;
+          const b = new Uint8Array(length * 2);
+          b.set(mask);
+          out.mask = mask = b;
+        }
+        at[length] = start;
+        mask[length++] = m;
+      }
+      prevWord = true; // the run ended at a non-letter; a digit or `_` keeps the next letter from being a word start
+    }
+    out.length = length;
+    return out;
+  }
+}
