@@ -14,16 +14,33 @@ export const MIN_TAIL_SCALE = 0.5;
  * promise a low false-positive rate. On agentdojo-dev (5–23 normal sessions per app) 90% let
  * 0.4% of held-out benign sessions alert over 40 random splits, 95% none, at the same AUROC.
  */
-const TAIL_CONFIDENCE_Z = 1.6449; // standard normal 95% quantile // standard normal 90% quantile
+const TAIL_CONFIDENCE_Z = 1.6449; // standard normal 95% quantile
+
+/**
+ * Prior on the tail scale, in raw-score units: a normal session sits about one nat of surprise
+ * (one key seen in a few normal sessions) above the app's median, worth TAIL_PRIOR_SESSIONS
+ * sessions of evidence. The raw score is surprise in the same units for every app, so the prior
+ * holds across apps; what a small app's few scores cannot tell is *its* scale, and the bare χ²
+ * bound of 2–5 excesses is 2.5–6× their mean and swings from split to split. With the prior a
+ * small app's scale sits near one nat plus what its sessions show; an app with hundreds of
+ * normal sessions is ruled by its own. Scores of apps then compare on one scale (on
+ * agentdojo-dev, 5–23 normal sessions per app, 40 splits: pooled AUROC 0.834 → 0.850, per-app
+ * AUROC within 0.004, no held-out benign alert; BENCHMARKS.md). Conjugate: the excesses are exponential
+ * with scale θ, θ ~ inverse-gamma(TAIL_PRIOR_SESSIONS, TAIL_PRIOR_SESSIONS · TAIL_PRIOR_SCALE).
+ */
+export const TAIL_PRIOR_SCALE = 1;
+export const TAIL_PRIOR_SESSIONS = 8;
 
 export interface CalibrationTail {
   /** Raw scores of normal sessions (each scored out of sample), ascending. */
   sorted: number[];
   median: number;
   /**
-   * Scale of the exponential tail above the median: the 95% upper confidence bound of the mean
-   * excess over the median (2m·mean/θ is χ²(2m) for m exponential excesses), at least
-   * MIN_TAIL_SCALE. With 5 excesses the bound is ~2.5× the mean, with 500 ~1.08×.
+   * Scale of the exponential tail above the median: the 95% upper confidence bound of the scale
+   * θ given the upper half of the sample's excesses over the median and the prior above
+   * (2(S + m₀θ₀)/θ is χ²(2(m + m₀)) for m excesses summing to S), at least MIN_TAIL_SCALE. The
+   * upper half counts scores tied with the median as zero excesses: a thousand identical normal
+   * sessions pin the scale to the floor, whatever the prior.
    */
   tailScale: number;
 }
@@ -32,11 +49,11 @@ export interface CalibrationTail {
 export function calibrationTail(raws: number[]): CalibrationTail {
   const sorted = [...raws].sort((a, b) => a - b);
   const median = sorted.length > 0 ? sortedMedian(sorted) : 0;
-  const above = sorted.filter((x) => x > median);
-  const m = above.length;
-  const mean = m > 0 ? above.reduce((a, x) => a + x - median, 0) / m : 0;
-  const upper = m > 0 ? (2 * m * mean) / chiSquareQuantileLow(2 * m) : 0;
-  return { sorted, median, tailScale: Math.max(upper, MIN_TAIL_SCALE) };
+  const upper = sorted.slice(sorted.length - (sorted.length >> 1));
+  const m = upper.length + TAIL_PRIOR_SESSIONS;
+  const excess = upper.reduce((a, x) => a + x - median, 0) + TAIL_PRIOR_SESSIONS * TAIL_PRIOR_SCALE;
+  const bound = m > 0 ? (2 * excess) / chiSquareQuantileLow(2 * m) : 0;
+  return { sorted, median, tailScale: Math.max(bound, MIN_TAIL_SCALE) };
 }
 
 /** The lower TAIL_CONFIDENCE quantile of χ²(k), Wilson–Hilferty approximation (good to ~1% for k ≥ 2). */

@@ -1,7 +1,7 @@
 // One anomaly contribution per surprising fact (rare edge, rare transition, outlying feature or metric), with its reason.
-import { nodeName } from '../node-ids.ts';
+import { edgeId, nodeName } from '../node-ids.ts';
 import type { Baseline } from './baseline.ts';
-import { nodeKey, type StructureKey, type StructureKind } from './session-tracker.ts';
+import { edgeKey, nodeKey, type StructureKey, type StructureKind } from './session-tracker.ts';
 import { toolRole } from './tool-role.ts';
 
 /** `volume`: a node's weighted degree (interactions through it), kept live; `metric`: the metric pass's centralities. */
@@ -114,19 +114,43 @@ const ROLES_WEIGHT = 0.5;
  * tool-role; a name without a verb we know does not count as a read) and
  * that no normal session of the app ever called counts for nothing: reading something new is what
  * a new task does, and on agentdojo-dev it is mostly what held-out benign runs differ in. A known
- * read tool in a new place (another agent, another order) keeps full weight, as do acting tools,
- * agents and models.
+ * read tool in a new place keeps weight (full for another agent or after an act, a quarter in a
+ * new order of reads: KNOWN_READS_WEIGHT), as do acting tools, agents and models.
  */
 const NEW_READ_TOOL_WEIGHT = 0;
 
 /**
- * The weight of a structural key's surprise against `b`: by kind; nothing for a tool-node key
- * (knowledge only) or for one ending in a read-only tool the app never called. O(1) (names cached).
+ * A never-seen sequence made of reads only (every call of the bigram or trigram reads), ending in
+ * a read the agent makes in normal sessions (the edge agent → tool is known), counts a quarter:
+ * a new task reads what the app reads in its own order, which is most of what held-out benign
+ * runs differ in, while an injected instruction shows in sequences that *act* (send, pay…) or
+ * that follow an act, which keep full weight. A read the agent never makes (a known tool called by
+ * another agent, as an injected lookup would) keeps full weight too. (agentdojo-dev, 40 splits:
+ * travel's per-app AUROC 0.61 → 0.81, pooled 0.814 → 0.834; weight 0 or 0.5 within 0.003; BENCHMARKS.md.)
  */
-export function keyWeight(kind: StructureKind, last: string | undefined, b: Baseline): number {
+const KNOWN_READS_WEIGHT = 0.25;
+
+/**
+ * The baseline key of the edge a bigram or trigram ends on, when every call in it reads (`path`:
+ * the actor then its calls, see StructureKey); undefined otherwise. O(n) on ≤ 4 names (roles cached).
+ */
+export function readsOnlyEdge(kind: StructureKind, path: readonly string[]): string | undefined {
+  if ((kind !== 'bigram' && kind !== 'trigram') || path.length < 2) return undefined;
+  for (let i = 1; i < path.length; i++) if (toolRole(path[i]) !== 'read') return undefined;
+  return edgeKey(edgeId('invoke', path[0], path[path.length - 1]));
+}
+
+/**
+ * The weight of a structural key's surprise against `b`: by kind; nothing for a tool-node key
+ * (knowledge only) or for one ending in a read-only tool the app never called; a quarter for a
+ * sequence of reads on a read the agent is known to make (`readsEdge`, see readsOnlyEdge).
+ * `loo`: the key's session was learned into `b` (leave-one-out). O(1) (names cached).
+ */
+export function keyWeight(kind: StructureKind, last: string | undefined, b: Baseline, readsEdge?: string, loo = false): number {
   if (kind === 'node') return 0;
   if (kind === 'roles') return ROLES_WEIGHT;
   if (last !== undefined && b.knowsTools && toolRole(last) === 'read' && b.presence(nodeKey(last)) === 0) return NEW_READ_TOOL_WEIGHT;
+  if (readsEdge !== undefined && b.presence(readsEdge) > (loo ? 1 : 0)) return KNOWN_READS_WEIGHT;
   return kind === 'edge' ? EDGE_WEIGHT : kind === 'bigram' ? BIGRAM_WEIGHT : TRIGRAM_WEIGHT;
 }
 
@@ -155,7 +179,7 @@ export function keyContribution(k: StructureKey, b: Baseline, loo = false): Cont
   const seen = Math.max(0, b.presence(k.key) - (loo ? 1 : 0));
   const surprise = rarity(seen, sessions);
   if (surprise <= 0) return undefined;
-  const raw = keyWeight(k.kind, k.path[k.path.length - 1], b) * surprise;
+  const raw = keyWeight(k.kind, k.path[k.path.length - 1], b, readsOnlyEdge(k.kind, k.path), loo) * surprise;
   if (raw <= 0) return undefined;
   const [actor, ...rest] = k.path;
   const target = k.kind === 'edge' ? k.edgeId : rest[rest.length - 1] ?? actor;

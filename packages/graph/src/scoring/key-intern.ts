@@ -1,7 +1,7 @@
 // Structural keys of one app, interned: the live path finds a key by its node ids instead of building its string.
 import type { Baseline } from './baseline.ts';
-import { keySurprise, keyWeight } from './contributions.ts';
-import type { StructureKind } from './session-tracker.ts';
+import { keySurprise, keyWeight, readsOnlyEdge } from './contributions.ts';
+import { seqPath, type StructureKind } from './session-tracker.ts';
 
 /** Keys remembered per app; past it the table is dropped and refilled (ids invented per session must not grow it forever). */
 export const MAX_INTERNED_KEYS = 50_000;
@@ -16,17 +16,18 @@ export class InternedKey {
   /** For a bigram: the trigrams that end with it, by their first token (see KeyIntern.trigram). */
   longer: Map<string, InternedKey> | undefined;
 
-  /** `last`: the node the key ends in (the edge's target, the n-gram's last action). */
+  /** `last`: the node the key ends in (the edge's target, the n-gram's last action); `readsEdge`: see readsOnlyEdge. */
   constructor(
     readonly key: string,
     readonly kind: StructureKind,
     private readonly last: string,
+    private readonly readsEdge?: string,
   ) {}
 
   /** Whether the key scores at all against `b` (it was in fewer than half the normal sessions, and counts). O(1), two lookups per baseline revision. */
   scores(b: Baseline): boolean {
     if (this.base !== b || this.rev !== b.revision) {
-      this.weight = keyWeight(this.kind, this.last, b);
+      this.weight = keyWeight(this.kind, this.last, b, this.readsEdge);
       this.surprise = this.weight > 0 ? keySurprise(b.presence(this.key), b.sessions) : 0;
       this.base = b;
       this.rev = b.revision;
@@ -67,7 +68,7 @@ export class KeyIntern {
   bigram(actor: string, prev: string, next: string): InternedKey {
     const byNext = level(level(this.bigrams, actor), prev);
     let k = byNext.get(next);
-    if (!k) byNext.set(next, (k = this.make(`b|${actor}|${prev}|${next}`, 'bigram', next)));
+    if (!k) byNext.set(next, (k = this.make(`b|${actor}|${prev}|${next}`, 'bigram', next, readsOnlyEdge('bigram', seqPath(actor, prev, next)))));
     return k;
   }
 
@@ -76,18 +77,18 @@ export class KeyIntern {
     const bigram = this.bigram(actor, prev1, next);
     const byPrev2 = (bigram.longer ??= new Map());
     let k = byPrev2.get(prev2);
-    if (!k) byPrev2.set(prev2, (k = this.make(`t|${actor}|${prev2}|${prev1}|${next}`, 'trigram', next)));
+    if (!k) byPrev2.set(prev2, (k = this.make(`t|${actor}|${prev2}|${prev1}|${next}`, 'trigram', next, readsOnlyEdge('trigram', seqPath(actor, prev2, prev1, next)))));
     return k;
   }
 
-  private make(key: string, kind: StructureKind, last: string): InternedKey {
+  private make(key: string, kind: StructureKind, last: string, readsEdge?: string): InternedKey {
     if (++this.size > MAX_INTERNED_KEYS) {
       this.size = 1;
       this.edges = new Map();
       this.bigrams = new Map();
       this.patterns = new Map();
     }
-    return new InternedKey(key, kind, last);
+    return new InternedKey(key, kind, last, readsEdge);
   }
 }
 

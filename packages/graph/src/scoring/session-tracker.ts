@@ -259,7 +259,7 @@ export class SessionTracker {
 }
 
 /** The actor, then its actions without the start marker: the node path an n-gram stands for. */
-function seqPath(actor: string, a: string, b: string, c?: string): string[] {
+export function seqPath(actor: string, a: string, b: string, c?: string): string[] {
   const path = [actor];
   if (a !== START) path.push(a);
   if (b !== START) path.push(b);
