@@ -10,8 +10,11 @@ import { readCorpus, type CorpusLabel } from './corpus.ts';
 import { classify, sendAll, type ReplayFile } from './replay-files.ts';
 import { formatAttackTypes, formatGraphTable, graphRows, prepareGraphEval, type GraphEvalPlan } from '../scoring/eval-graph.ts';
 import { generateScenarios, writeScenarioCorpus } from '../scoring/scenarios.ts';
+import { formatSplitStudy, studySplits, type SplitStudy } from '../scoring/split-aurocs.ts';
 
 const SEVERITIES: Severity[] = ['low', 'medium', 'high', 'critical'];
+/** Random learn/measure splits the graph scorer's AUROC is also reported over (`--splits N`, 0 for none): one split of ~100 benign runs moves by ±0.06. */
+const DEFAULT_SPLITS = 40;
 
 export interface SuiteRow {
   suite: string;
@@ -82,6 +85,7 @@ export async function evalCommand(args: string[]): Promise<number> {
         concurrency: { type: 'string' },
         scenarios: { type: 'boolean' },
         'no-graph': { type: 'boolean' },
+        splits: { type: 'string' },
       },
     }));
   } catch (err) {
@@ -92,6 +96,7 @@ export async function evalCommand(args: string[]): Promise<number> {
   const scenarioDir = values.scenarios ? mkdtempSync(join(tmpdir(), 'sentinel-scenarios-')) : undefined;
   if (scenarioDir) writeScenarioCorpus(scenarioDir, generateScenarios());
   const corpus = values.corpus ?? scenarioDir!;
+  if (values.splits !== undefined && !/^\d{1,4}$/.test(values.splits)) throw new ValidationError(`eval: --splits takes a number of splits (0 for none), got '${values.splits}'`);
   if (values.policy && values['no-policy']) throw new ValidationError('eval: give --policy or --no-policy, not both');
   const labels = readCorpus(corpus);
   const files: ReplayFile[] = labels.map((l) => {
@@ -131,6 +136,7 @@ export async function evalCommand(args: string[]): Promise<number> {
     const title = `sentinel eval --corpus ${values.corpus ?? '(generated scenarios)'} ${values.policy ? `--policy ${values.policy}` : '(no policy: inferred defaults)'}`;
     process.stdout.write(`${formatTable(rows, title)}\n${labels.length} labeled sessions, ${page.total} sessions stored, replayed and evaluated in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
     let graph: ReturnType<typeof graphRows> | undefined;
+    let study: SplitStudy | undefined;
     if (graphPlan) {
       const summaries = await closedSummaries(labels.map((l) => l.id), get);
       graph = graphRows(labels, graphPlan, (id) => summaries.get(id), (id) => alerts.get(id) ?? []);
@@ -138,8 +144,13 @@ export async function evalCommand(args: string[]): Promise<number> {
       process.stdout.write(`\n${formatGraphTable(graph, `Graph scorer (structure only), baselines learned from half the benign runs (${learned}); scored: the other half and every attacked run`)}`);
       const types = formatAttackTypes(labels, (id) => summaries.get(id), (id) => alerts.get(id) ?? []);
       if (types) process.stdout.write(`\n${types}`);
+      const splits = Number(values.splits ?? DEFAULT_SPLITS);
+      if (splits > 0) {
+        study = studySplits(corpus, labels, splits);
+        process.stdout.write(`\n${formatSplitStudy(study)}`);
+      }
     }
-    if (values.json) writeFileSync(values.json, JSON.stringify({ title, rows, graph }, null, 2));
+    if (values.json) writeFileSync(values.json, JSON.stringify({ title, rows, graph, graphSplits: study }, null, 2));
     return 0;
   } finally {
     await server?.close();

@@ -10,7 +10,7 @@ commands:
         run the server (every option also as SENTINEL_* environment variable; see README)
   replay <file|dir>... [--endpoint http://127.0.0.1:4318] [--concurrency 4]
         send OTLP JSON or protobuf files (.json, .pb, also .gz) to a server
-  eval (--corpus DIR | --scenarios) [--policy FILE | --no-policy] [--server URL] [--no-graph]
+  eval (--corpus DIR | --scenarios) [--policy FILE | --no-policy] [--server URL] [--no-graph] [--splits N]
         replay a labeled corpus through a real server and report detection quality (rules, and the
         graph scorer learned on half the benign runs; --scenarios: the generated multi-agent set)
   policy check <file>
