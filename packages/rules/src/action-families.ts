@@ -30,13 +30,26 @@ const NOUN_INDEX = indexFamilies(NOUN_FAMILIES);
 
 /** The verb and object families a tool's name belongs to (`send_money` → send-like verbs, money nouns). */
 export interface ActionShape {
-  verbs: Set<number>;
-  nouns: Set<number>;
+  readonly verbs: ReadonlySet<number>;
+  readonly nouns: ReadonlySet<number>;
   /** The tool name's own words: a text naming them names the action. */
-  words: string[];
+  readonly words: readonly string[];
 }
 
+/** Shapes by tool name, shared by every call of the tool (an app has a few dozen tools; the bound stops invented names growing it). */
+const SHAPES = new Map<string, ActionShape>();
+const MAX_SHAPES = 4_096;
+
 export function actionShape(toolName: string): ActionShape {
+  let shape = SHAPES.get(toolName);
+  if (!shape) {
+    if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
+    SHAPES.set(toolName, (shape = shapeOf(toolName)));
+  }
+  return shape;
+}
+
+function shapeOf(toolName: string): ActionShape {
   const words = identifierWords(toolName);
   const verbs = new Set<number>();
   const nouns = new Set<number>();
@@ -56,7 +69,7 @@ export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean
   return hits(shape.verbs, VERB_INDEX, words) && hits(shape.nouns, NOUN_INDEX, words);
 }
 
-function hits(families: Set<number>, index: Map<string, number[]>, words: ReadonlySet<string>): boolean {
+function hits(families: ReadonlySet<number>, index: Map<string, number[]>, words: ReadonlySet<string>): boolean {
   if (families.size === 0) return true;
   for (const w of words) {
     const f = index.get(w) ?? (w.endsWith('s') ? index.get(w.slice(0, -1)) : undefined);

@@ -16,6 +16,8 @@ export const MAX_SOURCES_PER_SESSION = 5_000;
 export const MAX_ANSWERS_PER_SESSION = 256;
 /** Trusted texts (user request, system prompt) kept for substring checks. */
 export const MAX_TRUSTED_TEXTS = 64;
+/** The region facts of every unflagged source (most of them): one shared empty set, not three per record kept for the session's life. */
+const NONE: ReadonlySet<string> = new Set();
 
 /** Untrusted content that arrived in the session: a tool result or an inter-agent message. */
 export interface SourceRecord {
@@ -31,10 +33,10 @@ export interface SourceRecord {
   scan: InstructionScan;
   flagged: boolean;
   /** Values inside the instruction-carrying part (only when flagged). */
-  regionValues: Set<string>;
-  regionWords: Set<string>;
+  regionValues: ReadonlySet<string>;
+  regionWords: ReadonlySet<string>;
   /** Trigrams of what its output directives ask the model to say (only when flagged): see answer-echo.ts. */
-  saidTrigrams: Set<string>;
+  saidTrigrams: ReadonlySet<string>;
   inferred: boolean;
   label: string;
 }
@@ -146,9 +148,9 @@ export class SessionState {
       values: ahead?.values ? new Set(ahead.values) : contentValues(text, decoded),
       scan,
       flagged,
-      regionValues: flagged ? extractQuoted(scan.regionText, extractValues(scan.regionText)) : new Set(),
-      regionWords: flagged ? new Set(textWords(scan.regionText)) : new Set(),
-      saidTrigrams: flagged ? saidTrigrams(scan.regionText) : new Set(),
+      regionValues: flagged ? extractQuoted(scan.regionText, extractValues(scan.regionText)) : NONE,
+      regionWords: flagged ? new Set(textWords(scan.regionText)) : NONE,
+      saidTrigrams: flagged ? saidTrigrams(scan.regionText) : NONE,
       inferred,
       label,
     };

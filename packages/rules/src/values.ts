@@ -187,15 +187,17 @@ export function argumentLeaves(args: string | undefined): ArgLeaf[] {
     return [{ arg: '', value: args, isNumber: false }];
   }
   const out: ArgLeaf[] = [];
-  const walk = (v: unknown, path: string, depth: number) => {
-    if (out.length >= MAX_VALUES_PER_TEXT || depth > 8) return;
-    if (typeof v === 'string') out.push({ arg: path, value: v, isNumber: false });
-    else if (typeof v === 'number') out.push({ arg: path, value: String(v), isNumber: true });
-    else if (Array.isArray(v)) for (const x of v) walk(x, path, depth + 1);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k, depth + 1);
-  };
-  walk(parsed, '', 0);
+  walkLeaves(parsed, '', 0, out);
   return out;
+}
+
+/** A module function, not a closure per call: the TypeScript loader wraps each closure created (keepNames). */
+function walkLeaves(v: unknown, path: string, depth: number, out: ArgLeaf[]): void {
+  if (out.length >= MAX_VALUES_PER_TEXT || depth > 8) return;
+  if (typeof v === 'string') out.push({ arg: path, value: v, isNumber: false });
+  else if (typeof v === 'number') out.push({ arg: path, value: String(v), isNumber: true });
+  else if (Array.isArray(v)) for (const x of v) walkLeaves(x, path, depth + 1, out);
+  else if (v && typeof v === 'object') for (const k in v) walkLeaves((v as Record<string, unknown>)[k], path ? `${path}.${k}` : k, depth + 1, out);
 }
 
 function normalizeUrl(u: string): string {
