@@ -4,13 +4,24 @@ import { performance } from 'node:perf_hooks';
 import { decodeProtobufExport } from '../server/src/otlp/index.ts';
 import { tempDir } from '../test/support/server.ts';
 import { spawnServer } from '../test/support/spawn-server.ts';
-import { quantileSorted as quantile, rssMb } from './proc-stats.ts';
+import { cpuSeconds, quantileSorted as quantile, rssMb } from './proc-stats.ts';
 import { sendBodies } from './send-bodies.ts';
 import { buildBodies } from './workload.ts';
 
 export interface IngestResult {
   decodeSpansPerSec: number;
-  runs: Record<string, { spansPerSec: number; p50Ms: number; p99Ms: number; peakRssMb: number; endRssMb: number; rejected503: number }>;
+  runs: Record<string, { spansPerSec: number; p50Ms: number; p99Ms: number; peakRssMb: number; endRssMb: number; rejected503: number; cpuUsPerSpan: CpuPerSpan }>;
+}
+
+/**
+ * Server CPU per span (µs): all its threads, and the ingest (main) thread alone; the rest is the
+ * writer, content and V8 GC helper threads. On a shared 2-core machine rates move ±20% from minute
+ * to minute, CPU per span far less: compare these between builds.
+ */
+export interface CpuPerSpan {
+  server: number;
+  ingestThread: number;
+  otherThreads: number;
 }
 
 const LIMITS = { maxSpansPerRequest: 50_000, maxAttributesPerSpan: 1_000, maxAttributeValueLength: 256 * 1024 };
@@ -31,15 +42,19 @@ async function endToEnd(bodies: Uint8Array[], spans: number, detectors: string, 
   const pid = server.proc.pid!;
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
+  const cpu0 = cpuSeconds(pid);
   const { seconds, latencies, rejected } = await sendBodies(server.httpUrl, bodies, concurrency);
+  const cpu1 = cpuSeconds(pid);
   clearInterval(sampler);
+  const us = (s: number) => (s * 1e6) / spans;
+  const cpuUsPerSpan = { server: us(cpu1.process - cpu0.process), ingestThread: us(cpu1.mainThread - cpu0.mainThread), otherThreads: us(cpu1.process - cpu0.process - (cpu1.mainThread - cpu0.mainThread)) };
   const endRss = rssMb(pid);
   peak = Math.max(peak, endRss);
   server.proc.kill('SIGTERM');
   await server.exited;
   rmSync(dataDir, { recursive: true, force: true });
   latencies.sort((a, b) => a - b);
-  return { spansPerSec: spans / seconds, p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99), peakRssMb: peak, endRssMb: endRss, rejected503: rejected };
+  return { spansPerSec: spans / seconds, p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99), peakRssMb: peak, endRssMb: endRss, rejected503: rejected, cpuUsPerSpan };
 }
 
 /** Detector sets compared: none (ingest alone), the rules (issue: rules on within 80% of off), rules + graph scorer. */
@@ -60,7 +75,7 @@ export async function benchIngest(opts: { sessions?: number; concurrency?: numbe
     for (const detectors of DETECTOR_SETS) {
       const r = await endToEnd(bodies, spans, detectors, opts.concurrency ?? 4);
       const key = `detectors=${detectors}`;
-      console.log(`end to end, detectors=${detectors}: ${Math.round(r.spansPerSec)} spans/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, peak RSS ${r.peakRssMb.toFixed(0)} MB, 503s ${r.rejected503}`);
+      console.log(`end to end, detectors=${detectors}: ${Math.round(r.spansPerSec)} spans/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, peak RSS ${r.peakRssMb.toFixed(0)} MB, 503s ${r.rejected503}; server CPU ${r.cpuUsPerSpan.server.toFixed(1)} µs/span (ingest thread ${r.cpuUsPerSpan.ingestThread.toFixed(1)}, other threads ${r.cpuUsPerSpan.otherThreads.toFixed(1)})`);
       if (!runs[key] || r.spansPerSec > runs[key].spansPerSec) runs[key] = r;
     }
   }

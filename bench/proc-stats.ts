@@ -15,3 +15,21 @@ export function rssMb(pid: number): number {
 export function quantileSorted(sorted: readonly number[], q: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
 }
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) of a process and of its main thread, from /proc; zeros once it has exited. */
+export function cpuSeconds(pid: number): { process: number; mainThread: number } {
+  const read = (path: string): number => {
+    try {
+      const stat = readFileSync(path, 'utf8');
+      // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(f[11]) + Number(f[12])) / TICKS_PER_SECOND;
+    } catch {
+      return 0;
+    }
+  };
+  return { process: read(`/proc/${pid}/stat`), mainThread: read(`/proc/${pid}/task/${pid}/stat`) };
+}

@@ -19,7 +19,11 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
     console.log(`ratio end-to-end (detectors off) / decode-only: ${ratios.offOverDecode.toFixed(2)}`);
     console.log(`ratio rules on / off: ${ratios.rulesOverOff.toFixed(2)}`);
     console.log(`ratio rules + graph scorer / off: ${ratios.allOverOff.toFixed(2)}`);
-    return { ...r, ratios };
+    // The same ratios from server CPU per span (off / on): what the rates tend to when the machine is CPU-bound, and far less noisy.
+    const cpu = (k: string) => r.runs[`detectors=${k}`].cpuUsPerSpan.server;
+    const cpuRatios = { rulesOverOff: cpu('none') / cpu('rules'), allOverOff: cpu('none') / cpu('all') };
+    console.log(`server CPU per span off / rules: ${cpuRatios.rulesOverOff.toFixed(2)}; off / rules + graph scorer: ${cpuRatios.allOverOff.toFixed(2)}`);
+    return { ...r, ratios, cpuRatios };
   },
   detect: async () => {
     const { benchDetect } = await import('./detect.ts');
