@@ -114,8 +114,9 @@ const ROLES_WEIGHT = 0.5;
  * tool-role; a name without a verb we know does not count as a read) and
  * that no normal session of the app ever called counts for nothing: reading something new is what
  * a new task does, and on agentdojo-dev it is mostly what held-out benign runs differ in. A known
- * read tool in a new place keeps weight (full for another agent or after an act, a quarter in a
- * new order of reads: KNOWN_READS_WEIGHT), as do acting tools, agents and models.
+ * read tool in a new place keeps weight (full for another agent, a quarter in a new order of
+ * reads: KNOWN_READS_WEIGHT), as do acting tools, agents and models, and so does a new read
+ * right after an act (see AFTER_ACT_WEIGHT): reading on after acting is what counts there.
  */
 const NEW_READ_TOOL_WEIGHT = 0;
 
@@ -131,6 +132,28 @@ const NEW_READ_TOOL_WEIGHT = 0;
 const KNOWN_READS_WEIGHT = 0.25;
 
 /**
+ * A never-seen bigram or trigram in which a tool call follows an act (`send_money → get_balance`,
+ * `post_webpage → read_channel → send_message`: an act anywhere but last) weighs 1.5 times its
+ * kind, even when its last call reads a tool the app never called: the agent acted and went on
+ * calling tools. An injected instruction arrives in a tool result mid-task, so the agent acts on
+ * it and then resumes the user's task (or acts twice); a task the baseline never saw mostly
+ * brings new reads and a new read → act at its end, which keep their weight. Evidence of acting
+ * mid-task then stands out of a new task's novelty in every app alike, so scores of different apps
+ * compare better (agentdojo-dev, 40 splits: pooled AUROC 0.850 → 0.865, split 0 0.809 → 0.837,
+ * per-app within +0.005; 1.25 gives 0.860, 2 gives 0.864 but 8 of 1,921 held-out benign alerts;
+ * BENCHMARKS.md). A message or delegation after an act does not count: reporting back is how an
+ * agent ends its part.
+ */
+const AFTER_ACT_WEIGHT = 1.5;
+
+/** Whether a bigram or trigram (`path`: the actor then its calls) ends in a tool call after an act. O(n) on ≤ 4 names (roles cached). */
+export function followsAct(kind: StructureKind, path: readonly string[]): boolean {
+  if ((kind !== 'bigram' && kind !== 'trigram') || !path[path.length - 1].startsWith('tool:')) return false;
+  for (let i = 1; i < path.length - 1; i++) if (toolRole(path[i]) === 'act') return true;
+  return false;
+}
+
+/**
  * The baseline key of the edge a bigram or trigram ends on, when every call in it reads (`path`:
  * the actor then its calls, see StructureKey); undefined otherwise. O(n) on ≤ 4 names (roles cached).
  */
@@ -142,16 +165,19 @@ export function readsOnlyEdge(kind: StructureKind, path: readonly string[]): str
 
 /**
  * The weight of a structural key's surprise against `b`: by kind; nothing for a tool-node key
- * (knowledge only) or for one ending in a read-only tool the app never called; a quarter for a
- * sequence of reads on a read the agent is known to make (`readsEdge`, see readsOnlyEdge).
+ * (knowledge only) or for one ending in a read-only tool the app never called (unless it goes on
+ * after an act); a quarter for a sequence of reads on a read the agent is known to make
+ * (`readsEdge`, see readsOnlyEdge); 1.5 times for a sequence that goes on after an act
+ * (`afterAct`, see followsAct).
  * `loo`: the key's session was learned into `b` (leave-one-out). O(1) (names cached).
  */
-export function keyWeight(kind: StructureKind, last: string | undefined, b: Baseline, readsEdge?: string, loo = false): number {
+export function keyWeight(kind: StructureKind, last: string | undefined, b: Baseline, readsEdge?: string, loo = false, afterAct = false): number {
   if (kind === 'node') return 0;
   if (kind === 'roles') return ROLES_WEIGHT;
-  if (last !== undefined && b.knowsTools && toolRole(last) === 'read' && b.presence(nodeKey(last)) === 0) return NEW_READ_TOOL_WEIGHT;
+  if (!afterAct && last !== undefined && b.knowsTools && toolRole(last) === 'read' && b.presence(nodeKey(last)) === 0) return NEW_READ_TOOL_WEIGHT;
   if (readsEdge !== undefined && b.presence(readsEdge) > (loo ? 1 : 0)) return KNOWN_READS_WEIGHT;
-  return kind === 'edge' ? EDGE_WEIGHT : kind === 'bigram' ? BIGRAM_WEIGHT : TRIGRAM_WEIGHT;
+  const w = kind === 'edge' ? EDGE_WEIGHT : kind === 'bigram' ? BIGRAM_WEIGHT : TRIGRAM_WEIGHT;
+  return afterAct ? AFTER_ACT_WEIGHT * w : w;
 }
 
 /** A key in more than this share of normal sessions is common: no surprise at all. */
@@ -179,7 +205,7 @@ export function keyContribution(k: StructureKey, b: Baseline, loo = false): Cont
   const seen = Math.max(0, b.presence(k.key) - (loo ? 1 : 0));
   const surprise = rarity(seen, sessions);
   if (surprise <= 0) return undefined;
-  const raw = keyWeight(k.kind, k.path[k.path.length - 1], b, readsOnlyEdge(k.kind, k.path), loo) * surprise;
+  const raw = keyWeight(k.kind, k.path[k.path.length - 1], b, readsOnlyEdge(k.kind, k.path), loo, followsAct(k.kind, k.path)) * surprise;
   if (raw <= 0) return undefined;
   const [actor, ...rest] = k.path;
   const target = k.kind === 'edge' ? k.edgeId : rest[rest.length - 1] ?? actor;

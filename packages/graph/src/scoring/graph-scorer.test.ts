@@ -212,6 +212,28 @@ describe('GraphScorer', () => {
     expect(b.raw).toBeGreaterThan(a.raw);
   });
 
+  it('counts a sequence that goes on after an act 1.5 times, live as in batch', () => {
+    // The writer sends, then reads a tool no normal session called, then saves: acting mid-task and going on.
+    const goesOn: Plan = [
+      ['researcher', ['web_search']],
+      ['writer', ['draft_doc', 'send_email', 'get_contacts', 'save_file']],
+    ];
+    const base = baseline();
+    const scorer = new GraphScorer({ warmupSessions: 20 });
+    scorer.setBaseline(base);
+    const { g } = live(scorer, planSpans('goes-on', goesOn));
+    scorer.recomputeMetrics(g);
+    const v = scorer.score(g)!;
+    const structural = (cs: typeof v.contributions) => cs.filter((x) => x.kind === 'edge' || x.kind === 'transition').map((x) => [x.text, x.raw.toFixed(9)]);
+    expect(structural(v.contributions)).toEqual(structural(scoreSession(g, base).contributions));
+    const never = Math.log(61 / 0.5) + Math.log(0.5);
+    // The new read right after the act counts; the edge to it (not a sequence) does not.
+    expect(v.contributions.find((x) => x.text.includes('`send_email` → `get_contacts` in a row'))!.raw).toBeCloseTo(1.5 * never, 9);
+    expect(v.contributions.some((x) => x.kind === 'edge' && x.target === 'invoke:agent:writer->tool:get_contacts')).toBe(false);
+    // draft → send is how normal sessions end, so only what follows the act is new.
+    expect(v.contributions.some((x) => x.text.includes('`draft_doc` → `send_email` in a row'))).toBe(false);
+  });
+
   it('counts a new read tool in full against a baseline stored before baselines knew their tools', () => {
     const json = baseline().toJSON();
     json.presence = Object.fromEntries(Object.entries(json.presence).filter(([k]) => !k.startsWith('n|')));

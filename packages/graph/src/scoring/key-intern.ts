@@ -1,6 +1,6 @@
 // Structural keys of one app, interned: the live path finds a key by its node ids instead of building its string.
 import type { Baseline } from './baseline.ts';
-import { keySurprise, keyWeight, readsOnlyEdge } from './contributions.ts';
+import { followsAct, keySurprise, keyWeight, readsOnlyEdge } from './contributions.ts';
 import { seqPath, type StructureKind } from './session-tracker.ts';
 
 /** Keys remembered per app; past it the table is dropped and refilled (ids invented per session must not grow it forever). */
@@ -16,18 +16,19 @@ export class InternedKey {
   /** For a bigram: the trigrams that end with it, by their first token (see KeyIntern.trigram). */
   longer: Map<string, InternedKey> | undefined;
 
-  /** `last`: the node the key ends in (the edge's target, the n-gram's last action); `readsEdge`: see readsOnlyEdge. */
+  /** `last`: the node the key ends in (the edge's target, the n-gram's last action); `readsEdge`: see readsOnlyEdge; `afterAct`: see followsAct. */
   constructor(
     readonly key: string,
     readonly kind: StructureKind,
     private readonly last: string,
     private readonly readsEdge?: string,
+    private readonly afterAct = false,
   ) {}
 
   /** Whether the key scores at all against `b` (it was in fewer than half the normal sessions, and counts). O(1), two lookups per baseline revision. */
   scores(b: Baseline): boolean {
     if (this.base !== b || this.rev !== b.revision) {
-      this.weight = keyWeight(this.kind, this.last, b, this.readsEdge);
+      this.weight = keyWeight(this.kind, this.last, b, this.readsEdge, false, this.afterAct);
       this.surprise = this.weight > 0 ? keySurprise(b.presence(this.key), b.sessions) : 0;
       this.base = b;
       this.rev = b.revision;
@@ -68,7 +69,7 @@ export class KeyIntern {
   bigram(actor: string, prev: string, next: string): InternedKey {
     const byNext = level(level(this.bigrams, actor), prev);
     let k = byNext.get(next);
-    if (!k) byNext.set(next, (k = this.make(`b|${actor}|${prev}|${next}`, 'bigram', next, readsOnlyEdge('bigram', seqPath(actor, prev, next)))));
+    if (!k) byNext.set(next, (k = this.make(`b|${actor}|${prev}|${next}`, 'bigram', next, seqPath(actor, prev, next))));
     return k;
   }
 
@@ -77,18 +78,19 @@ export class KeyIntern {
     const bigram = this.bigram(actor, prev1, next);
     const byPrev2 = (bigram.longer ??= new Map());
     let k = byPrev2.get(prev2);
-    if (!k) byPrev2.set(prev2, (k = this.make(`t|${actor}|${prev2}|${prev1}|${next}`, 'trigram', next, readsOnlyEdge('trigram', seqPath(actor, prev2, prev1, next)))));
+    if (!k) byPrev2.set(prev2, (k = this.make(`t|${actor}|${prev2}|${prev1}|${next}`, 'trigram', next, seqPath(actor, prev2, prev1, next))));
     return k;
   }
 
-  private make(key: string, kind: StructureKind, last: string, readsEdge?: string): InternedKey {
+  /** `path`: an n-gram's actor then calls (see seqPath), from which its weight rules are read once. */
+  private make(key: string, kind: StructureKind, last: string, path?: string[]): InternedKey {
     if (++this.size > MAX_INTERNED_KEYS) {
       this.size = 1;
       this.edges = new Map();
       this.bigrams = new Map();
       this.patterns = new Map();
     }
-    return new InternedKey(key, kind, last, readsEdge);
+    return path ? new InternedKey(key, kind, last, readsOnlyEdge(kind, path), followsAct(kind, path)) : new InternedKey(key, kind, last);
   }
 }
 
