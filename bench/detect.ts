@@ -2,6 +2,8 @@
 // decode → normalize → session graph → rule engine (→ graph scorer when it has a baseline).
 // Isolates what the end-to-end numbers of bench/ingest are made of.
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { normalizeSpan, SessionGraph, type AgentSpan, type RawSpan } from '@sentinel/graph';
 import { analyzeContent, createRuleEngine, type TextFacts } from '@sentinel/rules';
 import { decodeProtobufExport } from '../server/src/otlp/index.ts';
@@ -13,7 +15,13 @@ export interface DetectResult {
   usPerSpan: { decode: number; normalize: number; graph: number; rules: number; contentAnalysis: number; rulesAhead: number };
 }
 
+// A full collection before each stage: each stage's time is its own work and the garbage it makes,
+// not a major GC of the heap the stages before it left (that moved the split rules numbers 2x between runs).
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 function time<T>(f: () => T): [T, number] {
+  collect();
   const t = performance.now();
   const r = f();
   return [r, performance.now() - t];
