@@ -98,6 +98,8 @@ interface Field {
   env: string[];
   parse: (v: string, name: string) => unknown;
   default: unknown;
+  /** The `serve` flag, when it is not the key in kebab-case. */
+  flag?: string;
 }
 
 const int = (min: number, max: number) => (v: string, name: string) => {
@@ -135,7 +137,8 @@ const FIELDS: Record<keyof SentinelConfig, Field> = {
   port: { env: ['SENTINEL_PORT', 'PORT'], parse: int(0, 65535), default: DEFAULT_HTTP_PORT },
   grpcPort: { env: ['SENTINEL_GRPC_PORT'], parse: int(-1, 65535), default: DEFAULT_GRPC_PORT },
   dataDir: { env: ['SENTINEL_DATA_DIR'], parse: (v) => resolve(v), default: resolve('.sentinel') },
-  policyPath: { env: ['SENTINEL_POLICY'], parse: (v) => resolve(v), default: undefined },
+  // The flag is `--policy` (as documented and as `sentinel eval` takes it), not `--policy-path`.
+  policyPath: { env: ['SENTINEL_POLICY'], parse: (v) => resolve(v), default: undefined, flag: 'policy' },
   webDir: { env: ['SENTINEL_WEB_DIR'], parse: (v) => resolve(v), default: undefined },
   maxBodyBytes: { env: ['SENTINEL_MAX_BODY_BYTES'], parse: int(1024, 1 << 30), default: DEFAULT_MAX_BODY_BYTES },
   maxDecompressedBytes: { env: ['SENTINEL_MAX_DECOMPRESSED_BYTES'], parse: int(1024, 1 << 30), default: DEFAULT_MAX_DECOMPRESSED_BYTES },
@@ -187,7 +190,7 @@ export function loadConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
   for (const [key, field] of Object.entries(FIELDS) as [keyof SentinelConfig, Field][]) {
     const flag = flags[key];
     if (flag !== undefined && String(flag).trim() !== '') {
-      out[key] = typeof flag === 'number' ? field.parse(String(flag), `--${kebab(key)}`) : field.parse(flag.trim(), `--${kebab(key)}`);
+      out[key] = typeof flag === 'number' ? field.parse(String(flag), `--${flagName(key)}`) : field.parse(flag.trim(), `--${flagName(key)}`);
       continue;
     }
     const name = field.env.find((n) => env[n] !== undefined && env[n]!.trim() !== '');
@@ -200,5 +203,10 @@ export function kebab(key: string): string {
   return key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 }
 
-/** Flag names the CLI accepts for `serve` (kebab-case of the config keys). */
+/** The `serve` flag of a config key: its kebab-case unless the field names another. */
+export function flagName(key: keyof SentinelConfig): string {
+  return FIELDS[key].flag ?? kebab(key);
+}
+
+/** Config keys, each settable by a `serve` flag (flagName) and by environment variables. */
 export const CONFIG_KEYS = Object.keys(FIELDS) as (keyof SentinelConfig)[];

@@ -1,7 +1,7 @@
 // Finding and sending OTLP files: shared by `sentinel replay` and `sentinel eval`.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ValidationError } from '@sentinel/graph';
+import { SentinelError, ValidationError } from '@sentinel/graph';
 
 export interface ReplayFile {
   path: string;
@@ -50,7 +50,15 @@ export async function sendFile(endpoint: string, f: ReplayFile, headers: Record<
   const h: Record<string, string> = { 'content-type': f.contentType, ...headers };
   if (f.gzip) h['content-encoding'] = 'gzip';
   for (let attempt = 0; ; attempt++) {
-    const res = await fetch(`${endpoint.replace(/\/$/, '')}/v1/traces`, { method: 'POST', headers: h, body });
+    const url = `${endpoint.replace(/\/$/, '')}/v1/traces`;
+    let res: Response;
+    try {
+      res = await fetch(url, { method: 'POST', headers: h, body });
+    } catch (err) {
+      // No answer at all (refused, unknown host, reset): every other file would fail the same way.
+      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      throw new SentinelError(`cannot reach ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message} (is Sentinel running there? set --endpoint or OTEL_EXPORTER_OTLP_ENDPOINT)`, { cause: err });
+    }
     if ((res.status === 429 || res.status === 503) && attempt < 20) {
       await res.arrayBuffer();
       const wait = Math.min(Number(res.headers.get('retry-after') ?? '1') || 1, 10);

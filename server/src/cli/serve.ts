@@ -2,13 +2,13 @@
 import { parseArgs } from 'node:util';
 import { ValidationError } from '@sentinel/graph';
 import { startSentinel } from '../app.ts';
-import { CONFIG_KEYS, kebab, type ConfigInput } from '../config.ts';
+import { CONFIG_KEYS, flagName, type ConfigInput } from '../config.ts';
 
 /** SIGTERM drains in-flight batches; past this the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function serveCommand(args: string[]): Promise<number> {
-  const options = Object.fromEntries(CONFIG_KEYS.map((k) => [kebab(k), { type: 'string' as const }]));
+  const options = Object.fromEntries(CONFIG_KEYS.map((k) => [flagName(k), { type: 'string' as const }]));
   let values: Record<string, string | undefined>;
   try {
     ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }) as { values: Record<string, string | undefined> });
@@ -16,7 +16,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     throw new ValidationError(`serve: ${(err as Error).message}`);
   }
   const overrides: ConfigInput = {};
-  for (const k of CONFIG_KEYS) overrides[k] = values[kebab(k)];
+  for (const k of CONFIG_KEYS) overrides[k] = values[flagName(k)];
   const s = await startSentinel(overrides);
   process.stdout.write(`Sentinel is running. Dashboard: ${s.httpUrl}/  OTLP/HTTP: ${s.httpUrl}/v1/traces` + (s.grpcUrl ? `  OTLP/gRPC: ${s.grpcUrl}` : '') + '\n');
   return new Promise<number>((resolve) => {

@@ -1,0 +1,60 @@
+// The `sentinel` command as a user types it: documented flags work, mistakes get one clear line, not a stack trace.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from './support/server.ts';
+import { spawnServer, type ChildServer } from './support/spawn-server.ts';
+
+const BIN = join(import.meta.dirname, '..', 'server', 'bin', 'sentinel.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
+
+/** A loopback port nobody listens on: bound, read, closed. */
+async function closedPort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+let server: ChildServer | undefined;
+afterAll(async () => {
+  server?.proc.kill('SIGTERM');
+  await server?.exited;
+});
+
+describe('sentinel serve', () => {
+  it('runs on the policy given with --policy (README, usage and `sentinel eval` all spell it so)', async () => {
+    const dir = tempDir();
+    const policy = join(dir, 'policy.yaml');
+    writeFileSync(policy, 'version: 1\ndefaultToolAccess: deny\n');
+    server = await spawnServer(['--data-dir', join(dir, 'data'), '--policy', policy]);
+    const res = await fetch(`${server.httpUrl}/api/policy`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { path: string; text: string };
+    expect(body.path).toBe(policy);
+    expect(body.text).toContain('defaultToolAccess: deny');
+  });
+
+  it('refuses an unknown flag with the flag named and a non-zero exit', () => {
+    const r = run('serve', '--no-such-flag', 'x');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain("'--no-such-flag'");
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('sentinel replay', () => {
+  it('says which endpoint it cannot reach, in one line, when no server listens there', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'one.json'), JSON.stringify({ resourceSpans: [] }));
+    const endpoint = `http://127.0.0.1:${await closedPort()}`;
+    const r = run('replay', '--endpoint', endpoint, dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`cannot reach ${endpoint}/v1/traces`);
+    expect(r.stderr).toContain('ECONNREFUSED');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});
