@@ -1,9 +1,10 @@
 // The `sentinel` command as a user types it: documented flags work, mistakes get one clear line, not a stack trace.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateScenarios, writeScenarioCorpus } from '../server/src/scoring/scenarios.ts';
 import { tempDir } from './support/server.ts';
 import { spawnServer, type ChildServer } from './support/spawn-server.ts';
 
@@ -56,5 +57,28 @@ describe('sentinel replay', () => {
     expect(r.stderr).toContain(`cannot reach ${endpoint}/v1/traces`);
     expect(r.stderr).toContain('ECONNREFUSED');
     expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('sentinel baseline', () => {
+  it('learns from a corpus into a new store, then lists what it learned', () => {
+    const dir = tempDir();
+    writeScenarioCorpus(join(dir, 'corpus'), generateScenarios({ benign: 40, attacksPerType: 1 }));
+    const built = run('baseline', 'build', '--corpus', join(dir, 'corpus'), '--data-dir', join(dir, 'data'));
+    expect(built.status, built.stderr).toBe(0);
+    const listed = run('baseline', 'list', '--data-dir', join(dir, 'data'));
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(listed.stdout).toContain('research-desk');
+    expect(listed.stdout).toContain('support-bot');
+  });
+
+  it('reading a store that is not there is an error naming the directory, and creates nothing', () => {
+    const missing = join(tempDir(), 'no-such-data');
+    for (const args of [['list'], ['freeze', '--app', 'x'], ['build', '--from-store', '--app', 'x']]) {
+      const r = run('baseline', ...args, '--data-dir', missing);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`no Sentinel store in ${missing}`);
+    }
+    expect(existsSync(missing)).toBe(false);
   });
 });

@@ -1,10 +1,12 @@
 // `sentinel baseline build|list|freeze|unfreeze`: learn the graph scorer's baselines offline and manage them in the store.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ValidationError, scoreThreshold } from '@sentinel/graph';
 import { loadConfig } from '../config.ts';
 import { baselinesFromCorpus, baselinesFromStore, type BuildResult } from '../scoring/build-baselines.ts';
 import { loadBaselines, nextVersion, saveBaseline } from '../scoring/baseline-store.ts';
-import { openSqliteStore } from '../store/sqlite-store.ts';
+import { DB_FILE, openSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 
 const USAGE = `usage:
@@ -45,7 +47,13 @@ function isoTime(v: string | undefined, flag: string): string | undefined {
 export async function baselineCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args);
   const sub = positionals[0];
+  if (!['build', 'list', 'freeze', 'unfreeze'].includes(sub ?? '')) throw new ValidationError(`baseline: unknown subcommand ${JSON.stringify(sub ?? '')}\n${USAGE}`);
   const config = loadConfig({ dataDir: values['data-dir'] });
+  // Only building from a corpus may start a store; reading one that is not there is a wrong --data-dir, not an empty store.
+  const reads = sub !== 'build' || !!values['from-store'];
+  if (reads && !existsSync(join(config.dataDir, DB_FILE))) {
+    throw new ValidationError(`baseline ${sub ?? ''}: no Sentinel store in ${config.dataDir} (give --data-dir: the directory \`sentinel serve\` writes to)`);
+  }
   const store = openSqliteStore(config.dataDir, config.durability);
   try {
     if (sub === 'build') return await build(store, values, config.maxContentChars, config.scorerTargetFpr);
