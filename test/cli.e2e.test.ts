@@ -1,5 +1,5 @@
 // The `sentinel` command as a user types it: documented flags work, mistakes get one clear line, not a stack trace.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -10,6 +10,20 @@ import { spawnServer, type ChildServer } from './support/spawn-server.ts';
 
 const BIN = join(import.meta.dirname, '..', 'server', 'bin', 'sentinel.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
+
+/** As `run`, without blocking this process's event loop (a test that holds a port must keep serving it). */
+function runAsync(...args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('exit', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
+  });
+}
 
 /** A loopback port nobody listens on: bound, read, closed. */
 async function closedPort(): Promise<number> {
@@ -37,6 +51,26 @@ describe('sentinel serve', () => {
     const body = (await res.json()) as { path: string; text: string };
     expect(body.path).toBe(policy);
     expect(body.text).toContain('defaultToolAccess: deny');
+  });
+
+  it('says which port is taken and which setting moves it, and exits (HTTP and gRPC)', async () => {
+    const holder = createServer();
+    await new Promise<void>((r) => holder.listen(0, '127.0.0.1', r));
+    const taken = (holder.address() as { port: number }).port;
+    try {
+      const dir = tempDir();
+      const http = await runAsync('serve', '--port', String(taken), '--grpc-port=-1', '--data-dir', join(dir, 'a'));
+      expect(http.status).toBe(1);
+      expect(http.stderr).toContain(`cannot listen on 127.0.0.1:${taken} for OTLP/HTTP`);
+      expect(http.stderr).toContain('--port');
+      expect(http.stderr).not.toMatch(/^\s+at /m);
+      const grpc = await runAsync('serve', '--port', '0', `--grpc-port=${taken}`, '--data-dir', join(dir, 'b'));
+      expect(grpc.status).toBe(1);
+      expect(grpc.stderr).toContain(`cannot listen on 127.0.0.1:${taken} for OTLP/gRPC`);
+      expect(grpc.stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      await new Promise((r) => holder.close(r));
+    }
   });
 
   it('refuses an unknown flag with the flag named and a non-zero exit', () => {

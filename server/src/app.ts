@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
+import { SentinelError } from '@sentinel/graph';
 import { bearer, checkExposure, createAuth, type Role } from './auth.ts';
 import { loadConfig, type ConfigInput, type SentinelConfig } from './config.ts';
 import { rejectForbiddenApps } from './ingest/app-filter.ts';
@@ -180,10 +181,18 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
   app.use(staticWeb(config.webDir ?? DEFAULT_WEB_DIR));
   app.use(errorHandler(log.error));
 
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(config.port, config.host, () => resolve());
+    });
+  } catch (err) {
+    await bus.close().catch(() => undefined);
+    await p.closeAll();
+    await detectors.close();
+    store.close();
+    throw listenError(err, `${config.host}:${config.port}`, 'OTLP/HTTP, the API and the dashboard', '--port / SENTINEL_PORT');
+  }
   const port = (http.address() as AddressInfo).port;
   const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
 
@@ -204,9 +213,12 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
         },
       });
     } catch (err) {
+      await bus.close().catch(() => undefined);
       await new Promise<void>((r) => http.close(() => r()));
+      await p.closeAll();
+      await detectors.close();
       store.close();
-      throw err;
+      throw listenError(err, `${config.host}:${config.grpcPort}`, 'OTLP/gRPC', '--grpc-port / SENTINEL_GRPC_PORT (-1 turns gRPC off)');
     }
   }
 
@@ -241,4 +253,13 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
         store.close();
       })()),
   };
+}
+
+/** A port that cannot be bound is a configuration problem: one line saying which port, why, and the setting to change. */
+function listenError(err: unknown, address: string, what: string, setting: string): Error {
+  const e = err as NodeJS.ErrnoException;
+  const text = `${e.code ?? ''} ${e.message ?? ''}`;
+  // grpc-js says a port is taken only in its message ("No address added out of total 1 resolved").
+  const why = /EADDRINUSE|address already in use|No address added/i.test(text) ? 'the address is in use (another Sentinel or an OpenTelemetry Collector?)' : /EACCES/.test(text) ? 'permission denied' : e.message;
+  return new SentinelError(`cannot listen on ${address} for ${what}: ${why}; change it with ${setting}`, { cause: err });
 }
