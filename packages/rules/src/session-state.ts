@@ -16,8 +16,13 @@ export const MAX_SOURCES_PER_SESSION = 5_000;
 export const MAX_ANSWERS_PER_SESSION = 256;
 /** Trusted texts (user request, system prompt) kept for substring checks. */
 export const MAX_TRUSTED_TEXTS = 64;
-/** The region facts of every unflagged source (most of them): one shared empty set, not three per record kept for the session's life. */
+/**
+ * The one empty set every record without values shares (most texts and arguments have none, and
+ * most sources are not flagged): an open session keeps its records, and an empty Set per fact was
+ * most of what the rules held per session.
+ */
 const NONE: ReadonlySet<string> = new Set();
+const orNone = (s: ReadonlySet<string>): ReadonlySet<string> => (s.size > 0 ? s : NONE);
 
 /** Untrusted content that arrived in the session: a tool result or an inter-agent message. */
 export interface SourceRecord {
@@ -29,7 +34,7 @@ export interface SourceRecord {
   edgeIds: string[];
   start: bigint;
   end: bigint;
-  values: Set<string>;
+  values: ReadonlySet<string>;
   scan: InstructionScan;
   flagged: boolean;
   /** Values inside the instruction-carrying part (only when flagged). */
@@ -62,8 +67,8 @@ export interface CallRecord {
   shape: ActionShape;
   leaves: ArgLeaf[];
   /** Values per leaf (same order as `leaves`). */
-  leafValues: Set<string>[];
-  values: Set<string>;
+  leafValues: ReadonlySet<string>[];
+  values: ReadonlySet<string>;
 }
 
 export class SessionState {
@@ -145,7 +150,7 @@ export class SessionState {
       edgeIds: p.edgeIds,
       start: p.span.start,
       end: p.span.end,
-      values: ahead?.values ? new Set(ahead.values) : contentValues(text, decoded),
+      values: ahead?.values ? (ahead.values.length > 0 ? new Set(ahead.values) : NONE) : orNone(contentValues(text, decoded)),
       scan,
       flagged,
       regionValues: flagged ? extractQuoted(scan.regionText, extractValues(scan.regionText)) : NONE,
@@ -171,9 +176,13 @@ export class SessionState {
 
   addCall(p: PlacedSpan, tool: ToolClass): CallRecord {
     const leaves = argumentLeaves(p.span.toolArguments);
-    const leafValues = leaves.map((l) => (l.isNumber ? new Set<string>() : extractValues(l.value)));
-    const values = new Set<string>();
-    for (const s of leafValues) for (const v of s) values.add(v);
+    const leafValues = leaves.map((l) => (l.isNumber ? NONE : orNone(extractValues(l.value))));
+    let values: ReadonlySet<string> = leafValues.length === 1 ? leafValues[0] : NONE;
+    if (leafValues.length > 1) {
+      const all = new Set<string>();
+      for (const s of leafValues) for (const v of s) all.add(v);
+      values = orNone(all);
+    }
     const rec: CallRecord = { spanId: p.span.spanId, node: p.node!, actor: p.actor, edgeIds: p.edgeIds, start: p.span.start, tool, shape: actionShape(tool.name), leaves, leafValues, values };
     if (this.calls.length < MAX_SINKS_PER_SESSION) {
       this.calls.push(rec);
