@@ -21,6 +21,8 @@ describe('injection rules', () => {
   it('flags instructions in a tool result and their values reaching a sink in another agent (critical, path across agents)', () => {
     const f = runRaw(crossAgentAttack().spans);
     expect(byRule(f, 'injection_content')).toHaveLength(1);
+    // The content alert's values are what the instruction names, not the names of the features that flagged it.
+    expect(byRule(f, 'injection_content')[0].evidence.values).toEqual(['domain:evil.example.com', 'email:leak@evil.example.com']);
     const prop = byRule(f, 'injection_propagation').filter((x) => x.severity === 'critical');
     expect(prop.length).toBeGreaterThan(0);
     const fromTool = prop.find((x) => x.evidence.path[0] === 'tool:read_inbox')!;

@@ -13,6 +13,9 @@ const FEATURE_TEXT: Record<string, string> = {
   manyDirectives: 'gives a sequence of orders',
 };
 
+/** The evidence lists at most this many of the instruction's values (a hostile text can name hundreds). */
+const MAX_EVIDENCE_VALUES = 16;
+
 export const injectionContent: Rule = {
   id: 'injection_content',
   description: "A tool result or inter-agent message carries instructions addressed to the model that try to redirect the agent's task.",
@@ -30,7 +33,9 @@ export const injectionContent: Rule = {
           (src.scan.quote ? ` (e.g. "${src.scan.quote}")` : '') +
           `. The agent may not have followed it; see injection_propagation for calls that did.` +
           (src.inferred ? ' The content is treated as untrusted because the policy does not declare this tool (inferred).' : ''),
-        evidence: { path: [src.node, src.actor], edgeIds: src.edgeIds, spanIds: [src.spanId], values: src.scan.features },
+        // Values are the concrete ones the instruction names (an IBAN, an address): what to look for downstream.
+        // The features are in the explanation; as `values` they read as data and reached the judge as such.
+        evidence: { path: [src.node, src.actor], edgeIds: src.edgeIds, spanIds: [src.spanId], values: [...src.regionValues].slice(0, MAX_EVIDENCE_VALUES) },
         keyParts: [src.spanId, src.node],
         inferred: src.inferred,
       });
