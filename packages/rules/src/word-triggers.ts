@@ -26,7 +26,6 @@ function step(h: number, c: number): number {
 
 const FNV_START = 0x811c9dc5 | 0;
 
-
 /**
  * Word starts of a text that may begin a pattern match, in text order, with the patterns they may
  * begin. Valid until the next `find` of the same `WordTriggers`: the arrays are reused (allocating
