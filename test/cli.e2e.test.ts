@@ -73,6 +73,18 @@ describe('sentinel serve', () => {
     }
   });
 
+  it('refuses an invalid policy with every problem listed, before it writes anything', () => {
+    const dir = tempDir();
+    const policy = join(dir, 'policy.yaml');
+    writeFileSync(policy, 'version: 2\napps: 5\n');
+    const r = run('serve', '--port', '0', '--grpc-port=-1', '--data-dir', join(dir, 'data'), '--policy', policy);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${policy}: version`);
+    expect(r.stderr).toContain(`${policy}: apps`);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(dir, 'data'))).toBe(false);
+  });
+
   it('refuses an unknown flag with the flag named and a non-zero exit', () => {
     const r = run('serve', '--no-such-flag', 'x');
     expect(r.status).not.toBe(0);

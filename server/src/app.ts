@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { SentinelError } from '@sentinel/graph';
+import { loadPolicyPath } from '@sentinel/rules';
 import { bearer, checkExposure, createAuth, type Role } from './auth.ts';
 import { loadConfig, type ConfigInput, type SentinelConfig } from './config.ts';
 import { rejectForbiddenApps } from './ingest/app-filter.ts';
@@ -58,14 +59,17 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
   const auth = createAuth(config);
   checkExposure(config.host, auth);
   const metrics = createMetrics();
+  // A policy that does not load stops the start before anything is written (the data directory included).
+  if (config.policyPath) loadPolicyPath(config.policyPath);
   const store = openSqliteStore(config.dataDir, config.durability, { writerThread: true });
+  let detectors: DetectorSet;
   try {
     await store.ready();
+    detectors = createDetectorSet(config, store, log);
   } catch (err) {
     store.close();
     throw err;
   }
-  const detectors = createDetectorSet(config, store, log);
   const limits: DecodeLimits = {
     maxSpansPerRequest: config.maxSpansPerRequest,
     maxAttributesPerSpan: config.maxAttributesPerSpan,
