@@ -86,15 +86,6 @@ describe('labelRoomBBox', () => {
     expect(labelRoomBBox(graph([{ x: 0, y: 0 }, { x: 30, y: -6 }, { x: 20, y: 9 }]))).toEqual({ x: [0, 30 + LABEL_ROOM], y: [-6, 9] });
   });
 
-  it("widens the room to the last column's longest label, whatever the other columns' labels", () => {
-    type P = { x: number; y: number; name: string };
-    const labelled = (pts: P[]) => ({ forEachNode: (cb: (k: string, a: P) => void) => pts.forEach((p, i) => cb(String(i), p)) });
-    const short = labelRoomBBox(labelled([{ x: 0, y: 0, name: 'a-very-long-agent-name-in-column-zero-here' }, { x: 30, y: 0, name: 'ls' }]), (a) => a.name)!;
-    expect(short.x).toEqual([0, 30 + LABEL_ROOM]);
-    const long = labelRoomBBox(labelled([{ x: 30, y: 0, name: 'ls' }, { x: 30, y: 5, name: 'get_all_car_rental_companies_in_city' }, { x: 0, y: 0, name: 'user' }]), (a) => a.name)!;
-    expect(long.x[1] - 30).toBeGreaterThan(LABEL_ROOM);
-  });
-
   it('skips nodes not laid out yet, and answers undefined for an empty graph', () => {
     expect(labelRoomBBox(graph([]))).toBeUndefined();
     expect(labelRoomBBox(graph([{ x: NaN, y: NaN }]))).toBeUndefined();

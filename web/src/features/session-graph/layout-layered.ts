@@ -68,31 +68,23 @@ function cmpNanos(a: string, b: string): number {
 
 export type { NodePlace };
 
-/** Room right of the last column, in graph units: about a short label's width at the usual zoom. */
+/** Room right of the last column, in graph units: about a label's width at the usual zoom. */
 export const LABEL_ROOM = LAYER_GAP * 0.6;
-/** Width of one label character in graph units at the usual zoom (12 px system-ui ≈ 7 px; a column gap ≈ 250 px). */
-const LABEL_CHAR = LAYER_GAP * 0.028;
 
 /**
  * The extent sigma should frame: the nodes' extent plus room right of the last column for its
- * labels (a left-to-right flow ends in tools and models whose names would be cut at the edge):
- * LABEL_ROOM, or the width of the column's longest label when `label` says what it is.
+ * labels (a left-to-right flow ends in tools and models whose names would be cut at the edge).
  * Undefined for an empty graph.
  */
-export function labelRoomBBox<A extends { x: number; y: number }>(
-  g: { forEachNode(cb: (key: string, a: A) => void): void },
-  label?: (a: A) => string,
-): { x: [number, number]; y: [number, number] } | undefined {
+export function labelRoomBBox(g: { forEachNode(cb: (key: string, a: { x: number; y: number }) => void): void }): { x: [number, number]; y: [number, number] } | undefined {
   let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-  let chars = 0;
   g.forEachNode((_k, a) => {
     if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) return;
     if (a.x < x0) x0 = a.x;
-    if (a.x > x1) [x1, chars] = [a.x, 0]; // a new last column: its labels are the ones that need room
-    if (a.x === x1 && label) chars = Math.max(chars, label(a).length);
+    if (a.x > x1) x1 = a.x;
     if (a.y < y0) y0 = a.y;
     if (a.y > y1) y1 = a.y;
   });
   if (x0 === Infinity) return undefined;
-  return { x: [x0, x1 + Math.max(LABEL_ROOM, chars * LABEL_CHAR)], y: [Math.min(y0, -ROW_GAP), Math.max(y1, ROW_GAP)] };
+  return { x: [x0, x1 + LABEL_ROOM], y: [Math.min(y0, -ROW_GAP), Math.max(y1, ROW_GAP)] };
 }
