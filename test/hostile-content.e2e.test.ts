@@ -247,7 +247,9 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(DIST))('hostile trace conte
     let edgeTips = 0;
     for (const m of mids.slice(0, 8)) {
       await page.mouse.move(m.x, m.y);
-      if (await page.getByTestId('graph-tooltip').isVisible()) edgeTips++;
+      // sigma picks on its next frame: give the tooltip that frame instead of reading the DOM at once.
+      const shown = await page.getByTestId('graph-tooltip').waitFor({ timeout: 500 }).then(() => true, () => false);
+      if (shown) edgeTips++;
       await assertInert(`edge tooltip ${m.key}`);
     }
     expect(edgeTips).toBeGreaterThan(0);
