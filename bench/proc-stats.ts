@@ -19,17 +19,19 @@ export function quantileSorted(sorted: readonly number[], q: number): number {
 /** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
-/** CPU seconds (user + system) of a process and of its main thread, from /proc; zeros once it has exited. */
+/** CPU seconds (user + system) from a `/proc/…/stat` file; undefined once the process or thread is gone. */
+export function statCpuSeconds(path: string): number | undefined {
+  try {
+    const stat = readFileSync(path, 'utf8');
+    // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU seconds of a process and of its main thread; zeros once it has exited. */
 export function cpuSeconds(pid: number): { process: number; mainThread: number } {
-  const read = (path: string): number => {
-    try {
-      const stat = readFileSync(path, 'utf8');
-      // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(f[11]) + Number(f[12])) / TICKS_PER_SECOND;
-    } catch {
-      return 0;
-    }
-  };
-  return { process: read(`/proc/${pid}/stat`), mainThread: read(`/proc/${pid}/task/${pid}/stat`) };
+  return { process: statCpuSeconds(`/proc/${pid}/stat`) ?? 0, mainThread: statCpuSeconds(`/proc/${pid}/task/${pid}/stat`) ?? 0 };
 }

@@ -1,11 +1,11 @@
 // bench/soak: a spawned server driven at 2× its measured capacity for minutes over loopback; records RSS, refusals, recovery, and that every acknowledged span was stored.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { tempDir } from '../test/support/server.ts';
 import { spawnServer } from '../test/support/spawn-server.ts';
-import { quantileSorted, rssMb } from './proc-stats.ts';
+import { quantileSorted, rssMb, statCpuSeconds } from './proc-stats.ts';
 import { AgentSessionBodies, spanSeqOf, SPANS_PER_AGENT_SESSION } from './otlp-encode.ts';
 
 /** Requests the client keeps open at once; past it a due request is shed by the client, like a full exporter queue. */
@@ -17,8 +17,6 @@ const RSS_SAMPLE_MS = 500;
 const RECOVERED_FOR_S = 5;
 /** /api/health counts the spans table on every call; polled sparingly so the probe is not part of the load. */
 const HEALTH_POLL_MS = 2_000;
-/** /proc/<pid>/stat counts CPU time in clock ticks (USER_HZ, 100 on Linux). */
-const CLOCK_TICKS_PER_SEC = 100;
 
 export interface SoakOptions {
   /** Overload duration (default 3; quick 0.5). */
@@ -45,7 +43,7 @@ interface Sent {
   retryAfter?: string;
 }
 
-interface Sample { t: number; rssMb: number; cpuTicks: number }
+interface Sample { t: number; rssMb: number; cpuSeconds: number }
 interface HealthSample { t: number; ms: number; pendingSpans: number; openSessions: number }
 
 const quantile = (xs: number[], q: number) => quantileSorted(xs.toSorted((a, b) => a - b), q);
@@ -53,13 +51,8 @@ const round = (x: number, digits = 0) => Number(x.toFixed(digits));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function procSample(pid: number, t: number): Sample | undefined {
-  try {
-    // Fields after the parenthesized command name: utime and stime are the 12th and 13th.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return { t, rssMb: rssMb(pid), cpuTicks: Number(stat[11]) + Number(stat[12]) };
-  } catch {
-    return undefined;
-  }
+  const cpuSeconds = statCpuSeconds(`/proc/${pid}/stat`);
+  return cpuSeconds === undefined ? undefined : { t, rssMb: rssMb(pid), cpuSeconds };
 }
 
 /** The client: sends generated bodies, keeps every outcome, never resends a refused body. */
@@ -173,7 +166,7 @@ function rssSlope(samples: Sample[]): number {
 
 /** RSS bounds and the server's CPU use (100% = one core) over a run of samples. */
 function serverStats(s: Sample[]) {
-  const cpu = ((s.at(-1)!.cpuTicks - s[0]!.cpuTicks) / CLOCK_TICKS_PER_SEC / ((s.at(-1)!.t - s[0]!.t) / 1000)) * 100;
+  const cpu = ((s.at(-1)!.cpuSeconds - s[0]!.cpuSeconds) / ((s.at(-1)!.t - s[0]!.t) / 1000)) * 100;
   return { rssMb: rssStats(s), serverCpuPct: round(cpu) };
 }
 
