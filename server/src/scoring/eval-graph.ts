@@ -7,9 +7,12 @@ import { saveBaseline } from './baseline-store.ts';
 import { baselinesFromCorpus } from './build-baselines.ts';
 import { auroc, recallAtFpr } from './roc.ts';
 
-/** The learn half: benign runs whose mixed id hash is even. Deterministic, independent of file order. */
-export function inLearnHalf(l: CorpusLabel): boolean {
-  return l.attacked !== true && hash32(hashString(l.id)) % 2 === 0;
+/**
+ * The learn half: benign runs whose mixed id hash is even. Deterministic, independent of file order.
+ * `seed` salts the id for other random splits (split-aurocs.ts); seed 0 is the split eval replays.
+ */
+export function inLearnHalf(l: CorpusLabel, seed = 0): boolean {
+  return l.attacked !== true && hash32(hashString(seed === 0 ? l.id : `${l.id}:${seed}`)) % 2 === 0;
 }
 
 export interface GraphEvalPlan {
@@ -21,7 +24,7 @@ export interface GraphEvalPlan {
 
 /** Builds frozen baselines from the learn half and stores them in `dataDir` before the eval server starts. */
 export async function prepareGraphEval(corpus: string, labels: CorpusLabel[], dataDir: string, maxContentChars?: number): Promise<GraphEvalPlan> {
-  const learn = new Set(labels.filter(inLearnHalf).map((l) => l.id));
+  const learn = new Set(labels.filter((l) => inLearnHalf(l)).map((l) => l.id));
   const built = await baselinesFromCorpus(corpus, { select: (id) => learn.has(id), maxContentChars });
   const store = openSqliteStore(dataDir);
   try {

@@ -2,9 +2,10 @@
 // Why: with ~100 benign runs, one split's AUROC moves by ±0.06 with which runs were learned
 // (agentdojo-dev: 0.77–0.90 over 40 splits); `sentinel eval` reports the mean beside its own split.
 import { join } from 'node:path';
-import { buildBaseline, hash32, hashString, scoreSession, scoreThreshold, type Baseline, type SessionGraph } from '@sentinel/graph';
+import { buildBaseline, scoreSession, scoreThreshold, type Baseline, type SessionGraph } from '@sentinel/graph';
 import type { CorpusLabel } from '../cli/corpus.ts';
 import { classify } from '../cli/replay-files.ts';
+import { inLearnHalf } from './eval-graph.ts';
 import { auroc, recallAtFpr } from './roc.ts';
 import { buildGraphs, readSpans } from './session-files.ts';
 
@@ -24,9 +25,9 @@ export interface SplitStudy {
   benignAlerts: number;
 }
 
-/** Split `seed`'s learn half: benign runs whose id hash (salted by the seed; seed 0 as `inLearnHalf`) is even. */
+/** Split `seed`'s learn half (see inLearnHalf). */
 function learnHalf(labels: CorpusLabel[], seed: number): Set<string> {
-  return new Set(labels.filter((l) => !l.attacked && hash32(hashString(seed === 0 ? l.id : `${l.id}:${seed}`)) % 2 === 0).map((l) => l.id));
+  return new Set(labels.filter((l) => inLearnHalf(l, seed)).map((l) => l.id));
 }
 
 /**
