@@ -26,6 +26,22 @@ function live(scorer: GraphScorer, spans: ReturnType<typeof planSpans>) {
   return { g, findings };
 }
 
+/**
+ * A plan scored live against a fresh warm baseline (metric pass included), and its edge and
+ * transition contributions live and in batch: the edge set is a known shape, so the live metric pass
+ * is skipped and only the structural keys are comparable.
+ */
+function liveAndBatch(id: string, plan: Plan) {
+  const base = baseline();
+  const scorer = new GraphScorer({ warmupSessions: 20 });
+  scorer.setBaseline(base);
+  const { g } = live(scorer, planSpans(id, plan));
+  scorer.recomputeMetrics(g);
+  const v = scorer.score(g)!;
+  const structural = (cs: typeof v.contributions) => cs.filter((x) => x.kind === 'edge' || x.kind === 'transition').map((x) => [x.text, x.raw.toFixed(9)]);
+  return { v, liveKeys: structural(v.contributions), batchKeys: structural(scoreSession(g, base).contributions) };
+}
+
 describe('GraphScorer', () => {
   it('leaves a normal session it has not seen under the threshold, with no finding', () => {
     const scorer = new GraphScorer({ warmupSessions: 20 });
@@ -80,15 +96,8 @@ describe('GraphScorer', () => {
       ['researcher', ['fetch_url', 'web_search', 'fetch_url']],
       ['writer', ['draft_doc', 'send_email']],
     ];
-    const base = baseline();
-    const scorer = new GraphScorer({ warmupSessions: 20 });
-    scorer.setBaseline(base);
-    const { g } = live(scorer, planSpans('reordered', reordered));
-    scorer.recomputeMetrics(g);
-    const v = scorer.score(g)!;
-    // Structure live as in batch (the edge set is a known shape, so the live metric pass is skipped: compare keys only).
-    const structural = (cs: typeof v.contributions) => cs.filter((x) => x.kind === 'edge' || x.kind === 'transition').map((x) => [x.text, x.raw.toFixed(9)]);
-    expect(structural(v.contributions)).toEqual(structural(scoreSession(g, base).contributions));
+    const { v, liveKeys, batchKeys } = liveAndBatch('reordered', reordered);
+    expect(liveKeys).toEqual(batchKeys);
     expect(v.anomalous).toBe(false);
     const c = v.contributions.find((x) => x.text.includes('`fetch_url` → `web_search`'))!;
     expect(c.raw).toBeCloseTo(0.25 * (Math.log(61 / 0.5) + Math.log(0.5)), 9);
@@ -218,14 +227,8 @@ describe('GraphScorer', () => {
       ['researcher', ['web_search']],
       ['writer', ['draft_doc', 'send_email', 'get_contacts', 'save_file']],
     ];
-    const base = baseline();
-    const scorer = new GraphScorer({ warmupSessions: 20 });
-    scorer.setBaseline(base);
-    const { g } = live(scorer, planSpans('goes-on', goesOn));
-    scorer.recomputeMetrics(g);
-    const v = scorer.score(g)!;
-    const structural = (cs: typeof v.contributions) => cs.filter((x) => x.kind === 'edge' || x.kind === 'transition').map((x) => [x.text, x.raw.toFixed(9)]);
-    expect(structural(v.contributions)).toEqual(structural(scoreSession(g, base).contributions));
+    const { v, liveKeys, batchKeys } = liveAndBatch('goes-on', goesOn);
+    expect(liveKeys).toEqual(batchKeys);
     const never = Math.log(61 / 0.5) + Math.log(0.5);
     // The new read right after the act counts; the edge to it (not a sequence) does not.
     expect(v.contributions.find((x) => x.text.includes('`send_email` → `get_contacts` in a row'))!.raw).toBeCloseTo(1.5 * never, 9);
