@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateScenarios, writeScenarioCorpus } from '../server/src/scoring/scenarios.ts';
 import { tempDir } from './support/server.ts';
-import { spawnServer, type ChildServer } from './support/spawn-server.ts';
+import { SENTINEL_BIN as BIN, spawnServer, type ChildServer } from './support/spawn-server.ts';
 
-const BIN = join(import.meta.dirname, '..', 'server', 'bin', 'sentinel.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
 
 /** As `run`, without blocking this process's event loop (a test that holds a port must keep serving it). */

@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-const BIN = join(import.meta.dirname, '..', '..', 'server', 'bin', 'sentinel.js');
+/** The `sentinel` command as installed: what a user runs. */
+export const SENTINEL_BIN = join(import.meta.dirname, '..', '..', 'server', 'bin', 'sentinel.js');
 
 export interface ChildServer {
   proc: ChildProcess;
@@ -12,7 +13,7 @@ export interface ChildServer {
 }
 
 export async function spawnServer(args: string[], env: Record<string, string> = {}): Promise<ChildServer> {
-  const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--grpc-port=-1', '--log-level', 'warn', ...args], {
+  const proc = spawn(process.execPath, [SENTINEL_BIN, 'serve', '--port', '0', '--grpc-port=-1', '--log-level', 'warn', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
