@@ -185,16 +185,20 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
   app.use(staticWeb(config.webDir ?? DEFAULT_WEB_DIR));
   app.use(errorHandler(log.error));
 
+  /** Undoes a start that failed to listen; socket.io's close also closes the HTTP server. */
+  const abandon = async () => {
+    await bus.close().catch(() => undefined);
+    await p.closeAll();
+    await detectors.close();
+    store.close();
+  };
   try {
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
       http.listen(config.port, config.host, () => resolve());
     });
   } catch (err) {
-    await bus.close().catch(() => undefined);
-    await p.closeAll();
-    await detectors.close();
-    store.close();
+    await abandon();
     throw listenError(err, `${config.host}:${config.port}`, 'OTLP/HTTP, the API and the dashboard', '--port / SENTINEL_PORT');
   }
   const port = (http.address() as AddressInfo).port;
@@ -217,11 +221,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
         },
       });
     } catch (err) {
-      await bus.close().catch(() => undefined);
-      await new Promise<void>((r) => http.close(() => r()));
-      await p.closeAll();
-      await detectors.close();
-      store.close();
+      await abandon();
       throw listenError(err, `${config.host}:${config.grpcPort}`, 'OTLP/gRPC', '--grpc-port / SENTINEL_GRPC_PORT (-1 turns gRPC off)');
     }
   }
