@@ -84,7 +84,8 @@ export function graphRows(labels: CorpusLabel[], plan: GraphEvalPlan, summaryOf:
   return rows;
 }
 
-const f3 = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
+/** A measure to three decimals, `n/a` when there was nothing to measure. */
+export const f3 = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
 const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : `${(100 * x).toFixed(1)}%`);
 
 export function formatGraphTable(rows: GraphRow[], title: string): string {

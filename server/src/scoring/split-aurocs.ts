@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { buildBaseline, scoreSession, scoreThreshold, type Baseline, type SessionGraph } from '@sentinel/graph';
 import type { CorpusLabel } from '../cli/corpus.ts';
 import { classify } from '../cli/replay-files.ts';
-import { inLearnHalf } from './eval-graph.ts';
+import { f3, inLearnHalf } from './eval-graph.ts';
 import { auroc, recallAtFpr } from './roc.ts';
 import { buildGraphs, readSpans } from './session-files.ts';
 
@@ -88,7 +88,7 @@ function mean(xs: number[]): number {
 }
 
 export function formatSplitStudy(s: SplitStudy): string {
-  const f = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
+  const f = f3;
   return [
     `Over ${s.splits} random learn/measure splits of the benign runs (offline, same scorer; split 0 is the one above):`,
     `AUROC (succeeded vs held-out benign) mean ${f(s.mean)}, median ${f(s.median)}, min ${f(s.min)}, max ${f(s.max)}; split 0 ${f(s.aurocs[0])}`,
