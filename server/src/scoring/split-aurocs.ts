@@ -88,11 +88,10 @@ function mean(xs: number[]): number {
 }
 
 export function formatSplitStudy(s: SplitStudy): string {
-  const f = f3;
   return [
     `Over ${s.splits} random learn/measure splits of the benign runs (offline, same scorer; split 0 is the one above):`,
-    `AUROC (succeeded vs held-out benign) mean ${f(s.mean)}, median ${f(s.median)}, min ${f(s.min)}, max ${f(s.max)}; split 0 ${f(s.aurocs[0])}`,
-    `AUROC per app (mean): ${Object.entries(s.perApp).map(([app, x]) => `${app} ${f(x)}`).join(', ')}`,
-    `recall @1% FPR (mean) ${f(s.recallAt1Mean)}; graph alerts on held-out benign sessions at the default threshold: ${s.benignAlerts} of ${s.benignScored} (${((100 * s.benignAlerts) / Math.max(1, s.benignScored)).toFixed(2)}%)`,
+    `AUROC (succeeded vs held-out benign) mean ${f3(s.mean)}, median ${f3(s.median)}, min ${f3(s.min)}, max ${f3(s.max)}; split 0 ${f3(s.aurocs[0])}`,
+    `AUROC per app (mean): ${Object.entries(s.perApp).map(([app, x]) => `${app} ${f3(x)}`).join(', ')}`,
+    `recall @1% FPR (mean) ${f3(s.recallAt1Mean)}; graph alerts on held-out benign sessions at the default threshold: ${s.benignAlerts} of ${s.benignScored} (${((100 * s.benignAlerts) / Math.max(1, s.benignScored)).toFixed(2)}%)`,
   ].join('\n') + '\n';
 }
