@@ -2,17 +2,21 @@
 // decode → normalize → session graph → rule engine (→ graph scorer when it has a baseline).
 // Isolates what the end-to-end numbers of bench/ingest are made of.
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
+import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { normalizeSpan, SessionGraph, type AgentSpan, type RawSpan } from '@sentinel/graph';
-import { analyzeContent, createRuleEngine, type TextFacts } from '@sentinel/rules';
+import { createRuleEngine, RuleReplica, type GraphOp } from '@sentinel/rules';
 import { decodeProtobufExport } from '../server/src/otlp/index.ts';
 import { buildBodies } from './workload.ts';
 
 export interface DetectResult {
   spans: number;
-  /** rules: all of the rule engine on one thread. contentAnalysis / rulesAhead: the same split as the server runs it (content thread / ingest thread). */
-  usPerSpan: { decode: number; normalize: number; graph: number; rules: number; contentAnalysis: number; rulesAhead: number };
+  /**
+   * rules: the rule engine alone over graphs already built. As the server runs it: the ingest thread
+   * serializes each batch's graph ops (`cloneOut`), the rule thread deserializes them (`cloneIn`) and
+   * applies them to its RuleReplica (its own graph copy + the engine: `ruleThread`).
+   */
+  usPerSpan: { decode: number; normalize: number; graph: number; rules: number; cloneOut: number; cloneIn: number; ruleThread: number };
 }
 
 // A full collection before each stage: each stage's time is its own work and the garbage it makes,
@@ -49,26 +53,24 @@ export async function benchDetect(opts: { sessions?: number } = {}): Promise<Det
     const [, rules] = time(() => {
       for (const [id, list] of placedBySession) for (const placed of list) engine.evaluate(graphs.get(id)!, placed);
     });
-    // As the server splits it: content facts computed ahead (its content thread), then the engine with them (ingest thread).
-    const ahead = createRuleEngine();
+    // As the server runs it: one message of graph ops per request, a structured clone (v8's serializer) each way.
     const perBody = bodies.map((_, i) => spans.slice(i * 550, (i + 1) * 550) as AgentSpan[]);
-    const plans = perBody.map((b) => ahead.planContent(b));
-    const [results, contentAnalysis] = time(() => plans.map((p) => (p ? analyzeContent(p.batch) : [])));
-    const [, rulesAhead] = time(() => {
-      perBody.forEach((b, i) => {
-        const p = ahead.planContent(b);
-        p?.apply(results[i] as TextFacts[]);
-      });
-      for (const [id, list] of placedBySession) for (const placed of list) ahead.evaluate(graphs.get(id)!, placed);
+    const opened = new Set<string>();
+    const ops = perBody.map((b) => b.flatMap((s): GraphOp[] => (opened.has(s.sessionId) ? [{ add: s }] : (opened.add(s.sessionId), [{ open: s.sessionId, app: s.app }, { add: s }]))));
+    const [messages, cloneOut] = time(() => ops.map((o) => serialize(o)));
+    const [received, cloneIn] = time(() => messages.map((m) => deserialize(m) as GraphOp[]));
+    const replica = new RuleReplica();
+    const [, ruleThread] = time(() => {
+      for (const o of received) replica.apply(o);
     });
     const n = raws.length;
     const us = (ms: number) => (ms * 1000) / n;
-    return { spans: n, usPerSpan: { decode: us(decode), normalize: us(normalize), graph: us(graph), rules: us(rules), contentAnalysis: us(contentAnalysis), rulesAhead: us(rulesAhead) } };
+    return { spans: n, usPerSpan: { decode: us(decode), normalize: us(normalize), graph: us(graph), rules: us(rules), cloneOut: us(cloneOut), cloneIn: us(cloneIn), ruleThread: us(ruleThread) } };
   };
   run(); // warm up the JIT
   const r = run();
   const f = (x: number) => x.toFixed(1);
   console.log(`${r.spans} spans, µs per span: decode ${f(r.usPerSpan.decode)}, normalize ${f(r.usPerSpan.normalize)}, graph ${f(r.usPerSpan.graph)}, rules ${f(r.usPerSpan.rules)}`);
-  console.log(`rules split as the server runs them: content analysis ${f(r.usPerSpan.contentAnalysis)} (content thread), engine with facts ahead ${f(r.usPerSpan.rulesAhead)} (ingest thread)`);
+  console.log(`rules as the server runs them: ingest thread ${f(r.usPerSpan.cloneOut)} (sending the graph ops), rule thread ${f(r.usPerSpan.cloneIn + r.usPerSpan.ruleThread)} (receiving ${f(r.usPerSpan.cloneIn)}, graph copy + rules ${f(r.usPerSpan.ruleThread)})`);
   return r;
 }

@@ -110,7 +110,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
         detectors.onAlerts?.(a);
       },
     },
-    detectors.content,
+    detectors.rules,
   );
   const p = pipeline;
   detectors.attachJudge({

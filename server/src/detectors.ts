@@ -1,10 +1,9 @@
 // The detectors the pipeline runs (rule engine, graph scorer) and what they need: policy (hot-reloaded), baselines, judge.
 import { availableParallelism } from 'node:os';
-import { createRuleEngine } from '@sentinel/rules';
 import type { Alert } from './contract/api-types.ts';
 import type { SentinelConfig } from './config.ts';
-import { ContentThread } from './ingest/content-thread.ts';
-import type { ContentAnalyzer, Detector } from './ingest/detector.ts';
+import type { Detector, RuleEvaluator } from './ingest/detector.ts';
+import { inlineRules, RuleThread } from './ingest/rule-thread.ts';
 import { createJudgeService } from './judge/judge-service.ts';
 import type { JudgeHost } from './judge/judge-queue.ts';
 import type { Logger } from './log.ts';
@@ -15,8 +14,8 @@ import type { Store } from './store/store.ts';
 
 export interface DetectorSet {
   list(): Detector[];
-  /** Where the rules' content scans run (a worker thread) when the rules are on. */
-  content?: ContentAnalyzer;
+  /** The rule engine (on a thread of its own when there are two CPUs) when the rules are on. */
+  rules?: RuleEvaluator;
   /** Durable alerts, after commit: the judge queue takes its share. */
   onAlerts?: (alerts: Alert[]) => void;
   policyInfo(): Record<string, unknown>;
@@ -33,20 +32,21 @@ export interface DetectorSet {
 }
 
 export function createDetectorSet(config: SentinelConfig, store: Store, log: Logger): DetectorSet {
-  const rules = createRuleEngine();
-  const watcher = watchPolicy(config.policyPath, log, (p) => rules.setPolicy(p));
-  rules.setPolicy(watcher.state.policy);
+  let rules: RuleEvaluator | undefined;
+  const watcher = watchPolicy(config.policyPath, log, (p) => rules?.setPolicy(p));
+  if (config.detectors === 'all' || config.detectors === 'rules') {
+    const policy = watcher.state.policy;
+    // With one CPU a second thread would only add the hand-off: the rules run inline then.
+    rules = availableParallelism() > 1 ? new RuleThread(policy, (msg) => log.error(msg)) : inlineRules(policy);
+  }
   const policyEditor = createPolicyEditor(config.policyPath, () => watcher.reload());
   const judge = createJudgeService(config, store, log);
   const detectors: Detector[] = [];
-  if (config.detectors === 'all' || config.detectors === 'rules') detectors.push(rules);
   const scorer = config.detectors === 'all' || config.detectors === 'scorer' ? createScorerDetector(config, store, log) : undefined;
   if (scorer) detectors.push(scorer);
-  // With one CPU a second thread would only add the hand-off: the engine scans inline then.
-  const content = detectors.includes(rules) && availableParallelism() > 1 ? new ContentThread((msg) => log.warn(msg)) : undefined;
   return {
     list: () => detectors,
-    content,
+    rules,
     policyInfo: () => ({
       loaded: watcher.state.policy !== undefined,
       path: watcher.state.path,
@@ -67,7 +67,7 @@ export function createDetectorSet(config: SentinelConfig, store: Store, log: Log
       await judge.close();
       watcher.close();
       scorer?.close();
-      await content?.close();
+      await rules?.close();
     },
   };
 }

@@ -1,9 +1,7 @@
-// What the rules read from one text: instructions aimed at the model, concrete values, secrets.
-// Pure and the costliest part of the rules (a few tens of ns per character of tool output), so the
-// engine can be handed these facts computed ahead, e.g. on another thread (`RuleEngine.planContent`).
+// What the rules read from one text: instructions aimed at the model (as the model would read it), concrete values.
+// Pure and the costliest part of the rules (a few tens of ns per character of tool output).
 import { actionShape } from './action-families.ts';
 import { scanInstructions, type InstructionScan, type ScanContext } from './instructions.ts';
-import { findSecrets } from './secrets.ts';
 import { extractValues } from './values.ts';
 
 export type ContentMode = 'data' | 'message';
@@ -24,46 +22,6 @@ export function scanToolsFor(declaredTools: Iterable<string>): ScanTools {
     if (w) tools.toolVerbs.add(w);
   }
   return tools;
-}
-
-/** One text to analyze: scanned for instructions and values in `mode` (when set), for secrets when `secrets`. */
-export interface ContentItem {
-  text: string;
-  /** Index into `ContentBatch.tools`. */
-  tools: number;
-  mode?: ContentMode;
-  secrets: boolean;
-}
-
-/** Plain data (structured-clonable): what `analyzeContent` needs, wherever it runs. */
-export interface ContentBatch {
-  /** Declared tool names per scan context. */
-  tools: string[][];
-  items: ContentItem[];
-}
-
-export interface TextFacts {
-  scan?: InstructionScan;
-  /** `extractValues(text)` in insertion order. */
-  values?: string[];
-  /** `findSecrets(text)` in insertion order. */
-  secrets?: string[];
-}
-
-/** The facts for every item of the batch, in order. */
-export function analyzeContent(batch: ContentBatch): TextFacts[] {
-  const tools = batch.tools.map(scanToolsFor);
-  return batch.items.map((item) => {
-    const out: TextFacts = {};
-    if (item.mode) {
-      const t = tools[item.tools];
-      const decoded = readableText(item.text);
-      out.scan = scanContent(item.text, { toolVerbs: t.toolVerbs, toolNames: t.toolNames, mode: item.mode }, decoded);
-      out.values = [...contentValues(item.text, decoded)];
-    }
-    if (item.secrets) out.secrets = [...findSecrets(item.text)];
-    return out;
-  });
 }
 
 /** Values of content as written and as the model reads it (escapes decoded): `\nUS13…` hides an IBAN from the raw reading. */

@@ -1,7 +1,5 @@
 // The rule engine: per-session state, one analysis per placed span, then every enabled rule; hot-swappable policy.
-import { USER_NODE, nodeName, type AgentSpan, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
-import type { ContentMode, TextFacts } from './content-facts.ts';
-import { planContentItems, type AheadFacts, type ContentField, type ContentPlan, type ScanToolsRef } from './content-plan.ts';
+import { USER_NODE, nodeName, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { makeFinding } from './make-finding.ts';
 import type { Policy } from './policy-schema.ts';
 import { resolvePolicy, type EffectivePolicy } from './resolve-policy.ts';
@@ -13,7 +11,7 @@ import { limits } from './rules/limits.ts';
 import { loop } from './rules/loop.ts';
 import { offTopology } from './rules/off-topology.ts';
 import { unauthorizedTool } from './rules/unauthorized-tool.ts';
-import { SessionState, toolsKey } from './session-state.ts';
+import { SessionState } from './session-state.ts';
 
 /** Every rule, in evaluation order (content before propagation: propagation reads what content flagged). */
 export const RULES: readonly Rule[] = [unauthorizedTool, injectionContent, injectionPropagation, loop, offTopology, exfiltration, limits];
@@ -31,12 +29,6 @@ export interface RuleEngine {
   forget(sessionId: string): void;
   /** Swaps the policy (hot reload); live sessions keep their state and use the new policy from their next span. */
   setPolicy(policy: Policy | undefined): void;
-  /**
-   * The texts `evaluate` will analyze for these spans (instructions, values, secrets: the costly part),
-   * as plain data to analyze elsewhere (`analyzeContent`, e.g. on a worker thread); `apply` hands the
-   * results back before the spans are evaluated. Spans without applied facts are analyzed inline.
-   */
-  planContent(spans: readonly AgentSpan[]): ContentPlan | undefined;
 }
 
 /**
@@ -50,9 +42,7 @@ export interface RuleEngine {
 export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
   let policy = opts.policy;
   let resolved = new Map<string, EffectivePolicy>();
-  let appTools = new Map<string, ScanToolsRef>();
   const states = new Map<string, SessionState>();
-  const ahead = new WeakMap<AgentSpan, AheadFacts>();
   const policyFor = (app: string): EffectivePolicy => {
     let p = resolved.get(app);
     if (!p) {
@@ -87,8 +77,7 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
         },
       };
       for (const p of placed) {
-        const pre = ahead.get(p.span);
-        const facts = analyze(state, eff, p, pre && pre.toolsKey === state.toolsKey ? pre : undefined);
+        const facts = analyze(state, eff, p);
         for (const rule of RULES) {
           if (!eff.rules[rule.id].enabled) continue;
           current = rule.id;
@@ -103,39 +92,23 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
     setPolicy(next) {
       policy = next;
       resolved = new Map();
-      appTools = new Map();
-    },
-    planContent(spans) {
-      // A live session scans with the tools its state was made with (the policy when it started).
-      const toolsOf = (span: AgentSpan): ScanToolsRef => {
-        const state = states.get(span.sessionId);
-        if (state) return state;
-        let ref = appTools.get(span.app);
-        if (!ref) {
-          const declaredTools = [...policyFor(span.app).declaredTools];
-          appTools.set(span.app, (ref = { declaredTools, toolsKey: toolsKey(declaredTools) }));
-        }
-        return ref;
-      };
-      return planContentItems(spans, toolsOf, ahead);
     },
   };
 }
 
 /** What a placed span brings: trusted context (the user's request), untrusted content, a tool call. */
-function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan, pre: AheadFacts | undefined): SpanFacts {
+function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): SpanFacts {
   const s = p.span;
   const facts: SpanFacts = { sources: [] };
-  if (pre) facts.ahead = pre;
   if (s.kind === 'agent' && p.node) {
     if (p.actor === USER_NODE) {
       state.addTrusted(s.input, true);
       if (s.output) facts.answer = state.addAnswer(p, s.output);
     } else if (p.actor !== p.node) {
       const label = `message from ${nodeName(p.actor)} to ${nodeName(p.node)}`;
-      const sent = s.input ? state.addSource({ ...p, actor: p.node }, p.actor, s.input, false, label, 'message', false, aheadText(pre, 'input', 'message')) : undefined;
+      const sent = s.input ? state.addSource({ ...p, actor: p.node }, p.actor, s.input, false, label, 'message') : undefined;
       const reply = s.output
-        ? state.addSource({ ...p, span: { ...s, start: s.end } }, p.node, s.output, false, `reply from ${nodeName(p.node)} to ${nodeName(p.actor)}`, 'message', false, aheadText(pre, 'output', 'message'))
+        ? state.addSource({ ...p, span: { ...s, start: s.end } }, p.node, s.output, false, `reply from ${nodeName(p.node)} to ${nodeName(p.actor)}`, 'message')
         : undefined;
       if (sent) facts.sources.push(sent);
       if (reply) facts.sources.push(reply);
@@ -152,21 +125,14 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan, pr
     facts.tool = tool;
     facts.call = state.addCall(p, tool);
     // Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same.
-    const src = s.toolResult ? state.addSource(p, p.node, s.toolResult, tool.inferred, `result of ${s.toolName}`, 'data', !tool.source, aheadText(pre, 'toolResult', 'data')) : undefined;
+    const src = s.toolResult ? state.addSource(p, p.node, s.toolResult, tool.inferred, `result of ${s.toolName}`, 'data', !tool.source) : undefined;
     if (src) facts.sources.push(src);
   }
   if (s.messageTo && s.kind !== 'agent') {
     const body = s.input ?? s.output;
     const from = s.messageFrom ?? nodeName(p.actor);
-    const ahead = aheadText(pre, s.input !== undefined ? 'input' : 'output', 'message');
-    const src = body ? state.addSource({ ...p, actor: `agent:${s.messageTo}` }, `agent:${from}`, body, false, `message from ${from} to ${s.messageTo}`, 'message', false, ahead) : undefined;
+    const src = body ? state.addSource({ ...p, actor: `agent:${s.messageTo}` }, `agent:${from}`, body, false, `message from ${from} to ${s.messageTo}`, 'message') : undefined;
     if (src) facts.sources.push(src);
   }
   return facts;
-}
-
-/** A field's facts computed ahead, when they were scanned in `mode`. */
-function aheadText(pre: AheadFacts | undefined, field: ContentField, mode: ContentMode): TextFacts | undefined {
-  const f = pre?.fields[field];
-  return f && f.mode === mode ? f.facts : undefined;
 }

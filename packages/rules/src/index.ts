@@ -12,11 +12,10 @@ export { scanInstructions, INSTRUCTION_THRESHOLD, FEATURE_WEIGHTS } from './inst
 export type { InstructionFeature, InstructionScan, ScanContext } from './instructions.ts';
 export { extractValues, argumentLeaves } from './values.ts';
 export { findSecrets } from './secrets.ts';
-export { analyzeContent } from './content-facts.ts';
-export type { ContentBatch, ContentItem, ContentMode, TextFacts } from './content-facts.ts';
-export type { ContentPlan } from './content-plan.ts';
 export { createRuleEngine, RULES } from './engine.ts';
 export type { RuleEngine, RuleEngineOptions } from './engine.ts';
+export { forRules, RuleReplica } from './rule-replica.ts';
+export type { GraphOp, SessionFindings } from './rule-replica.ts';
 export type { Rule, RuleContext, SpanFacts } from './rule-types.ts';
 export { evaluateCorpus, formatEvalTable, runSession, SEVERITIES } from './eval/evaluate-corpus.ts';
 export type { EvalReport, LabeledSession, SuiteResult } from './eval/evaluate-corpus.ts';

@@ -1,6 +1,5 @@
 // The shape of a rule module and what the engine hands it for each placed span.
 import type { PlacedSpan, SessionGraph } from '@sentinel/graph';
-import type { AheadFacts } from './content-plan.ts';
 import type { FindingInput } from './make-finding.ts';
 import type { RuleId } from './policy-schema.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
@@ -15,8 +14,6 @@ export interface SpanFacts {
   sources: SourceRecord[];
   /** The answer this span gave the user (an agent the user called), if any. */
   answer?: AnswerRecord;
-  /** The span's text facts computed ahead (`RuleEngine.planContent`), if any. */
-  ahead?: AheadFacts;
 }
 
 export interface RuleContext {

@@ -2,7 +2,7 @@
 import { USER_NODE, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { actionShape, type ActionShape } from './action-families.ts';
 import { saidTrigrams } from './answer-echo.ts';
-import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode, type TextFacts } from './content-facts.ts';
+import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode } from './content-facts.ts';
 import type { InstructionScan } from './instructions.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
@@ -90,18 +90,13 @@ export class SessionState {
   /** Action words and names of the app's declared tools, for the instruction scanner (declared only: arrival order must not matter). */
   readonly toolVerbs: Set<string>;
   readonly toolNames: Set<string>;
-  /** The declared tools the scan context was built from, and their key (facts computed ahead must match it). */
-  readonly declaredTools: string[];
-  readonly toolsKey: string;
 
   constructor(
     readonly session: SessionGraph,
     policy: EffectivePolicy,
   ) {
     this.policy = policy;
-    this.declaredTools = [...policy.declaredTools];
-    ({ toolVerbs: this.toolVerbs, toolNames: this.toolNames } = scanToolsFor(this.declaredTools));
-    this.toolsKey = toolsKey(this.declaredTools);
+    ({ toolVerbs: this.toolVerbs, toolNames: this.toolNames } = scanToolsFor(policy.declaredTools));
   }
 
   rule<T>(id: string, init: () => T): T {
@@ -136,11 +131,11 @@ export class SessionState {
 
   /**
    * Records untrusted content. `trusted` content (declared so by the policy) is kept only when it carries
-   * instructions anyway. `ahead`: the text's facts computed ahead in the same mode, if any.
+   * instructions anyway.
    */
-  addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, label: string, mode: ContentMode, trusted = false, ahead?: TextFacts): SourceRecord | undefined {
-    const decoded = ahead ? text : readableText(text);
-    const scan = ahead?.scan ?? scanContent(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode }, decoded);
+  addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, label: string, mode: ContentMode, trusted = false): SourceRecord | undefined {
+    const decoded = readableText(text);
+    const scan = scanContent(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode }, decoded);
     const flagged = scan.regionText !== '';
     if (trusted && !flagged) return undefined;
     const rec: SourceRecord = {
@@ -150,7 +145,7 @@ export class SessionState {
       edgeIds: p.edgeIds,
       start: p.span.start,
       end: p.span.end,
-      values: ahead?.values ? (ahead.values.length > 0 ? new Set(ahead.values) : NONE) : orNone(contentValues(text, decoded)),
+      values: orNone(contentValues(text, decoded)),
       scan,
       flagged,
       regionValues: flagged ? extractQuoted(scan.regionText, extractValues(scan.regionText)) : NONE,
@@ -190,11 +185,6 @@ export class SessionState {
     }
     return rec;
   }
-}
-
-/** Identifies a scan context: the declared tools it was built from. */
-export function toolsKey(declaredTools: Iterable<string>): string {
-  return [...declaredTools].join('\n');
 }
 
 /** `needle` occurs in `hay` not glued to letters or digits on either side (so "13" does not match "2013"). */

@@ -1,6 +1,6 @@
 // What the pipeline asks of a detector (the rule engine, the graph scorer): findings from newly placed spans.
-import type { AgentSpan, Finding, PlacedSpan, SessionGraph } from '@sentinel/graph';
-import type { ContentBatch, ContentPlan, TextFacts } from '@sentinel/rules';
+import type { Finding, PlacedSpan, SessionGraph } from '@sentinel/graph';
+import type { GraphOp, Policy, SessionFindings } from '@sentinel/rules';
 import type { ScoreReason } from '../contract/api-types.ts';
 
 export interface SessionScoreView {
@@ -18,13 +18,18 @@ export interface Detector {
   forget(sessionId: string): void;
   /** Optional: the detector's current score for the session (the graph scorer). */
   score?(session: SessionGraph): SessionScoreView | undefined;
-  /** Optional: costly per-text work for these spans, to be done off the ingest thread before `evaluate` (the rules' content scans). */
-  planContent?(spans: readonly AgentSpan[]): ContentPlan | undefined;
   /** Optional: a session closed normally; the detector may learn from it (online baseline). */
   sessionClosed?(session: SessionGraph, hadAlerts: boolean): void;
 }
 
-/** Runs `analyzeContent` somewhere else than the ingest thread; never rejects. */
-export interface ContentAnalyzer {
-  analyze(batch: ContentBatch): Promise<TextFacts[]>;
+/**
+ * The rule engine beside the ingest path (`RuleReplica`, usually on a thread of its own): it is sent
+ * every change made to the session graphs, in order, and answers with the findings they caused.
+ */
+export interface RuleEvaluator {
+  /** Never rejects; replies resolve in the order the ops were sent. */
+  apply(ops: GraphOp[]): Promise<SessionFindings[]>;
+  /** Hot reload: applies from the next ops on. */
+  setPolicy(policy: Policy | undefined): void;
+  close(): Promise<void>;
 }

@@ -1,5 +1,8 @@
 // The ingest pipeline: decoded spans → normalize → session graph → detectors → alerts → durable store → live bus.
+// The rule engine runs beside it (RuleEvaluator, a thread of its own): it receives every change made to
+// the session graphs, in order, and a batch is committed with the alerts its spans caused.
 import { normalizeSpan, type AddResult, type AgentSpan, type Finding, type GraphDelta } from '@sentinel/graph';
+import { forRules, type GraphOp, type SessionFindings } from '@sentinel/rules';
 import type { Alert, SessionSummary } from '../contract/api-types.ts';
 import type { SentinelConfig } from '../config.ts';
 import { OverloadedError } from '../errors.ts';
@@ -10,7 +13,7 @@ import { summarize } from '../sessions/summary.ts';
 import { fromSpanRow, toSpanRow } from '../store/span-codec.ts';
 import type { SpanRow, Store, WriteBatch } from '../store/store.ts';
 import type { DecodedBatch, IngestOutcome } from './decoded-export.ts';
-import type { ContentAnalyzer, Detector } from './detector.ts';
+import type { Detector, RuleEvaluator } from './detector.ts';
 import { GroupCommitWriter } from './group-commit.ts';
 
 /** Where the pipeline's results go once durable: the live bus, the judge queue. */
@@ -27,6 +30,18 @@ export type PipelineConfig = Pick<
   'maxPendingSpans' | 'maxInflightRequests' | 'flushTimeoutMs' | 'sessionIdleMs' | 'maxOpenSessions' | 'maxSessionNodes' | 'maxContentChars'
 >;
 
+/** What one placement, sweep or eviction changed: what to store, publish and hand to the rules. */
+interface Changes {
+  alerts: Alert[];
+  deltas: Map<string, GraphDelta[]>;
+  /** Sessions whose summary to store, with how to summarize them at commit time. */
+  touched: Map<string, () => SessionSummary>;
+  /** The sessions the ops concern, for the findings that come back (a session may close meanwhile). */
+  sessions: Map<string, LiveSession>;
+  /** Graph changes for the rule evaluator; undefined when there is none (or the changes are not live). */
+  ops: GraphOp[] | undefined;
+}
+
 /**
  * Owns the live sessions (in memory until idle) and the write queue. Ingest is synchronous up
  * to the group commit; the caller's promise resolves when its spans are durable, and only
@@ -38,9 +53,10 @@ export class IngestPipeline {
   readonly writer: GroupCommitWriter;
   private detectors: Detector[];
   private inflight = 0;
-  /** Batches accepted but not yet placed in their sessions: placement follows arrival order. */
-  private placing: Promise<unknown> = Promise.resolve();
-  private waitingToPlace = 0;
+  /** Spans placed whose batch waits for the rules' findings before it is queued for the store. */
+  private awaitingRules = 0;
+  /** The last commit handed to the writer or waiting for the rules: shutdown waits for it. */
+  private lastCommit: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly cfg: PipelineConfig,
@@ -48,8 +64,8 @@ export class IngestPipeline {
     private readonly metrics: Metrics,
     detectors: Detector[],
     private readonly sink: PipelineSink,
-    /** Where detectors' content work runs before a batch is evaluated; inline without one. */
-    private readonly content?: ContentAnalyzer,
+    /** The rule engine, fed every graph change; none when the rules are off. */
+    private readonly rules?: RuleEvaluator,
   ) {
     this.detectors = detectors;
     this.writer = new GroupCommitWriter(store, metrics, (batch) => this.published(batch));
@@ -89,9 +105,10 @@ export class IngestPipeline {
    * fifth of the ingest thread's time (bench/ingest, --trace-gc).
    */
   ingest(batch: DecodedBatch, now = Date.now()): Promise<IngestOutcome> {
-    if (this.writer.pendingSpans + batch.spans.length > this.cfg.maxPendingSpans) {
+    const pending = this.writer.pendingSpans + this.awaitingRules;
+    if (pending + batch.spans.length > this.cfg.maxPendingSpans) {
       this.metrics.requestsRejected.inc({ status: '503' });
-      return Promise.reject(new OverloadedError(`ingest queue full: ${this.writer.pendingSpans} spans are waiting to be stored; retry later`, 1));
+      return Promise.reject(new OverloadedError(`ingest queue full: ${pending} spans are waiting to be stored; retry later`, 1));
     }
     const spans = batch.spans.map((raw) => normalizeSpan(raw, { maxContentChars: this.cfg.maxContentChars }));
     const rows = batch.spans.map((raw, i) => toSpanRow(raw, spans[i]));
@@ -100,49 +117,56 @@ export class IngestPipeline {
     for (const [limit, n] of Object.entries(batch.limitHits ?? {})) if (n > 0) this.metrics.limitHits.inc({ limit }, n);
     const outcome: IngestOutcome = { rejectedSpans: batch.rejectedSpans };
     if (batch.errors.length > 0) outcome.errorMessage = batch.errors.join('; ');
-    const analyzed = this.analyze(spans);
-    // Fast path: nothing to wait for and nobody ahead in line, so place now.
-    if (!analyzed && this.waitingToPlace === 0) return this.place(spans, rows, outcome, now);
-    this.waitingToPlace++;
-    const placed = this.placing
-      .then(() => analyzed)
-      .finally(() => this.waitingToPlace--)
-      .then(() => this.place(spans, rows, outcome, now));
-    this.placing = placed.catch(() => undefined);
-    return placed;
+    return this.place(spans, rows, now).then(() => outcome);
   }
 
-  /** Detectors' content work for these spans, done by the content analyzer; undefined when there is none. */
-  private analyze(spans: AgentSpan[]): Promise<void> | undefined {
-    if (!this.content) return undefined;
-    const work: Promise<void>[] = [];
-    for (const d of this.detectors) {
-      const plan = d.planContent?.(spans);
-      if (plan) work.push(this.content.analyze(plan.batch).then((results) => plan.apply(results)));
+  /** Places a batch's spans in their sessions, runs the detectors, commits. */
+  private place(spans: AgentSpan[], rows: SpanRow[], now: number): Promise<void> {
+    const c = this.changes();
+    for (const span of spans) {
+      const s = this.acquire(span, now, c);
+      this.addSpan(s, span, now, c);
+      if (!c.touched.has(s.id)) c.touched.set(s.id, () => summarize(s, 'live'));
     }
-    return work.length === 0 ? undefined : Promise.all(work).then(() => undefined);
+    this.evictOverflow(now, c);
+    return this.commit(c, rows);
+  }
+
+  private changes(live = true): Changes {
+    return { alerts: [], deltas: new Map(), touched: new Map(), sessions: new Map(), ops: live && this.rules ? [] : undefined };
   }
 
   /**
-   * Places a batch's spans in their sessions, runs the detectors, queues the write. What waits for
-   * the commit holds only the outcome and the deltas: decoded spans (KBs of content strings each) that
-   * stayed reachable until the commit survived young-generation GCs and were copied twice (scavenges
-   * were a fifth of the ingest thread's time, bench/ingest with --trace-gc).
+   * Queues the changes for the store once the rules have evaluated them (their alerts are committed
+   * with the spans), then publishes the deltas. Replies come back in the order ops were sent, so
+   * commits stay in the order the changes were made.
    */
-  private place(spans: AgentSpan[], rows: SpanRow[], outcome: IngestOutcome, now: number): Promise<IngestOutcome> {
-    const alerts: Alert[] = [];
-    const deltas = new Map<string, GraphDelta[]>();
-    const touched = new Map<string, () => SessionSummary>();
-    for (const span of spans) {
-      const s = this.acquire(span, now);
-      this.addSpan(s, span, now, alerts, deltas);
-      if (!touched.has(s.id)) touched.set(s.id, () => summarize(s, 'live'));
-    }
-    this.evictOverflow(now);
-    return this.writer.enqueue(rows, alerts, touched).then(() => {
-      for (const [sessionId, d] of deltas) this.sink.deltas(sessionId, d);
-      return outcome;
+  private commit(c: Changes, rows: SpanRow[]): Promise<void> {
+    const write = () => this.writer.enqueue(rows, c.alerts, c.touched).then(() => {
+      for (const [sessionId, d] of c.deltas) this.sink.deltas(sessionId, d);
     });
+    if (!this.rules || !c.ops || c.ops.length === 0) return (this.lastCommit = write());
+    const waiting = rows.length;
+    this.awaitingRules += waiting;
+    const sent = this.rules.apply(c.ops);
+    // The ops (spans with their content) are copied to the rule thread: not kept while it works (see `ingest`).
+    c.ops = undefined;
+    const done = sent.then((results) => {
+      this.awaitingRules -= waiting;
+      this.rulesFound(c, results);
+      return write();
+    });
+    this.lastCommit = done.catch(() => undefined);
+    return done;
+  }
+
+  private rulesFound(c: Changes, results: SessionFindings[]): void {
+    if (results.length === 0) return;
+    const iso = new Date().toISOString();
+    for (const { sessionId, findings } of results) {
+      const s = c.sessions.get(sessionId);
+      if (s) this.toAlerts(s, findings, iso, c.alerts);
+    }
   }
 
   /**
@@ -150,47 +174,53 @@ export class IngestPipeline {
    * flush timeout, closes sessions idle past the idle timeout. O(open sessions).
    */
   async sweep(now = Date.now(), opts: { shutdown?: boolean } = {}): Promise<void> {
-    const alerts: Alert[] = [];
-    const deltas = new Map<string, GraphDelta[]>();
-    const touched = new Map<string, () => SessionSummary>();
+    const c = this.changes();
     for (const s of [...this.sessions.values()]) {
       const idle = now - s.lastActivityMs >= this.cfg.sessionIdleMs;
       if (s.graph.pendingCount > 0 && (idle || now - (s.waitingSinceMs ?? now) >= this.cfg.flushTimeoutMs)) {
         s.graph.recordDeltas = this.sink.watching?.(s.id) ?? true;
-        this.process(s, s.graph.flush(), now, alerts, deltas);
+        c.sessions.set(s.id, s);
+        c.ops?.push({ flush: s.id });
+        this.process(s, s.graph.flush(), now, c);
         s.waitingSinceMs = undefined;
-        touched.set(s.id, () => summarize(s, 'live'));
+        c.touched.set(s.id, () => summarize(s, 'live'));
       }
       if (idle) {
-        this.close(s, !opts.shutdown);
-        const summary = summarize(s, 'closed');
-        touched.set(s.id, () => summary);
+        this.close(s, !opts.shutdown, c);
+        c.touched.set(s.id, () => summarize(s, 'closed'));
       }
     }
-    if (touched.size === 0 && alerts.length === 0) return;
-    await this.writer.enqueue([], alerts, touched);
-    for (const [sessionId, d] of deltas) this.sink.deltas(sessionId, d);
+    if (c.touched.size === 0 && c.alerts.length === 0) return;
+    await this.commit(c, []);
   }
 
   /** Closes every live session (shutdown) and waits for the last commit. */
   async closeAll(): Promise<void> {
-    await this.placing;
+    await this.lastCommit;
     await this.sweep(Number.MAX_SAFE_INTEGER, { shutdown: true });
     await this.writer.drain();
   }
 
   /** The live session, or a closed one rebuilt from the store (its graph and rule state), or undefined. */
   loadSession(id: string): LiveSession | undefined {
-    return this.sessions.get(id) ?? this.rebuild(id, Date.now(), false);
+    return this.sessions.get(id) ?? this.rebuild(id, Date.now(), this.changes(false), false);
   }
 
-  private acquire(span: AgentSpan, now: number): LiveSession {
+  private acquire(span: AgentSpan, now: number, c: Changes): LiveSession {
     let s = this.sessions.get(span.sessionId);
     if (s) this.sessions.delete(span.sessionId);
-    else s = this.rebuild(span.sessionId, now, true) ?? new LiveSession(span.sessionId, span.app, now);
+    else s = this.rebuild(span.sessionId, now, c, true) ?? this.open(span.sessionId, span.app, now, c);
     this.sessions.set(s.id, s);
+    c.sessions.set(s.id, s);
     s.lastActivityMs = now;
     this.metrics.openSessions.set(this.sessions.size);
+    return s;
+  }
+
+  private open(id: string, app: string, now: number, c: Changes): LiveSession {
+    const s = new LiveSession(id, app, now);
+    c.ops?.push({ open: id, app });
+    c.sessions.set(id, s);
     return s;
   }
 
@@ -198,23 +228,25 @@ export class IngestPipeline {
    * Rebuilds a session from its stored spans: same graph, same detector state; findings map
    * onto the stored alerts by their deterministic ids, so nothing is raised twice.
    */
-  private rebuild(id: string, now: number, live: boolean): LiveSession | undefined {
+  private rebuild(id: string, now: number, c: Changes, live: boolean): LiveSession | undefined {
     const stored = this.store.getSession(id);
     if (!stored) return undefined;
-    const s = new LiveSession(id, stored.app, now);
+    const s = this.open(id, stored.app, now, c);
     for (const a of this.store.sessionAlerts(id)) s.alerts.set(a.id, a);
-    const fresh: Alert[] = [];
+    // Its findings map onto the stored alerts by id: only what is new or stronger is raised again.
+    const replay: Changes = { ...this.changes(false), ops: c.ops, sessions: c.sessions };
     for (const row of this.store.spans(id)) {
-      this.addSpan(s, normalizeSpan(fromSpanRow(row), { maxContentChars: this.cfg.maxContentChars }), now, live ? fresh : [], new Map());
+      this.addSpan(s, normalizeSpan(fromSpanRow(row), { maxContentChars: this.cfg.maxContentChars }), now, replay);
     }
     if (!live) {
-      this.process(s, s.graph.flush(), now, [], new Map());
+      // Rebuilt to be read, not to go on: place what waits, then drop the detectors' state.
+      this.process(s, s.graph.flush(), now, replay);
       for (const d of this.detectors) d.forget(id);
     }
     return s;
   }
 
-  private addSpan(s: LiveSession, span: AgentSpan, now: number, alerts: Alert[], deltas: Map<string, GraphDelta[]>): void {
+  private addSpan(s: LiveSession, span: AgentSpan, now: number, c: Changes): void {
     if (s.graph.graph.order >= this.cfg.maxSessionNodes) {
       // Past the node limit the graph stops growing: the session is flagged, spans are still stored.
       if (!s.flags.has('graph_node_limit')) {
@@ -226,21 +258,22 @@ export class IngestPipeline {
     // Deltas only for sessions someone watches: otherwise they are built to be dropped (see SessionGraph.recordDeltas).
     s.graph.recordDeltas = this.sink.watching?.(s.id) ?? true;
     const result = s.graph.add(span);
+    c.ops?.push({ add: forRules(span) });
     if (s.graph.pendingCount > 0) s.waitingSinceMs ??= now;
     else s.waitingSinceMs = undefined;
-    this.process(s, result, now, alerts, deltas);
+    this.process(s, result, now, c);
   }
 
-  private process(s: LiveSession, result: AddResult, now: number, alerts: Alert[], deltas: Map<string, GraphDelta[]>): void {
+  private process(s: LiveSession, result: AddResult, now: number, c: Changes): void {
     if (result.deltas.length > 0) {
-      const list = deltas.get(s.id);
+      const list = c.deltas.get(s.id);
       if (list) for (const d of result.deltas) list.push(d);
-      else deltas.set(s.id, result.deltas);
+      else c.deltas.set(s.id, result.deltas);
     }
     if (result.placed.length === 0) return;
     const iso = new Date(now).toISOString();
     for (const d of this.detectors) {
-      this.toAlerts(s, d.evaluate(s.graph, result.placed), iso, alerts);
+      this.toAlerts(s, d.evaluate(s.graph, result.placed), iso, c.alerts);
       const score = d.score?.(s.graph);
       if (score) {
         s.score = score.score;
@@ -279,8 +312,10 @@ export class IngestPipeline {
    * `finished`: the session went idle on its own, so detectors may learn from it. Sessions cut short
    * (evicted past maxOpenSessions, or open at shutdown) are incomplete and must not shape a baseline.
    */
-  private close(s: LiveSession, finished: boolean): void {
+  private close(s: LiveSession, finished: boolean, c: Changes): void {
     this.sessions.delete(s.id);
+    c.ops?.push({ close: s.id });
+    c.sessions.set(s.id, s);
     this.metrics.openSessions.set(this.sessions.size);
     for (const d of this.detectors) {
       if (finished) d.sessionClosed?.(s.graph, s.alerts.size > 0);
@@ -289,19 +324,21 @@ export class IngestPipeline {
   }
 
   /** Over the open-session limit: close the least recently active sessions early. */
-  private evictOverflow(now: number): void {
+  private evictOverflow(now: number, c: Changes): void {
     if (this.sessions.size <= this.cfg.maxOpenSessions) return;
-    const touched = new Map<string, () => SessionSummary>();
+    const evicted: LiveSession[] = [];
     for (const s of this.sessions.values()) {
-      if (this.sessions.size - touched.size <= this.cfg.maxOpenSessions) break;
+      if (this.sessions.size - evicted.length <= this.cfg.maxOpenSessions) break;
       if (s.lastActivityMs === now) continue;
+      // Placed as they are, without the detectors: an evicted session is cut short (the rules' copy is dropped with it).
       s.graph.flush();
-      const summary = summarize(s, 'closed');
-      touched.set(s.id, () => summary);
+      evicted.push(s);
       this.metrics.limitHits.inc({ limit: 'open_sessions' });
     }
-    for (const id of touched.keys()) this.close(this.sessions.get(id)!, false);
-    if (touched.size > 0) void this.writer.enqueue([], [], touched).catch(() => undefined);
+    for (const s of evicted) {
+      this.close(s, false, c);
+      c.touched.set(s.id, () => summarize(s, 'closed'));
+    }
   }
 
   private published(batch: WriteBatch): void {

@@ -20,15 +20,11 @@ export const exfiltration: Rule = {
   onSpan(p, facts, ctx) {
     const st = ctx.state.rule<ExfilState>('exfiltration', () => ({ secrets: new Map(), external: [] }));
     // Secrets in any content the agents saw: tool results, messages, the user's own context.
-    const texts = [
-      ['toolResult', p.span.toolResult],
-      ['input', p.span.kind === 'llm' ? undefined : p.span.input],
-      ['output', p.span.kind === 'agent' ? p.span.output : undefined],
-    ] as const;
+    const texts = [p.span.toolResult, p.span.kind === 'llm' ? undefined : p.span.input, p.span.kind === 'agent' ? p.span.output : undefined];
     const fresh: string[] = [];
-    for (const [field, t] of texts) {
+    for (const t of texts) {
       if (!t) continue;
-      for (const s of facts.ahead?.fields[field]?.facts.secrets ?? findSecrets(t)) {
+      for (const s of findSecrets(t)) {
         if (!st.secrets.has(s) && st.secrets.size < MAX_SECRETS) {
           st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor });
           fresh.push(s);
