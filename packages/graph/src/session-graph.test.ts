@@ -145,3 +145,20 @@ describe('SessionGraph.recordDeltas', () => {
     expect(off.export()).toEqual(on.export());
   });
 });
+
+describe('SessionGraph structureOnly', () => {
+  it('places every span where the full graph does and has its nodes and edges, whatever the arrival order', () => {
+    const spans = multiAgentSession().map((r) => normalizeSpan(r));
+    for (const seed of [1, 2, 3]) {
+      const order = shuffle(spans, seed);
+      const full = new SessionGraph('sess-1', 'test-app');
+      const lean = new SessionGraph('sess-1', 'test-app', { structureOnly: true });
+      const placements = (g: SessionGraph) => [...order.map((s) => g.add(s).placed), g.flush().placed].flat().map(({ span, ...p }) => ({ id: span.spanId, ...p }));
+      expect(placements(lean)).toEqual(placements(full));
+      expect(lean.graph.nodes().sort()).toEqual(full.graph.nodes().sort());
+      expect(lean.graph.mapEdges((e, a) => `${e} ${a.kind}`).sort()).toEqual(full.graph.mapEdges((e, a) => `${e} ${a.kind}`).sort());
+      expect([lean.spanCount, lean.firstStart, lean.lastEnd]).toEqual([full.spanCount, full.firstStart, full.lastEnd]);
+      expect(lean.timeline).toEqual([]);
+    }
+  });
+});

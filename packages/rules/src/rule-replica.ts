@@ -87,9 +87,8 @@ export class RuleReplica {
   }
 
   private open(sessionId: string, app: string): SessionGraph {
-    const g = new SessionGraph(sessionId, app);
-    // Nobody watches the copy: deltas would be built only to be dropped.
-    g.recordDeltas = false;
+    // The structure is all the rules read of a graph (nodes, edges, placements): no history, no deltas.
+    const g = new SessionGraph(sessionId, app, { structureOnly: true });
     this.graphs.set(sessionId, g);
     return g;
   }
