@@ -28,8 +28,9 @@ export interface AddResult {
   placed: PlacedSpan[];
 }
 
-/** Every structure-only edge's span ids: none kept (shared, never written). */
-const NO_SPAN_IDS: string[] = [];
+/** An edge leaving a node of a structure-only graph: its id, kind and target. */
+type OutLink = [edge: string, kind: EdgeKind, target: string];
+const NO_LINKS: readonly OutLink[] = [];
 
 /**
  * A session execution graph: agents, tools, models and the user as nodes; requests,
@@ -48,7 +49,10 @@ const NO_SPAN_IDS: string[] = [];
  * const json = g.export();
  */
 export class SessionGraph {
-  readonly graph: SessionGraphData = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  private readonly data: SessionGraphData | undefined;
+  /** Structure-only graphs: edges leaving each node as (edge id, kind, target), and the edge ids. */
+  private readonly links: Map<string, OutLink[]> | undefined;
+  private readonly edgeIds: Set<string> | undefined;
   /** Interactions by (time, span id, kind): the order detectors reason about. */
   readonly timeline: TimelineEntry[] = [];
   /** Each timeline entry's time as a bigint (same index): compares without re-parsing the string. */
@@ -76,7 +80,8 @@ export class SessionGraph {
    * Structure only: the nodes and edges (ids and kinds) and where each span is placed, without
    * each node's and edge's history (times, counts, span ids), the timeline or deltas. It is what the
    * rules read, at a fraction of the memory and time: the rule thread's copy of every open session
-   * (rules' RuleReplica). `export()` and the timeline are empty in this mode.
+   * (rules' RuleReplica). Such a graph has no graphology instance (building one per session was a
+   * tenth of the copy's cost): read it through `hasNode`, `hasEdge` and `forEachOutLink`.
    */
   readonly structureOnly: boolean;
 
@@ -86,7 +91,34 @@ export class SessionGraph {
     opts: { structureOnly?: boolean } = {},
   ) {
     this.structureOnly = opts.structureOnly ?? false;
-    if (this.structureOnly) this.recordDeltas = false;
+    if (this.structureOnly) {
+      this.recordDeltas = false;
+      this.links = new Map();
+      this.edgeIds = new Set();
+    } else this.data = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  }
+
+  /** The graphology graph (nodes and edges with their attributes). Not kept by a structure-only graph. */
+  get graph(): SessionGraphData {
+    if (!this.data) throw new Error('SessionGraph: a structure-only graph keeps no graphology graph; use hasNode, hasEdge, forEachOutLink');
+    return this.data;
+  }
+
+  hasNode(id: string): boolean {
+    return this.links ? this.links.has(id) : this.data!.hasNode(id);
+  }
+
+  hasEdge(id: string): boolean {
+    return this.edgeIds ? this.edgeIds.has(id) : this.data!.hasEdge(id);
+  }
+
+  /** Calls `f` with each edge leaving `node`: its id, kind and target. */
+  forEachOutLink(node: string, f: (edge: string, kind: EdgeKind, target: string) => void): void {
+    if (this.links) {
+      for (const [edge, kind, target] of this.links.get(node) ?? NO_LINKS) f(edge, kind, target);
+    } else if (this.data!.hasNode(node)) {
+      this.data!.forEachOutEdge(node, (edge, attr, _source, target) => f(edge, attr.kind, target));
+    }
   }
 
   get pendingCount(): number {
@@ -244,11 +276,11 @@ export class SessionGraph {
   }
 
   private touchNode(id: string, kind: NodeKind, label: string, span: AgentSpan, deltas: GraphDelta[], ranOnIt: boolean): void {
-    const g = this.graph;
-    if (this.structureOnly) {
-      if (!g.hasNode(id)) g.addNode(id, { kind, label, firstSeen: '', lastSeen: '', spanCount: 0, errorCount: 0 });
+    if (this.links) {
+      if (!this.links.has(id)) this.links.set(id, []);
       return;
     }
+    const g = this.graph;
     const seen = this.nodeSeen.get(id);
     if (!seen) {
       const attributes: NodeAttributes = {
@@ -290,8 +322,13 @@ export class SessionGraph {
 
   private interact(kind: EdgeKind, source: string, target: string, span: AgentSpan, time: bigint, deltas: GraphDelta[]): string {
     const id = edgeId(kind, source, target);
-    if (this.structureOnly) {
-      if (!this.graph.hasEdge(id)) this.graph.addEdgeWithKey(id, source, target, { kind, count: 0, firstSeen: '', lastSeen: '', spanIds: NO_SPAN_IDS, order: 0 });
+    if (this.links) {
+      if (!this.edgeIds!.has(id)) {
+        this.edgeIds!.add(id);
+        const out = this.links.get(source);
+        if (out) out.push([id, kind, target]);
+        else this.links.set(source, [[id, kind, target]]);
+      }
       return id;
     }
     const t = time.toString();

@@ -7,15 +7,14 @@ const MAX_VISITED = 256;
 /** Agents from `from` to `to` (inclusive) along delegate, return or message edges; `[from, to]` when none is found. */
 export function agentPath(session: SessionGraph, from: string, to: string): string[] {
   if (from === to) return [from];
-  const g = session.graph;
-  if (!g.hasNode(from) || !g.hasNode(to)) return [from, to];
+  if (!session.hasNode(from) || !session.hasNode(to)) return [from, to];
   const prev = new Map<string, string>([[from, '']]);
   const queue = [from];
   while (queue.length > 0 && prev.size < MAX_VISITED) {
     const n = queue.shift()!;
     if (n === to) break;
-    g.forEachOutEdge(n, (_e, attr, _s, t) => {
-      if ((attr.kind === 'delegate' || attr.kind === 'return' || attr.kind === 'message') && !prev.has(t)) {
+    session.forEachOutLink(n, (_e, kind, t) => {
+      if ((kind === 'delegate' || kind === 'return' || kind === 'message') && !prev.has(t)) {
         prev.set(t, n);
         queue.push(t);
       }

@@ -110,7 +110,7 @@ export class SessionState {
 
   /** True when the agent node runs directly for the user (a `request` edge from the user). */
   isRootAgent(agentNode: string): boolean {
-    return this.session.graph.hasEdge(`request:${USER_NODE}->${agentNode}`);
+    return this.session.hasEdge(`request:${USER_NODE}->${agentNode}`);
   }
 
   addTrusted(text: string | undefined, isUserRequest: boolean): void {

@@ -65,7 +65,6 @@ function argsKey(args: string | undefined): string {
 
 /** A path of delegate edges from `from` back to `to` (which just delegated to `from`): a cycle. Small BFS over agents. */
 function delegationCycle(session: SessionGraph, from: string, to: string): string[] | undefined {
-  const g = session.graph;
   const prev = new Map<string, string>([[from, '']]);
   const queue = [from];
   while (queue.length > 0) {
@@ -75,8 +74,8 @@ function delegationCycle(session: SessionGraph, from: string, to: string): strin
       for (let c = prev.get(n)!; c !== ''; c = prev.get(c)!) path.unshift(c);
       return [to, ...path];
     }
-    g.forEachOutEdge(n, (_e, attr, _s, t) => {
-      if (attr.kind === 'delegate' && !prev.has(t)) {
+    session.forEachOutLink(n, (_e, kind, t) => {
+      if (kind === 'delegate' && !prev.has(t)) {
         prev.set(t, n);
         queue.push(t);
       }
