@@ -145,7 +145,12 @@ export class IngestPipeline {
     const write = () => this.writer.enqueue(rows, c.alerts, c.touched).then(() => {
       for (const [sessionId, d] of c.deltas) this.sink.deltas(sessionId, d);
     });
-    if (!this.rules || !c.ops || c.ops.length === 0) return (this.lastCommit = write());
+    if (!this.rules || !c.ops) {
+      const written = write();
+      this.lastCommit = written.catch(() => undefined);
+      return written;
+    }
+    // Even without ops (spans past the node limit) the batch goes through the rules' FIFO: commits keep their order.
     const waiting = rows.length;
     this.awaitingRules += waiting;
     const sent = this.rules.apply(c.ops);
