@@ -212,6 +212,8 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
         port: config.grpcPort,
         maxReceiveMessageBytes: config.maxBodyBytes,
         limits,
+        log: log.error,
+        debugLog: log.debug,
         admit: () => p.admit(),
         handler: async (decoded, ctx) => {
           const allowed = auth.ingest(bearer(ctx.metadata));

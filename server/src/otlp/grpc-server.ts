@@ -26,6 +26,8 @@ export interface OtlpGrpcOptions {
   /** Admission control before decoding: returns a release function, or throws (e.g. OverloadedError → UNAVAILABLE). */
   admit?: () => () => void;
   log?: (msg: string) => void;
+  /** Where grpc-js's own messages go (it writes them to stderr otherwise). */
+  debugLog?: (msg: string) => void;
 }
 
 const identity = (b: Buffer): Buffer => b;
@@ -79,6 +81,13 @@ export async function startOtlpGrpcServer(opts: OtlpGrpcOptions): Promise<{ port
       });
     },
   });
+  const debugLog = opts.debugLog;
+  if (debugLog) {
+    // grpc-js prints its own line to stderr for what bindAsync also reports to us (a taken port: "No address
+    // added out of total 1 resolved"), next to Sentinel's one-line error: its messages go to the debug log.
+    const forward = (...args: unknown[]) => debugLog(`grpc-js: ${args.join(' ')}`);
+    grpc.setLogger({ error: forward, info: forward, debug: forward });
+  }
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync(`${host}:${opts.port}`, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
