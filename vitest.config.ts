@@ -10,5 +10,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     maxWorkers: 2,
     pool: 'forks',
+    setupFiles: ['test/support/cleanup.ts'],
   },
 });

@@ -12,8 +12,19 @@ export interface TestServer extends RunningSentinel {
   stop(): Promise<void>;
 }
 
+const made = new Set<string>();
+
+/** A fresh directory under the system temp dir, removed after the test file (`removeTempDirs`, run by test/support/cleanup.ts). */
 export function tempDir(prefix = 'sentinel-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.add(dir);
+  return dir;
+}
+
+/** Removes every directory `tempDir` made in this process so far. */
+export function removeTempDirs(): void {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  made.clear();
 }
 
 export async function startTestServer(overrides: ConfigInput = {}): Promise<TestServer> {
