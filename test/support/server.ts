@@ -1,9 +1,8 @@
 // Starts a real Sentinel on free loopback ports with a fresh data directory, for end-to-end tests.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { startSentinel, type RunningSentinel } from '../../server/src/app.ts';
 import type { ConfigInput } from '../../server/src/config.ts';
+import { tempDir } from './temp-dir.ts';
 
 export interface TestServer extends RunningSentinel {
   dataDir: string;
@@ -12,20 +11,7 @@ export interface TestServer extends RunningSentinel {
   stop(): Promise<void>;
 }
 
-const made = new Set<string>();
-
-/** A fresh directory under the system temp dir, removed after the test file (`removeTempDirs`, run by test/support/cleanup.ts). */
-export function tempDir(prefix = 'sentinel-test-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.add(dir);
-  return dir;
-}
-
-/** Removes every directory `tempDir` made in this process so far. */
-export function removeTempDirs(): void {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-  made.clear();
-}
+export { tempDir };
 
 export async function startTestServer(overrides: ConfigInput = {}): Promise<TestServer> {
   const dataDir = (overrides.dataDir as string | undefined) ?? tempDir();
