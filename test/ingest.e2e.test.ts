@@ -98,8 +98,9 @@ describe('bad input', () => {
   });
 
   it('stays up and keeps what it accepted before the bad requests', async () => {
-    const health = await server.get<{ status: string; storedSpans: number }>('/api/health');
+    const health = await server.get<{ status: string; storedSpans: number; rules: { enabled: boolean; runsOn: string; pendingSpans: number } }>('/api/health');
     expect(health.status).toBe('ok');
+    expect(health.rules).toEqual({ enabled: true, runsOn: 'rule thread', pendingSpans: 0 });
     expect(health.storedSpans).toBeGreaterThanOrEqual(cases.length * 10);
     const res = await post(gzipSync(validJson('3333333333333333')), { 'content-type': 'application/json', 'content-encoding': 'gzip' });
     expect(res.status).toBe(200);

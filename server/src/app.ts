@@ -130,6 +130,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     inflightRequests: p.inflightRequests,
     storedSpans: store.spanCount(),
     policy: detectors.policyInfo(),
+    rules: { ...detectors.rulesInfo(), pendingSpans: p.rulesPendingSpans },
     judge: detectors.judgeInfo(),
     scorer: detectors.scorerInfo?.(),
     limits: {

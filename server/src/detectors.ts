@@ -19,6 +19,8 @@ export interface DetectorSet {
   /** Durable alerts, after commit: the judge queue takes its share. */
   onAlerts?: (alerts: Alert[]) => void;
   policyInfo(): Record<string, unknown>;
+  /** Whether the rules run and where (their own thread, or the ingest thread and why). */
+  rulesInfo(): Record<string, unknown>;
   judgeInfo(): Record<string, unknown>;
   /** The policy file, for GET/PUT /api/policy. */
   policy: PolicyEditor;
@@ -54,6 +56,7 @@ export function createDetectorSet(config: SentinelConfig, store: Store, log: Log
       lastReloadError: watcher.state.lastError,
       mode: watcher.state.policy ? 'policy' : 'inferred defaults',
     }),
+    rulesInfo: () => (rules ? { enabled: true, ...rules.info() } : { enabled: false }),
     policy: policyEditor,
     onAlerts: (alerts) => judge.onAlerts(alerts),
     judgeInfo: () => judge.info(),

@@ -12,6 +12,7 @@ export function createMetrics() {
     requestsRejected: new Counter({ name: 'sentinel_requests_rejected_total', help: 'OTLP requests refused', labelNames: ['status'], registers: [registry] }),
     limitHits: new Counter({ name: 'sentinel_limit_hits_total', help: 'Times a configured limit was hit', labelNames: ['limit'], registers: [registry] }),
     pendingSpans: new Gauge({ name: 'sentinel_pending_spans', help: 'Spans accepted but not yet durable (the ingest queue depth)', registers: [registry] }),
+    rulesPendingSpans: new Gauge({ name: 'sentinel_rules_pending_spans', help: 'Spans placed whose batch waits for the rule thread before it is stored', registers: [registry] }),
     openSessions: new Gauge({ name: 'sentinel_open_sessions', help: 'Sessions held live in memory', registers: [registry] }),
     alerts: new Counter({ name: 'sentinel_alerts_total', help: 'Alerts raised', labelNames: ['category', 'severity'], registers: [registry] }),
     judgeCalls: new Counter({ name: 'sentinel_judge_calls_total', help: 'Judge calls by outcome (benign, suspicious, malicious, error, cached)', labelNames: ['outcome'], registers: [registry] }),

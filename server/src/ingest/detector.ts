@@ -31,5 +31,7 @@ export interface RuleEvaluator {
   apply(ops: GraphOp[]): Promise<SessionFindings[]>;
   /** Hot reload: applies from the next ops on. */
   setPolicy(policy: Policy | undefined): void;
+  /** Where the rules run now, for /api/health: their own thread, or the ingest thread (one CPU, or the thread died: why). */
+  info(): { runsOn: 'rule thread' | 'ingest thread'; reason?: string };
   close(): Promise<void>;
 }

@@ -92,6 +92,11 @@ export class IngestPipeline {
     };
   }
 
+  /** Spans placed whose batch waits for the rules' findings. */
+  get rulesPendingSpans(): number {
+    return this.awaitingRules;
+  }
+
   /** OTLP requests being handled now. */
   get inflightRequests(): number {
     return this.inflight;
@@ -153,11 +158,13 @@ export class IngestPipeline {
     // Even without ops (spans past the node limit) the batch goes through the rules' FIFO: commits keep their order.
     const waiting = rows.length;
     this.awaitingRules += waiting;
+    this.metrics.rulesPendingSpans.set(this.awaitingRules);
     const sent = this.rules.apply(c.ops);
     // The ops (spans with their content) are copied to the rule thread: not kept while it works (see `ingest`).
     c.ops = undefined;
     const done = sent.then((results) => {
       this.awaitingRules -= waiting;
+      this.metrics.rulesPendingSpans.set(this.awaitingRules);
       this.rulesFound(c, results);
       return write();
     });

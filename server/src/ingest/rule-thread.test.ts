@@ -38,10 +38,12 @@ describe('RuleThread', () => {
     const logs: string[] = [];
     thread = new RuleThread(undefined, (m) => logs.push(m));
     await thread.apply(opsFor('d1'));
+    expect(thread.info()).toEqual({ runsOn: 'rule thread' });
     // The thread dies (as on a crash of its isolate): later ops are evaluated on the caller's thread.
     await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
     await new Promise((r) => setTimeout(r, 50));
     expect(await thread.apply(opsFor('d2'))).toEqual(new RuleReplica().apply(opsFor('d2')));
     expect(logs.join('\n')).toMatch(/rule thread stopped/);
+    expect(thread.info()).toMatchObject({ runsOn: 'ingest thread', reason: expect.stringMatching(/rule thread stopped/) });
   });
 });

@@ -19,11 +19,12 @@ export interface RuleReply {
 const BOOTSTRAP = new URL('./rule-worker.js', import.meta.url);
 
 /** The rules evaluated on the caller's thread (one CPU: a second thread would only add the hand-off). */
-export function inlineRules(policy: Policy | undefined): RuleEvaluator {
+export function inlineRules(policy: Policy | undefined, reason = 'one CPU: a second thread would only add the hand-off'): RuleEvaluator {
   const replica = new RuleReplica(policy);
   return {
     apply: (ops) => Promise.resolve(replica.apply(ops)),
     setPolicy: (p) => replica.setPolicy(p),
+    info: () => ({ runsOn: 'ingest thread', reason }),
     close: async () => undefined,
   };
 }
@@ -60,7 +61,7 @@ export class RuleThread implements RuleEvaluator {
     const die = (why: string) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
-      this.inline = inlineRules(this.policy);
+      this.inline = inlineRules(this.policy, `the rule thread stopped (${why})`);
       const lost = [...this.pending.values()].reduce((n, p) => n + p.ops, 0);
       if (!this.closed) this.log(`rule thread stopped (${why}); evaluating rules on the ingest thread from now on, open sessions without their earlier spans${lost > 0 ? `; ${lost} graph changes in flight were not evaluated` : ''}`);
       for (const p of this.pending.values()) p.resolve([]);
@@ -79,6 +80,10 @@ export class RuleThread implements RuleEvaluator {
       this.pending.set(id, { ops: ops.length, resolve });
       worker.postMessage({ id, ops } satisfies RuleRequest);
     });
+  }
+
+  info(): ReturnType<RuleEvaluator['info']> {
+    return this.inline ? this.inline.info() : { runsOn: 'rule thread' };
   }
 
   setPolicy(policy: Policy | undefined): void {
