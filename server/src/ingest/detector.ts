@@ -1,4 +1,5 @@
-// What the pipeline asks of a detector (the rule engine, the graph scorer): findings from newly placed spans.
+// What the pipeline asks of its detectors: in-line ones (the graph scorer) evaluate the spans just placed on the
+// ingest thread; the rule engine (RuleEvaluator) is fed the same graph changes and answers asynchronously.
 import type { Finding, PlacedSpan, SessionGraph } from '@sentinel/graph';
 import type { GraphOp, Policy, SessionFindings } from '@sentinel/rules';
 import type { ScoreReason } from '../contract/api-types.ts';
