@@ -34,16 +34,32 @@ describe('RuleThread', () => {
     expect(await Promise.all(batches.map((ops) => thread!.apply(ops)))).toEqual(expected);
   });
 
-  it('keeps evaluating, inline, once its thread is gone, and says so', async () => {
+  it('starts a new thread when its thread dies, and runs the rules inline past the restarts', async () => {
     const logs: string[] = [];
-    thread = new RuleThread(undefined, (m) => logs.push(m));
+    thread = new RuleThread(undefined, (m) => logs.push(m), { maxRestarts: 1 });
     await thread.apply(opsFor('d1'));
     expect(thread.info()).toEqual({ runsOn: 'rule thread' });
-    // The thread dies (as on a crash of its isolate): later ops are evaluated on the caller's thread.
-    await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
-    await new Promise((r) => setTimeout(r, 50));
+    const kill = async () => {
+      // The thread dies (as on a crash of its isolate).
+      await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+      await new Promise((r) => setTimeout(r, 50));
+    };
+    await kill();
+    expect(logs.join('\n')).toMatch(/rule thread stopped \(exit code 1\); started a new one \(1 of 1\)/);
     expect(await thread.apply(opsFor('d2'))).toEqual(new RuleReplica().apply(opsFor('d2')));
-    expect(logs.join('\n')).toMatch(/rule thread stopped/);
-    expect(thread.info()).toMatchObject({ runsOn: 'ingest thread', reason: expect.stringMatching(/rule thread stopped/) });
+    expect(thread.info()).toEqual({ runsOn: 'rule thread', reason: 'restarted 1 times' });
+    await kill();
+    expect(logs.at(-1)).toMatch(/evaluating rules on the ingest thread from now on/);
+    expect(await thread.apply(opsFor('d3'))).toEqual(new RuleReplica().apply(opsFor('d3')));
+    expect(thread.info()).toMatchObject({ runsOn: 'ingest thread', reason: expect.stringMatching(/stopped 2 times/) });
+  });
+
+  it('replaces a thread that does not answer in time: the batch gets no findings, ingest goes on', async () => {
+    const logs: string[] = [];
+    thread = new RuleThread(undefined, (m) => logs.push(m), { stallMs: 1 });
+    // A batch far longer to evaluate than the 1 ms allowed: the watchdog replaces the thread.
+    const big = Array.from({ length: 300 }, (_, i) => opsFor(`slow-${i}`)).flat();
+    expect(await thread.apply(big)).toEqual([]);
+    expect(logs.join('\n')).toMatch(/rule thread stopped \(no answer in 1 ms\); started a new one.*graph changes in flight were not evaluated/);
   });
 });

@@ -29,23 +29,48 @@ export function inlineRules(policy: Policy | undefined, reason = 'one CPU: a sec
   };
 }
 
+export interface RuleThreadOptions {
+  /** A batch unanswered this long means a stuck rule: the thread is replaced rather than stall ingest (every batch waits for its findings). */
+  stallMs?: number;
+  /** Threads started again after one died or stalled; past this many the rules run on the ingest thread. */
+  maxRestarts?: number;
+}
+
 export class RuleThread implements RuleEvaluator {
   private worker: Worker | undefined;
-  /** Where the rules run once the thread is gone. */
+  /** Where the rules run once no thread is left. */
   private inline: RuleEvaluator | undefined;
-  private readonly pending = new Map<number, { ops: number; resolve: (r: SessionFindings[]) => void }>();
+  private readonly pending = new Map<number, { ops: number; sentAt: number; resolve: (r: SessionFindings[]) => void }>();
   private nextId = 1;
+  private restarts = 0;
   private closed = false;
+  private readonly stallMs: number;
+  private readonly maxRestarts: number;
+  private readonly watchdog: NodeJS.Timeout;
 
   constructor(
     private policy: Policy | undefined,
     private readonly log: (msg: string) => void,
+    opts: RuleThreadOptions = {},
   ) {
+    this.stallMs = opts.stallMs ?? 30_000;
+    this.maxRestarts = opts.maxRestarts ?? 3;
+    this.start();
+    // The oldest batch in flight is the first in the map (insertion order).
+    this.watchdog = setInterval(() => {
+      const oldest = this.pending.values().next().value;
+      if (this.worker && oldest && Date.now() - oldest.sentAt > this.stallMs) this.fail(this.worker, `no answer in ${this.stallMs} ms`);
+    }, Math.min(1_000, Math.max(10, this.stallMs / 4)));
+    this.watchdog.unref();
+  }
+
+  private start(): void {
     const worker = new Worker(BOOTSTRAP);
     this.worker = worker;
     worker.unref();
-    worker.postMessage({ policy } satisfies RuleRequest);
+    worker.postMessage({ policy: this.policy } satisfies RuleRequest);
     worker.on('message', (m: RuleReply) => {
+      if (this.worker !== worker) return;
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
@@ -54,36 +79,49 @@ export class RuleThread implements RuleEvaluator {
       if (m.error) this.log(`rule evaluation failed (${p.ops} graph changes, no findings from them): ${m.error}`);
       p.resolve(m.results ?? []);
     });
-    // The thread held every open session's rule state: from now on the rules run here, and the
-    // sessions open now are evaluated from their next spans on, without what came before. The ops in
-    // flight are not kept for a retry (holding every batch's content until its reply costs the ingest
-    // thread in GC): their spans are stored, their findings are lost, and the log says how many.
-    const die = (why: string) => {
-      if (this.worker !== worker) return;
-      this.worker = undefined;
-      this.inline = inlineRules(this.policy, `the rule thread stopped (${why})`);
-      const lost = [...this.pending.values()].reduce((n, p) => n + p.ops, 0);
-      if (!this.closed) this.log(`rule thread stopped (${why}); evaluating rules on the ingest thread from now on, open sessions without their earlier spans${lost > 0 ? `; ${lost} graph changes in flight were not evaluated` : ''}`);
-      for (const p of this.pending.values()) p.resolve([]);
-      this.pending.clear();
-    };
-    worker.on('error', (err) => die(err.message));
-    worker.on('exit', (code) => die(`exit code ${code}`));
+    worker.on('error', (err) => this.fail(worker, err.message));
+    worker.on('exit', (code) => this.fail(worker, `exit code ${code}`));
+  }
+
+  /**
+   * The thread died or stalled. It held every open session's rule state: the sessions open now are
+   * evaluated from their next spans on, without what came before. The ops in flight are not kept for
+   * a retry (holding every batch's content until its reply costs the ingest thread in GC): their
+   * spans are stored, their findings are lost, and the log says how many. A new thread takes over,
+   * up to `maxRestarts` times; then the rules run on the ingest thread.
+   */
+  private fail(worker: Worker, why: string): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    void worker.terminate();
+    const lost = [...this.pending.values()].reduce((n, p) => n + p.ops, 0);
+    for (const p of this.pending.values()) p.resolve([]);
+    this.pending.clear();
+    if (this.closed) return;
+    const restart = this.restarts < this.maxRestarts;
+    if (restart) this.restarts++;
+    else this.inline = inlineRules(this.policy, `the rule thread stopped ${this.restarts + 1} times (last: ${why})`);
+    this.log(
+      `rule thread stopped (${why}); ${restart ? `started a new one (${this.restarts} of ${this.maxRestarts})` : 'evaluating rules on the ingest thread from now on'}; ` +
+        `open sessions are evaluated without their earlier spans${lost > 0 ? `; ${lost} graph changes in flight were not evaluated` : ''}`,
+    );
+    if (restart) this.start();
   }
 
   apply(ops: GraphOp[]): Promise<SessionFindings[]> {
     const worker = this.worker;
-    if (!worker) return this.inline!.apply(ops);
+    if (!worker) return this.inline ? this.inline.apply(ops) : Promise.resolve([]);
     const id = this.nextId++;
     return new Promise((resolve) => {
       if (this.pending.size === 0) worker.ref();
-      this.pending.set(id, { ops: ops.length, resolve });
+      this.pending.set(id, { ops: ops.length, sentAt: Date.now(), resolve });
       worker.postMessage({ id, ops } satisfies RuleRequest);
     });
   }
 
   info(): ReturnType<RuleEvaluator['info']> {
-    return this.inline ? this.inline.info() : { runsOn: 'rule thread' };
+    if (this.inline) return this.inline.info();
+    return this.restarts > 0 ? { runsOn: 'rule thread', reason: `restarted ${this.restarts} times` } : { runsOn: 'rule thread' };
   }
 
   setPolicy(policy: Policy | undefined): void {
@@ -94,6 +132,11 @@ export class RuleThread implements RuleEvaluator {
 
   async close(): Promise<void> {
     this.closed = true;
-    await this.worker?.terminate();
+    clearInterval(this.watchdog);
+    const worker = this.worker;
+    this.worker = undefined;
+    for (const p of this.pending.values()) p.resolve([]);
+    this.pending.clear();
+    await worker?.terminate();
   }
 }
