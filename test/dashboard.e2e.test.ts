@@ -67,6 +67,12 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(DIST))('dashboard in a real
     await page.locator('[data-testid="connection"][data-connected="true"]').waitFor();
     await shot('0-overview-empty');
 
+    // The header says how detection runs here: no policy (inferred defaults), no judge configured.
+    await expect.poll(() => page.getByTestId('status-rules').textContent()).toBe('rules: inferred');
+    expect(await page.getByTestId('status-rules').getAttribute('title')).toMatch(/No policy is loaded/);
+    expect(await page.getByTestId('status-judge').textContent()).toBe('judge off');
+    expect(await page.getByTestId('status-judge').getAttribute('title')).toMatch(/no judge model configured/);
+
     // 1. Overview: the session appears without a reload.
     await sendMultiAgentSession(exporterFor('proto', server.httpUrl), { app: 'mail-app', sessionId: SESSION, convention: 'openinference' });
     const row = page.locator(`[data-testid="session-row"][data-session-id="${SESSION}"]`);
