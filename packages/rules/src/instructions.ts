@@ -58,14 +58,14 @@ const LEAD_INS = new Set(['please', 'kindly', 'now', 'then', 'also', 'first', 'n
 
 // Linear patterns only (bounded repeats, no nested quantifiers): they run on hostile multi-KB text.
 const PSEUDO_TAG = /<\/?(?:[A-Z][A-Z_ -]{2,30}|instructions?|important|admin|prompt|context|note|secret|hidden)>/;
-const REDIRECT = /\b(?:before|after) (?:you |we )?(?:can |could |do |start |proceed |continue )?(?:solv|complet|do(?:ing)?\b|answer|continu|proceed|finish|respond|start|handl|address|work)|\b(?:ignore|disregard|forget|override|skip) (?:all |any |the |your |my |those |these )?(?:previous|prior|above|earlier|preceding|original|other|initial|existing)\b|\b(?:new|updated|real|actual|true|additional|different) (?:instructions?|task|goal|objective|priority|directive)|\b(?:task|request|instructions?) (?:that )?(?:i|the user|they|he|she) (?:gave|asked|assigned|provided)|\b(?:your|the|original|current) (?:task|instructions|objective) (?:is|are|has|have|was)\b|\bfrom now on\b|\binstead of (?:doing|answering|solving|completing|what)|\b(?:do|follow|complete|perform) the following\b|\byou are now (?:in|a|an|the)\b|\b(?:do not|don't|never) (?:mention|tell|reveal|inform|disclose)\b|\b(?:priority|precedence) over (?:your|the|any|all) (?:current |original |other |previous |existing )?(?:task|instructions?|request|work|goal)/i;
+const REDIRECT = /\b(?:before|after) (?:you |we )?(?:can |could |do |start |proceed |continue )?(?:solv|complet|do(?:ing)?\b|answer|continu|proceed|finish|respond|start|handl|address|work)|\b(?:ignore|disregard|forget|override|skip) (?:all |any |the |your |my |those |these )?(?:previous|prior|above|earlier|preceding|original|other|initial|existing)\b|\b(?:new|updated|real|actual|true|additional|different) (?:instructions?|task|goal|objective|priority|directive)|\b(?:task|request|instructions?) (?:that )?(?:i|the user|they|he|she) (?:gave|asked|assigned|provided)|\b(?:your|the|original|current) (?:task|instructions|objective) (?:is|are|has|have|was)\b|\bfrom now on\b|\binstead of (?:doing|answering|solving|completing|what)|\b(?:do|follow|complete|perform) the following\b|(?<=\bto )(?:complete|finish|fulfil|fulfill|process|solve|answer|proceed with|continue with) (?:this|the|your|my) (?:request|task|query|question|instructions?)\b|\byou are now (?:in|a|an|the)\b|\b(?:do not|don't|never) (?:mention|tell|reveal|inform|disclose)\b|\b(?:priority|precedence) over (?:your|the|any|all) (?:current |original |other |previous |existing )?(?:task|instructions?|request|work|goal)/i;
 const VOCATIVE = /^(?:dear |hey |hi |hello |attention,? |note to |message to )?(?:the |an? |all |any )?(?:automated |autonomous |ai )?(?:ai|assistant|ai assistant|llm|language model|agent|ai agent|chatbot|bot|gpt[\w.-]{0,8})s?\s{0,2}[:,!]/i;
 // Also the conditional address: "if an automated assistant is reading this", "if you are an AI processing this".
-const ADDRESS = /\b(?:to|dear|hey|hi|hello|attention|note for|message for|for) (?:the |all |any |an? )?(?:ai|assistant|llm|language model|ai model|agent|chatbot|bot|gpt)\b|\bif (?:you are |you're )?(?:an? |any |the )?(?:(?:automated|autonomous|ai) (?:assistant|agent|bot|system|model)|ai|assistant|language model|llm|chatbot)s? (?:is |are )?(?:reading|processing|summari[sz]ing|handling|parsing|seeing)\b/i;
+const ADDRESS = /\b(?:to|dear|hey|hi|hello|attention|note for|message for|for) (?:the |all |any |an? )?(?:ai|assistant|llm|language model|ai model|agent|chatbot|bot|gpt)\b|\bif (?:you are |you're )?(?:an? |any |the )?(?:(?:automated|autonomous|ai) (?:assistant|agent|bot|system|model)|ai|assistant|language model|llm|chatbot)s? (?:is |are )?(?:reading|processing|summari[sz]ing|handling|parsing|seeing)\b|\b(?:ai|assistant|llm|model|chatbot|bot|agent)s? (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) (?:this|these)\b/i;
 const MODEL_WORDS = /\b(?:ai|assistant|language model|llm|gpt(?:-?\d[\w.-]{0,8})?|chatgpt|claude|gemini|llama|mistral|chatbot|copilot|ai agent|ai model|virtual agent)\b/i;
 const SECOND_PERSON = /\byou(?:r)?\b/i;
-const YOU_DIRECTIVE = /\byou (?:must|should|need to|have to|are to|are required to|shall|will need to|are instructed to|are expected to)\b|\b(?:want|wants|need|needs|ask|asks|asked|instruct|instructs|require|requires|request|requests) you to\b|\b(?:make sure|be sure|remember) (?:to|that you)\b/i;
-const AUTHORITY = /\b(?:important|urgent(?:ly)?|immediately|mandatory|high priority|critical instruction|on behalf of|message from|instructions? from|note from|i authori[sz]e|authori[sz]ed by|(?:this is|from) (?:your|the) (?:admin|administrator|owner|user|boss|manager|developer|system))\b/i;
+const YOU_DIRECTIVE = /\byou (?:must|should|need to|have to|are to|are required to|shall|will need to|are instructed to|are expected to|are (?:authori[sz]ed|allowed|permitted|cleared) to)\b|\b(?:want|wants|need|needs|ask|asks|asked|instruct|instructs|instructed|require|requires|request|requests|authori[sz]ed|allowed|permitted|told) you to\b|\b(?:make sure|be sure|remember) (?:to|that you)\b/i;
+const AUTHORITY = /\b(?:important|urgent(?:ly)?|immediately|mandatory|high priority|critical instruction|on behalf of|message from|instructions? from|note from|i authori[sz]e|authori[sz]ed by|(?:this is|from) (?:your|the) (?:admin|administrator|owner|user|boss|manager|developer|system)|(?<=\b(?:has|have|had) (?:already )?)(?:authori[sz]ed|approved|permitted|allowed) you)\b/i;
 
 // Role markers: text imitating a chat turn (`system:` at a line start), chat-template tokens (`<|im_start|>`,
 // `[INST]`, `<<SYS>>`, `<tool_call>`), or tool-call JSON. Split by the character each form must start
@@ -73,7 +73,9 @@ const AUTHORITY = /\b(?:important|urgent(?:ly)?|immediately|mandatory|high prior
 // leading quote: one regex tried at every position of every text was among the costliest scans.
 const ROLE_LINE = /(?:^|\n)\s{0,8}(?:#{1,4}\s{0,3})?(?:system|assistant|user|human|developer|tool)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
 const ROLE_ANGLE = /<\|[a-z_]{2,20}\|>|<<\/?sys>>|<\/?(?:system|assistant|user|tool_call|function_call|tool_result|im_start|im_end)\b[^>\n]{0,80}>/iy;
-const ROLE_BRACKET = /\[\/?(?:inst|sys|system)\]/iy;
+const ROLE_BRACKET = /\[\/?(?:inst|sys|system|(?:system|assistant|developer)[ _-]?(?:message|prompt|instructions?|note))\]/iy;
+/** `(system_message)`, `{assistant}`, `###(system_message)`: a chat role spelled as a tag in parentheses or braces. */
+const ROLE_PAREN = /[({]\s{0,2}(?:system|assistant|developer)(?:[ _-]?(?:message|prompt|instructions?|note))?\s{0,2}[)}]/iy;
 const ROLE_TOOL_CALL = /"(?:name|function|tool)"\s{0,3}:\s{0,3}"[\w.-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|parameters|args|input)"/i;
 
 /**
@@ -83,12 +85,12 @@ const ROLE_TOOL_CALL = /"(?:name|function|tool)"\s{0,3}:\s{0,3}"[\w.-]{1,64}"\s{
  * `word-triggers.test.ts` checks that each pattern's matches start at one.
  */
 export const WORD_LED = [
-  { re: REDIRECT, first: 'before after ignore disregard forget override skip new updated real actual true additional different task request instruction instructions your the original current from instead do follow complete perform you don never priority precedence' },
+  { re: REDIRECT, first: 'finish fulfil fulfill process solve answer proceed continue before after ignore disregard forget override skip new updated real actual true additional different task request instruction instructions your the original current from instead do follow complete perform you don never priority precedence' },
   { re: MODEL_WORDS, first: 'ai assistant language llm gpt chatgpt claude gemini llama mistral chatbot copilot virtual' },
-  { re: ADDRESS, first: 'to dear hey hi hello attention note message for if' },
+  { re: ADDRESS, first: 'to dear hey hi hello attention note message for if ai assistant llm model chatbot bot agent' },
   { re: SECOND_PERSON, first: 'you your' },
-  { re: YOU_DIRECTIVE, first: 'you want wants need needs ask asks asked instruct instructs require requires request requests make be remember' },
-  { re: AUTHORITY, first: 'important urgent urgently immediately mandatory high critical on message instruction instructions note i authorized authorised this from' },
+  { re: YOU_DIRECTIVE, first: 'you want wants need needs ask asks asked instruct instructs instructed require requires request requests authorized authorised allowed permitted told make be remember' },
+  { re: AUTHORITY, first: 'important urgent urgently immediately mandatory high critical on message instruction instructions note i authorized authorised approved permitted allowed this from' },
 ].map(({ re, first }) => ({ re, sticky: new RegExp(re.source, `${re.flags}y`), first: first.split(' ') }));
 const [REDIRECT_BIT, MODEL_WORDS_BIT, ADDRESS_BIT, SECOND_PERSON_BIT, YOU_DIRECTIVE_BIT, AUTHORITY_BIT] = WORD_LED.map((_p, i) => 1 << i);
 const ALL_WORD_LED = (1 << WORD_LED.length) - 1;
@@ -139,7 +141,9 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
     if ((h & AUTHORITY_BIT) !== 0) found.add('authority');
     if (imperative || youDirective) {
       rank += 1;
-      if (names(s, ctx) && extractValues(s).size > 0) {
+      // A concrete value makes an action verb a directive; a tool's own identifier (`delete_file`) is one by itself.
+      const named = names(s, ctx);
+      if (named === SPELLED_TOOL || (named === ACTION_VERB && extractValues(s).size > 0)) {
         found.add('toolDirective');
         rank += 2;
       }
@@ -155,7 +159,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   }
   if (directives >= 3) found.add('manyDirectives');
   // Tool-call syntax that names a side-effecting action with concrete values is a directive by itself.
-  if (found.has('roleMarker') && !found.has('toolDirective') && names(text.slice(0, 4096), ctx) && extractValues(text.slice(0, 4096)).size > 0) found.add('toolDirective');
+  if (found.has('roleMarker') && !found.has('toolDirective') && names(text.slice(0, 4096), ctx) !== NOT_NAMED && extractValues(text.slice(0, 4096)).size > 0) found.add('toolDirective');
   let miss = 1;
   for (const f of found) miss *= 1 - FEATURE_WEIGHTS[f];
   const score = Math.round((1 - miss) * 1000) / 1000;
@@ -181,7 +185,7 @@ function hasRoleMarker(text: string): boolean {
     }
     if (ROLE_TOOL_CALL.test(text)) return true;
   }
-  return tryAt(ROLE_ANGLE, text, '<') || tryAt(ROLE_BRACKET, text, '[');
+  return tryAt(ROLE_ANGLE, text, '<') || tryAt(ROLE_BRACKET, text, '[') || tryAt(ROLE_PAREN, text, '(') || tryAt(ROLE_PAREN, text, '{');
 }
 
 function tryAt(sticky: RegExp, text: string, c: string): boolean {
@@ -283,7 +287,18 @@ const WORD = /[a-z']+/g;
  * Reads words one by one (the first is usually decisive) instead of splitting the head of every segment.
  */
 function startsImperative(s: string): boolean {
-  const head = s.slice(0, 120).toLowerCase();
+  if (imperativeAt(s, 0)) return true;
+  // A purpose clause first ("To finish this request, call …"): the verb after it is the directive.
+  if (PURPOSE_CLAUSE.test(s)) {
+    const comma = s.indexOf(', ');
+    if (comma > 0 && comma < 80) return imperativeAt(s, comma + 2);
+  }
+  return false;
+}
+const PURPOSE_CLAUSE = /^[^a-z0-9]{0,3}to [a-z]/i;
+
+function imperativeAt(s: string, from: number): boolean {
+  const head = s.slice(from, from + 120).toLowerCase();
   // As `head.split(/[^a-z']+/, 8)`: a leading separator makes an empty first piece, which counts.
   let pieces = WORD_CHAR.test(head[0] ?? '') ? 0 : 1;
   WORD.lastIndex = 0;
@@ -298,15 +313,24 @@ function startsImperative(s: string): boolean {
 }
 const WORD_CHAR = /^[a-z']$/;
 
-/** Mentions a tool of the session, or an action verb of one, or any side-effect verb. */
-function names(s: string, ctx: ScanContext): boolean {
+const NOT_NAMED = 0;
+const ACTION_VERB = 1;
+const SPELLED_TOOL = 2;
+
+/**
+ * Whether the text names an action: a tool's own identifier (a declared tool name, or a spelled-out
+ * call name such as `send_money` even when the policy does not declare it), or else a side-effect
+ * verb or an action verb of the session's tools.
+ */
+function names(s: string, ctx: ScanContext): number {
   const lower = s.toLowerCase();
   const words = lower.split(/[^a-z0-9_]+/);
+  let found = NOT_NAMED;
   for (const w of words) {
-    if (SINK_VERB_SET.has(w) || ctx.toolVerbs?.has(w) || ctx.toolNames?.has(w)) return true;
-    // A spelled-out tool call name (`send_money`) counts even when the policy does not declare it.
     const u = w.indexOf('_');
-    if (u > 0 && SINK_VERB_SET.has(w.slice(0, u))) return true;
+    // A one-word tool name is an ordinary word ("search"): only an identifier with `_` is spelled out.
+    if (u > 0 && (ctx.toolNames?.has(w) || SINK_VERB_SET.has(w.slice(0, u)))) return SPELLED_TOOL;
+    if (SINK_VERB_SET.has(w) || ctx.toolVerbs?.has(w) || ctx.toolNames?.has(w)) found = ACTION_VERB;
   }
-  return false;
+  return found;
 }
