@@ -21,6 +21,10 @@ describe('normalizeSpan', () => {
     [{ 'gen_ai.tool.name': 'x' }, 'tool'],
     [{ 'agent.name': 'x' }, 'agent'],
     [{ 'gen_ai.request.model': 'm' }, 'llm'],
+    [{ 'traceloop.span.kind': 'workflow' }, 'chain'],
+    [{ 'traceloop.span.kind': 'task' }, 'chain'],
+    [{ 'traceloop.span.kind': 'agent' }, 'agent'],
+    [{ 'traceloop.span.kind': 'tool' }, 'tool'],
     [{ 'http.method': 'GET' }, 'other'],
   ] as [Attributes, string][])('reads kind from %j as %s', (attrs, kind) => {
     expect(n(attrs).kind).toBe(kind);
@@ -44,6 +48,43 @@ describe('normalizeSpan', () => {
     expect(g).toMatchObject({ toolName: 'send', toolArguments: '{"to":"x"}', toolResult: 'ok' });
     const o = n({ 'openinference.span.kind': 'TOOL', 'tool.name': 'send', 'input.value': '{"to":"y"}', 'output.value': 'done' });
     expect(o).toMatchObject({ toolName: 'send', toolArguments: '{"to":"y"}', toolResult: 'done' });
+  });
+
+  it('reads OpenLLMetry (Traceloop) entity spans, indexed prompts and completions, and its session property', () => {
+    const session = { 'traceloop.association.properties.session_id': 'conv-9' };
+    const agent = n({ ...session, 'traceloop.span.kind': 'agent', 'traceloop.entity.name': 'researcher', 'traceloop.entity.input': '{"args": ["find the Q3 report"], "kwargs": {}}' }, 'researcher.agent');
+    expect(agent).toMatchObject({ kind: 'agent', agentName: 'researcher', sessionId: 'conv-9', input: 'find the Q3 report' });
+    const tool = n({
+      ...session,
+      'traceloop.span.kind': 'tool',
+      'traceloop.entity.name': 'send_email',
+      'traceloop.entity.input': '{"args": [], "kwargs": {"to": "x@corp.com", "body": "hi"}}',
+      'traceloop.entity.output': '"sent"',
+    }, 'send_email.tool');
+    // The {args, kwargs} envelope is unwrapped: the arguments are named as the tool names them.
+    expect(tool).toMatchObject({ kind: 'tool', toolName: 'send_email', toolArguments: '{"to":"x@corp.com","body":"hi"}', toolResult: 'sent' });
+    const llm = n({
+      'llm.request.type': 'chat',
+      'gen_ai.system': 'openai',
+      'gen_ai.request.model': 'gpt-4o',
+      'gen_ai.prompt.0.role': 'system',
+      'gen_ai.prompt.0.content': 'You are a research assistant.',
+      'gen_ai.prompt.1.role': 'user',
+      'gen_ai.prompt.1.content': 'find the Q3 report',
+      'gen_ai.completion.0.role': 'assistant',
+      'gen_ai.completion.0.tool_calls.0.name': 'send_email',
+      'gen_ai.completion.0.tool_calls.0.arguments': '{"to":"x@corp.com"}',
+      'gen_ai.completion.0.tool_calls.0.id': 'call_1',
+      'gen_ai.usage.prompt_tokens': 120,
+      'gen_ai.usage.completion_tokens': 30,
+      'llm.usage.total_tokens': 150,
+    }, 'openai.chat');
+    expect(llm.kind).toBe('llm');
+    expect(llm.inputMessages).toEqual([{ role: 'system', content: 'You are a research assistant.' }, { role: 'user', content: 'find the Q3 report' }]);
+    expect(llm.outputMessages).toEqual([{ role: 'assistant', toolCalls: [{ name: 'send_email', arguments: '{"to":"x@corp.com"}', id: 'call_1' }] }]);
+    expect(llm).toMatchObject({ input: 'find the Q3 report', tokens: { prompt: 120, completion: 30, total: 150 } });
+    // Anything else stays as sent: a JSON object that is not the envelope, or plain text.
+    expect(n({ 'traceloop.span.kind': 'tool', 'traceloop.entity.name': 't', 'traceloop.entity.input': '{"q": 1}', 'traceloop.entity.output': 'plain' })).toMatchObject({ toolArguments: '{"q": 1}', toolResult: 'plain' });
   });
 
   it('rebuilds OpenInference flattened messages with tool calls, in index order', () => {

@@ -1,7 +1,7 @@
 // RawSpan → AgentSpan: reads OpenInference, OTel GenAI, or neither (plain spans).
 import type { AgentSpan, AgentSpanKind, ChatMessage, SpanStatus, ToolCallRequest } from './agent-span.ts';
 import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
-import { GENAI, GENAI_OPERATION, OPENINFERENCE, OTEL, RESOURCE, SENTINEL } from './semconv.ts';
+import { GENAI, GENAI_OPERATION, OPENINFERENCE, OPENLLMETRY, OTEL, RESOURCE, SENTINEL } from './semconv.ts';
 
 export interface NormalizeOptions {
   /** Cap for every content field, in UTF-16 chars. */
@@ -34,6 +34,9 @@ const GENAI_KIND: Record<string, AgentSpanKind> = {
   [GENAI_OPERATION.embeddings]: 'embedding',
 };
 
+/** OpenLLMetry entity kinds: a workflow or task is a step of the app, not an agent. */
+const TRACELOOP_KIND: Record<string, AgentSpanKind> = { workflow: 'chain', task: 'chain', agent: 'agent', tool: 'tool' };
+
 const STATUS: SpanStatus[] = ['unset', 'ok', 'error'];
 
 /**
@@ -48,7 +51,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   const out: AgentSpan = {
     spanId: raw.spanId,
     traceId: raw.traceId,
-    sessionId: str(a[OPENINFERENCE.sessionId]) ?? str(a[GENAI.conversationId]) ?? raw.traceId,
+    sessionId: str(a[OPENINFERENCE.sessionId]) ?? str(a[GENAI.conversationId]) ?? str(a[OPENLLMETRY.sessionId]) ?? str(a[OPENLLMETRY.conversationId]) ?? raw.traceId,
     app: str(raw.resource[RESOURCE.serviceName]) ?? 'unknown_service',
     name: raw.name,
     kind,
@@ -66,11 +69,13 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   const graphParentId = str(a[OPENINFERENCE.graphNodeParentId]);
   if (graphParentId) out.graphParentId = graphParentId;
 
-  const agentName = str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId;
+  // An OpenLLMetry entity's name is the agent's or tool's own (its span is named `<name>.agent`).
+  const entityName = str(a[OPENLLMETRY.entityName]);
+  const agentName = str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? entityName : undefined);
   if (agentName) out.agentName = agentName;
   else if (kind === 'agent') out.agentName = stripPrefix(raw.name, GENAI_OPERATION.invokeAgent);
 
-  const toolName = str(a[OPENINFERENCE.toolName]) ?? str(a[GENAI.toolName]);
+  const toolName = str(a[OPENINFERENCE.toolName]) ?? str(a[GENAI.toolName]) ?? (kind === 'tool' ? entityName : undefined);
   if (toolName) out.toolName = toolName;
   else if (kind === 'tool' || kind === 'retriever') out.toolName = stripPrefix(raw.name, GENAI_OPERATION.executeTool);
   const toolCallId = str(a[OPENINFERENCE.toolCallId]) ?? str(a[GENAI.toolCallId]);
@@ -83,25 +88,27 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   const provider = str(a[OPENINFERENCE.llmProvider]) ?? str(a[GENAI.providerName]) ?? str(a[OPENINFERENCE.llmSystem]) ?? str(a[GENAI.system]);
   if (provider) out.provider = provider;
 
-  const inputMessages = openInferenceMessages(a, OPENINFERENCE.llmInputMessages) ?? genAiMessages(a[GENAI.inputMessages]);
-  const outputMessages = openInferenceMessages(a, OPENINFERENCE.llmOutputMessages) ?? genAiMessages(a[GENAI.outputMessages]);
+  const inputMessages = indexedMessages(a, OPENINFERENCE.llmInputMessages, OI_FIELDS) ?? genAiMessages(a[GENAI.inputMessages]) ?? indexedMessages(a, OPENLLMETRY.prompt, OPENLLMETRY_FIELDS);
+  const outputMessages = indexedMessages(a, OPENINFERENCE.llmOutputMessages, OI_FIELDS) ?? genAiMessages(a[GENAI.outputMessages]) ?? indexedMessages(a, OPENLLMETRY.completion, OPENLLMETRY_FIELDS);
   if (inputMessages) out.inputMessages = capMessages(inputMessages, 'inputMessages', cut);
   if (outputMessages) out.outputMessages = capMessages(outputMessages, 'outputMessages', cut);
 
-  const input = text(cut, 'input', a[OPENINFERENCE.inputValue] ?? lastText(inputMessages, 'user'));
-  const output = text(cut, 'output', a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant'));
+  const entityInput = entityValue(a[OPENLLMETRY.entityInput]);
+  const entityOutput = entityValue(a[OPENLLMETRY.entityOutput]);
+  const input = text(cut, 'input', a[OPENINFERENCE.inputValue] ?? lastText(inputMessages, 'user') ?? entityInput);
+  const output = text(cut, 'output', a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant') ?? entityOutput);
   if (input !== undefined) out.input = input;
   if (output !== undefined) out.output = output;
   if (kind === 'tool' || kind === 'retriever') {
-    const args = text(cut, 'toolArguments', a[GENAI.toolCallArguments] ?? a[OPENINFERENCE.inputValue]);
-    const result = text(cut, 'toolResult', a[GENAI.toolCallResult] ?? a[OPENINFERENCE.outputValue] ?? retrievedDocuments(a));
+    const args = text(cut, 'toolArguments', a[GENAI.toolCallArguments] ?? a[OPENINFERENCE.inputValue] ?? entityInput);
+    const result = text(cut, 'toolResult', a[GENAI.toolCallResult] ?? a[OPENINFERENCE.outputValue] ?? retrievedDocuments(a) ?? entityOutput);
     if (args !== undefined) out.toolArguments = args;
     if (result !== undefined) out.toolResult = result;
   }
 
-  const prompt = num(a[OPENINFERENCE.llmTokenPrompt]) ?? num(a[GENAI.usageInputTokens]);
-  const completion = num(a[OPENINFERENCE.llmTokenCompletion]) ?? num(a[GENAI.usageOutputTokens]);
-  const total = num(a[OPENINFERENCE.llmTokenTotal]) ?? (prompt !== undefined && completion !== undefined ? prompt + completion : undefined);
+  const prompt = num(a[OPENINFERENCE.llmTokenPrompt]) ?? num(a[GENAI.usageInputTokens]) ?? num(a[OPENLLMETRY.usagePromptTokens]);
+  const completion = num(a[OPENINFERENCE.llmTokenCompletion]) ?? num(a[GENAI.usageOutputTokens]) ?? num(a[OPENLLMETRY.usageCompletionTokens]);
+  const total = num(a[OPENINFERENCE.llmTokenTotal]) ?? num(a[OPENLLMETRY.usageTotalTokens]) ?? (prompt !== undefined && completion !== undefined ? prompt + completion : undefined);
   if (prompt !== undefined || completion !== undefined || total !== undefined) out.tokens = { prompt, completion, total };
 
   const userId = str(a[OPENINFERENCE.userId]);
@@ -122,6 +129,8 @@ function spanKind(raw: RawSpan): AgentSpanKind {
   if (oi) return OI_KIND[oi.toUpperCase()] ?? 'other';
   const op = str(a[GENAI.operationName]);
   if (op && GENAI_KIND[op]) return GENAI_KIND[op];
+  const tl = str(a[OPENLLMETRY.spanKind]);
+  if (tl && TRACELOOP_KIND[tl]) return TRACELOOP_KIND[tl];
   // Plain spans: guess from whichever identity attribute is present.
   if (a[OPENINFERENCE.toolName] !== undefined || a[GENAI.toolName] !== undefined) return 'tool';
   if (a[OPENINFERENCE.agentName] !== undefined || a[GENAI.agentName] !== undefined) return 'agent';
@@ -157,8 +166,36 @@ function errorMessage(raw: RawSpan): string | undefined {
   return undefined;
 }
 
-/** OpenInference flattens messages: `llm.input_messages.<i>.message.role`, `...tool_calls.<j>.tool_call.function.name`. */
-function openInferenceMessages(a: Attributes, prefix: string): ChatMessage[] | undefined {
+/** Where a flattened convention puts each message field, under `<prefix>.<i>.`. */
+interface MessageFields {
+  role: string;
+  content: string;
+  name?: string;
+  toolCallId: string;
+  /** Then `.<j>.` and the call's own fields. */
+  toolCalls: string;
+  callName: string;
+  callArguments: string;
+  callId: string;
+}
+
+/** OpenInference: `llm.input_messages.<i>.message.role`, `...message.tool_calls.<j>.tool_call.function.name`. */
+const OI_FIELDS: MessageFields = {
+  role: OPENINFERENCE.messageRole,
+  content: OPENINFERENCE.messageContent,
+  name: OPENINFERENCE.messageName,
+  toolCallId: OPENINFERENCE.messageToolCallId,
+  toolCalls: OPENINFERENCE.messageToolCalls,
+  callName: OPENINFERENCE.toolCallFunctionName,
+  callArguments: OPENINFERENCE.toolCallFunctionArguments,
+  callId: OPENINFERENCE.toolCallId,
+};
+
+/** OpenLLMetry: `gen_ai.prompt.<i>.role|content|tool_call_id`, `gen_ai.completion.<i>.tool_calls.<j>.name|arguments|id`. */
+const OPENLLMETRY_FIELDS: MessageFields = { role: 'role', content: 'content', toolCallId: 'tool_call_id', toolCalls: 'tool_calls', callName: 'name', callArguments: 'arguments', callId: 'id' };
+
+/** Messages flattened into indexed attributes (`<prefix>.<i>.<field>`), in index order. */
+function indexedMessages(a: Attributes, prefix: string, fields: MessageFields): ChatMessage[] | undefined {
   let messages: ChatMessage[] | undefined;
   const head = prefix + '.';
   for (const key in a) {
@@ -171,21 +208,21 @@ function openInferenceMessages(a: Attributes, prefix: string): ChatMessage[] | u
     const m = (messages[i] ??= { role: '' });
     const field = rest.slice(dot + 1);
     const value = a[key];
-    if (field === OPENINFERENCE.messageRole) m.role = str(value) ?? '';
-    else if (field === OPENINFERENCE.messageContent) m.content = str(value);
-    else if (field === OPENINFERENCE.messageName) m.name = str(value);
-    else if (field === OPENINFERENCE.messageToolCallId) m.toolCallId = str(value);
-    else if (field.startsWith(OPENINFERENCE.messageToolCalls + '.')) {
-      const tc = field.slice(OPENINFERENCE.messageToolCalls.length + 1);
+    if (field === fields.role) m.role = str(value) ?? '';
+    else if (field === fields.content) m.content = str(value);
+    else if (field === fields.name) m.name = str(value);
+    else if (field === fields.toolCallId) m.toolCallId = str(value);
+    else if (field.startsWith(fields.toolCalls + '.')) {
+      const tc = field.slice(fields.toolCalls.length + 1);
       const d = tc.indexOf('.');
       const j = Number(tc.slice(0, d));
       if (!Number.isInteger(j) || j < 0 || j > 1000) continue;
       const calls = (m.toolCalls ??= []);
       const call = (calls[j] ??= { name: '' });
       const f = tc.slice(d + 1);
-      if (f === OPENINFERENCE.toolCallFunctionName) call.name = str(value) ?? '';
-      else if (f === OPENINFERENCE.toolCallFunctionArguments) call.arguments = str(value);
-      else if (f === OPENINFERENCE.toolCallId) call.id = str(value);
+      if (f === fields.callName) call.name = str(value) ?? '';
+      else if (f === fields.callArguments) call.arguments = str(value);
+      else if (f === fields.callId) call.id = str(value);
     }
   }
   // Sparse indexes (a sender dropped some) would leave holes.
@@ -243,6 +280,33 @@ function genAiMessages(v: AttrValue | undefined): ChatMessage[] | undefined {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * An OpenLLMetry entity input or output as the function saw it: the Python SDK records a call as
+ * `{"args": [...], "kwargs": {...}}` and a returned string JSON-encoded. Unwrapped, a tool's arguments
+ * are named as the tool names them (`to`, `amount`), as in the other conventions.
+ */
+function entityValue(v: AttrValue | undefined): AttrValue | undefined {
+  if (typeof v !== 'string') return v;
+  const t = v.trimStart();
+  if (t[0] !== '{' && t[0] !== '"') return v;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(v);
+  } catch {
+    return v;
+  }
+  if (typeof parsed === 'string') return parsed;
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return v;
+  const keys = Object.keys(parsed);
+  if (keys.length === 0 || keys.some((k) => k !== 'args' && k !== 'kwargs')) return v;
+  const { args, kwargs } = parsed as { args?: unknown; kwargs?: unknown };
+  const hasArgs = Array.isArray(args) && args.length > 0;
+  const hasKwargs = !!kwargs && typeof kwargs === 'object' && Object.keys(kwargs).length > 0;
+  if (hasKwargs && !hasArgs) return JSON.stringify(kwargs);
+  if (hasArgs && !hasKwargs) return args.length === 1 && typeof args[0] === 'string' ? args[0] : JSON.stringify(args.length === 1 ? args[0] : args);
+  return v;
 }
 
 function lastText(messages: ChatMessage[] | undefined, role: string): string | undefined {

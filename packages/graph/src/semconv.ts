@@ -64,6 +64,27 @@ export const GENAI = {
   eventContent: 'gen_ai.event.content',
 } as const;
 
+/**
+ * OpenLLMetry (Traceloop SDK and its instrumentations): entity spans (`traceloop.span.kind`
+ * workflow/task/agent/tool with the entity's name, input and output as JSON) and the indexed GenAI
+ * prompt/completion attributes GenAI had before `gen_ai.input.messages`
+ * (`gen_ai.prompt.<i>.role|content|tool_call_id`, `gen_ai.completion.<i>.tool_calls.<j>.name|arguments|id`).
+ */
+export const OPENLLMETRY = {
+  spanKind: 'traceloop.span.kind',
+  entityName: 'traceloop.entity.name',
+  entityInput: 'traceloop.entity.input',
+  entityOutput: 'traceloop.entity.output',
+  /** Association properties an app sets for its session (`Traceloop.set_association_properties`). */
+  sessionId: 'traceloop.association.properties.session_id',
+  conversationId: 'traceloop.association.properties.conversation_id',
+  prompt: 'gen_ai.prompt',
+  completion: 'gen_ai.completion',
+  usagePromptTokens: 'gen_ai.usage.prompt_tokens',
+  usageCompletionTokens: 'gen_ai.usage.completion_tokens',
+  usageTotalTokens: 'llm.usage.total_tokens',
+} as const;
+
 /** Values of `gen_ai.operation.name`. */
 export const GENAI_OPERATION = {
   chat: 'chat',
