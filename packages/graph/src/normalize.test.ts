@@ -87,6 +87,28 @@ describe('normalizeSpan', () => {
     expect(n({ 'traceloop.span.kind': 'tool', 'traceloop.entity.name': 't', 'traceloop.entity.input': '{"q": 1}', 'traceloop.entity.output': 'plain' })).toMatchObject({ toolArguments: '{"q": 1}', toolResult: 'plain' });
   });
 
+  it('reads messages recorded as span events: GenAI gen_ai.<role>.message / gen_ai.choice, and the older content events', () => {
+    const withEvents = (attrs: Attributes, events: [string, Attributes][]) => {
+      const raw = rawSpan({ id: 'x', name: 'chat gpt-4o', start: 0, attrs });
+      raw.events = events.map(([name, attributes]) => ({ name, timeUnixNano: raw.startTimeUnixNano, attributes }));
+      return normalizeSpan(raw);
+    };
+    const s = withEvents({ 'gen_ai.operation.name': 'chat', 'gen_ai.request.model': 'gpt-4o' }, [
+      ['gen_ai.system.message', { 'gen_ai.event.content': '{"content":"You are an email assistant."}' }],
+      ['gen_ai.user.message', { 'gen_ai.event.content': 'Forward the invoice to Bob.' }],
+      ['gen_ai.choice', { 'gen_ai.event.content': '{"index":0,"message":{"content":"Sure.","tool_calls":[{"id":"c1","type":"function","function":{"name":"send_email","arguments":{"to":"bob@corp.com"}}}]}}' }],
+    ]);
+    expect(s.inputMessages).toEqual([{ role: 'system', content: 'You are an email assistant.' }, { role: 'user', content: 'Forward the invoice to Bob.' }]);
+    expect(s.outputMessages).toEqual([{ role: 'assistant', content: 'Sure.', toolCalls: [{ name: 'send_email', id: 'c1', arguments: '{"to":"bob@corp.com"}' }] }]);
+    expect(s).toMatchObject({ input: 'Forward the invoice to Bob.', output: 'Sure.' });
+    const legacy = withEvents({ 'gen_ai.request.model': 'gpt-4o' }, [
+      ['gen_ai.content.prompt', { 'gen_ai.prompt': '[{"role":"system","content":"S"},{"role":"user","content":[{"type":"text","text":"U"}]}]' }],
+      ['gen_ai.content.completion', { 'gen_ai.completion': 'Answer text' }],
+    ]);
+    expect(legacy.inputMessages).toEqual([{ role: 'system', content: 'S' }, { role: 'user', content: 'U' }]);
+    expect(legacy.outputMessages).toEqual([{ role: 'assistant', content: 'Answer text' }]);
+  });
+
   it('rebuilds OpenInference flattened messages with tool calls, in index order', () => {
     const s = n({
       'openinference.span.kind': 'LLM',

@@ -88,8 +88,10 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   const provider = str(a[OPENINFERENCE.llmProvider]) ?? str(a[GENAI.providerName]) ?? str(a[OPENINFERENCE.llmSystem]) ?? str(a[GENAI.system]);
   if (provider) out.provider = provider;
 
-  const inputMessages = indexedMessages(a, OPENINFERENCE.llmInputMessages, OI_FIELDS) ?? genAiMessages(a[GENAI.inputMessages]) ?? indexedMessages(a, OPENLLMETRY.prompt, OPENLLMETRY_FIELDS);
-  const outputMessages = indexedMessages(a, OPENINFERENCE.llmOutputMessages, OI_FIELDS) ?? genAiMessages(a[GENAI.outputMessages]) ?? indexedMessages(a, OPENLLMETRY.completion, OPENLLMETRY_FIELDS);
+  const inputMessages =
+    indexedMessages(a, OPENINFERENCE.llmInputMessages, OI_FIELDS) ?? genAiMessages(a[GENAI.inputMessages]) ?? indexedMessages(a, OPENLLMETRY.prompt, OPENLLMETRY_FIELDS) ?? eventMessages(raw, false);
+  const outputMessages =
+    indexedMessages(a, OPENINFERENCE.llmOutputMessages, OI_FIELDS) ?? genAiMessages(a[GENAI.outputMessages]) ?? indexedMessages(a, OPENLLMETRY.completion, OPENLLMETRY_FIELDS) ?? eventMessages(raw, true);
   if (inputMessages) out.inputMessages = capMessages(inputMessages, 'inputMessages', cut);
   if (outputMessages) out.outputMessages = capMessages(outputMessages, 'outputMessages', cut);
 
@@ -307,6 +309,76 @@ function entityValue(v: AttrValue | undefined): AttrValue | undefined {
   if (hasKwargs && !hasArgs) return JSON.stringify(kwargs);
   if (hasArgs && !hasKwargs) return args.length === 1 && typeof args[0] === 'string' ? args[0] : JSON.stringify(args.length === 1 ? args[0] : args);
   return v;
+}
+
+/** Span events that carry one message each, and the role each stands for (GenAI before `gen_ai.input.messages`). */
+const MESSAGE_EVENTS: Record<string, { role: string; output: boolean; body: string }> = {
+  'gen_ai.system.message': { role: 'system', output: false, body: GENAI.eventContent },
+  'gen_ai.user.message': { role: 'user', output: false, body: GENAI.eventContent },
+  'gen_ai.assistant.message': { role: 'assistant', output: false, body: GENAI.eventContent },
+  'gen_ai.tool.message': { role: 'tool', output: false, body: GENAI.eventContent },
+  'gen_ai.choice': { role: 'assistant', output: true, body: GENAI.eventContent },
+  'gen_ai.content.prompt': { role: 'user', output: false, body: GENAI.eventPrompt },
+  'gen_ai.content.completion': { role: 'assistant', output: true, body: GENAI.eventCompletion },
+};
+
+/**
+ * Messages recorded as span events: the body is the message as JSON (`{role?, content, tool_calls?}`,
+ * a choice's `{message: {...}}`, or a list of `{role, content}`), or plain text.
+ */
+function eventMessages(raw: RawSpan, output: boolean): ChatMessage[] | undefined {
+  let out: ChatMessage[] | undefined;
+  for (const e of raw.events) {
+    const kind = MESSAGE_EVENTS[e.name];
+    if (!kind || kind.output !== output) continue;
+    const body = e.attributes[kind.body] ?? e.attributes.content;
+    if (typeof body !== 'string' || body === '') continue;
+    (out ??= []).push(...eventBody(body, kind.role));
+  }
+  return out;
+}
+
+function eventBody(body: string, role: string): ChatMessage[] {
+  const t = body.trimStart();
+  if (t[0] !== '{' && t[0] !== '[') return [{ role, content: body }];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return [{ role, content: body }];
+  }
+  const items = Array.isArray(parsed) ? parsed : [parsed];
+  const out: ChatMessage[] = [];
+  for (const item of items) {
+    if (!item || typeof item !== 'object') continue;
+    const o = item as { role?: unknown; content?: unknown; message?: unknown; tool_calls?: unknown; id?: unknown; tool_call_id?: unknown };
+    const msg = (o.message && typeof o.message === 'object' ? o.message : o) as typeof o;
+    const m: ChatMessage = { role: typeof msg.role === 'string' ? msg.role : role };
+    const content = contentText(msg.content);
+    if (content) m.content = content;
+    const callId = msg.tool_call_id ?? (role === 'tool' ? msg.id : undefined);
+    if (typeof callId === 'string') m.toolCallId = callId;
+    if (Array.isArray(msg.tool_calls)) {
+      for (const c of msg.tool_calls as { id?: unknown; name?: unknown; arguments?: unknown; function?: { name?: unknown; arguments?: unknown } }[]) {
+        const f = c?.function ?? c;
+        if (!f || typeof f.name !== 'string') continue;
+        const call: ToolCallRequest = { name: f.name };
+        if (typeof c.id === 'string') call.id = c.id;
+        if (f.arguments !== undefined) call.arguments = typeof f.arguments === 'string' ? f.arguments : JSON.stringify(f.arguments);
+        (m.toolCalls ??= []).push(call);
+      }
+    }
+    out.push(m);
+  }
+  return out.length > 0 ? out : [{ role, content: body }];
+}
+
+/** A message content as text: a string, or the text parts of a list (`[{type: 'text', text}]`). */
+function contentText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (!Array.isArray(v)) return undefined;
+  const texts = v.map((p) => (typeof p === 'string' ? p : p && typeof p === 'object' ? ((p as { text?: unknown; content?: unknown }).text ?? (p as { content?: unknown }).content) : undefined)).filter((x): x is string => typeof x === 'string');
+  return texts.length > 0 ? texts.join('\n') : undefined;
 }
 
 function lastText(messages: ChatMessage[] | undefined, role: string): string | undefined {

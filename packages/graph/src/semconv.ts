@@ -60,8 +60,11 @@ export const GENAI = {
   systemInstructions: 'gen_ai.system_instructions',
   usageInputTokens: 'gen_ai.usage.input_tokens',
   usageOutputTokens: 'gen_ai.usage.output_tokens',
-  /** Older event-based content capture (span events named gen_ai.user.message etc.). */
+  /** Older event-based content capture: span events named `gen_ai.<role>.message` / `gen_ai.choice`, the message as this attribute. */
   eventContent: 'gen_ai.event.content',
+  /** Older still (OpenLIT and others): `gen_ai.content.prompt` / `gen_ai.content.completion` events with these attributes. */
+  eventPrompt: 'gen_ai.prompt',
+  eventCompletion: 'gen_ai.completion',
 } as const;
 
 /**
