@@ -87,6 +87,12 @@ describe('normalizeSpan', () => {
     expect(n({ 'traceloop.span.kind': 'tool', 'traceloop.entity.name': 't', 'traceloop.entity.input': '{"q": 1}', 'traceloop.entity.output': 'plain' })).toMatchObject({ toolArguments: '{"q": 1}', toolResult: 'plain' });
   });
 
+  it('reads Pydantic AI agent runs and tool runs (agent_name, tool_arguments, tool_response)', () => {
+    expect(n({ agent_name: 'support_agent', 'gen_ai.request.model': 'gpt-4o' }, 'agent run')).toMatchObject({ kind: 'agent', agentName: 'support_agent' });
+    const tool = n({ 'gen_ai.tool.name': 'send_email', 'gen_ai.tool.call.id': 'c7', tool_arguments: '{"to":"a@b.co"}', tool_response: 'sent' }, 'running tool');
+    expect(tool).toMatchObject({ kind: 'tool', toolName: 'send_email', toolCallId: 'c7', toolArguments: '{"to":"a@b.co"}', toolResult: 'sent' });
+  });
+
   it('reads messages recorded as span events: GenAI gen_ai.<role>.message / gen_ai.choice, and the older content events', () => {
     const withEvents = (attrs: Attributes, events: [string, Attributes][]) => {
       const raw = rawSpan({ id: 'x', name: 'chat gpt-4o', start: 0, attrs });

@@ -1,7 +1,7 @@
 // RawSpan → AgentSpan: reads OpenInference, OTel GenAI, or neither (plain spans).
 import type { AgentSpan, AgentSpanKind, ChatMessage, SpanStatus, ToolCallRequest } from './agent-span.ts';
 import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
-import { GENAI, GENAI_OPERATION, OPENINFERENCE, OPENLLMETRY, OTEL, RESOURCE, SENTINEL } from './semconv.ts';
+import { GENAI, GENAI_OPERATION, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL } from './semconv.ts';
 
 export interface NormalizeOptions {
   /** Cap for every content field, in UTF-16 chars. */
@@ -71,7 +71,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
 
   // An OpenLLMetry entity's name is the agent's or tool's own (its span is named `<name>.agent`).
   const entityName = str(a[OPENLLMETRY.entityName]);
-  const agentName = str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? entityName : undefined);
+  const agentName = str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? entityName ?? str(a[PYDANTIC_AI.agentName]) : undefined);
   if (agentName) out.agentName = agentName;
   else if (kind === 'agent') out.agentName = stripPrefix(raw.name, GENAI_OPERATION.invokeAgent);
 
@@ -102,8 +102,8 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   if (input !== undefined) out.input = input;
   if (output !== undefined) out.output = output;
   if (kind === 'tool' || kind === 'retriever') {
-    const args = text(cut, 'toolArguments', a[GENAI.toolCallArguments] ?? a[OPENINFERENCE.inputValue] ?? entityInput);
-    const result = text(cut, 'toolResult', a[GENAI.toolCallResult] ?? a[OPENINFERENCE.outputValue] ?? retrievedDocuments(a) ?? entityOutput);
+    const args = text(cut, 'toolArguments', a[GENAI.toolCallArguments] ?? a[OPENINFERENCE.inputValue] ?? entityInput ?? a[PYDANTIC_AI.toolArguments]);
+    const result = text(cut, 'toolResult', a[GENAI.toolCallResult] ?? a[OPENINFERENCE.outputValue] ?? retrievedDocuments(a) ?? entityOutput ?? a[PYDANTIC_AI.toolResponse]);
     if (args !== undefined) out.toolArguments = args;
     if (result !== undefined) out.toolResult = result;
   }
@@ -135,7 +135,7 @@ function spanKind(raw: RawSpan): AgentSpanKind {
   if (tl && TRACELOOP_KIND[tl]) return TRACELOOP_KIND[tl];
   // Plain spans: guess from whichever identity attribute is present.
   if (a[OPENINFERENCE.toolName] !== undefined || a[GENAI.toolName] !== undefined) return 'tool';
-  if (a[OPENINFERENCE.agentName] !== undefined || a[GENAI.agentName] !== undefined) return 'agent';
+  if (a[OPENINFERENCE.agentName] !== undefined || a[GENAI.agentName] !== undefined || a[PYDANTIC_AI.agentName] !== undefined) return 'agent';
   if (a[OPENINFERENCE.llmModelName] !== undefined || a[GENAI.requestModel] !== undefined) return 'llm';
   return 'other';
 }

@@ -88,6 +88,13 @@ export const OPENLLMETRY = {
   usageTotalTokens: 'llm.usage.total_tokens',
 } as const;
 
+/** Pydantic AI (its own instrumentation, through Logfire or plain OTel): agent runs and tool runs. */
+export const PYDANTIC_AI = {
+  agentName: 'agent_name',
+  toolArguments: 'tool_arguments',
+  toolResponse: 'tool_response',
+} as const;
+
 /** Values of `gen_ai.operation.name`. */
 export const GENAI_OPERATION = {
   chat: 'chat',
