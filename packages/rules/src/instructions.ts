@@ -72,10 +72,11 @@ const AUTHORITY = /\b(?:important|urgent(?:ly)?|immediately|mandatory|high prior
 // with and tried only where that character is (line starts, '<', '['), the JSON form behind its
 // leading quote: one regex tried at every position of every text was among the costliest scans.
 const ROLE_LINE = /(?:^|\n)\s{0,8}(?:#{1,4}\s{0,3})?(?:system|assistant|user|human|developer|tool)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
-const ROLE_ANGLE = /<\|[a-z_]{2,20}\|>|<<\/?sys>>|<\/?(?:system|assistant|user|tool_call|function_call|tool_result|im_start|im_end)\b[^>\n]{0,80}>/iy;
-const ROLE_BRACKET = /\[\/?(?:inst|sys|system|(?:system|assistant|developer)[ _-]?(?:message|prompt|instructions?|note))\]/iy;
+// `<!-- assistant: ... -->`: a chat turn hidden in an HTML comment of a fetched page.
+const ROLE_ANGLE = /<\|[a-z_]{2,20}\|>|<<\/?sys>>|<\/?(?:system|assistant|user|tool_call|function_call|tool_result|im_start|im_end)\b[^>\n]{0,80}>|<!--\s{0,8}(?:system|assistant|user|developer)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
+const ROLE_BRACKET = /\[\/?(?:inst|sys|system|(?:system|assistant|developer)[ _-]?(?:message|prompt|instructions?|note|override|directive|command))\]/iy;
 /** `(system_message)`, `{assistant}`, `###(system_message)`: a chat role spelled as a tag in parentheses or braces. */
-const ROLE_PAREN = /[({]\s{0,2}(?:system|assistant|developer)(?:[ _-]?(?:message|prompt|instructions?|note))?\s{0,2}[)}]/iy;
+const ROLE_PAREN = /[({]\s{0,2}(?:system|assistant|developer)(?:[ _-]?(?:message|prompt|instructions?|note|override|directive|command))?\s{0,2}[)}]/iy;
 const ROLE_TOOL_CALL = /"(?:name|function|tool)"\s{0,3}:\s{0,3}"[\w.-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|parameters|args|input)"/i;
 
 /**
