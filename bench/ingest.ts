@@ -10,6 +10,8 @@ import { buildBodies } from './workload.ts';
 
 export interface IngestResult {
   decodeSpansPerSec: number;
+  /** Each round's rate per detector set (the sets run back to back within a round). */
+  rounds: Record<string, number>[];
   runs: Record<string, { spansPerSec: number; p50Ms: number; p99Ms: number; peakRssMb: number; endRssMb: number; rejected503: number; cpuUsPerSpan: CpuPerSpan }>;
 }
 
@@ -69,15 +71,19 @@ export async function benchIngest(opts: { sessions?: number; concurrency?: numbe
   const decodeSpansPerSec = decodeOnly(bodies, spans);
   console.log(`decode only (one core): ${Math.round(decodeSpansPerSec)} spans/s`);
   const runs: IngestResult['runs'] = {};
+  const rounds: IngestResult['rounds'] = [];
   // Rounds alternate the sets and keep each set's best run: on a shared 2-core machine a single
   // run can lose a third of its rate to a neighbour, which would swamp the ratios.
   for (let round = 0; round < (opts.rounds ?? 1); round++) {
+    const rates: Record<string, number> = {};
+    rounds.push(rates);
     for (const detectors of DETECTOR_SETS) {
       const r = await endToEnd(bodies, spans, detectors, opts.concurrency ?? 4);
       const key = `detectors=${detectors}`;
       console.log(`end to end, detectors=${detectors}: ${Math.round(r.spansPerSec)} spans/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, peak RSS ${r.peakRssMb.toFixed(0)} MB, 503s ${r.rejected503}; server CPU ${r.cpuUsPerSpan.server.toFixed(1)} µs/span (ingest thread ${r.cpuUsPerSpan.ingestThread.toFixed(1)}, other threads ${r.cpuUsPerSpan.otherThreads.toFixed(1)})`);
+      rates[detectors] = r.spansPerSec;
       if (!runs[key] || r.spansPerSec > runs[key].spansPerSec) runs[key] = r;
     }
   }
-  return { decodeSpansPerSec, runs };
+  return { decodeSpansPerSec, rounds, runs };
 }

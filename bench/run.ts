@@ -13,11 +13,17 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   ingest: async () => {
     const { benchIngest } = await import('./ingest.ts');
     const conc = args.find((a) => a.startsWith('--concurrency='));
-    const r = await benchIngest({ sessions: quick ? 3_000 : 20_000, rounds: quick ? 1 : 2, concurrency: conc ? Number(conc.split('=')[1]) : undefined });
+    const roundsArg = args.find((a) => a.startsWith('--rounds='));
+    const r = await benchIngest({ sessions: quick ? 3_000 : 20_000, rounds: roundsArg ? Number(roundsArg.split('=')[1]) : quick ? 1 : 2, concurrency: conc ? Number(conc.split('=')[1]) : undefined });
     const rate = (k: string) => r.runs[`detectors=${k}`].spansPerSec;
     const ratios = { offOverDecode: rate('none') / r.decodeSpansPerSec, rulesOverOff: rate('rules') / rate('none'), allOverOff: rate('all') / rate('none') };
     console.log(`ratio end-to-end (detectors off) / decode-only: ${ratios.offOverDecode.toFixed(2)}`);
     console.log(`ratio rules on / off: ${ratios.rulesOverOff.toFixed(2)}`);
+    // Within a round the sets run back to back: their ratio is less exposed to the machine's drift between rounds.
+    const paired = r.rounds.map((x) => x.rules / x.none).sort((a, b) => a - b);
+    const mid = paired.length >> 1;
+    const median = paired.length % 2 ? paired[mid] : (paired[mid - 1] + paired[mid]) / 2;
+    if (paired.length > 1) console.log(`ratio rules on / off within each round: ${paired.map((x) => x.toFixed(2)).join(', ')} (median ${median.toFixed(2)})`);
     console.log(`ratio rules + graph scorer / off: ${ratios.allOverOff.toFixed(2)}`);
     // The same ratios from server CPU per span (off / on): what the rates tend to when the machine is CPU-bound, and far less noisy.
     const cpu = (k: string) => r.runs[`detectors=${k}`].cpuUsPerSpan.server;
