@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../server/src/contract/api-types.ts';
 import { ATTACKER_IBAN, bankingSpans } from './support/judge-sessions.ts';
-import { otlpJson } from './support/otlp-json.ts';
+import { hex, otlpJson, type JsonSpanSpec } from './support/otlp-json.ts';
 import { startTestServer, waitFor, type TestServer } from './support/server.ts';
 
 let server: TestServer | undefined;
@@ -39,6 +39,35 @@ describe('rules on their thread, across evictions and rebuilds', () => {
     expect(prop.evidence.values).toContain(`literal:${ATTACKER_IBAN.toLowerCase()}`);
     // Rebuilding re-finds the content alert: still one of it.
     expect(alerts.filter((a) => a.category === 'injection_content')).toHaveLength(1);
+  });
+
+  it("reads the user's request from the root agent's model call (its messages reach the rule thread; a sub-agent's need not)", async () => {
+    server = await startTestServer();
+    const T0 = 1_700_000_000_000_000_000n;
+    const MS = 1_000_000n;
+    const iban = 'GB29NWBK60161331926819';
+    const spans = (sid: string, n: number): JsonSpanSpec[] => {
+      const traceId = hex(n, 32);
+      const id = (k: number) => hex(n * 100 + k, 16);
+      const base = { 'session.id': sid };
+      const llm = (k: number, parent: number, user: string): JsonSpanSpec => ({
+        traceId, spanId: id(k), parentSpanId: id(parent), name: 'chat', startNs: T0 + BigInt(k) * 10n * MS,
+        attributes: { ...base, 'openinference.span.kind': 'LLM', 'llm.model_name': 'gpt-4o', 'llm.input_messages.0.message.role': 'system', 'llm.input_messages.0.message.content': 'You are a banking assistant.', 'llm.input_messages.1.message.role': 'user', 'llm.input_messages.1.message.content': user },
+      });
+      return [
+        // The root agent span carries no input: the user's request is only in its model call.
+        { traceId, spanId: id(1), name: 'assistant', startNs: T0, endNs: T0 + 1000n * MS, attributes: { ...base, 'openinference.span.kind': 'AGENT', 'agent.name': 'assistant' } },
+        llm(2, 1, "Please pay the bill in 'bill-march.txt' for me."),
+        { traceId, spanId: id(3), parentSpanId: id(1), name: 'helper', startNs: T0 + 30n * MS, endNs: T0 + 900n * MS, attributes: { ...base, 'openinference.span.kind': 'AGENT', 'agent.name': 'helper', 'input.value': 'Read the bill.' } },
+        llm(4, 3, 'Read the bill.'),
+        { traceId, spanId: id(5), parentSpanId: id(3), name: 'read_file', startNs: T0 + 50n * MS, attributes: { ...base, 'openinference.span.kind': 'TOOL', 'tool.name': 'read_file', 'input.value': '{"file_path":"bill-march.txt"}', 'output.value': `Bill for March\nWater 42.10 EUR\nPay to ${iban}` } },
+        { traceId, spanId: id(6), parentSpanId: id(1), name: 'send_money', startNs: T0 + 950n * MS, attributes: { ...base, 'openinference.span.kind': 'TOOL', 'tool.name': 'send_money', 'input.value': JSON.stringify({ recipient: iban, amount: 42.1, subject: 'Water bill March' }), 'output.value': 'sent' } },
+      ];
+    };
+    await send(server, otlpJson('bank-app', spans('asked', 11)));
+    // Paying the bill the user asked to pay, with the IBAN read from it: nothing at high or above.
+    const loud = (await server.get<Alert[]>('/api/sessions/asked/alerts')).filter((a) => a.severity === 'high' || a.severity === 'critical');
+    expect(loud.map((a) => a.title)).toEqual([]);
   });
 
   it('raises the findings of spans that waited for their parent when the sweep places them', async () => {
