@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { normalizeSpan, SessionGraph, type AgentSpan, type RawSpan } from '@sentinel/graph';
-import { createRuleEngine, RuleReplica, type GraphOp } from '@sentinel/rules';
+import { createRuleEngine, forRules, RuleReplica, type GraphOp } from '@sentinel/rules';
+import { withoutUnreadContext } from '../server/src/ingest/pipeline.ts';
 import { decodeProtobufExport } from '../server/src/otlp/index.ts';
 import { buildBodies } from './workload.ts';
 
@@ -56,7 +57,13 @@ export async function benchDetect(opts: { sessions?: number } = {}): Promise<Det
     // As the server runs it: one message of graph ops per request, a structured clone (v8's serializer) each way.
     const perBody = bodies.map((_, i) => spans.slice(i * 550, (i + 1) * 550) as AgentSpan[]);
     const opened = new Set<string>();
-    const ops = perBody.map((b) => b.flatMap((s): GraphOp[] => (opened.has(s.sessionId) ? [{ add: s }] : (opened.add(s.sessionId), [{ open: s.sessionId, app: s.app }, { add: s }]))));
+    // Each span cut to what the rules read, LLM calls under non-root agents without their messages, as the pipeline sends them.
+    const ops = perBody.map((b) =>
+      withoutUnreadContext(
+        b.flatMap((s): GraphOp[] => (opened.has(s.sessionId) ? [{ add: forRules(s) }] : (opened.add(s.sessionId), [{ open: s.sessionId, app: s.app }, { add: forRules(s) }]))),
+        (id) => graphs.get(id),
+      ),
+    );
     const [messages, cloneOut] = time(() => ops.map((o) => serialize(o)));
     const [received, cloneIn] = time(() => messages.map((m) => deserialize(m) as GraphOp[]));
     const replica = new RuleReplica();

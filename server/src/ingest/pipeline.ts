@@ -1,7 +1,7 @@
 // The ingest pipeline: decoded spans → normalize → session graph → detectors → alerts → durable store → live bus.
 // The rule engine runs beside it (RuleEvaluator, a thread of its own): it receives every change made to
 // the session graphs, in order, and a batch is committed with the alerts its spans caused.
-import { USER_NODE, normalizeSpan, type AddResult, type AgentSpan, type Finding, type GraphDelta } from '@sentinel/graph';
+import { USER_NODE, normalizeSpan, type AddResult, type AgentSpan, type Finding, type GraphDelta, type SessionGraph } from '@sentinel/graph';
 import { forRules, type GraphOp, type SessionFindings } from '@sentinel/rules';
 import type { Alert, SessionSummary } from '../contract/api-types.ts';
 import type { SentinelConfig } from '../config.ts';
@@ -159,7 +159,7 @@ export class IngestPipeline {
     const waiting = rows.length;
     this.awaitingRules += waiting;
     this.metrics.rulesPendingSpans.set(this.awaitingRules);
-    const sent = this.rules.apply(withoutUnreadContext(c.ops, c.sessions));
+    const sent = this.rules.apply(withoutUnreadContext(c.ops, (id) => c.sessions.get(id)?.graph));
     // The ops (spans with their content) are copied to the rule thread: not kept while it works (see `ingest`).
     c.ops = undefined;
     const done = sent.then((results) => {
@@ -366,11 +366,11 @@ export class IngestPipeline {
  * what they weigh in the copy to the rule thread. Exact: edges are only ever added, so a call that is
  * not under a root agent once the batch is placed was not under one when the rule thread places it.
  */
-function withoutUnreadContext(ops: GraphOp[], sessions: Map<string, LiveSession>): GraphOp[] {
+export function withoutUnreadContext(ops: GraphOp[], graphOf: (sessionId: string) => SessionGraph | undefined): GraphOp[] {
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i];
     if (!('add' in op) || op.add.kind !== 'llm' || !op.add.inputMessages) continue;
-    const graph = sessions.get(op.add.sessionId)?.graph;
+    const graph = graphOf(op.add.sessionId);
     const actor = graph?.actorOf(op.add.spanId);
     if (!graph || actor === undefined || actor === USER_NODE || graph.hasEdge(`request:${USER_NODE}->${actor}`)) continue;
     const { inputMessages: _unread, ...rest } = op.add;
