@@ -6,7 +6,7 @@ import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { normalizeSpan, SessionGraph, type AgentSpan, type RawSpan } from '@sentinel/graph';
 import { createRuleEngine, forRules, RuleReplica, type GraphOp } from '@sentinel/rules';
-import { withoutUnreadContext } from '../server/src/ingest/pipeline.ts';
+import { withoutUnreadContext } from '../server/src/ingest/rule-ops.ts';
 import { decodeProtobufExport } from '../server/src/otlp/index.ts';
 import { buildBodies } from './workload.ts';
 

@@ -1,7 +1,7 @@
 // RawSpan → AgentSpan: reads OpenInference, OTel GenAI, or neither (plain spans).
 import type { AgentSpan, AgentSpanKind, ChatMessage, SpanStatus, ToolCallRequest } from './agent-span.ts';
 import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
-import { GENAI, GENAI_OPERATION, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL } from './semconv.ts';
+import { GENAI, GENAI_EVENTS, GENAI_OPERATION, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL } from './semconv.ts';
 
 export interface NormalizeOptions {
   /** Cap for every content field, in UTF-16 chars. */
@@ -313,13 +313,13 @@ function entityValue(v: AttrValue | undefined): AttrValue | undefined {
 
 /** Span events that carry one message each, and the role each stands for (GenAI before `gen_ai.input.messages`). */
 const MESSAGE_EVENTS: Record<string, { role: string; output: boolean; body: string }> = {
-  'gen_ai.system.message': { role: 'system', output: false, body: GENAI.eventContent },
-  'gen_ai.user.message': { role: 'user', output: false, body: GENAI.eventContent },
-  'gen_ai.assistant.message': { role: 'assistant', output: false, body: GENAI.eventContent },
-  'gen_ai.tool.message': { role: 'tool', output: false, body: GENAI.eventContent },
-  'gen_ai.choice': { role: 'assistant', output: true, body: GENAI.eventContent },
-  'gen_ai.content.prompt': { role: 'user', output: false, body: GENAI.eventPrompt },
-  'gen_ai.content.completion': { role: 'assistant', output: true, body: GENAI.eventCompletion },
+  [GENAI_EVENTS.systemMessage]: { role: 'system', output: false, body: GENAI.eventContent },
+  [GENAI_EVENTS.userMessage]: { role: 'user', output: false, body: GENAI.eventContent },
+  [GENAI_EVENTS.assistantMessage]: { role: 'assistant', output: false, body: GENAI.eventContent },
+  [GENAI_EVENTS.toolMessage]: { role: 'tool', output: false, body: GENAI.eventContent },
+  [GENAI_EVENTS.choice]: { role: 'assistant', output: true, body: GENAI.eventContent },
+  [GENAI_EVENTS.contentPrompt]: { role: 'user', output: false, body: GENAI.eventPrompt },
+  [GENAI_EVENTS.contentCompletion]: { role: 'assistant', output: true, body: GENAI.eventCompletion },
 };
 
 /**
@@ -331,7 +331,7 @@ function eventMessages(raw: RawSpan, output: boolean): ChatMessage[] | undefined
   for (const e of raw.events) {
     const kind = MESSAGE_EVENTS[e.name];
     if (!kind || kind.output !== output) continue;
-    const body = e.attributes[kind.body] ?? e.attributes.content;
+    const body = e.attributes[kind.body] ?? e.attributes[GENAI_EVENTS.plainContent];
     if (typeof body !== 'string' || body === '') continue;
     (out ??= []).push(...eventBody(body, kind.role));
   }

@@ -88,6 +88,19 @@ export const OPENLLMETRY = {
   usageTotalTokens: 'llm.usage.total_tokens',
 } as const;
 
+/** Span events that carry one message each (GenAI before `gen_ai.input.messages`, and older still). */
+export const GENAI_EVENTS = {
+  systemMessage: 'gen_ai.system.message',
+  userMessage: 'gen_ai.user.message',
+  assistantMessage: 'gen_ai.assistant.message',
+  toolMessage: 'gen_ai.tool.message',
+  choice: 'gen_ai.choice',
+  contentPrompt: 'gen_ai.content.prompt',
+  contentCompletion: 'gen_ai.content.completion',
+  /** Some emitters put the body in a plain `content` attribute. */
+  plainContent: 'content',
+} as const;
+
 /** Pydantic AI (its own instrumentation, through Logfire or plain OTel): agent runs and tool runs. */
 export const PYDANTIC_AI = {
   agentName: 'agent_name',

@@ -1,7 +1,7 @@
 // The ingest pipeline: decoded spans → normalize → session graph → detectors → alerts → durable store → live bus.
 // The rule engine runs beside it (RuleEvaluator, a thread of its own): it receives every change made to
 // the session graphs, in order, and a batch is committed with the alerts its spans caused.
-import { USER_NODE, normalizeSpan, type AddResult, type AgentSpan, type Finding, type GraphDelta, type SessionGraph } from '@sentinel/graph';
+import { normalizeSpan, type AddResult, type AgentSpan, type Finding, type GraphDelta } from '@sentinel/graph';
 import { forRules, type GraphOp, type SessionFindings } from '@sentinel/rules';
 import type { Alert, SessionSummary } from '../contract/api-types.ts';
 import type { SentinelConfig } from '../config.ts';
@@ -15,6 +15,7 @@ import type { SpanRow, Store, WriteBatch } from '../store/store.ts';
 import type { DecodedBatch, IngestOutcome } from './decoded-export.ts';
 import type { Detector, RuleEvaluator } from './detector.ts';
 import { GroupCommitWriter } from './group-commit.ts';
+import { withoutUnreadContext } from './rule-ops.ts';
 
 /** Where the pipeline's results go once durable: the live bus, the judge queue. */
 export interface PipelineSink {
@@ -357,24 +358,4 @@ export class IngestPipeline {
     for (const s of batch.sessions) this.sink.session(s);
     if (batch.alerts.length > 0) this.sink.alerts(batch.alerts);
   }
-}
-
-/**
- * The rules read an LLM call's messages only when the call ran for the user or a root agent (they
- * are the trusted context: system prompt, the user's request). A call placed under another agent
- * is sent without them: that is most LLM calls of a multi-agent app, and the messages are most of
- * what they weigh in the copy to the rule thread. Exact: edges are only ever added, so a call that is
- * not under a root agent once the batch is placed was not under one when the rule thread places it.
- */
-export function withoutUnreadContext(ops: GraphOp[], graphOf: (sessionId: string) => SessionGraph | undefined): GraphOp[] {
-  for (let i = 0; i < ops.length; i++) {
-    const op = ops[i];
-    if (!('add' in op) || op.add.kind !== 'llm' || !op.add.inputMessages) continue;
-    const graph = graphOf(op.add.sessionId);
-    const actor = graph?.actorOf(op.add.spanId);
-    if (!graph || actor === undefined || actor === USER_NODE || graph.hasEdge(`request:${USER_NODE}->${actor}`)) continue;
-    const { inputMessages: _unread, ...rest } = op.add;
-    ops[i] = { add: rest };
-  }
-  return ops;
 }

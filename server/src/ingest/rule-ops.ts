@@ -1,0 +1,23 @@
+// What the pipeline sends the rule thread, beyond forRules' cut of each span.
+import { USER_NODE, type SessionGraph } from '@sentinel/graph';
+import type { GraphOp } from '@sentinel/rules';
+
+/**
+ * The rules read an LLM call's messages only when the call ran for the user or a root agent (they
+ * are the trusted context: system prompt, the user's request). A call placed under another agent
+ * is sent without them: that is most LLM calls of a multi-agent app, and the messages are most of
+ * what they weigh in the copy to the rule thread. Exact: edges are only ever added, so a call that is
+ * not under a root agent once the batch is placed was not under one when the rule thread places it.
+ */
+export function withoutUnreadContext(ops: GraphOp[], graphOf: (sessionId: string) => SessionGraph | undefined): GraphOp[] {
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    if (!('add' in op) || op.add.kind !== 'llm' || !op.add.inputMessages) continue;
+    const graph = graphOf(op.add.sessionId);
+    const actor = graph?.actorOf(op.add.spanId);
+    if (!graph || actor === undefined || actor === USER_NODE || graph.hasEdge(`request:${USER_NODE}->${actor}`)) continue;
+    const { inputMessages: _unread, ...rest } = op.add;
+    ops[i] = { add: rest };
+  }
+  return ops;
+}
