@@ -1,16 +1,16 @@
 // Rule exfiltration: secrets from the session's context, or credential-shaped strings, in the arguments of a tool that sends data outside.
-import { nodeName } from '@sentinel/graph';
+import { USER_NODE, nodeName } from '@sentinel/graph';
 import { asksFor } from '../action-families.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets } from '../secrets.ts';
-import type { CallRecord } from '../session-state.ts';
+import type { AnswerRecord, CallRecord } from '../session-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
 const MAX_SECRETS = 256;
 
 interface ExfilState {
-  /** Secret value → the span it was seen in. */
-  secrets: Map<string, { spanId: string; node: string }>;
+  /** Secret value → the span it was seen in; `said` when only an agent's own output has shown it so far. */
+  secrets: Map<string, { spanId: string; node: string; said: boolean }>;
   external: CallRecord[];
 }
 
@@ -22,11 +22,18 @@ export const exfiltration: Rule = {
     // Secrets in any content the agents saw: tool results, messages, the user's own context.
     const texts = [p.span.toolResult, p.span.kind === 'llm' ? undefined : p.span.input, p.span.kind === 'agent' ? p.span.output : undefined];
     const fresh: string[] = [];
-    for (const t of texts) {
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i];
       if (!t) continue;
+      const said = i === 2;
       for (const s of findSecrets(t)) {
-        if (!st.secrets.has(s) && st.secrets.size < MAX_SECRETS) {
-          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor });
+        const known = st.secrets.get(s);
+        if (!known && st.secrets.size < MAX_SECRETS) {
+          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said });
+          fresh.push(s);
+        } else if (known?.said && !said) {
+          // Read somewhere after an answer (placed first, with its agent span) already showed it: where it came from counts.
+          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said });
           fresh.push(s);
         }
       }
@@ -37,6 +44,12 @@ export const exfiltration: Rule = {
       check(call, [...st.secrets.keys()], st, ctx);
     }
     if (fresh.length > 0) for (const c of st.external) if (c !== call) check(c, fresh, st, ctx);
+    // An answer is placed with its agent span, often before the content it draws on: look again at the
+    // answers when a secret or an injection arrives, and at a new answer against what is already there.
+    if (st.secrets.size > 0 && ctx.state.flagged.length > 0) {
+      if (fresh.length > 0 || facts.sources.some((s) => s.flagged)) for (const a of ctx.state.answers) checkAnswer(a, st, ctx);
+      else if (facts.answer) checkAnswer(facts.answer, st, ctx);
+    }
   },
 };
 
@@ -72,6 +85,63 @@ function check(call: CallRecord, secrets: string[], st: ExfilState, ctx: RuleCon
     keyParts: [call.spanId],
     inferred: call.tool.inferred,
   });
+}
+
+/** A link or image in an answer: the user's chat UI renders it and fetches its URL. */
+const ANSWER_URL = /\bhttps?:\/\/[^\s)"'<>\]]{3,2048}/gi;
+
+/**
+ * The answer to the user carries a secret inside a URL whose host an injected instruction named: a
+ * chat UI that renders the link or image fetches it and hands the secret to that host, with no tool
+ * call at all (the markdown-image exfiltration). Only hosts named in instruction-carrying content
+ * count: a reset link with its token, from the user's own mail, is an answer, not a leak.
+ */
+function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleContext): void {
+  const injectedHosts = new Set<string>();
+  for (const src of ctx.state.flagged) {
+    if (src.end > answer.end) continue; // read after the answer was given
+    for (const v of src.regionValues) if (v.startsWith('domain:')) injectedHosts.add(bareHost(v.slice('domain:'.length)));
+  }
+  if (injectedHosts.size === 0) return;
+  ANSWER_URL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANSWER_URL.exec(answer.text)) !== null) {
+    const url = m[0];
+    let host: string;
+    try {
+      host = bareHost(new URL(url).hostname);
+    } catch {
+      continue;
+    }
+    if (!injectedHosts.has(host)) continue;
+    const hits: string[] = [];
+    const from = new Set<string>();
+    for (const [secret, seen] of st.secrets) {
+      if (seen.said || seen.spanId === answer.spanId) continue;
+      if (url.includes(secret) || url.includes(encodeURIComponent(secret))) {
+        hits.push(secret);
+        from.add(seen.spanId);
+      }
+    }
+    if (hits.length === 0) continue;
+    const masked = hits.sort().map(mask);
+    ctx.emit({
+      category: 'exfiltration',
+      severity: 'critical',
+      score: 0.95,
+      title: `Secret in a link of the answer, to ${host}`,
+      explanation:
+        `The answer agent "${nodeName(answer.node)}" gave the user carries ${hits.length === 1 ? 'a secret' : `${hits.length} secrets`} (${masked.join(', ')}) inside a URL on ${host}, ` +
+        `a host that instructions in content the agents read asked for. A chat interface that renders the link or image fetches the URL and sends the secret there, without any tool call.`,
+      evidence: { path: [answer.node, USER_NODE], edgeIds: answer.edgeIds, spanIds: [...from, answer.spanId], values: [...masked, `domain:${host}`] },
+      keyParts: [answer.spanId, host],
+    });
+  }
+}
+
+function bareHost(h: string): string {
+  const l = h.toLowerCase();
+  return l.startsWith('www.') ? l.slice(4) : l;
 }
 
 /** Evidence shows enough to recognize a secret, never the whole of it. */
