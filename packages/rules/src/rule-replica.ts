@@ -1,8 +1,8 @@
-// The rule engine over its own copy of each session's graph, fed the same span adds, flushes and
-// closes as the server's graphs, in the same order. It lets the rules run on another thread than
-// the graphs the server serves: a session graph is a function of the spans placed in it, so the
-// copy places every span exactly where the original did and the findings name the same nodes,
-// edges and paths.
+// The rule engine over its own structure-only copy of each session's graph, fed the same span adds,
+// flushes and closes as the server's graphs, in the same order. It lets the rules run on another
+// thread than the graphs the server serves: a session graph is a function of the spans placed in it,
+// so the copy places every span exactly where the original did and the findings name the same nodes,
+// edges and paths (the rules read structure only: nodes, edges, placements, counts).
 import { SessionGraph, type AgentSpan, type Finding } from '@sentinel/graph';
 import { createRuleEngine, type RuleEngine } from './engine.ts';
 import type { Policy } from './policy-schema.ts';
