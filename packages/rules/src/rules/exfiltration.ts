@@ -3,6 +3,7 @@ import { USER_NODE, nodeName } from '@sentinel/graph';
 import { asksFor } from '../action-families.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets } from '../secrets.ts';
+import { extractValues } from '../values.ts';
 import type { AnswerRecord, CallRecord } from '../session-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
@@ -46,7 +47,7 @@ export const exfiltration: Rule = {
     if (fresh.length > 0) for (const c of st.external) if (c !== call) check(c, fresh, st, ctx);
     // An answer is placed with its agent span, often before the content it draws on: look again at the
     // answers when a secret or an injection arrives, and at a new answer against what is already there.
-    if (st.secrets.size > 0 && ctx.state.flagged.length > 0) {
+    if (ctx.state.flagged.length > 0) {
       if (fresh.length > 0 || facts.sources.some((s) => s.flagged)) for (const a of ctx.state.answers) checkAnswer(a, st, ctx);
       else if (facts.answer) checkAnswer(facts.answer, st, ctx);
     }
@@ -123,19 +124,33 @@ function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleContext): vo
         from.add(seen.spanId);
       }
     }
-    if (hits.length === 0) continue;
+    // The user's own data too (their address, account or phone number from the request or system prompt).
+    const personal = [...extractValues(decodedUrl(url))].filter((v) => PRIVATE_KINDS.has(v.slice(0, v.indexOf(':'))) && ctx.state.isTrusted(v));
+    if (hits.length === 0 && personal.length === 0) continue;
     const masked = hits.sort().map(mask);
+    const what = [hits.length > 0 ? (hits.length === 1 ? 'a secret' : `${hits.length} secrets`) : '', personal.length > 0 ? "the user's own data" : ''].filter(Boolean).join(' and ');
     ctx.emit({
       category: 'exfiltration',
-      severity: 'critical',
-      score: 0.95,
-      title: `Secret in a link of the answer, to ${host}`,
+      severity: hits.length > 0 ? 'critical' : 'high',
+      score: hits.length > 0 ? 0.95 : 0.85,
+      title: `${hits.length > 0 ? 'Secret' : 'User data'} in a link of the answer, to ${host}`,
       explanation:
-        `The answer agent "${nodeName(answer.node)}" gave the user carries ${hits.length === 1 ? 'a secret' : `${hits.length} secrets`} (${masked.join(', ')}) inside a URL on ${host}, ` +
-        `a host that instructions in content the agents read asked for. A chat interface that renders the link or image fetches the URL and sends the secret there, without any tool call.`,
-      evidence: { path: [answer.node, USER_NODE], edgeIds: answer.edgeIds, spanIds: [...from, answer.spanId], values: [...masked, `domain:${host}`] },
+        `The answer agent "${nodeName(answer.node)}" gave the user carries ${what} (${[...masked, ...personal].join(', ')}) inside a URL on ${host}, ` +
+        `a host that instructions in content the agents read asked for. A chat interface that renders the link or image fetches the URL and sends the data there, without any tool call.`,
+      evidence: { path: [answer.node, USER_NODE], edgeIds: answer.edgeIds, spanIds: [...from, answer.spanId], values: [...masked, ...personal, `domain:${host}`] },
       keyParts: [answer.spanId, host],
     });
+  }
+}
+
+/** Value kinds that name the user's own data (not hosts or links). */
+const PRIVATE_KINDS: ReadonlySet<string> = new Set(['email', 'iban', 'digits', 'token']);
+
+function decodedUrl(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
   }
 }
 
