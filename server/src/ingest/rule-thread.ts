@@ -30,7 +30,7 @@ export function inlineRules(policy: Policy | undefined, reason = 'one CPU: a sec
 }
 
 export interface RuleThreadOptions {
-  /** A batch unanswered this long means a stuck rule: the thread is replaced rather than stall ingest (every batch waits for its findings). */
+  /** No answer for this long while batches wait means a stuck rule: the thread is replaced rather than stall ingest (every batch waits for its findings). */
   stallMs?: number;
   /** Threads started again after one died or stalled; past this many the rules run on the ingest thread. */
   maxRestarts?: number;
@@ -40,7 +40,9 @@ export class RuleThread implements RuleEvaluator {
   private worker: Worker | undefined;
   /** Where the rules run once no thread is left. */
   private inline: RuleEvaluator | undefined;
-  private readonly pending = new Map<number, { ops: number; sentAt: number; resolve: (r: SessionFindings[]) => void }>();
+  private readonly pending = new Map<number, { ops: number; resolve: (r: SessionFindings[]) => void }>();
+  /** When the thread last answered, or was given work while idle: progress, not the age of a batch (a batch queued behind others is not stuck). */
+  private lastProgress = Date.now();
   private nextId = 1;
   private restarts = 0;
   private closed = false;
@@ -56,10 +58,8 @@ export class RuleThread implements RuleEvaluator {
     this.stallMs = opts.stallMs ?? 30_000;
     this.maxRestarts = opts.maxRestarts ?? 3;
     this.start();
-    // The oldest batch in flight is the first in the map (insertion order).
     this.watchdog = setInterval(() => {
-      const oldest = this.pending.values().next().value;
-      if (this.worker && oldest && Date.now() - oldest.sentAt > this.stallMs) this.fail(this.worker, `no answer in ${this.stallMs} ms`);
+      if (this.worker && this.pending.size > 0 && Date.now() - this.lastProgress > this.stallMs) this.fail(this.worker, `no answer in ${this.stallMs} ms`);
     }, Math.min(1_000, Math.max(10, this.stallMs / 4)));
     this.watchdog.unref();
   }
@@ -74,6 +74,7 @@ export class RuleThread implements RuleEvaluator {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
+      this.lastProgress = Date.now();
       if (this.pending.size === 0) worker.unref();
       // A rule that throws is a bug in Sentinel: the spans are stored all the same, the error is logged.
       if (m.error) this.log(`rule evaluation failed (${p.ops} graph changes, no findings from them): ${m.error}`);
@@ -113,8 +114,11 @@ export class RuleThread implements RuleEvaluator {
     if (!worker) return this.inline ? this.inline.apply(ops) : Promise.resolve([]);
     const id = this.nextId++;
     return new Promise((resolve) => {
-      if (this.pending.size === 0) worker.ref();
-      this.pending.set(id, { ops: ops.length, sentAt: Date.now(), resolve });
+      if (this.pending.size === 0) {
+        worker.ref();
+        this.lastProgress = Date.now();
+      }
+      this.pending.set(id, { ops: ops.length, resolve });
       worker.postMessage({ id, ops } satisfies RuleRequest);
     });
   }
