@@ -112,6 +112,11 @@ export class SessionGraph {
     return this.edgeIds ? this.edgeIds.has(id) : this.data!.hasEdge(id);
   }
 
+  /** The actor is the user, or an agent the user called directly (a `request` edge from the user). */
+  runsForUser(actor: string): boolean {
+    return actor === USER_NODE || this.hasEdge(edgeId('request', USER_NODE, actor));
+  }
+
   /** Calls `f` with each edge leaving `node`: its id, kind and target. */
   forEachOutLink(node: string, f: (edge: string, kind: EdgeKind, target: string) => void): void {
     if (this.links) {

@@ -114,7 +114,8 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
       if (reply) facts.sources.push(reply);
     }
   } else if (s.kind === 'llm') {
-    if (state.isRootAgent(p.actor) || p.actor === USER_NODE) {
+    // An LLM call's messages are trusted context when it runs for the user or an agent the user called.
+    if (state.session.runsForUser(p.actor)) {
       for (const m of s.inputMessages ?? []) {
         if (m.role === 'system' || m.role === 'developer') state.addTrusted(m.content, false);
         else if (m.role === 'user') state.addTrusted(m.content, true);

@@ -1,5 +1,5 @@
 // Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
-import { USER_NODE, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import type { PlacedSpan, SessionGraph } from '@sentinel/graph';
 import { actionShape, type ActionShape } from './action-families.ts';
 import { saidTrigrams } from './answer-echo.ts';
 import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode } from './content-facts.ts';
@@ -106,11 +106,6 @@ export class SessionState {
       this.ruleState.set(id, s);
     }
     return s;
-  }
-
-  /** True when the agent node runs directly for the user (a `request` edge from the user). */
-  isRootAgent(agentNode: string): boolean {
-    return this.session.hasEdge(`request:${USER_NODE}->${agentNode}`);
   }
 
   addTrusted(text: string | undefined, isUserRequest: boolean): void {

@@ -1,5 +1,5 @@
 // What the pipeline sends the rule thread, beyond forRules' cut of each span.
-import { USER_NODE, type SessionGraph } from '@sentinel/graph';
+import type { SessionGraph } from '@sentinel/graph';
 import type { GraphOp } from '@sentinel/rules';
 
 /**
@@ -15,7 +15,8 @@ export function withoutUnreadContext(ops: GraphOp[], graphOf: (sessionId: string
     if (!('add' in op) || op.add.kind !== 'llm' || !op.add.inputMessages) continue;
     const graph = graphOf(op.add.sessionId);
     const actor = graph?.actorOf(op.add.spanId);
-    if (!graph || actor === undefined || actor === USER_NODE || graph.hasEdge(`request:${USER_NODE}->${actor}`)) continue;
+    // The engine's own test (SessionGraph.runsForUser), on the graph as this batch left it.
+    if (!graph || actor === undefined || graph.runsForUser(actor)) continue;
     const { inputMessages: _unread, ...rest } = op.add;
     ops[i] = { add: rest };
   }
