@@ -207,7 +207,8 @@ function normalizeUrl(u: string): string {
   return s.replace(/\/$/, '');
 }
 
-function stripWww(h: string): string {
+/** A host as values name it: without a leading `www.` (callers lowercase). */
+export function stripWww(h: string): string {
   return h.startsWith('www.') ? h.slice(4) : h;
 }
 

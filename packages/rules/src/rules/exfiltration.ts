@@ -3,7 +3,7 @@ import { USER_NODE, nodeName } from '@sentinel/graph';
 import { asksFor } from '../action-families.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets } from '../secrets.ts';
-import { extractValues } from '../values.ts';
+import { extractValues, stripWww } from '../values.ts';
 import type { AnswerRecord, CallRecord } from '../session-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
@@ -101,7 +101,8 @@ function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleContext): vo
   const injectedHosts = new Set<string>();
   for (const src of ctx.state.flagged) {
     if (src.end > answer.end) continue; // read after the answer was given
-    for (const v of src.regionValues) if (v.startsWith('domain:')) injectedHosts.add(bareHost(v.slice('domain:'.length)));
+    // Domain values are lowercase already; an email's domain keeps a `www.` the host form drops.
+    for (const v of src.regionValues) if (v.startsWith('domain:')) injectedHosts.add(stripWww(v.slice('domain:'.length)));
   }
   if (injectedHosts.size === 0) return;
   ANSWER_URL.lastIndex = 0;
@@ -110,7 +111,7 @@ function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleContext): vo
     const url = m[0];
     let host: string;
     try {
-      host = bareHost(new URL(url).hostname);
+      host = stripWww(new URL(url).hostname); // the URL parser lowercases the host
     } catch {
       continue;
     }
@@ -152,11 +153,6 @@ function decodedUrl(url: string): string {
   } catch {
     return url;
   }
-}
-
-function bareHost(h: string): string {
-  const l = h.toLowerCase();
-  return l.startsWith('www.') ? l.slice(4) : l;
 }
 
 /** Evidence shows enough to recognize a secret, never the whole of it. */
