@@ -233,7 +233,6 @@ export class IngestPipeline {
   private open(id: string, app: string, now: number, c: Changes): LiveSession {
     const s = new LiveSession(id, app, now);
     c.ops?.push({ open: id, app });
-    c.sessions.set(id, s);
     return s;
   }
 
