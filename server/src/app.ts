@@ -66,6 +66,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
   try {
     await store.ready();
     detectors = createDetectorSet(config, store, log);
+    await detectors.rules?.ready();
   } catch (err) {
     store.close();
     throw err;

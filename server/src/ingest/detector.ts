@@ -30,6 +30,8 @@ export interface Detector {
 export interface RuleEvaluator {
   /** Never rejects; replies resolve in the order the ops were sent. */
   apply(ops: GraphOp[]): Promise<SessionFindings[]>;
+  /** Resolves once the rules can answer at full speed (their thread has loaded): the server listens after it. Never rejects. */
+  ready(): Promise<void>;
   /** Hot reload: applies from the next ops on. */
   setPolicy(policy: Policy | undefined): void;
   /** Where the rules run now, for /api/health: their own thread, or the ingest thread (one CPU, or the thread died: why). */

@@ -57,9 +57,24 @@ describe('RuleThread', () => {
   it('replaces a thread that does not answer in time: the batch gets no findings, ingest goes on', async () => {
     const logs: string[] = [];
     thread = new RuleThread(undefined, (m) => logs.push(m), { stallMs: 1 });
+    await thread.ready();
     // A batch far longer to evaluate than the 1 ms allowed: the watchdog replaces the thread.
     const big = Array.from({ length: 300 }, (_, i) => opsFor(`slow-${i}`)).flat();
     expect(await thread.apply(big)).toEqual([]);
     expect(logs.join('\n')).toMatch(/rule thread stopped \(no answer in 1 ms\); started a new one.*graph changes in flight were not evaluated/);
+  });
+
+  it('is ready once its thread has loaded; a thread that never loads is replaced, then the rules run inline', async () => {
+    thread = new RuleThread(undefined, () => undefined);
+    await thread.ready();
+    expect((thread as unknown as { loadingSince?: number }).loadingSince).toBeUndefined();
+    await thread.close();
+    const logs: string[] = [];
+    // 1 ms is far shorter than the thread takes to compile its TypeScript: every start counts as hung.
+    thread = new RuleThread(undefined, (m) => logs.push(m), { loadMs: 1, maxRestarts: 1 });
+    await thread.ready();
+    expect(logs.join('\n')).toMatch(/rule thread stopped \(not loaded in 1 ms\); started a new one \(1 of 1\)[\s\S]*evaluating rules on the ingest thread/);
+    expect(thread.info()).toMatchObject({ runsOn: 'ingest thread' });
+    expect(await thread.apply(opsFor('l1'))).toEqual(new RuleReplica().apply(opsFor('l1')));
   });
 });

@@ -11,6 +11,7 @@ import type { RuleEvaluator } from './detector.ts';
 
 export type RuleRequest = { id: number; ops: GraphOp[] } | { policy: Policy | undefined };
 export interface RuleReply {
+  /** 0: the thread has loaded and is ready. */
   id: number;
   results?: SessionFindings[];
   error?: string;
@@ -23,6 +24,7 @@ export function inlineRules(policy: Policy | undefined, reason = 'one CPU: a sec
   const replica = new RuleReplica(policy);
   return {
     apply: (ops) => Promise.resolve(replica.apply(ops)),
+    ready: () => Promise.resolve(),
     setPolicy: (p) => replica.setPolicy(p),
     info: () => ({ runsOn: 'ingest thread', reason }),
     close: async () => undefined,
@@ -32,6 +34,8 @@ export function inlineRules(policy: Policy | undefined, reason = 'one CPU: a sec
 export interface RuleThreadOptions {
   /** No answer for this long while batches wait means a stuck rule: the thread is replaced rather than stall ingest (every batch waits for its findings). */
   stallMs?: number;
+  /** A thread that has not loaded after this long is replaced (its TypeScript compiles in ~0.5–2 s). */
+  loadMs?: number;
   /** Threads started again after one died or stalled; past this many the rules run on the ingest thread. */
   maxRestarts?: number;
 }
@@ -47,8 +51,13 @@ export class RuleThread implements RuleEvaluator {
   private restarts = 0;
   private closed = false;
   private readonly stallMs: number;
+  private readonly loadMs: number;
   private readonly maxRestarts: number;
   private readonly watchdog: NodeJS.Timeout;
+  private readonly started: Promise<void>;
+  /** When the current thread was created, until it says it has loaded: a thread that never loads is replaced like a stuck one. */
+  private loadingSince: number | undefined;
+  private markStarted!: () => void;
 
   constructor(
     private policy: Policy | undefined,
@@ -57,20 +66,31 @@ export class RuleThread implements RuleEvaluator {
   ) {
     this.stallMs = opts.stallMs ?? 30_000;
     this.maxRestarts = opts.maxRestarts ?? 3;
+    this.loadMs = opts.loadMs ?? 60_000;
+    this.started = new Promise<void>((resolve) => (this.markStarted = resolve));
     this.start();
     this.watchdog = setInterval(() => {
-      if (this.worker && this.pending.size > 0 && Date.now() - this.lastProgress > this.stallMs) this.fail(this.worker, `no answer in ${this.stallMs} ms`);
-    }, Math.min(1_000, Math.max(10, this.stallMs / 4)));
+      if (!this.worker) return;
+      if (this.loadingSince !== undefined) {
+        if (Date.now() - this.loadingSince > this.loadMs) this.fail(this.worker, `not loaded in ${this.loadMs} ms`);
+      } else if (this.pending.size > 0 && Date.now() - this.lastProgress > this.stallMs) this.fail(this.worker, `no answer in ${this.stallMs} ms`);
+    }, Math.min(1_000, Math.max(10, Math.min(this.stallMs, this.loadMs) / 4)));
     this.watchdog.unref();
   }
 
   private start(): void {
     const worker = new Worker(BOOTSTRAP);
     this.worker = worker;
+    this.loadingSince = Date.now();
     worker.unref();
     worker.postMessage({ policy: this.policy } satisfies RuleRequest);
     worker.on('message', (m: RuleReply) => {
       if (this.worker !== worker) return;
+      if (m.id === 0) {
+        this.loadingSince = undefined;
+        this.lastProgress = Date.now();
+        return this.markStarted();
+      }
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
@@ -101,7 +121,10 @@ export class RuleThread implements RuleEvaluator {
     if (this.closed) return;
     const restart = this.restarts < this.maxRestarts;
     if (restart) this.restarts++;
-    else this.inline = inlineRules(this.policy, `the rule thread stopped ${this.restarts + 1} times (last: ${why})`);
+    else {
+      this.inline = inlineRules(this.policy, `the rule thread stopped ${this.restarts + 1} times (last: ${why})`);
+      this.markStarted();
+    }
     this.log(
       `rule thread stopped (${why}); ${restart ? `started a new one (${this.restarts} of ${this.maxRestarts})` : 'evaluating rules on the ingest thread from now on'}; ` +
         `open sessions are evaluated without their earlier spans${lost > 0 ? `; ${lost} graph changes in flight were not evaluated` : ''}`,
@@ -123,6 +146,14 @@ export class RuleThread implements RuleEvaluator {
     });
   }
 
+  /**
+   * The thread compiles its TypeScript and builds its patterns (~0.5 s of CPU) after it is created:
+   * spans sent meanwhile wait for it, so the server listens once it is ready (or the rules fell back inline).
+   */
+  ready(): Promise<void> {
+    return this.started;
+  }
+
   info(): ReturnType<RuleEvaluator['info']> {
     if (this.inline) return this.inline.info();
     return this.restarts > 0 ? { runsOn: 'rule thread', reason: `restarted ${this.restarts} times` } : { runsOn: 'rule thread' };
@@ -136,6 +167,7 @@ export class RuleThread implements RuleEvaluator {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.markStarted();
     clearInterval(this.watchdog);
     const worker = this.worker;
     this.worker = undefined;

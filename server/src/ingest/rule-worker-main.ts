@@ -4,6 +4,8 @@ import { RuleReplica } from '@sentinel/rules';
 import type { RuleReply, RuleRequest } from './rule-thread.ts';
 
 const replica = new RuleReplica();
+// Loaded (its TypeScript compiled, the rules' patterns built): the server listens after this.
+parentPort!.postMessage({ id: 0 } satisfies RuleReply);
 parentPort!.on('message', (m: RuleRequest) => {
   if ('policy' in m) {
     replica.setPolicy(m.policy);
