@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,5 +45,36 @@ describe('SQLite store session pages', () => {
     const small = store.listSessions({ app: 'small-app', limit: 20 });
     expect(small.total).toBe(30);
     expect(small.totalAtLeast).toBeUndefined();
+  });
+});
+
+describe('SQLite store file', () => {
+  it('creates new files with 16 KiB pages and keeps an existing file\'s page size', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sentinel-store-'));
+    dirs.push(dir);
+    store = openSqliteStore(dir);
+    store.close();
+    store = undefined;
+    const pageSize = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.pragma('page_size', { simple: true });
+      } finally {
+        db.close();
+      }
+    };
+    expect(pageSize(join(dir, 'sentinel.db'))).toBe(16384);
+    // A store created with SQLite's default pages opens as it is (in WAL mode the page size is fixed).
+    const old = mkdtempSync(join(tmpdir(), 'sentinel-store-'));
+    dirs.push(old);
+    const db = new Database(join(old, 'sentinel.db'));
+    db.pragma('journal_mode = WAL');
+    db.close();
+    store = openSqliteStore(old);
+    store.write({ spans: [], alerts: [], sessions: [summary(1, 'app')] });
+    expect(store.listSessions({ limit: 5 }).items).toHaveLength(1);
+    store.close();
+    store = undefined;
+    expect(pageSize(join(old, 'sentinel.db'))).toBe(4096);
   });
 });

@@ -35,6 +35,10 @@ export function openSqliteStore(dataDir: string, durability: Durability = 'norma
   let db: Database.Database;
   try {
     db = new Database(file);
+    // 16 KiB pages, not SQLite's 4 KiB: span rows carry 1–4 KB of content each, and with small pages
+    // every commit writes (and checkpoints) many more WAL frames. Measured on the ingest workload:
+    // the writer thread's CPU per span 15 → 11 µs, and a 22% smaller file. Only a new file takes it (WAL fixes the page size).
+    if (fresh) db.pragma('page_size = 16384');
     db.pragma('journal_mode = WAL');
     const version = db.pragma('user_version', { simple: true }) as number;
     const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n;
