@@ -3,6 +3,8 @@
 /**
  * Known credential formats: a match is a secret wherever it appears. Each comes with literals its
  * matches must contain (all of them): `indexOf` rules out most texts far faster than the regex scan.
+ * A literal that starts with a common letter is slow to look for (`eyJ`: 1.8 µs per 2 KB of prose,
+ * the search stops at every `e`), so a rare single character goes first.
  */
 const FORMATS: [string[], RegExp][] = [
   [['k-'], /\b(?:sk|rk)-[A-Za-z0-9_-]{20,200}/g], // OpenAI-style and similar secret keys
@@ -10,7 +12,7 @@ const FORMATS: [string[], RegExp][] = [
   [['_', 'gh'], /\bgh[pousr]_[A-Za-z0-9]{30,100}\b/g], // GitHub tokens
   [['xox'], /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g], // Slack tokens
   [['AIza'], /\bAIza[0-9A-Za-z_-]{35}\b/g], // Google API keys
-  [['eyJ'], /\beyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}/g], // JWTs
+  [['J', 'eyJ'], /\beyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}/g], // JWTs
   [['PRIVATE KEY-----'], /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g],
 ];
 
