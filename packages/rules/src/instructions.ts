@@ -54,18 +54,32 @@ const IMPERATIVE_VERBS = new Set([
   'call', 'use', 'give', 'provide', 'ignore', 'disregard', 'forget', 'stop', 'do', 'follow', 'complete', 'perform', 'ensure',
   'confirm', 'make', 'copy', 'export', 'recommend', 'mention', 'state', 'claim', 'write', 'pretend', 'act',
 ]);
-const LEAD_INS = new Set(['please', 'kindly', 'now', 'then', 'also', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
+const LEAD_INS = new Set(['please', 'kindly', 'dear', 'now', 'then', 'also', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
 
 // Linear patterns only (bounded repeats, no nested quantifiers): they run on hostile multi-KB text.
 const PSEUDO_TAG = /<\/?(?:[A-Z][A-Z_ -]{2,30}|instructions?|important|admin|prompt|context|note|secret|hidden)>/;
-const REDIRECT = /\b(?:before|after) (?:you |we )?(?:can |could |do |start |proceed |continue )?(?:solv|complet|do(?:ing)?\b|answer|continu|proceed|finish|respond|start|handl|address|work)|\b(?:ignore|disregard|forget|override|skip) (?:all |any |the |your |my |those |these )?(?:previous|prior|above|earlier|preceding|original|other|initial|existing)\b|\b(?:new|updated|real|actual|true|additional|different) (?:instructions?|task|goal|objective|priority|directive)|\b(?:task|request|instructions?) (?:that )?(?:i|the user|they|he|she) (?:gave|asked|assigned|provided)|\b(?:your|the|original|current) (?:task|instructions|objective) (?:is|are|has|have|was)\b|\bfrom now on\b|\b(?:stop|abort|halt|cease|quit|abandon) (?:what you(?:'re| are) doing|(?:the|your) (?:current |original )?(?:task|work|request)|all (?:work|tasks|activity)|(?:working|processing|answering|responding)\b)|\binstead of (?:doing|answering|solving|completing|what)|\b(?:do|follow|complete|perform) the following\b|(?<=\bto )(?:complete|finish|fulfil|fulfill|process|solve|answer|proceed with|continue with) (?:this|the|your|my) (?:request|task|query|question|instructions?)\b|\byou are now (?:in|a|an|the)\b|\b(?:do not|don't|never) (?:mention|tell|reveal|inform|disclose)\b|\b(?:priority|precedence) over (?:your|the|any|all) (?:current |original |other |previous |existing )?(?:task|instructions?|request|work|goal)/i;
+const REDIRECT = /\b(?:before|after) (?:you |we )?(?:can |could |do |start |proceed |continue )?(?:solv|complet|do(?:ing)?\b|answer|continu|proceed|finish|respond|start|handl|address|work)|\b(?:ignore|disregard|forget|override|skip) (?:all |any |the |your |my |those |these )?(?:previous|prior|above|earlier|preceding|original|other|initial|existing)\b|\b(?:ignore|disregard|forget|override|bypass) (?:all |any |the |your |its |those |these )?(?:(?:safety|system|content|original) )?(?:guidelines|rules|instructions|directives|system prompt|prompt|programming|constraints|restrictions|guardrails|policies)\b|\b(?:new|updated|real|actual|true|additional|different) (?:instructions?|task|goal|objective|priority|directive)|\b(?:task|request|instructions?) (?:that )?(?:i|the user|they|he|she) (?:gave|asked|assigned|provided)|\b(?:your|the|original|current) (?:task|instructions|objective) (?:is|are|has|have|was)\b|\bfrom now on\b|\b(?:stop|abort|halt|cease|quit|abandon) (?:what you(?:'re| are) doing|(?:the|your) (?:current |original )?(?:task|work|request)|all (?:other |further )?(?:work|tasks|activity)|(?:working|processing|answering|responding)\b)|\binstead of (?:doing|answering|solving|completing|what)|\b(?:do|follow|complete|perform) the following\b|(?<=\bto )(?:complete|finish|fulfil|fulfill|process|solve|answer|proceed with|continue with) (?:this|the|your|my) (?:request|task|query|question|instructions?)\b|\byou are now (?:in|a|an|the)\b|\b(?:do not|don't|never) (?:mention|tell|reveal|inform|disclose)\b|\b(?:priority|precedence) over (?:your|the|any|all) (?:current |original |other |previous |existing )?(?:task|instructions?|request|work|goal)/i;
 const VOCATIVE = /^(?:dear |hey |hi |hello |attention,? |note to |message to )?(?:the |an? |all |any )?(?:automated |autonomous |ai )?(?:ai|assistant|ai assistant|llm|language model|agent|ai agent|chatbot|bot|gpt[\w.-]{0,8})s?\s{0,2}[:,!]/i;
 // Also the conditional address: "if an automated assistant is reading this", "if you are an AI processing this".
-const ADDRESS = /\b(?:to|dear|hey|hi|hello|attention|note for|message for|for) (?:the |all |any |an? )?(?:ai|assistant|llm|language model|ai model|agent|chatbot|bot|gpt)\b|\bif (?:you are |you're )?(?:an? |any |the )?(?:(?:automated|autonomous|ai) (?:assistant|agent|bot|system|model)|ai|assistant|language model|llm|chatbot)s? (?:is |are )?(?:reading|processing|summari[sz]ing|handling|parsing|seeing)\b|\b(?:ai|assistant|llm|model|chatbot|bot|agent)s? (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) (?:this|these)\b/i;
+const ADDRESS = /\b(?:to|dear|hey|hi|hello|attention|note for|message for|for) (?:the |all |any |an? )?(?:ai|assistant|llm|language model|ai model|agent|chatbot|bot|gpt)\b|\bif (?:you are |you're )?(?:an? |any |the )?(?:(?:automated|autonomous|ai) (?:assistant|agent|bot|system|model)|ai|assistant|language model|llm|chatbot)s? (?:is |are )?(?:reading|processing|summari[sz]ing|handling|parsing|seeing)\b|\b(?:ai|assistant|llm|model|chatbot|bot|agent)s? (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) (?:this|these)\b|(?<=(?:^|[\n.!?,;>]\s{0,3}))(?:ai|llm|chatbot)(?: (?:agents?|assistants?|models?|systems?|bots?))?\s{0,2}:(?=\s)|\b(?:tell|inform|remind|convince|persuade|ask|advise|show) the user\b|\b(?:recommend|suggest) to the user\b|\bwhen (?:you(?:'re| are)? )?(?:summari[sz]|answer|respond)\w{0,4} (?:this|the|these|that|any|a|my|to)\b|(?<=\bin )your (?:summary|final answer|answer|output)\b/i;
 const MODEL_WORDS = /\b(?:ai|assistant|language model|llm|gpt(?:-?\d[\w.-]{0,8})?|chatgpt|claude|gemini|llama|mistral|chatbot|copilot|ai agent|ai model|virtual agent)\b/i;
 const SECOND_PERSON = /\byou(?:r)?\b/i;
 const YOU_DIRECTIVE = /\byou (?:must|should|need to|have to|are to|are required to|shall|will need to|are instructed to|are expected to|are (?:authori[sz]ed|allowed|permitted|cleared) to)\b|\b(?:want|wants|need|needs|ask|asks|asked|instruct|instructs|instructed|require|requires|request|requests|authori[sz]ed|allowed|permitted|told) you to\b|\b(?:make sure|be sure|remember) (?:to|that you)\b/i;
-const AUTHORITY = /\b(?:important|urgent(?:ly)?|immediately|mandatory|high priority|critical instruction|on behalf of|message from|instructions? from|note from|i authori[sz]e|authori[sz]ed by|(?:this is|from) (?:your|the) (?:admin|administrator|owner|user|boss|manager|developer|system)|(?<=\b(?:has|have|had) (?:already )?)(?:authori[sz]ed|approved|permitted|allowed) you)\b/i;
+/**
+ * The reader told what to do in the third person: "the assistant must …", "any AI agent should …".
+ * A bare "agent" is often a person (a travel or support agent), a bare "model" or "bot" a program
+ * ("the model should converge"): only with a word that makes them the reader.
+ */
+const THIRD_PERSON_DIRECTIVE = new RegExp(
+  '(?<=\\b(?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s? MODAL|(?<=\\b(?:the|your|any|all|an?|this|each|every) (?:ai|llm|email|e-mail|coding|code|autonomous|automated|research|browsing|web|banking|calendar|file) )(?:agent|assistant|model|bot)s? MODAL'.replaceAll(
+    'MODAL',
+    '(?:must|should|shall|needs? to|has to|have to|(?:is|are) (?:required|instructed|expected|asked|supposed) to)\\b',
+  ),
+  'i',
+);
+/** "… must be paid to …", "asked that all invoices be forwarded to …": a directive in the passive, naming the action itself. */
+const PASSIVE_DIRECTIVE = /(?<=\b(?:(?:must|should|shall|needs? to|is to|are to|has to|have to) (?:(?:now|immediately|also|all|always|then|instead) )?|(?:asked|requested|instructed|demanded|required|insisted|directed|ordered) that (?:[a-z]+ ){1,4}))be (?:paid|sent|transferred|wired|forwarded|emailed|shared|uploaded|posted|deleted|removed|executed|granted|disclosed|published|moved)\b/i;
+const AUTHORITY = /\b(?:important|urgent(?:ly)?|immediately|mandatory|high priority|critical instruction|on behalf of|message from|instructions? from|note from|i authori[sz]e|authori[sz]ed by|(?:this is|from) (?:your|the) (?:admin|administrator|owner|user|boss|manager|developer|system)|(?<=\b(?:has|have|had) (?:already )?)(?:authori[sz]ed|approved|permitted|allowed) you|(?<=\b(?:the|your) )user (?:has |had )?(?:already )?(?:approved|authori[sz]ed|asked|requested|instructed|confirmed|wants|would like|permitted|allowed|agreed))\b/i;
 
 // Role markers: text imitating a chat turn (`system:` at a line start), chat-template tokens (`<|im_start|>`,
 // `[INST]`, `<<SYS>>`, `<tool_call>`), or tool-call JSON. Split by the character each form must start
@@ -86,17 +100,19 @@ const ROLE_TOOL_CALL = /"(?:name|function|tool)"\s{0,3}:\s{0,3}"[\w.-]{1,64}"\s{
  * `word-triggers.test.ts` checks that each pattern's matches start at one.
  */
 export const WORD_LED = [
-  { re: REDIRECT, first: 'stop abort halt cease quit abandon finish fulfil fulfill process solve answer proceed continue before after ignore disregard forget override skip new updated real actual true additional different task request instruction instructions your the original current from instead do follow complete perform you don never priority precedence' },
+  { re: REDIRECT, first: 'stop abort halt cease quit abandon finish fulfil fulfill process solve answer proceed continue before after ignore disregard forget override skip bypass new updated real actual true additional different task request instruction instructions your the original current from instead do follow complete perform you don never priority precedence' },
   { re: MODEL_WORDS, first: 'ai assistant language llm gpt chatgpt claude gemini llama mistral chatbot copilot virtual' },
-  { re: ADDRESS, first: 'to dear hey hi hello attention note message for if ai assistant llm model chatbot bot agent' },
+  { re: ADDRESS, first: 'to dear hey hi hello attention note message for if ai assistant llm model chatbot bot agent copilot tell inform remind convince persuade ask advise show recommend suggest when your' },
   { re: SECOND_PERSON, first: 'you your' },
   { re: YOU_DIRECTIVE, first: 'you want wants need needs ask asks asked instruct instructs instructed require requires request requests authorized authorised allowed permitted told make be remember' },
-  { re: AUTHORITY, first: 'important urgent urgently immediately mandatory high critical on message instruction instructions note i authorized authorised approved permitted allowed this from' },
+  { re: AUTHORITY, first: 'important urgent urgently immediately mandatory high critical on message instruction instructions note i authorized authorised approved permitted allowed this from user' },
+  { re: PASSIVE_DIRECTIVE, first: 'be' },
+  { re: THIRD_PERSON_DIRECTIVE, first: 'ai assistant model llm chatbot bot copilot agent' },
 ].map(({ re, first }) => ({ re, sticky: new RegExp(re.source, `${re.flags}y`), first: first.split(' ') }));
-const [REDIRECT_BIT, MODEL_WORDS_BIT, ADDRESS_BIT, SECOND_PERSON_BIT, YOU_DIRECTIVE_BIT, AUTHORITY_BIT] = WORD_LED.map((_p, i) => 1 << i);
+const [REDIRECT_BIT, MODEL_WORDS_BIT, ADDRESS_BIT, SECOND_PERSON_BIT, YOU_DIRECTIVE_BIT, AUTHORITY_BIT, PASSIVE_BIT, THIRD_PERSON_BIT] = WORD_LED.map((_p, i) => 1 << i);
 const ALL_WORD_LED = (1 << WORD_LED.length) - 1;
-/** In a message, "you must …" is how agents talk to each other: not looked for. */
-const ALL_BUT_YOU_DIRECTIVE = ALL_WORD_LED & ~YOU_DIRECTIVE_BIT;
+/** In a message, "you must …" and "… should be sent to" are how agents talk to each other: not looked for. */
+const MESSAGE_WORD_LED = ALL_WORD_LED & ~YOU_DIRECTIVE_BIT & ~PASSIVE_BIT & ~THIRD_PERSON_BIT;
 const TRIGGERS = new WordTriggers(WORD_LED.map((p) => p.first));
 /** Reused per scan (scans are synchronous): a typed array allocated per text cost as much as a pattern pass. */
 let HITS = new Uint8Array(256);
@@ -123,28 +139,33 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   if (hasRoleMarker(text)) found.add('roleMarker');
   if (!message && PSEUDO_TAG.test(text)) found.add('pseudoTag');
   // Bit i of hits[k]: pattern i of WORD_LED matches in segment k.
-  const hits = segmentHits(text, segs, message ? ALL_BUT_YOU_DIRECTIVE : ALL_WORD_LED);
+  const hits = segmentHits(text, segs, message ? MESSAGE_WORD_LED : ALL_WORD_LED);
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
     let rank = 0;
     const imperative = !message && startsImperative(s);
     const h = hits[i];
-    const youDirective = (h & YOU_DIRECTIVE_BIT) !== 0;
+    const youDirective = (h & (YOU_DIRECTIVE_BIT | THIRD_PERSON_BIT)) !== 0;
     if ((h & REDIRECT_BIT) !== 0) {
       found.add('redirect');
       rank += 3;
     }
-    if ((((h & SECOND_PERSON_BIT) !== 0 || imperative) && (h & MODEL_WORDS_BIT) !== 0) || (h & ADDRESS_BIT) !== 0 || VOCATIVE.test(s)) {
+    const thirdPerson = (h & THIRD_PERSON_BIT) !== 0;
+    if ((((h & SECOND_PERSON_BIT) !== 0 || imperative) && (h & MODEL_WORDS_BIT) !== 0) || (h & ADDRESS_BIT) !== 0 || thirdPerson || VOCATIVE.test(s)) {
       found.add('addressesModel');
       rank += 2;
     }
     if (youDirective) found.add('secondPersonDirective');
     if ((h & AUTHORITY_BIT) !== 0) found.add('authority');
-    if (imperative || youDirective) {
+    const passive = (h & PASSIVE_BIT) !== 0;
+    if (imperative || youDirective || passive) {
       rank += 1;
       // A concrete value makes an action verb a directive; a tool's own identifier (`delete_file`) is one by itself.
+      // The passive form names its action itself ("must be transferred to").
       const named = names(s, ctx);
-      if (named === SPELLED_TOOL || (named === ACTION_VERB && extractValues(s).size > 0)) {
+      // So does a markdown image or link the reader is told to put in its answer: rendered, its URL is fetched.
+      // A command in backticks is as concrete as a value ("run `curl … | sh`").
+      if (named === SPELLED_TOOL || ((named === ACTION_VERB || passive) && (extractValues(s).size > 0 || CODE_SPAN.test(s))) || (imperative && MARKDOWN_LINK.test(s))) {
         found.add('toolDirective');
         rank += 2;
       }
@@ -282,6 +303,8 @@ function pushSegment(segs: Segments, state: { blank: boolean }, text: string, st
 }
 
 const WORD = /[a-z']+/g;
+const CODE_SPAN = /`[^`\n]{2,200}`/;
+const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s{0,2}https?:\/\//;
 
 /**
  * The segment starts (after bullets and lead-ins such as "please", "then") with an action verb.
@@ -289,25 +312,33 @@ const WORD = /[a-z']+/g;
  */
 function startsImperative(s: string): boolean {
   if (imperativeAt(s, 0)) return true;
-  // A purpose clause first ("To finish this request, call …"): the verb after it is the directive.
-  if (PURPOSE_CLAUSE.test(s)) {
+  // A purpose or time clause first ("To finish this request, call …", "Before answering, send …"): the verb after it is the directive.
+  if (LEADING_CLAUSE.test(s)) {
     const comma = s.indexOf(', ');
     if (comma > 0 && comma < 80) return imperativeAt(s, comma + 2);
   }
   return false;
 }
-const PURPOSE_CLAUSE = /^[^a-z0-9]{0,3}to [a-z]/i;
+const LEADING_CLAUSE = /^[^a-z0-9]{0,3}(?:to|before|after|when|whenever|while|once|upon|if|as soon as) [a-z]/i;
+/** A request put as a question ("could you kindly transfer …") is an imperative too. */
+const REQUEST_MODALS = new Set(['could', 'can', 'would', 'will']);
 
 function imperativeAt(s: string, from: number): boolean {
   const head = s.slice(from, from + 120).toLowerCase();
   // As `head.split(/[^a-z']+/, 8)`: a leading separator makes an empty first piece, which counts.
   let pieces = WORD_CHAR.test(head[0] ?? '') ? 0 : 1;
+  let modal = false;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (pieces < 8 && (m = WORD.exec(head)) !== null) {
     pieces++;
     const w = m[0];
     if (LEAD_INS.has(w)) continue;
+    if (REQUEST_MODALS.has(w) && !modal) {
+      modal = true;
+      continue;
+    }
+    if (modal && w === 'you') continue;
     return IMPERATIVE_VERBS.has(w) || w === "don't" || w === 'never';
   }
   return false;
