@@ -11,6 +11,8 @@ import { STRONG_KINDS, type ValueKind } from '../values.ts';
 const MAX_LITERAL = 200;
 /** Literals that carry no provenance even when an instruction spells them out. */
 const TRIVIAL = new Set(['true', 'false', 'null', 'none', 'yes', 'no', 'the', 'and', 'all', 'me', 'you', 'user']);
+/** A region match that is one ordinary word (`literal:thread`). */
+const PLAIN_WORD = /^literal:[a-z]+$/;
 /** For non-sink calls, only values that name a party or a place outside count (a fetch of an injected URL). */
 const OUTBOUND_KINDS: ReadonlySet<string> = new Set(['url', 'domain', 'email', 'iban', 'digits']);
 
@@ -99,7 +101,9 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   let why = '';
   let shown = matches;
   if (tool.sink) {
-    if (regionMatches.length > 0) {
+    // A plain word the instructions also use is no provenance for an action the user asked for (forwarding the
+    // email that carries them): then it takes a value, an identifier or a phrase from the instructions.
+    if (regionMatches.length > 0 && (!userAsked || regionMatches.some((m) => !PLAIN_WORD.test(m.value)))) {
       severity = 'critical';
       score = 0.95;
       shown = regionMatches;
