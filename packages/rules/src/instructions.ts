@@ -161,10 +161,10 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
     if (imperative || youDirective || passive) {
       rank += 1;
       // A concrete value makes an action verb a directive; a tool's own identifier (`delete_file`) is one by itself.
-      // The passive form names its action itself ("must be transferred to").
+      // The passive form names its action itself ("must be transferred to"); a command in backticks is as concrete
+      // as a value ("run `curl … | sh`"); so is a markdown image or link the reader is told to put in its answer
+      // (rendered, its URL is fetched).
       const named = names(s, ctx);
-      // So does a markdown image or link the reader is told to put in its answer: rendered, its URL is fetched.
-      // A command in backticks is as concrete as a value ("run `curl … | sh`").
       if (named === SPELLED_TOOL || ((named === ACTION_VERB || passive) && (extractValues(s).size > 0 || CODE_SPAN.test(s))) || (imperative && MARKDOWN_LINK.test(s))) {
         found.add('toolDirective');
         rank += 2;
