@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeSpan } from './normalize.ts';
 import { SessionGraph } from './session-graph.ts';
-import { genai, multiAgentSession, rawSpan } from './testing/span-builder.ts';
+import { genai, multiAgentSession, oi, rawSpan } from './testing/span-builder.ts';
 import type { RawSpan } from './raw-span.ts';
 
 function build(batches: RawSpan[][]): SessionGraph {
@@ -105,6 +105,30 @@ describe('SessionGraph', () => {
       ],
     ]);
     expect(g.graph.nodes().sort()).toEqual(['agent:assistant', 'model:gpt-4o', 'tool:send_money', 'user']);
+  });
+
+  it('follows a handoff named by graph.node.parent_id between agent spans that do not nest (OpenAI Agents SDK), whatever the order', () => {
+    const session = 'handoff-1';
+    const node = (name: string, parent?: string) => ({ 'openinference.span.kind': 'AGENT', 'graph.node.id': name, ...(parent ? { 'graph.node.parent_id': parent } : {}), 'session.id': session });
+    const spans = [
+      { id: 'wf', name: 'Agent workflow', start: 0, end: 100, attrs: { 'openinference.span.kind': 'CHAIN', 'session.id': session, 'input.value': 'What is my invoice total?' } },
+      { id: 'triage', parent: 'wf', name: 'Triage Agent', start: 1, end: 20, attrs: node('Triage Agent') },
+      { id: 'billing', parent: 'wf', name: 'Billing Agent', start: 21, end: 90, attrs: node('Billing Agent', 'Triage Agent') },
+      { id: 'fetch', parent: 'billing', start: 30, end: 35, attrs: oi.tool('fetch_invoice', session, { id: 'INV-1' }, 'total 120.00') },
+      // A span that names itself as its parent is no handoff.
+      { id: 'self', parent: 'wf', name: 'Auditor', start: 91, end: 95, attrs: node('Auditor', 'Auditor') },
+    ].map((x) => rawSpan(x));
+    const edges = (g: SessionGraph) => g.graph.edges().sort();
+    const reference = build([spans]);
+    expect(edges(reference)).toEqual([
+      'delegate:agent:Triage Agent->agent:Billing Agent',
+      'invoke:agent:Billing Agent->tool:fetch_invoice',
+      'request:user->agent:Auditor',
+      'request:user->agent:Triage Agent',
+      'result:tool:fetch_invoice->agent:Billing Agent',
+      'return:agent:Billing Agent->agent:Triage Agent',
+    ]);
+    for (let seed = 1; seed <= 10; seed++) expect(JSON.stringify(build(split(shuffle(spans, seed), seed)).export())).toBe(JSON.stringify(reference.export()));
   });
 
   it('emits node and edge deltas that rebuild the same graph on the other side', () => {

@@ -229,7 +229,7 @@ export class SessionGraph {
   }
 
   private place(span: AgentSpan, orphan: boolean, deltas: GraphDelta[]): PlacedSpan {
-    const parentActor = (!orphan && span.parentSpanId && this.actors.get(span.parentSpanId)) || USER_NODE;
+    let parentActor = (!orphan && span.parentSpanId && this.actors.get(span.parentSpanId)) || USER_NODE;
     const placed: PlacedSpan = { span, actor: parentActor, edgeIds: [] };
     if (orphan) placed.orphan = true;
     this.spanCount++;
@@ -244,11 +244,13 @@ export class SessionGraph {
       const agent = nodeId('agent', span.agentName);
       this.touchNode(agent, 'agent', span.agentName, span, deltas, true);
       placed.node = agent;
-      if (parentActor === USER_NODE) this.link(placed, 'request', USER_NODE, agent, span.start, deltas);
-      else if (parentActor !== agent) {
-        this.link(placed, 'delegate', parentActor, agent, span.start, deltas);
-        this.link(placed, 'return', agent, parentActor, span.end, deltas);
+      const caller = parentActor === USER_NODE ? this.handedOverBy(span, deltas) : parentActor;
+      if (caller === USER_NODE) this.link(placed, 'request', USER_NODE, agent, span.start, deltas);
+      else if (caller !== agent) {
+        this.link(placed, 'delegate', caller, agent, span.start, deltas);
+        this.link(placed, 'return', agent, caller, span.end, deltas);
       }
+      parentActor = caller;
       actor = agent;
     } else if ((span.kind === 'tool' || span.kind === 'retriever') && span.toolName) {
       const tool = nodeId('tool', span.toolName);
@@ -273,6 +275,19 @@ export class SessionGraph {
     placed.actor = actor === placed.node ? parentActor : actor;
     this.actors.set(span.spanId, actor);
     return placed;
+  }
+
+  /**
+   * The agent that handed over to an agent span no agent span encloses: OpenInference's
+   * `graph.node.parent_id` when it names another agent (the OpenAI Agents SDK's handoffs, whose
+   * agent spans are siblings under the workflow span), else the user.
+   */
+  private handedOverBy(span: AgentSpan, deltas: GraphDelta[]): string {
+    const from = span.graphParentId;
+    if (!from || from === span.agentName || from === span.graphNodeId) return USER_NODE;
+    const id = nodeId('agent', from);
+    this.touchNode(id, 'agent', from, span, deltas, false);
+    return id;
   }
 
   /** One interaction of the placed span on edge (kind, source → target). A method, not a closure per span: the TypeScript loader names every closure it creates. */

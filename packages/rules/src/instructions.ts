@@ -66,15 +66,23 @@ const MODEL_WORDS = /\b(?:ai|assistant|language model|llm|gpt(?:-?\d[\w.-]{0,8})
 const SECOND_PERSON = /\byou(?:r)?\b/i;
 const YOU_DIRECTIVE = /\byou (?:must|should|need to|have to|are to|are required to|shall|will need to|are instructed to|are expected to|are (?:authori[sz]ed|allowed|permitted|cleared) to)\b|\b(?:want|wants|need|needs|ask|asks|asked|instruct|instructs|instructed|require|requires|request|requests|authori[sz]ed|allowed|permitted|told) you to\b|\b(?:make sure|be sure|remember) (?:to|that you)\b/i;
 /**
- * The reader told what to do in the third person: "the assistant must …", "any AI agent should …".
- * A bare "agent" is often a person (a travel or support agent), a bare "model" or "bot" a program
- * ("the model should converge"): only with a word that makes them the reader.
+ * The reader told what to do in the third person: "the assistant must …", "the billing agent should …".
+ * An agent named by its role ("the billing agent", "the Triage Agent") is how multi-agent apps name
+ * their agents; the roles people have ("your travel agent", "the support agent") are not the reader,
+ * nor is a bare "agent", "model" or "bot" ("the model should converge").
  */
 const THIRD_PERSON_DIRECTIVE = new RegExp(
-  '(?<=\\b(?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s? MODAL|(?<=\\b(?:the|your|any|all|an?|this|each|every) (?:ai|llm|email|e-mail|coding|code|autonomous|automated|research|browsing|web|banking|calendar|file) )(?:agent|assistant|model|bot)s? MODAL'.replaceAll(
-    'MODAL',
-    '(?:must|should|shall|needs? to|has to|have to|(?:is|are) (?:required|instructed|expected|asked|supposed) to)\\b',
-  ),
+  [
+    '(?<=\\b(?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s? MODAL',
+    '(?<=\\b(?:the|your|any|all|an?|this|each|every) (?!HUMAN_ROLES)[a-z][a-z-]{1,24} )(?:agent|assistant|bot)s? MODAL',
+    '(?<=\\b(?:ai|llm|language) )models? MODAL',
+  ]
+    .join('|')
+    .replaceAll('MODAL', '(?:must|should|shall|needs? to|has to|have to|(?:is|are) (?:required|instructed|expected|asked|supposed) to)\\b')
+    .replaceAll(
+      'HUMAN_ROLES',
+      '(?:travel|estate|insurance|sales|secret|special|fbi|federal|leasing|listing|claims?|booking|literary|talent|sports?|free|double|border|field|ticket|support|service|customer|press|shipping|patrol|customs|undercover|real|human|live|personal|executive|administrative|dental|medical|legal|teaching)\\b',
+    ),
   'i',
 );
 /** "… must be paid to …", "asked that all invoices be forwarded to …": a directive in the passive, naming the action itself. */
