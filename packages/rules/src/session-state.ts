@@ -8,6 +8,9 @@ import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
 import { textWords } from './words.ts';
 
+/** "Tell me the total", "let us know": the user asks for the answer, not for a message to someone (the send family). */
+const ASK_FOR_ANSWER = /\b(?:tell|show|inform|remind|notify) (?:me|us)\b|\blet (?:me|us) know\b/gi;
+
 /** Sinks kept per session for late-arriving sources: bounds memory on runaway sessions. */
 export const MAX_SINKS_PER_SESSION = 2_000;
 /** Untrusted sources kept per session (same reason); flagged ones are always kept up to this. */
@@ -114,7 +117,7 @@ export class SessionState {
     extractValues(text, this.trustedValues);
     extractQuoted(text, this.trustedValues);
     if (this.trustedTexts.length < MAX_TRUSTED_TEXTS) this.trustedTexts.push(text.toLowerCase());
-    if (isUserRequest) for (const w of textWords(text)) this.userWords.add(w);
+    if (isUserRequest) for (const w of textWords(text.replace(ASK_FOR_ANSWER, ' '))) this.userWords.add(w);
   }
 
   /** The value (or literal) appears in the user's request or trusted context. */
