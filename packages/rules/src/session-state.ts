@@ -76,6 +76,8 @@ export interface CallRecord {
 
 export class SessionState {
   readonly trustedValues = new Set<string>();
+  /** Values the user typed in their request (a payee's IBAN, a friend's number): theirs to use, unlike the system prompt's. */
+  private readonly requestValues = new Set<string>();
   readonly trustedTexts: string[] = [];
   private readonly trustedSeen = new Set<string>();
   /** Words of the user's own requests: which actions the user asked for. */
@@ -117,7 +119,15 @@ export class SessionState {
     extractValues(text, this.trustedValues);
     extractQuoted(text, this.trustedValues);
     if (this.trustedTexts.length < MAX_TRUSTED_TEXTS) this.trustedTexts.push(text.toLowerCase());
-    if (isUserRequest) for (const w of textWords(text.replace(ASK_FOR_ANSWER, ' '))) this.userWords.add(w);
+    if (isUserRequest) {
+      for (const w of textWords(text.replace(ASK_FOR_ANSWER, ' '))) this.userWords.add(w);
+      extractValues(text, this.requestValues);
+    }
+  }
+
+  /** The value is the user's private context (their profile in the system prompt), not something their request gave to use. */
+  isPrivate(value: string): boolean {
+    return this.trustedValues.has(value) && !this.requestValues.has(value);
   }
 
   /** The value (or literal) appears in the user's request or trusted context. */
