@@ -146,8 +146,9 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   let bestQuote: string | undefined;
   let bestRank = 0;
   let directives = 0;
-  /** A directive with an action verb but no value, or a value but no action verb ("visit www.…"). */
+  /** A directive with an action verb but no value; `unnamed`: directives without an action verb (one with a value, "visit www.…", counts too). */
   let looseOrder = false;
+  const unnamed: string[] = [];
   let anyImperative = false;
   /** An imperative in or after the first segment that takes over the task (what it orders), not one before it. */
   let orderAfterRedirect = false;
@@ -189,11 +190,11 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
       // as a value ("run `curl … | sh`"); so is a markdown image or link the reader is told to put in its answer
       // (rendered, its URL is fetched).
       const named = names(s, ctx);
-      const concrete = named !== SPELLED_TOOL && (extractValues(s).size > 0 || CODE_SPAN.test(s));
-      if (named === SPELLED_TOOL || ((named === ACTION_VERB || passive) && concrete) || (imperative && MARKDOWN_LINK.test(s))) {
+      if (named === SPELLED_TOOL || ((named === ACTION_VERB || passive) && concrete(s)) || (imperative && MARKDOWN_LINK.test(s))) {
         found.add('toolDirective');
         rank += 2;
-      } else if (named === ACTION_VERB || concrete) looseOrder = true;
+      } else if (named === ACTION_VERB) looseOrder = true;
+      else if (!passive) unnamed.push(s); // its values are looked for only if the text turns out to speak to the model
       if (imperative) anyImperative = true;
       if (imperative && takeover) orderAfterRedirect = true;
     }
@@ -215,7 +216,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   // the app at …" speaks about a model, to a person.
   if (!found.has('toolDirective')) {
     const steered = takeover || found.has('roleMarker') || addressed;
-    if (orderAfterRedirect || (found.has('roleMarker') && anyImperative) || (steered && looseOrder)) found.add('toolDirective');
+    if (orderAfterRedirect || (found.has('roleMarker') && anyImperative) || (steered && (looseOrder || unnamed.some(concrete)))) found.add('toolDirective');
   }
   // Tool-call syntax that names a side-effecting action with concrete values is a directive by itself.
   if (found.has('roleMarker') && !found.has('toolDirective') && names(text.slice(0, 4096), ctx) !== NOT_NAMED && extractValues(text.slice(0, 4096)).size > 0) found.add('toolDirective');
@@ -341,6 +342,8 @@ function pushSegment(segs: Segments, state: { blank: boolean }, text: string, st
 
 const WORD = /[a-z']+/g;
 const CODE_SPAN = /`[^`\n]{2,200}`/;
+/** A value, or a command in backticks, in a directive: what makes it concrete. */
+const concrete = (s: string): boolean => extractValues(s).size > 0 || CODE_SPAN.test(s);
 const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s{0,2}https?:\/\//;
 
 /**
