@@ -153,6 +153,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   /** An imperative in or after the first segment that takes over the task (what it orders), not one before it. */
   let orderAfterRedirect = false;
   let takeover = false;
+  let orderToModel = false;
   /** The model is spoken to, not only mentioned. */
   let addressed = false;
   const message = ctx.mode === 'message';
@@ -196,6 +197,8 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
       } else if (named === ACTION_VERB) looseOrder = true;
       else if (!passive) unnamed.push(s); // its values are looked for only if the text turns out to speak to the model
       if (imperative) anyImperative = true;
+      // The model spoken to and given an order in one breath ("Dear assistant, could you make a reservation …").
+      if (spokenTo) orderToModel = true;
       if (imperative && takeover) orderAfterRedirect = true;
     }
     if (rank > 0) {
@@ -216,7 +219,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   // the app at …" speaks about a model, to a person.
   if (!found.has('toolDirective')) {
     const steered = takeover || found.has('roleMarker') || addressed;
-    if (orderAfterRedirect || (found.has('roleMarker') && anyImperative) || (steered && (looseOrder || unnamed.some(concrete)))) found.add('toolDirective');
+    if (orderAfterRedirect || orderToModel || (found.has('roleMarker') && anyImperative) || (steered && (looseOrder || unnamed.some(concrete)))) found.add('toolDirective');
   }
   // Tool-call syntax that names a side-effecting action with concrete values is a directive by itself.
   if (found.has('roleMarker') && !found.has('toolDirective') && names(text.slice(0, 4096), ctx) !== NOT_NAMED && extractValues(text.slice(0, 4096)).size > 0) found.add('toolDirective');
