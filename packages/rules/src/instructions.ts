@@ -1,6 +1,10 @@
 // Scores whether text carries instructions aimed at the model (prompt injection), by independent features, and marks where they are.
 import { SINK_VERB_SET } from './infer-tools.ts';
 import { extractValues } from './values.ts';
+import {
+  ADDRESS_BIT, AUTHORITY_BIT, MODEL_WORDS_BIT, PASSIVE_BIT, PSEUDO_TAG, REDIRECT_BIT, SECOND_PERSON_BIT, TAKEOVER, THIRD_PERSON_BIT, VOCATIVE, WORD_LED,
+  YOU_DIRECTIVE_BIT, hasRoleMarker,
+} from './instruction-patterns.ts';
 import { WordTriggers } from './word-triggers.ts';
 
 /** Score at or above which content is reported as carrying instructions (noisy-OR of the feature weights). */
@@ -56,71 +60,6 @@ const IMPERATIVE_VERBS = new Set([
 ]);
 const LEAD_INS = new Set(['please', 'kindly', 'dear', 'now', 'then', 'also', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
 
-// Linear patterns only (bounded repeats, no nested quantifiers): they run on hostile multi-KB text.
-const PSEUDO_TAG = /<\/?(?:[A-Z][A-Z_ -]{2,30}|instructions?|important|admin|prompt|context|note|secret|hidden)>/;
-/** Steering that takes over the reader's task ("ignore previous instructions", "your new task is", "before you can solve"). */
-const TAKEOVER = /\b(?:before|after) (?:you |we )?(?:can |could |do |start |proceed |continue )?(?:solv|complet|do(?:ing)?\b|answer|continu|proceed|finish|respond|start|handl|address|work)|\b(?:ignore|disregard|forget|override|skip) (?:all |any |the |your |my |those |these )?(?:previous|prior|above|earlier|preceding|original|other|initial|existing)\b|\b(?:ignore|disregard|forget|override|bypass) (?:all |any |the |your |its |those |these )?(?:(?:safety|system|content|original) )?(?:guidelines|rules|instructions|directives|system prompt|prompt|programming|constraints|restrictions|guardrails|policies)\b|\b(?:new|updated|real|actual|true|additional|different) (?:instructions?|task|goal|objective|priority|directive)|\b(?:task|request|instructions?) (?:that )?(?:i|the user|they|he|she) (?:gave|asked|assigned|provided)|\b(?:your|the|original|current) (?:task|instructions|objective) (?:is|are|has|have|was)\b|\bfrom now on\b|\b(?:stop|abort|halt|cease|quit|abandon) (?:what you(?:'re| are) doing|(?:the|your) (?:current |original )?(?:task|work|request)|all (?:other |further )?(?:work|tasks|activity)|(?:working|processing|answering|responding)\b)|\binstead of (?:doing|answering|solving|completing|what)|(?<=\bto )(?:complete|finish|fulfil|fulfill|process|solve|answer|proceed with|continue with) (?:this|the|your|my) (?:request|task|query|question|instructions?)\b|\byou are now (?:in|a|an|the)\b|\b(?:do not|don't|never) (?:mention|tell|reveal|inform|disclose)\b|\b(?:priority|precedence) over (?:your|the|any|all) (?:current |original |other |previous |existing )?(?:task|instructions?|request|work|goal)/i;
-/** …and "do the following", which also opens a person's to-do list: it steers, but what follows it is not taken as orders on its own. */
-const REDIRECT = new RegExp(`${TAKEOVER.source}|\\b(?:do|follow|complete|perform) the following\\b`, 'i');
-const VOCATIVE = /^(?:dear |hey |hi |hello |attention,? |note to |message to )?(?:the |an? |all |any )?(?:automated |autonomous |ai )?(?:ai|assistant|ai assistant|llm|language model|agent|ai agent|chatbot|bot|gpt[\w.-]{0,8})s?\s{0,2}[:,!]/i;
-// Also the conditional address: "if an automated assistant is reading this", "if you are an AI processing this".
-const ADDRESS = /\b(?:to|dear|hey|hi|hello|attention|note for|message for|for) (?:the |all |any |an? )?(?:ai|assistant|llm|language model|ai model|agent|chatbot|bot|gpt)\b|\bif (?:you are |you're )?(?:an? |any |the )?(?:(?:automated|autonomous|ai) (?:assistant|agent|bot|system|model)|ai|assistant|language model|llm|chatbot)s? (?:is |are )?(?:reading|processing|summari[sz]ing|handling|parsing|seeing)\b|\b(?:ai|assistant|llm|model|chatbot|bot|agent)s? (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) (?:this|these)\b|(?<=(?:^|[\n.!?,;>#*(/-]\s{0,3}))(?:ai|llm|chatbot)(?: (?:agents?|assistants?|models?|systems?|bots?))?\s{0,2}:(?=\s)|\b(?:tell|inform|remind|convince|persuade|ask|advise|show) the user\b|\b(?:recommend|suggest) to the user\b|\bwhen (?:you(?:'re| are)? )?(?:summari[sz]|answer|respond)\w{0,4} (?:this|the|these|that|any|a|my|to)\b|(?<=\bin )your (?:summary|final answer|answer|output)\b/i;
-const MODEL_WORDS = /\b(?:ai|assistant|language model|llm|gpt(?:-?\d[\w.-]{0,8})?|chatgpt|claude|gemini|llama|mistral|chatbot|copilot|ai agent|ai model|virtual agent)\b/i;
-const SECOND_PERSON = /\byou(?:r)?\b/i;
-const YOU_DIRECTIVE = /\byou (?:must|should|need to|have to|are to|are required to|shall|will need to|are instructed to|are expected to|are (?:authori[sz]ed|allowed|permitted|cleared) to)\b|\b(?:want|wants|need|needs|ask|asks|asked|instruct|instructs|instructed|require|requires|request|requests|authori[sz]ed|allowed|permitted|told) you to\b|\b(?:make sure|be sure|remember) (?:to|that you)\b|\b(?:asked|requested|instructed|demanded|required|insisted|directed) that you\b/i;
-/**
- * The reader told what to do in the third person: "the assistant must …", "the billing agent should …".
- * An agent named by its role ("the billing agent", "the Triage Agent") is how multi-agent apps name
- * their agents; the roles people have ("your travel agent", "the support agent") are not the reader,
- * nor is a bare "agent", "model" or "bot" ("the model should converge").
- */
-const THIRD_PERSON_DIRECTIVE = new RegExp(
-  [
-    '(?<=\\b(?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s? MODAL',
-    '(?<=\\b(?:the|your|any|all|an?|this|each|every) (?!HUMAN_ROLES)[a-z][a-z-]{1,24} )(?:agent|assistant|bot)s? MODAL',
-    '(?<=\\b(?:ai|llm|language) )models? MODAL',
-  ]
-    .join('|')
-    .replaceAll('MODAL', '(?:must|should|shall|needs? to|has to|have to|(?:is|are) (?:required|instructed|expected|asked|supposed) to)\\b')
-    .replaceAll(
-      'HUMAN_ROLES',
-      '(?:travel|estate|insurance|sales|secret|special|fbi|federal|leasing|listing|claims?|booking|literary|talent|sports?|free|double|border|field|ticket|support|service|customer|press|shipping|patrol|customs|undercover|real|human|live|personal|executive|administrative|dental|medical|legal|teaching)\\b',
-    ),
-  'i',
-);
-/** "… must be paid to …", "asked that all invoices be forwarded to …": a directive in the passive, naming the action itself. */
-const PASSIVE_DIRECTIVE = /(?<=\b(?:(?:must|should|shall|needs? to|is to|are to|has to|have to) (?:(?:now|immediately|also|all|always|then|instead) )?|(?:asked|requested|instructed|demanded|required|insisted|directed|ordered) that (?:[a-z]+ ){1,4}))be (?:paid|sent|transferred|wired|forwarded|emailed|shared|uploaded|posted|deleted|removed|executed|granted|disclosed|published|moved)\b/i;
-const AUTHORITY = /\b(?:important|urgent(?:ly)?|immediately|mandatory|high priority|critical instruction|on behalf of|message from|instructions? from|note from|i authori[sz]e|authori[sz]ed by|(?:this is|from) (?:your|the) (?:admin|administrator|owner|user|boss|manager|developer|system)|(?<=\b(?:has|have|had) (?:already )?)(?:authori[sz]ed|approved|permitted|allowed) you|(?<=\b(?:the|your) )user (?:has |had )?(?:already )?(?:approved|authori[sz]ed|asked|requested|instructed|confirmed|wants|would like|permitted|allowed|agreed))\b/i;
-
-// Role markers: text imitating a chat turn (`system:` at a line start), chat-template tokens (`<|im_start|>`,
-// `[INST]`, `<<SYS>>`, `<tool_call>`), or tool-call JSON. Split by the character each form must start
-// with and tried only where that character is (line starts, '<', '['), the JSON form behind its
-// leading quote: one regex tried at every position of every text was among the costliest scans.
-const ROLE_LINE = /(?:^|\n)\s{0,8}(?:#{1,4}\s{0,3})?(?:system|assistant|user|human|developer|tool)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
-// `<!-- assistant: ... -->`: a chat turn hidden in an HTML comment of a fetched page.
-const ROLE_ANGLE = /<\|[a-z_]{2,20}\|>|<<\/?sys>>|<\/?(?:system|assistant|user|tool_call|function_call|tool_result|im_start|im_end)\b[^>\n]{0,80}>|<!--\s{0,8}(?:system|assistant|user|developer)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
-const ROLE_BRACKET = /\[\/?(?:inst|sys|system|(?:system|assistant|developer)[ _-]?(?:message|prompt|instructions?|note|override|directive|command))\]/iy;
-/** `(system_message)`, `{assistant}`, `###(system_message)`: a chat role spelled as a tag in parentheses or braces. */
-const ROLE_PAREN = /[({]\s{0,2}(?:system|assistant|developer)(?:[ _-]?(?:message|prompt|instructions?|note|override|directive|command))?\s{0,2}[)}]/iy;
-const ROLE_TOOL_CALL = /"(?:name|function|tool)"\s{0,3}:\s{0,3}"[\w.-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|parameters|args|input)"/i;
-
-/**
- * Per-segment patterns with the words each can start with (every alternative is `\b` and one of
- * them, then a non-letter), tried only at those words (see word-triggers.ts) with their matches
- * credited to segments. Keep a pattern's first words in step with its alternatives: the test
- * `word-triggers.test.ts` checks that each pattern's matches start at one.
- */
-export const WORD_LED = [
-  { re: REDIRECT, first: 'stop abort halt cease quit abandon finish fulfil fulfill process solve answer proceed continue before after ignore disregard forget override skip bypass new updated real actual true additional different task request instruction instructions your the original current from instead do follow complete perform you don never priority precedence' },
-  { re: MODEL_WORDS, first: 'ai assistant language llm gpt chatgpt claude gemini llama mistral chatbot copilot virtual' },
-  { re: ADDRESS, first: 'to dear hey hi hello attention note message for if ai assistant llm model chatbot bot agent copilot tell inform remind convince persuade ask advise show recommend suggest when your' },
-  { re: SECOND_PERSON, first: 'you your' },
-  { re: YOU_DIRECTIVE, first: 'you want wants need needs ask asks asked instruct instructs instructed require requires required request requests requested demanded insisted directed authorized authorised allowed permitted told make be remember' },
-  { re: AUTHORITY, first: 'important urgent urgently immediately mandatory high critical on message instruction instructions note i authorized authorised approved permitted allowed this from user' },
-  { re: PASSIVE_DIRECTIVE, first: 'be' },
-  { re: THIRD_PERSON_DIRECTIVE, first: 'ai assistant model llm chatbot bot copilot agent' },
-].map(({ re, first }) => ({ re, sticky: new RegExp(re.source, `${re.flags}y`), first: first.split(' ') }));
-const [REDIRECT_BIT, MODEL_WORDS_BIT, ADDRESS_BIT, SECOND_PERSON_BIT, YOU_DIRECTIVE_BIT, AUTHORITY_BIT, PASSIVE_BIT, THIRD_PERSON_BIT] = WORD_LED.map((_p, i) => 1 << i);
 const ALL_WORD_LED = (1 << WORD_LED.length) - 1;
 /** In a message, "you must …" and "… should be sent to" are how agents talk to each other: not looked for. */
 const MESSAGE_WORD_LED = ALL_WORD_LED & ~YOU_DIRECTIVE_BIT & ~PASSIVE_BIT & ~THIRD_PERSON_BIT;
@@ -235,28 +174,6 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
     if (directive[i] || (directive[i - 1] && !gapBefore[i]) || (directive[i + 1] && !gapBefore[i + 1])) parts.push(segments[i]);
   }
   return { score, features, regionText: parts.join('\n').toLowerCase(), quote: bestQuote };
-}
-
-/** The text carries a role marker; each form is tried only where its first character occurs. */
-function hasRoleMarker(text: string): boolean {
-  const colon = text.indexOf(':') >= 0;
-  if (colon) {
-    for (let at = 0; at >= 0; at = text.indexOf('\n', at + 1)) {
-      ROLE_LINE.lastIndex = at;
-      if (ROLE_LINE.test(text)) return true;
-      if (at === text.length - 1) break;
-    }
-    if (ROLE_TOOL_CALL.test(text)) return true;
-  }
-  return tryAt(ROLE_ANGLE, text, '<') || tryAt(ROLE_BRACKET, text, '[') || tryAt(ROLE_PAREN, text, '(') || tryAt(ROLE_PAREN, text, '{');
-}
-
-function tryAt(sticky: RegExp, text: string, c: string): boolean {
-  for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
-    sticky.lastIndex = at;
-    if (sticky.test(text)) return true;
-  }
-  return false;
 }
 
 interface Segments {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WORD_LED } from './instructions.ts';
+import { WORD_LED } from './instruction-patterns.ts';
 import { WordTriggers } from './word-triggers.ts';
 
 /** Every word that occurs in the patterns' sources, in random case, glued by separators that test `\b` and the letter runs. */
