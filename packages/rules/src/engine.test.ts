@@ -164,6 +164,24 @@ limits: { maxIdenticalCalls: 2, maxToolCallsPerSession: 4 }`,
     expect(byRule(runRaw(c.spans, policy), 'loop')).toEqual([]);
   });
 
+  it('flags two agents passing messages back and forth past twice the repeat limit, not a short exchange or one agent talking', () => {
+    const session = (rounds: number, alternate = true) => {
+      const b = new SessionBuilder();
+      const root = b.agent('orchestrator', 'Write a report on solar panels.');
+      for (let i = 0; i < rounds; i++) {
+        b.message(root, 'writer', 'reviewer', `Draft v${i}: panels convert light to power.`);
+        b.message(root, alternate ? 'reviewer' : 'writer', alternate ? 'writer' : 'reviewer', `Notes on v${i}: revise the intro.`);
+      }
+      return byRule(runRaw(b.spans), 'loop');
+    };
+    // Default limit 5: past 10 turns. 6 rounds = 12 turns.
+    const f = session(6);
+    expect(f.map((x) => [x.severity, x.evidence.path])).toEqual([['medium', ['agent:writer', 'agent:reviewer', 'agent:writer']]]);
+    expect(f[0].title).toMatch(/Back-and-forth between writer and reviewer \(11 turns > 10\)/);
+    expect(session(5)).toEqual([]);
+    expect(session(8, false)).toEqual([]);
+  });
+
   it('flags a delegation cycle', () => {
     const b = new SessionBuilder();
     const root = b.agent('orchestrator', 'hi');

@@ -1,9 +1,11 @@
 // Rule loop: the same call repeated beyond the limit by one agent, the same exchange repeated between two agents, or a delegation cycle.
-import { nodeName, type SessionGraph } from '@sentinel/graph';
+import { nodeId, nodeName, type SessionGraph } from '@sentinel/graph';
 import type { Rule } from '../rule-types.ts';
 
 interface LoopState {
   counts: Map<string, number>;
+  /** Per pair of agents that message each other: who spoke last, and how many times the word passed between them. */
+  turns: Map<string, { last: string; n: number }>;
 }
 
 /** Arguments longer than this are hashed by a cheap prefix+length key: identical long payloads still collide, memory stays bounded. */
@@ -13,7 +15,7 @@ export const loop: Rule = {
   id: 'loop',
   description: 'An agent or a pair of agents repeats the same call or exchange beyond the policy limit, or delegations form a cycle.',
   onSpan(p, facts, ctx) {
-    const st = ctx.state.rule<LoopState>('loop', () => ({ counts: new Map() }));
+    const st = ctx.state.rule<LoopState>('loop', () => ({ counts: new Map(), turns: new Map() }));
     const limit = ctx.policy.limits.maxIdenticalCalls;
     const inferred = !ctx.policy.hasPolicy;
     const s = p.span;
@@ -41,6 +43,14 @@ export const loop: Rule = {
         });
       }
     }
+    if (s.messageTo && s.kind !== 'agent') {
+      const from = s.messageFrom ? nodeId('agent', s.messageFrom) : p.actor;
+      const to = nodeId('agent', s.messageTo);
+      key = `message|${from}|${to}|${argsKey(s.input ?? s.output)}`;
+      what = `Agent "${nodeName(from)}" sent the same message to "${nodeName(to)}"`;
+      path = [from, to];
+      backAndForth(st, from, to, limit, inferred, p.edgeIds, s.spanId, ctx);
+    }
     if (!key) return;
     const n = (st.counts.get(key) ?? 0) + 1;
     st.counts.set(key, n);
@@ -57,6 +67,33 @@ export const loop: Rule = {
     });
   },
 };
+
+/**
+ * Two agents passing the word back and forth (A → B, B → A, …) more than twice the repeat limit: a
+ * writer and a reviewer that never converge. Each message may differ; the alternation is the loop.
+ */
+function backAndForth(st: LoopState, from: string, to: string, limit: number, inferred: boolean, edgeIds: string[], spanId: string, ctx: Parameters<Rule['onSpan']>[2]): void {
+  const pair = from < to ? `${from}|${to}` : `${to}|${from}`;
+  const t = st.turns.get(pair) ?? { last: '', n: 0 };
+  if (t.last === from) return; // the same agent speaking again is not a turn
+  t.last = from;
+  t.n++;
+  st.turns.set(pair, t);
+  const max = 2 * limit;
+  if (t.n <= max) return;
+  ctx.emit({
+    category: 'loop',
+    severity: t.n > 8 * limit ? 'high' : 'medium',
+    score: Math.min(1, 0.5 + t.n / (20 * limit)),
+    title: `Back-and-forth between ${nodeName(from)} and ${nodeName(to)} (${t.n} turns > ${max})`,
+    explanation:
+      `Agents "${nodeName(from)}" and "${nodeName(to)}" have passed messages back and forth ${t.n} times, over twice the repeat limit of ${limit} ` +
+      `(maxIdenticalCalls${inferred ? ', Sentinel default: no policy is loaded' : ''}): they may be stuck without converging.`,
+    evidence: { path: [from, to, from], edgeIds, spanIds: [spanId] },
+    keyParts: ['turns', pair],
+    inferred,
+  });
+}
 
 function argsKey(args: string | undefined): string {
   if (!args) return '';
