@@ -9,17 +9,60 @@ import type { AnswerRecord, CallRecord } from '../session-state.ts';
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
 const MAX_SECRETS = 256;
 
+/**
+ * How a call carries data out: a tool that sends (email, post, upload), a URL it requests (a secret in
+ * the query reaches that host on a plain GET), or code it runs that names a network address.
+ */
+type Channel = 'tool' | 'url' | 'code';
+
 interface ExfilState {
   /** Secret value → the span it was seen in; `said` when only an agent's own output has shown it so far. */
-  secrets: Map<string, { spanId: string; node: string; said: boolean }>;
-  external: CallRecord[];
+  secrets: Map<string, { spanId: string; node: string; said: boolean; hosts: ReadonlySet<string> }>;
+  outward: { call: CallRecord; via: Channel }[];
+}
+
+/** Words of a tool name that say it runs code or commands. */
+const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook']);
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>`]{3,2048}/gi;
+
+function channelOf(call: CallRecord): Channel | undefined {
+  if (call.tool.external) return 'tool';
+  let url = false;
+  let host = false;
+  for (const v of call.values) {
+    if (v.startsWith('url:')) url = true;
+    else if (v.startsWith('domain:')) host = true;
+  }
+  if (call.tool.sink && (url || host) && call.shape.words.some((w) => CODE_WORDS.has(w) || w === 'run' || w === 'execute')) return 'code';
+  return url ? 'url' : undefined;
+}
+
+/** Hosts a text names (where a secret was read: the service it belongs to). */
+function hostsIn(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const v of extractValues(text)) if (v.startsWith('domain:')) out.add(v.slice('domain:'.length));
+  return out;
+}
+
+/** The hosts a call reaches (at least one: a call without a host is no service's own). */
+function destinationsIn(call: CallRecord): string[] {
+  const out: string[] = [];
+  for (const v of call.values) if (v.startsWith('domain:')) out.push(v.slice('domain:'.length));
+  return out.length > 0 ? out : ['\u0000'];
+}
+
+/** The URLs in a call's arguments, one per line: what a request to them carries. */
+function urlsIn(call: CallRecord): string {
+  const out: string[] = [];
+  for (const l of call.leaves) for (const m of l.value.matchAll(URL_IN_TEXT)) out.push(m[0]);
+  return out.join('\n');
 }
 
 export const exfiltration: Rule = {
   id: 'exfiltration',
   description: 'Secrets (API keys, tokens, private keys, passwords, codes) or values from private context appear in the arguments of a tool that sends data outside.',
   onSpan(p, facts, ctx) {
-    const st = ctx.state.rule<ExfilState>('exfiltration', () => ({ secrets: new Map(), external: [] }));
+    const st = ctx.state.rule<ExfilState>('exfiltration', () => ({ secrets: new Map(), outward: [] }));
     // Secrets in any content the agents saw: tool results, messages, the user's own context.
     const texts = [p.span.toolResult, p.span.kind === 'llm' ? undefined : p.span.input, p.span.kind === 'agent' ? p.span.output : undefined];
     const fresh: string[] = [];
@@ -27,25 +70,28 @@ export const exfiltration: Rule = {
       const t = texts[i];
       if (!t) continue;
       const said = i === 2;
+      let hosts: ReadonlySet<string> | undefined;
       for (const s of findSecrets(t)) {
+        hosts ??= hostsIn(t);
         const known = st.secrets.get(s);
         if (!known && st.secrets.size < MAX_SECRETS) {
-          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said });
+          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said, hosts });
           fresh.push(s);
         } else if (known?.said && !said) {
           // Read somewhere after an answer (placed first, with its agent span) already showed it: where it came from counts.
-          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said });
+          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said, hosts });
           fresh.push(s);
         }
       }
     }
     const call = facts.call;
-    if (call && call.tool.external) {
-      st.external.push(call);
-      check(call, [...st.secrets.keys()], st, ctx);
-      checkPersonal(call, ctx);
+    const via = call ? channelOf(call) : undefined;
+    if (call && via) {
+      st.outward.push({ call, via });
+      check(call, via, [...st.secrets.keys()], st, ctx);
+      if (via === 'tool') checkPersonal(call, ctx);
     }
-    if (fresh.length > 0) for (const c of st.external) if (c !== call) check(c, fresh, st, ctx);
+    if (fresh.length > 0) for (const o of st.outward) if (o.call !== call) check(o.call, o.via, fresh, st, ctx);
     // An answer is placed with its agent span, often before the content it draws on: look again at the
     // answers when a secret or an injection arrives, and at a new answer against what is already there.
     if (ctx.state.flagged.length > 0) {
@@ -55,8 +101,14 @@ export const exfiltration: Rule = {
   },
 };
 
-function check(call: CallRecord, secrets: string[], st: ExfilState, ctx: RuleContext): void {
-  const args = call.leaves.map((l) => l.value).join('\n');
+const CHANNEL_TEXT: Record<Channel, string> = {
+  tool: 'which sends data outside',
+  url: 'which requests a URL (the host receives it whole)',
+  code: 'which runs code that names a network address',
+};
+
+function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState, ctx: RuleContext): void {
+  const args = via === 'url' ? urlsIn(call) : call.leaves.map((l) => l.value).join('\n');
   if (!args) return;
   const hits = new Set<string>();
   const from = new Set<string>();
@@ -67,11 +119,16 @@ function check(call: CallRecord, secrets: string[], st: ExfilState, ctx: RuleCon
       from.add(seen.spanId);
     }
   }
-  for (const s of findSecrets(args)) if (!hits.has(s) && /[A-Za-z]/.test(s) && s.length >= 16) hits.add(s);
+  // Credential-shaped strings nobody read in the session count only in a sending tool: a key in an API URL or
+  // in code is how those are configured; a secret the agents read, then put there, is not.
+  if (via === 'tool') for (const s of findSecrets(args)) if (!hits.has(s) && /[A-Za-z]/.test(s) && s.length >= 16) hits.add(s);
   if (hits.size === 0) return;
   const destinationTrusted = [...call.values].every((v) => !/^(email|url|domain):/.test(v) || ctx.state.isTrusted(v));
   const asked = asksFor(call.shape, ctx.state.userWords) && destinationTrusted;
-  const severity = asked ? 'medium' : from.size > 0 ? 'critical' : 'high';
+  // A key used against the service it was read beside (`.env`: the token and the API's host) is how it is used:
+  // requested or run there, it is noted, not raised. Only for URLs and code: mailing a key is sending it.
+  const ownService = via !== 'tool' && from.size > 0 && destinationsIn(call).every((h) => [...hits].some((x) => st.secrets.get(x)?.hosts.has(h)));
+  const severity = asked || ownService ? 'medium' : from.size > 0 ? 'critical' : 'high';
   const masked = [...hits].sort().map(mask);
   ctx.emit({
     category: 'exfiltration',
@@ -79,9 +136,13 @@ function check(call: CallRecord, secrets: string[], st: ExfilState, ctx: RuleCon
     score: asked ? 0.5 : 0.9,
     title: `Secret sent out through ${call.tool.name}`,
     explanation:
-      `Agent "${nodeName(call.actor)}" called "${call.tool.name}", which sends data outside, with ${hits.size === 1 ? 'a secret' : `${hits.size} secrets`} in its arguments (${masked.join(', ')})` +
+      `Agent "${nodeName(call.actor)}" called "${call.tool.name}", ${CHANNEL_TEXT[via]}, with ${hits.size === 1 ? 'a secret' : `${hits.size} secrets`} in ${via === 'url' ? 'the URL it requests' : 'its arguments'} (${masked.join(', ')})` +
       (from.size > 0 ? ', copied from content the agents read earlier in the session' : '') +
-      (asked ? '. The user asked for this kind of action and the destination is in their request, so this may be intended.' : '. The destination does not come from the user\'s request.') +
+      (asked
+        ? '. The user asked for this kind of action and the destination is in their request, so this may be intended.'
+        : ownService
+          ? '. The host is the one named beside the secret where it was read (its own service), so this may be how it is meant to be used.'
+          : '. The destination does not come from the user\'s request.') +
       (call.tool.inferred ? ` "${call.tool.name}" is guessed to send data outside from its name (inferred).` : ''),
     evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [...from, call.spanId], values: masked },
     keyParts: [call.spanId],
