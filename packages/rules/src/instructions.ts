@@ -111,6 +111,11 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
       rank += 3;
       if (!takeover && TAKEOVER.test(s)) takeover = true;
     }
+    // In a message orders are how agents talk; after a takeover of the task they are what the takeover asks for.
+    if (message && takeover && startsImperative(s)) {
+      orderAfterRedirect = true;
+      rank += 1;
+    }
     const thirdPerson = (h & THIRD_PERSON_BIT) !== 0;
     // Spoken to ("dear assistant", "if you are an AI", "AI agents:", "the assistant must"), or only a model
     // mentioned where "you" or an order is ("our AI assistant helps you"): the second may address a person.
