@@ -115,8 +115,9 @@ describe('SessionGraph', () => {
       { id: 'triage', parent: 'wf', name: 'Triage Agent', start: 1, end: 20, attrs: node('Triage Agent') },
       { id: 'billing', parent: 'wf', name: 'Billing Agent', start: 21, end: 90, attrs: node('Billing Agent', 'Triage Agent') },
       { id: 'fetch', parent: 'billing', start: 30, end: 35, attrs: oi.tool('fetch_invoice', session, { id: 'INV-1' }, 'total 120.00') },
-      // A span that names itself as its parent is no handoff.
+      // A span that names itself, or a framework's entry node, as its parent is no handoff.
       { id: 'self', parent: 'wf', name: 'Auditor', start: 91, end: 95, attrs: node('Auditor', 'Auditor') },
+      { id: 'entry', parent: 'wf', name: 'Greeter', start: 96, end: 99, attrs: node('Greeter', '__start__') },
     ].map((x) => rawSpan(x));
     const edges = (g: SessionGraph) => g.graph.edges().sort();
     const reference = build([spans]);
@@ -124,6 +125,7 @@ describe('SessionGraph', () => {
       'delegate:agent:Triage Agent->agent:Billing Agent',
       'invoke:agent:Billing Agent->tool:fetch_invoice',
       'request:user->agent:Auditor',
+      'request:user->agent:Greeter',
       'request:user->agent:Triage Agent',
       'result:tool:fetch_invoice->agent:Billing Agent',
       'return:agent:Billing Agent->agent:Triage Agent',

@@ -30,6 +30,8 @@ export interface AddResult {
 
 /** An edge leaving a node of a structure-only graph: its id, kind and target. */
 type OutLink = [edge: string, kind: EdgeKind, target: string];
+/** Graph frameworks' entry nodes (`__start__`, `START`, `root`): a parent id that names no agent. */
+const ENTRY_NODE = /^(?:__\w*__|start|root|user|entry)$/i;
 const NO_LINKS: readonly OutLink[] = [];
 
 /**
@@ -284,7 +286,7 @@ export class SessionGraph {
    */
   private handedOverBy(span: AgentSpan, deltas: GraphDelta[]): string {
     const from = span.graphParentId;
-    if (!from || from === span.agentName || from === span.graphNodeId) return USER_NODE;
+    if (!from || from === span.agentName || from === span.graphNodeId || ENTRY_NODE.test(from)) return USER_NODE;
     const id = nodeId('agent', from);
     this.touchNode(id, 'agent', from, span, deltas, false);
     return id;
