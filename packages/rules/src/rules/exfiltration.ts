@@ -1,25 +1,17 @@
-// Rule exfiltration: secrets from the session's context, or credential-shaped strings, in the arguments of a tool that sends data outside.
-import { USER_NODE, nodeName } from '@sentinel/graph';
+// Rule exfiltration: secrets read in the session, or credential-shaped strings, leaving through a call (a sending tool, a requested URL, code that names a host); the user's own numbers and the answer's links are checked in the files beside it.
+import { nodeName } from '@sentinel/graph';
 import { asksFor } from '../action-families.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets } from '../secrets.ts';
-import { extractValues, stripWww } from '../values.ts';
-import type { AnswerRecord, CallRecord } from '../session-state.ts';
+import { extractValues } from '../values.ts';
+import type { CallRecord } from '../session-state.ts';
+import { checkAnswer } from './exfiltration-answer.ts';
+import { checkPersonal } from './exfiltration-personal.ts';
+import { mask, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
 const MAX_SECRETS = 256;
 
-/**
- * How a call carries data out: a tool that sends (email, post, upload), a URL it requests (a secret in
- * the query reaches that host on a plain GET), or code it runs that names a network address.
- */
-type Channel = 'tool' | 'url' | 'code';
-
-interface ExfilState {
-  /** Secret value → the span it was seen in; `said` when only an agent's own output has shown it so far. */
-  secrets: Map<string, { spanId: string; node: string; said: boolean; hosts: ReadonlySet<string> }>;
-  outward: { call: CallRecord; via: Channel }[];
-}
 
 /** Words of a tool name that say it runs code or commands. */
 const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook']);
@@ -148,111 +140,4 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
     keyParts: [call.spanId],
     inferred: call.tool.inferred,
   });
-}
-
-/** The user's own account, card, phone and identity numbers (not addresses: sending from one's address is normal). */
-const PERSONAL_KINDS: ReadonlySet<string> = new Set(['iban', 'digits']);
-
-/**
- * The user's own numbers from their private context (the profile in the system prompt: card, phone,
- * IBAN, SSN; not values their request gave to use) in the arguments of a call that sends data
- * outside, to a destination the user did not name: high, medium when the user asked for this kind of
- * action; nothing when they asked for it and named the destination ("email my doctor my phone number").
- */
-function checkPersonal(call: CallRecord, ctx: RuleContext): void {
-  const personal = [...call.values].filter((v) => PERSONAL_KINDS.has(v.slice(0, v.indexOf(':'))) && ctx.state.isPrivate(v));
-  if (personal.length === 0) return;
-  const destinations = [...call.values].filter((v) => /^(email|url|domain):/.test(v));
-  const destinationTrusted = destinations.every((v) => ctx.state.isTrusted(v));
-  // A tool whose name has no known verb or object (`http_post`) is not "asked for" by any request.
-  const asked = (call.shape.verbs.size > 0 || call.shape.nouns.size > 0) && asksFor(call.shape, ctx.state.userWords);
-  if (asked && destinationTrusted) return;
-  const severity = asked ? 'medium' : 'high';
-  const shown = personal.map((v) => `${v.slice(0, v.indexOf(':'))}:${mask(v.slice(v.indexOf(':') + 1))}`);
-  ctx.emit({
-    category: 'exfiltration',
-    severity,
-    score: asked ? 0.5 : 0.8,
-    title: `User data sent out through ${call.tool.name}`,
-    explanation:
-      `Agent "${nodeName(call.actor)}" called "${call.tool.name}", which sends data outside, with the user's own data from the system prompt in its arguments (${shown.join(', ')})` +
-      (destinations.length > 0 && !destinationTrusted ? `, to ${destinations.filter((v) => !ctx.state.isTrusted(v)).map((v) => v.slice(v.indexOf(':') + 1)).join(', ')}, which the user did not name` : '') +
-      (asked ? '. The user asked for this kind of action, so this may be intended.' : '. The user did not ask for this kind of action.') +
-      (call.tool.inferred ? ` "${call.tool.name}" is guessed to send data outside from its name (inferred).` : ''),
-    evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [call.spanId], values: shown },
-    keyParts: [call.spanId, 'personal'],
-    inferred: call.tool.inferred,
-  });
-}
-
-/** A link or image in an answer: the user's chat UI renders it and fetches its URL. */
-const ANSWER_URL = /\bhttps?:\/\/[^\s)"'<>\]]{3,2048}/gi;
-
-/**
- * The answer to the user carries a secret inside a URL whose host an injected instruction named: a
- * chat UI that renders the link or image fetches it and hands the secret to that host, with no tool
- * call at all (the markdown-image exfiltration). Only hosts named in instruction-carrying content
- * count: a reset link with its token, from the user's own mail, is an answer, not a leak.
- */
-function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleContext): void {
-  const injectedHosts = new Set<string>();
-  for (const src of ctx.state.flagged) {
-    if (src.end > answer.end) continue; // read after the answer was given
-    // Domain values are lowercase already; an email's domain keeps a `www.` the host form drops.
-    for (const v of src.regionValues) if (v.startsWith('domain:')) injectedHosts.add(stripWww(v.slice('domain:'.length)));
-  }
-  if (injectedHosts.size === 0) return;
-  ANSWER_URL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ANSWER_URL.exec(answer.text)) !== null) {
-    const url = m[0];
-    let host: string;
-    try {
-      host = stripWww(new URL(url).hostname); // the URL parser lowercases the host
-    } catch {
-      continue;
-    }
-    if (!injectedHosts.has(host)) continue;
-    const hits: string[] = [];
-    const from = new Set<string>();
-    for (const [secret, seen] of st.secrets) {
-      if (seen.said || seen.spanId === answer.spanId) continue;
-      if (url.includes(secret) || url.includes(encodeURIComponent(secret))) {
-        hits.push(secret);
-        from.add(seen.spanId);
-      }
-    }
-    // The user's own data too (their address, account or phone number from the request or system prompt).
-    const personal = [...extractValues(decodedUrl(url))].filter((v) => PRIVATE_KINDS.has(v.slice(0, v.indexOf(':'))) && ctx.state.isTrusted(v));
-    if (hits.length === 0 && personal.length === 0) continue;
-    const masked = hits.sort().map(mask);
-    const what = [hits.length > 0 ? (hits.length === 1 ? 'a secret' : `${hits.length} secrets`) : '', personal.length > 0 ? "the user's own data" : ''].filter(Boolean).join(' and ');
-    ctx.emit({
-      category: 'exfiltration',
-      severity: hits.length > 0 ? 'critical' : 'high',
-      score: hits.length > 0 ? 0.95 : 0.85,
-      title: `${hits.length > 0 ? 'Secret' : 'User data'} in a link of the answer, to ${host}`,
-      explanation:
-        `The answer agent "${nodeName(answer.node)}" gave the user carries ${what} (${[...masked, ...personal].join(', ')}) inside a URL on ${host}, ` +
-        `a host that instructions in content the agents read asked for. A chat interface that renders the link or image fetches the URL and sends the data there, without any tool call.`,
-      evidence: { path: [answer.node, USER_NODE], edgeIds: answer.edgeIds, spanIds: [...from, answer.spanId], values: [...masked, ...personal, `domain:${host}`] },
-      keyParts: [answer.spanId, host],
-    });
-  }
-}
-
-/** Value kinds that name the user's own data (not hosts or links). */
-const PRIVATE_KINDS: ReadonlySet<string> = new Set(['email', 'iban', 'digits', 'token']);
-
-function decodedUrl(url: string): string {
-  try {
-    return decodeURIComponent(url);
-  } catch {
-    return url;
-  }
-}
-
-/** Evidence shows enough to recognize a secret, never the whole of it. */
-function mask(s: string): string {
-  return s.length <= 6 ? `${s[0]}***` : `${s.slice(0, 3)}…${s.slice(-2)} (${s.length} chars)`;
 }

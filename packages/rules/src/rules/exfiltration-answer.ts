@@ -1,0 +1,73 @@
+// Exfiltration through the answer: a secret or the user's data in a link or image URL whose host an injected instruction named.
+import { USER_NODE, nodeName } from '@sentinel/graph';
+import type { RuleContext } from '../rule-types.ts';
+import type { AnswerRecord } from '../session-state.ts';
+import { extractValues, stripWww } from '../values.ts';
+import { mask, type ExfilState } from './exfiltration-state.ts';
+
+/** A link or image in an answer: the user's chat UI renders it and fetches its URL. */
+const ANSWER_URL = /\bhttps?:\/\/[^\s)"'<>\]]{3,2048}/gi;
+
+/**
+ * The answer to the user carries a secret inside a URL whose host an injected instruction named: a
+ * chat UI that renders the link or image fetches it and hands the secret to that host, with no tool
+ * call at all (the markdown-image exfiltration). Only hosts named in instruction-carrying content
+ * count: a reset link with its token, from the user's own mail, is an answer, not a leak.
+ */
+export function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleContext): void {
+  const injectedHosts = new Set<string>();
+  for (const src of ctx.state.flagged) {
+    if (src.end > answer.end) continue; // read after the answer was given
+    // Domain values are lowercase already; an email's domain keeps a `www.` the host form drops.
+    for (const v of src.regionValues) if (v.startsWith('domain:')) injectedHosts.add(stripWww(v.slice('domain:'.length)));
+  }
+  if (injectedHosts.size === 0) return;
+  ANSWER_URL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANSWER_URL.exec(answer.text)) !== null) {
+    const url = m[0];
+    let host: string;
+    try {
+      host = stripWww(new URL(url).hostname); // the URL parser lowercases the host
+    } catch {
+      continue;
+    }
+    if (!injectedHosts.has(host)) continue;
+    const hits: string[] = [];
+    const from = new Set<string>();
+    for (const [secret, seen] of st.secrets) {
+      if (seen.said || seen.spanId === answer.spanId) continue;
+      if (url.includes(secret) || url.includes(encodeURIComponent(secret))) {
+        hits.push(secret);
+        from.add(seen.spanId);
+      }
+    }
+    // The user's own data too (their address, account or phone number from the request or system prompt).
+    const personal = [...extractValues(decodedUrl(url))].filter((v) => PRIVATE_KINDS.has(v.slice(0, v.indexOf(':'))) && ctx.state.isTrusted(v));
+    if (hits.length === 0 && personal.length === 0) continue;
+    const masked = hits.sort().map(mask);
+    const what = [hits.length > 0 ? (hits.length === 1 ? 'a secret' : `${hits.length} secrets`) : '', personal.length > 0 ? "the user's own data" : ''].filter(Boolean).join(' and ');
+    ctx.emit({
+      category: 'exfiltration',
+      severity: hits.length > 0 ? 'critical' : 'high',
+      score: hits.length > 0 ? 0.95 : 0.85,
+      title: `${hits.length > 0 ? 'Secret' : 'User data'} in a link of the answer, to ${host}`,
+      explanation:
+        `The answer agent "${nodeName(answer.node)}" gave the user carries ${what} (${[...masked, ...personal].join(', ')}) inside a URL on ${host}, ` +
+        `a host that instructions in content the agents read asked for. A chat interface that renders the link or image fetches the URL and sends the data there, without any tool call.`,
+      evidence: { path: [answer.node, USER_NODE], edgeIds: answer.edgeIds, spanIds: [...from, answer.spanId], values: [...masked, ...personal, `domain:${host}`] },
+      keyParts: [answer.spanId, host],
+    });
+  }
+}
+
+/** Value kinds that name the user's own data (not hosts or links). */
+const PRIVATE_KINDS: ReadonlySet<string> = new Set(['email', 'iban', 'digits', 'token']);
+
+function decodedUrl(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
