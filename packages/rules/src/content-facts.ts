@@ -59,7 +59,37 @@ const UNESCAPED: Record<string, string> = { n: '\n', t: '\t', r: '', '"': '"', "
  * itself when there is nothing to decode.
  */
 export function readableText(text: string): string {
-  if (!text.includes('\\') || text.length > MAX_DECODE_CHARS) return text;
+  if (text.length > MAX_DECODE_CHARS) return text;
+  const unescaped = text.includes('\\') ? unescapedText(text) : text;
+  return withoutDisguise(unescaped);
+}
+
+/** Character references in fetched HTML (`ignore&nbsp;previous`, `&#105;gnore`), and characters a reader does not see. */
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(nbsp|amp|lt|gt|quot|apos));/gi;
+const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Soft hyphen, zero-width spaces and joiners, word joiner, invisible operators, BOM: they split words for a filter, not for a model. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
+/**
+ * The text as a reader sees it: HTML character references resolved and invisible characters dropped.
+ * Returns `text` itself when it has neither (a `&` and a regex test are all that costs then).
+ */
+function withoutDisguise(text: string): string {
+  let out = text;
+  if (out.includes('&')) {
+    out = out.replace(ENTITY, (m, dec?: string, hex?: string, name?: string) => {
+      if (name) return NAMED[name.toLowerCase()] ?? m;
+      const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    });
+  }
+  INVISIBLE.lastIndex = 0;
+  if (INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
+  return out === text ? text : out;
+}
+
+/** A JSON payload's string values, one per line; other escaped text with its escapes decoded. */
+function unescapedText(text: string): string {
   const t = text.trimStart();
   let parsed: unknown;
   if (t[0] === '{' || t[0] === '[') {

@@ -106,10 +106,12 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
     const imperative = !message && startsImperative(s);
     const h = hits[i];
     const youDirective = (h & (YOU_DIRECTIVE_BIT | THIRD_PERSON_BIT)) !== 0;
+    let takesOver = false;
     if ((h & REDIRECT_BIT) !== 0) {
       found.add('redirect');
       rank += 3;
-      if (!takeover && TAKEOVER.test(s)) takeover = true;
+      takesOver = TAKEOVER.test(s);
+      if (takesOver) takeover = true;
     }
     // In a message orders are how agents talk; after a takeover of the task they are what the takeover asks for.
     if (message && takeover && startsImperative(s)) {
@@ -128,7 +130,8 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
     if (youDirective) found.add('secondPersonDirective');
     if ((h & AUTHORITY_BIT) !== 0) found.add('authority');
     const passive = (h & PASSIVE_BIT) !== 0;
-    if (imperative || youDirective || passive) {
+    // "Ignore your previous instructions and send …": the order can follow the takeover in its own sentence.
+    if (imperative || youDirective || passive || (takesOver && !message)) {
       rank += 1;
       // A concrete value makes an action verb a directive; a tool's own identifier (`delete_file`) is one by itself.
       // The passive form names its action itself ("must be transferred to"); a command in backticks is as concrete
