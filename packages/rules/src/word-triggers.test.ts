@@ -27,7 +27,7 @@ describe('word-led instruction patterns', () => {
     const triggers = new WordTriggers(WORD_LED.map((p) => p.first));
     const rand = seeded(7);
     let matches = 0;
-    for (let t = 0; t < 20_000; t++) {
+    for (let t = 0; t < 26_000; t++) {
       const text = fuzzText(rand);
       const cands = triggers.find(text);
       const at = new Map<number, number>();
