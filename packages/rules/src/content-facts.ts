@@ -83,6 +83,8 @@ function withoutDisguise(text: string): string {
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     });
   }
+  // A regex pass (~1 ns per character). Not `indexOf` per character: instant on one-byte strings, but
+  // ~9 times slower on two-byte ones (any text with a dash or a curly quote).
   INVISIBLE.lastIndex = 0;
   if (INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
   return out === text ? text : out;
