@@ -66,13 +66,17 @@ function shapeOf(toolName: string): ActionShape {
  * it has a word of each family the tool has (a verb-like word and, when the tool names an object, an object word).
  */
 export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean {
-  return hits(shape.verbs, VERB_INDEX, words) && hits(shape.nouns, NOUN_INDEX, words);
+  return hits(shape.verbs, VERB_INDEX, words, false) && hits(shape.nouns, NOUN_INDEX, words, true);
 }
 
-function hits(families: ReadonlySet<number>, index: Map<string, number[]>, words: ReadonlySet<string>): boolean {
+/**
+ * `plurals`: a word ending in `s` also counts as its singular. Only for objects: in a request a verb comes
+ * in its base form, and "my unread emails" names mail, it does not ask to send one.
+ */
+function hits(families: ReadonlySet<number>, index: Map<string, number[]>, words: ReadonlySet<string>, plurals: boolean): boolean {
   if (families.size === 0) return true;
   for (const w of words) {
-    const f = index.get(w) ?? (w.endsWith('s') ? index.get(w.slice(0, -1)) : undefined);
+    const f = index.get(w) ?? (plurals && w.endsWith('s') ? index.get(w.slice(0, -1)) : undefined);
     if (f && f.some((x) => families.has(x))) return true;
   }
   return false;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { actionShape, asksFor } from './action-families.ts';
+import { textWords } from './words.ts';
+
+const asks = (tool: string, request: string) => asksFor(actionShape(tool), new Set(textWords(request)));
+
+describe('asksFor', () => {
+  it('matches a request that names the kind of action and its object', () => {
+    expect(asks('send_email', 'Email Bob the quarterly report')).toBe(true);
+    expect(asks('send_money', 'Please pay the bill for December')).toBe(true);
+    expect(asks('reply_to_email', 'Reply to the emails from Alice')).toBe(true);
+  });
+
+  it('does not read a plural object as the verb: "my unread emails" asks for no email to be sent', () => {
+    expect(asks('send_email', 'Summarize my unread emails')).toBe(false);
+    expect(asks('send_money', 'Check my latest payments and summarize them')).toBe(false);
+  });
+});
