@@ -1,7 +1,9 @@
 // RawSpan → AgentSpan: reads OpenInference, OTel GenAI, or neither (plain spans).
-import type { AgentSpan, AgentSpanKind, ChatMessage, SpanStatus, ToolCallRequest } from './agent-span.ts';
+import type { AgentSpan, AgentSpanKind, ChatMessage, SpanStatus } from './agent-span.ts';
+import { num, str, stringify } from './attr-values.ts';
+import { OI_FIELDS, OPENLLMETRY_FIELDS, eventMessages, genAiMessages, indexedMessages, lastText } from './chat-messages.ts';
 import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
-import { GENAI, GENAI_EVENTS, GENAI_OPERATION, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL } from './semconv.ts';
+import { GENAI, GENAI_OPERATION, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL } from './semconv.ts';
 
 export interface NormalizeOptions {
   /** Cap for every content field, in UTF-16 chars. */
@@ -140,23 +142,6 @@ function spanKind(raw: RawSpan): AgentSpanKind {
   return 'other';
 }
 
-function str(v: AttrValue | undefined): string | undefined {
-  if (typeof v === 'string') return v.length > 0 ? v : undefined;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return undefined;
-}
-
-function num(v: AttrValue | undefined): number | undefined {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
-  return undefined;
-}
-
-function stringify(v: AttrValue): string {
-  if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
-  return JSON.stringify(v, (_k, x) => (x instanceof Uint8Array ? Buffer.from(x).toString('base64') : x));
-}
-
 function stripPrefix(name: string, op: string): string {
   return name.startsWith(op + ' ') ? name.slice(op.length + 1) : name;
 }
@@ -166,122 +151,6 @@ function errorMessage(raw: RawSpan): string | undefined {
     if (e.name === 'exception') return str(e.attributes[OTEL.exceptionMessage]);
   }
   return undefined;
-}
-
-/** Where a flattened convention puts each message field, under `<prefix>.<i>.`. */
-interface MessageFields {
-  role: string;
-  content: string;
-  name?: string;
-  toolCallId: string;
-  /** Then `.<j>.` and the call's own fields. */
-  toolCalls: string;
-  callName: string;
-  callArguments: string;
-  callId: string;
-}
-
-/** OpenInference: `llm.input_messages.<i>.message.role`, `...message.tool_calls.<j>.tool_call.function.name`. */
-const OI_FIELDS: MessageFields = {
-  role: OPENINFERENCE.messageRole,
-  content: OPENINFERENCE.messageContent,
-  name: OPENINFERENCE.messageName,
-  toolCallId: OPENINFERENCE.messageToolCallId,
-  toolCalls: OPENINFERENCE.messageToolCalls,
-  callName: OPENINFERENCE.toolCallFunctionName,
-  callArguments: OPENINFERENCE.toolCallFunctionArguments,
-  callId: OPENINFERENCE.toolCallId,
-};
-
-/** OpenLLMetry: `gen_ai.prompt.<i>.role|content|tool_call_id`, `gen_ai.completion.<i>.tool_calls.<j>.name|arguments|id`. */
-const OPENLLMETRY_FIELDS: MessageFields = { role: 'role', content: 'content', toolCallId: 'tool_call_id', toolCalls: 'tool_calls', callName: 'name', callArguments: 'arguments', callId: 'id' };
-
-/** Messages flattened into indexed attributes (`<prefix>.<i>.<field>`), in index order. */
-function indexedMessages(a: Attributes, prefix: string, fields: MessageFields): ChatMessage[] | undefined {
-  let messages: ChatMessage[] | undefined;
-  const head = prefix + '.';
-  for (const key in a) {
-    if (!key.startsWith(head)) continue;
-    const rest = key.slice(head.length);
-    const dot = rest.indexOf('.');
-    const i = Number(rest.slice(0, dot));
-    if (!Number.isInteger(i) || i < 0 || i > 10_000) continue;
-    messages ??= [];
-    const m = (messages[i] ??= { role: '' });
-    const field = rest.slice(dot + 1);
-    const value = a[key];
-    if (field === fields.role) m.role = str(value) ?? '';
-    else if (field === fields.content) m.content = str(value);
-    else if (field === fields.name) m.name = str(value);
-    else if (field === fields.toolCallId) m.toolCallId = str(value);
-    else if (field.startsWith(fields.toolCalls + '.')) {
-      const tc = field.slice(fields.toolCalls.length + 1);
-      const d = tc.indexOf('.');
-      const j = Number(tc.slice(0, d));
-      if (!Number.isInteger(j) || j < 0 || j > 1000) continue;
-      const calls = (m.toolCalls ??= []);
-      const call = (calls[j] ??= { name: '' });
-      const f = tc.slice(d + 1);
-      if (f === fields.callName) call.name = str(value) ?? '';
-      else if (f === fields.callArguments) call.arguments = str(value);
-      else if (f === fields.callId) call.id = str(value);
-    }
-  }
-  // Sparse indexes (a sender dropped some) would leave holes.
-  return messages?.filter(Boolean).map((m) => (m.toolCalls ? { ...m, toolCalls: m.toolCalls.filter(Boolean) } : m));
-}
-
-interface GenAiPart {
-  type?: string;
-  content?: unknown;
-  name?: string;
-  arguments?: unknown;
-  id?: string;
-  response?: unknown;
-  result?: unknown;
-}
-
-/** GenAI messages: a JSON string (or structured attribute) of `{role, parts: [{type, content | name, arguments}]}`. */
-function genAiMessages(v: AttrValue | undefined): ChatMessage[] | undefined {
-  if (v === undefined || v === null) return undefined;
-  let parsed: unknown = v;
-  if (typeof v === 'string') {
-    try {
-      parsed = JSON.parse(v);
-    } catch {
-      return [{ role: 'unknown', content: v }];
-    }
-  }
-  if (!Array.isArray(parsed)) return undefined;
-  const out: ChatMessage[] = [];
-  for (const item of parsed) {
-    if (!item || typeof item !== 'object') continue;
-    const msg = item as { role?: unknown; parts?: unknown; content?: unknown; name?: unknown };
-    const m: ChatMessage = { role: typeof msg.role === 'string' ? msg.role : 'unknown' };
-    if (typeof msg.name === 'string') m.name = msg.name;
-    const texts: string[] = [];
-    if (typeof msg.content === 'string') texts.push(msg.content);
-    if (Array.isArray(msg.parts)) {
-      for (const p of msg.parts as GenAiPart[]) {
-        if (!p || typeof p !== 'object') continue;
-        if (p.type === 'tool_call') {
-          const call: ToolCallRequest = { name: String(p.name ?? '') };
-          if (p.id) call.id = String(p.id);
-          if (p.arguments !== undefined) call.arguments = typeof p.arguments === 'string' ? p.arguments : JSON.stringify(p.arguments);
-          (m.toolCalls ??= []).push(call);
-        } else if (p.type === 'tool_call_response') {
-          if (p.id) m.toolCallId = String(p.id);
-          const r = p.response ?? p.result;
-          if (r !== undefined) texts.push(typeof r === 'string' ? r : JSON.stringify(r));
-        } else if (typeof p.content === 'string') {
-          texts.push(p.content);
-        }
-      }
-    }
-    if (texts.length > 0) m.content = texts.join('\n');
-    out.push(m);
-  }
-  return out;
 }
 
 /**
@@ -309,84 +178,6 @@ function entityValue(v: AttrValue | undefined): AttrValue | undefined {
   if (hasKwargs && !hasArgs) return JSON.stringify(kwargs);
   if (hasArgs && !hasKwargs) return args.length === 1 && typeof args[0] === 'string' ? args[0] : JSON.stringify(args.length === 1 ? args[0] : args);
   return v;
-}
-
-/** Span events that carry one message each, and the role each stands for (GenAI before `gen_ai.input.messages`). */
-const MESSAGE_EVENTS: Record<string, { role: string; output: boolean; body: string }> = {
-  [GENAI_EVENTS.systemMessage]: { role: 'system', output: false, body: GENAI.eventContent },
-  [GENAI_EVENTS.userMessage]: { role: 'user', output: false, body: GENAI.eventContent },
-  [GENAI_EVENTS.assistantMessage]: { role: 'assistant', output: false, body: GENAI.eventContent },
-  [GENAI_EVENTS.toolMessage]: { role: 'tool', output: false, body: GENAI.eventContent },
-  [GENAI_EVENTS.choice]: { role: 'assistant', output: true, body: GENAI.eventContent },
-  [GENAI_EVENTS.contentPrompt]: { role: 'user', output: false, body: GENAI.eventPrompt },
-  [GENAI_EVENTS.contentCompletion]: { role: 'assistant', output: true, body: GENAI.eventCompletion },
-};
-
-/**
- * Messages recorded as span events: the body is the message as JSON (`{role?, content, tool_calls?}`,
- * a choice's `{message: {...}}`, or a list of `{role, content}`), or plain text.
- */
-function eventMessages(raw: RawSpan, output: boolean): ChatMessage[] | undefined {
-  let out: ChatMessage[] | undefined;
-  for (const e of raw.events) {
-    const kind = MESSAGE_EVENTS[e.name];
-    if (!kind || kind.output !== output) continue;
-    const body = e.attributes[kind.body] ?? e.attributes[GENAI_EVENTS.plainContent];
-    if (typeof body !== 'string' || body === '') continue;
-    (out ??= []).push(...eventBody(body, kind.role));
-  }
-  return out;
-}
-
-function eventBody(body: string, role: string): ChatMessage[] {
-  const t = body.trimStart();
-  if (t[0] !== '{' && t[0] !== '[') return [{ role, content: body }];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return [{ role, content: body }];
-  }
-  const items = Array.isArray(parsed) ? parsed : [parsed];
-  const out: ChatMessage[] = [];
-  for (const item of items) {
-    if (!item || typeof item !== 'object') continue;
-    const o = item as { role?: unknown; content?: unknown; message?: unknown; tool_calls?: unknown; id?: unknown; tool_call_id?: unknown };
-    const msg = (o.message && typeof o.message === 'object' ? o.message : o) as typeof o;
-    const m: ChatMessage = { role: typeof msg.role === 'string' ? msg.role : role };
-    const content = contentText(msg.content);
-    if (content) m.content = content;
-    const callId = msg.tool_call_id ?? (role === 'tool' ? msg.id : undefined);
-    if (typeof callId === 'string') m.toolCallId = callId;
-    if (Array.isArray(msg.tool_calls)) {
-      for (const c of msg.tool_calls as { id?: unknown; name?: unknown; arguments?: unknown; function?: { name?: unknown; arguments?: unknown } }[]) {
-        const f = c?.function ?? c;
-        if (!f || typeof f.name !== 'string') continue;
-        const call: ToolCallRequest = { name: f.name };
-        if (typeof c.id === 'string') call.id = c.id;
-        if (f.arguments !== undefined) call.arguments = typeof f.arguments === 'string' ? f.arguments : JSON.stringify(f.arguments);
-        (m.toolCalls ??= []).push(call);
-      }
-    }
-    out.push(m);
-  }
-  return out.length > 0 ? out : [{ role, content: body }];
-}
-
-/** A message content as text: a string, or the text parts of a list (`[{type: 'text', text}]`). */
-function contentText(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (!Array.isArray(v)) return undefined;
-  const texts = v.map((p) => (typeof p === 'string' ? p : p && typeof p === 'object' ? ((p as { text?: unknown; content?: unknown }).text ?? (p as { content?: unknown }).content) : undefined)).filter((x): x is string => typeof x === 'string');
-  return texts.length > 0 ? texts.join('\n') : undefined;
-}
-
-function lastText(messages: ChatMessage[] | undefined, role: string): string | undefined {
-  if (!messages) return undefined;
-  for (let i = messages.length - 1; i >= 0; i--) {
-    if (messages[i].role === role && messages[i].content) return messages[i].content;
-  }
-  return undefined;
 }
 
 function retrievedDocuments(a: Attributes): string | undefined {
