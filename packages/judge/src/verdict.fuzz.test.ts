@@ -28,8 +28,9 @@ describe('judge replies under fuzzing', () => {
         const reply = JSON.stringify({ ...good, [key]: value });
         const r = parseVerdict(reply);
         expect(wellBehaved(reply)).toBe(true);
-        // A reply that passes must carry exactly what the schema allows, nothing coerced.
-        if (r.ok) expect((r.verdict as Record<string, unknown>)[key]).toEqual(value);
+        // A reply that passes must carry exactly what the schema allows, nothing coerced: the value as the
+        // reply's JSON carries it (-0 travels as 0).
+        if (r.ok) expect((r.verdict as Record<string, unknown>)[key]).toEqual(JSON.parse(JSON.stringify(value)));
         return true;
       }),
       { numRuns: 1_000 },
