@@ -9,6 +9,8 @@ describe('asksFor', () => {
     expect(asks('send_email', 'Email Bob the quarterly report')).toBe(true);
     expect(asks('send_money', 'Please pay the bill for December')).toBe(true);
     expect(asks('reply_to_email', 'Reply to the emails from Alice')).toBe(true);
+    // Running the tests or the build is running code.
+    expect(asks('execute_command', 'Fix the failing login test, then run the test suite.')).toBe(true);
   });
 
   it('does not read a plural object as the verb: "my unread emails" asks for no email to be sent', () => {

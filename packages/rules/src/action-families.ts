@@ -22,7 +22,7 @@ const NOUN_FAMILIES: string[][] = [
   ['password', 'credential', 'credentials', 'account', 'profile', 'info', 'information', 'address', 'settings', 'details'],
   ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel'],
   ['webpage', 'website', 'web', 'page', 'url', 'link', 'site', 'blog'],
-  ['code', 'script', 'command', 'shell', 'program'],
+  ['code', 'script', 'command', 'shell', 'program', 'test', 'tests', 'suite', 'build', 'migration', 'migrations'],
 ];
 
 const VERB_INDEX = indexFamilies(VERB_FAMILIES);

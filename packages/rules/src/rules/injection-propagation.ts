@@ -11,8 +11,11 @@ import { STRONG_KINDS, type ValueKind } from '../values.ts';
 const MAX_LITERAL = 200;
 /** Literals that carry no provenance even when an instruction spells them out. */
 const TRIVIAL = new Set(['true', 'false', 'null', 'none', 'yes', 'no', 'the', 'and', 'all', 'me', 'you', 'user']);
-/** A region match that is one ordinary word (`literal:thread`). */
-const PLAIN_WORD = /^literal:[a-z]+$/;
+/**
+ * A region match of one to three ordinary words (`literal:thread`, `literal:make test`): no identifier, number
+ * or symbol, and too short to be a phrase the instructions dictate ("Booking a room at the Riverside View Hotel").
+ */
+const PLAIN_WORDS = /^literal:[a-z]+(?: [a-z]+){0,2}$/;
 /** For non-sink calls, only values that name a party or a place outside count (a fetch of an injected URL). */
 const OUTBOUND_KINDS: ReadonlySet<string> = new Set(['url', 'domain', 'email', 'iban', 'digits']);
 
@@ -101,9 +104,9 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   let why = '';
   let shown = matches;
   if (tool.sink) {
-    // A plain word the instructions also use is no provenance for an action the user asked for (forwarding the
-    // email that carries them): then it takes a value, an identifier or a phrase from the instructions.
-    if (regionMatches.length > 0 && (!userAsked || regionMatches.some((m) => !PLAIN_WORD.test(m.value)))) {
+    // Ordinary words the instructions also use are no provenance for an action the user asked for (forwarding the
+    // email that carries them, running the tests a README describes): then it takes a value or an identifier.
+    if (regionMatches.length > 0 && (!userAsked || regionMatches.some((m) => !PLAIN_WORDS.test(m.value)))) {
       severity = 'critical';
       score = 0.95;
       shown = regionMatches;
