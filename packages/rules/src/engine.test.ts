@@ -180,6 +180,15 @@ limits: { maxIdenticalCalls: 2, maxToolCallsPerSession: 4 }`,
     expect(f[0].title).toMatch(/Back-and-forth between writer and reviewer \(11 turns > 10\)/);
     expect(session(5)).toEqual([]);
     expect(session(8, false)).toEqual([]);
+    // A strict identical-call limit (2) does not shrink it under 10 turns.
+    const strict = parsePolicy('limits: { maxIdenticalCalls: 2 }', 'strict.yaml');
+    const b = new SessionBuilder();
+    const root = b.agent('orchestrator', 'Plan the offsite.');
+    for (let i = 0; i < 4; i++) {
+      b.message(root, 'planner', 'booker', `Option ${i}?`);
+      b.message(root, 'booker', 'planner', `Option ${i} is full.`);
+    }
+    expect(byRule(runRaw(b.spans, strict), 'loop')).toEqual([]);
   });
 
   it('flags a delegation cycle', () => {

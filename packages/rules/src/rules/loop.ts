@@ -69,8 +69,9 @@ export const loop: Rule = {
 };
 
 /**
- * Two agents passing the word back and forth (A → B, B → A, …) more than twice the repeat limit: a
- * writer and a reviewer that never converge. Each message may differ; the alternation is the loop.
+ * Two agents passing the word back and forth (A → B, B → A, …) more than twice the repeat limit (and
+ * more than 10 times): a writer and a reviewer that never converge. Each message may differ; the
+ * alternation is the loop.
  */
 function backAndForth(st: LoopState, from: string, to: string, limit: number, inferred: boolean, edgeIds: string[], spanId: string, ctx: Parameters<Rule['onSpan']>[2]): void {
   const pair = from < to ? `${from}|${to}` : `${to}|${from}`;
@@ -79,7 +80,8 @@ function backAndForth(st: LoopState, from: string, to: string, limit: number, in
   t.last = from;
   t.n++;
   st.turns.set(pair, t);
-  const max = 2 * limit;
+  // Never below 10 turns: a strict identical-call limit (2) must not make a short question-and-answer a loop.
+  const max = Math.max(2 * limit, 10);
   if (t.n <= max) return;
   ctx.emit({
     category: 'loop',
@@ -87,8 +89,8 @@ function backAndForth(st: LoopState, from: string, to: string, limit: number, in
     score: Math.min(1, 0.5 + t.n / (20 * limit)),
     title: `Back-and-forth between ${nodeName(from)} and ${nodeName(to)} (${t.n} turns > ${max})`,
     explanation:
-      `Agents "${nodeName(from)}" and "${nodeName(to)}" have passed messages back and forth ${t.n} times, over twice the repeat limit of ${limit} ` +
-      `(maxIdenticalCalls${inferred ? ', Sentinel default: no policy is loaded' : ''}): they may be stuck without converging.`,
+      `Agents "${nodeName(from)}" and "${nodeName(to)}" have passed messages back and forth ${t.n} times, over ${max} (twice the repeat limit of ${limit}, at least 10; ` +
+      `maxIdenticalCalls${inferred ? ', Sentinel default: no policy is loaded' : ''}): they may be stuck without converging.`,
     evidence: { path: [from, to, from], edgeIds, spanIds: [spanId] },
     keyParts: ['turns', pair],
     inferred,
