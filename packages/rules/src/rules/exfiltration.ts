@@ -4,13 +4,15 @@ import { asksFor } from '../action-families.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets } from '../secrets.ts';
 import { extractValues } from '../values.ts';
-import type { CallRecord } from '../session-state.ts';
+import { MAX_SINKS_PER_SESSION, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkPersonal } from './exfiltration-personal.ts';
 import { mask, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
 const MAX_SECRETS = 256;
+/** Outward calls kept to re-check when a secret arrives later (placement order): as many as the session keeps calls. */
+const MAX_OUTWARD = MAX_SINKS_PER_SESSION;
 
 
 /** Words of a tool name that say it runs code or commands. */
@@ -79,7 +81,7 @@ export const exfiltration: Rule = {
     const call = facts.call;
     const via = call ? channelOf(call) : undefined;
     if (call && via) {
-      st.outward.push({ call, via });
+      if (st.outward.length < MAX_OUTWARD) st.outward.push({ call, via });
       check(call, via, [...st.secrets.keys()], st, ctx);
       if (via === 'tool') checkPersonal(call, ctx);
     }
