@@ -85,15 +85,16 @@ export class SessionGraph {
    * (rules' RuleReplica). Such a graph has no graphology instance (building one per session was a
    * tenth of the copy's cost): read it through `hasNode`, `hasEdge` and `forEachOutLink`.
    */
-  readonly structureOnly: boolean;
+  get structureOnly(): boolean {
+    return this.links !== undefined;
+  }
 
   constructor(
     readonly sessionId: string,
     readonly app: string,
     opts: { structureOnly?: boolean } = {},
   ) {
-    this.structureOnly = opts.structureOnly ?? false;
-    if (this.structureOnly) {
+    if (opts.structureOnly) {
       this.recordDeltas = false;
       this.links = new Map();
       this.edgeIds = new Set();
