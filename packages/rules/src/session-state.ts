@@ -116,12 +116,13 @@ export class SessionState {
   addTrusted(text: string | undefined, isUserRequest: boolean): void {
     if (!text || this.trustedSeen.has(text)) return;
     this.trustedSeen.add(text);
-    extractValues(text, this.trustedValues);
+    const values = extractValues(text);
+    for (const v of values) this.trustedValues.add(v);
     extractQuoted(text, this.trustedValues);
     if (this.trustedTexts.length < MAX_TRUSTED_TEXTS) this.trustedTexts.push(text.toLowerCase());
     if (isUserRequest) {
       for (const w of textWords(text.replace(ASK_FOR_ANSWER, ' '))) this.userWords.add(w);
-      extractValues(text, this.requestValues);
+      for (const v of values) this.requestValues.add(v);
     }
   }
 
