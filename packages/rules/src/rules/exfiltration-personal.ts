@@ -3,7 +3,7 @@ import { nodeName } from '@sentinel/graph';
 import { asksFor } from '../action-families.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
-import { mask } from './exfiltration-state.ts';
+import { destinationValues, mask } from './exfiltration-state.ts';
 
 /** The user's own account, card, phone and identity numbers (not addresses: sending from one's address is normal). */
 const PERSONAL_KINDS: ReadonlySet<string> = new Set(['iban', 'digits']);
@@ -17,7 +17,7 @@ const PERSONAL_KINDS: ReadonlySet<string> = new Set(['iban', 'digits']);
 export function checkPersonal(call: CallRecord, ctx: RuleContext): void {
   const personal = [...call.values].filter((v) => PERSONAL_KINDS.has(v.slice(0, v.indexOf(':'))) && ctx.state.isPrivate(v));
   if (personal.length === 0) return;
-  const destinations = [...call.values].filter((v) => /^(email|url|domain):/.test(v));
+  const destinations = destinationValues(call);
   const destinationTrusted = destinations.every((v) => ctx.state.isTrusted(v));
   // A tool whose name has no known verb or object (`http_post`) is not "asked for" by any request.
   const asked = (call.shape.verbs.size > 0 || call.shape.nouns.size > 0) && asksFor(call.shape, ctx.state.userWords);

@@ -17,3 +17,8 @@ export interface ExfilState {
 export function mask(s: string): string {
   return s.length <= 6 ? `${s[0]}***` : `${s.slice(0, 3)}…${s.slice(-2)} (${s.length} chars)`;
 }
+
+/** The call's values that name where data goes: addresses, links and hosts. */
+export function destinationValues(call: CallRecord): string[] {
+  return [...call.values].filter((v) => v.startsWith('email:') || v.startsWith('url:') || v.startsWith('domain:'));
+}

@@ -7,7 +7,7 @@ import { extractValues } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkPersonal } from './exfiltration-personal.ts';
-import { mask, type Channel, type ExfilState } from './exfiltration-state.ts';
+import { destinationValues, mask, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
 const MAX_SECRETS = 256;
@@ -38,11 +38,11 @@ function hostsIn(text: string): ReadonlySet<string> {
   return out;
 }
 
-/** The hosts a call reaches (at least one: a call without a host is no service's own). */
-function destinationsIn(call: CallRecord): string[] {
+/** The hosts a call reaches. */
+function hostsOf(call: CallRecord): string[] {
   const out: string[] = [];
   for (const v of call.values) if (v.startsWith('domain:')) out.push(v.slice('domain:'.length));
-  return out.length > 0 ? out : ['\u0000'];
+  return out;
 }
 
 /** The URLs in a call's arguments, one per line: what a request to them carries. */
@@ -117,11 +117,12 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   // in code is how those are configured; a secret the agents read, then put there, is not.
   if (via === 'tool') for (const s of findSecrets(args)) if (!hits.has(s) && /[A-Za-z]/.test(s) && s.length >= 16) hits.add(s);
   if (hits.size === 0) return;
-  const destinationTrusted = [...call.values].every((v) => !/^(email|url|domain):/.test(v) || ctx.state.isTrusted(v));
+  const destinationTrusted = destinationValues(call).every((v) => ctx.state.isTrusted(v));
   const asked = asksFor(call.shape, ctx.state.userWords) && destinationTrusted;
   // A key used against the service it was read beside (`.env`: the token and the API's host) is how it is used:
   // requested or run there, it is noted, not raised. Only for URLs and code: mailing a key is sending it.
-  const ownService = via !== 'tool' && from.size > 0 && destinationsIn(call).every((h) => [...hits].some((x) => st.secrets.get(x)?.hosts.has(h)));
+  const hosts = via === 'tool' || from.size === 0 ? [] : hostsOf(call);
+  const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => st.secrets.get(x)?.hosts.has(h)));
   const severity = asked || ownService ? 'medium' : from.size > 0 ? 'critical' : 'high';
   const masked = [...hits].sort().map(mask);
   ctx.emit({

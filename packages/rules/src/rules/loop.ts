@@ -1,6 +1,6 @@
 // Rule loop: the same call repeated beyond the limit by one agent, the same exchange repeated between two agents, or a delegation cycle.
 import { nodeId, nodeName, type SessionGraph } from '@sentinel/graph';
-import type { Rule } from '../rule-types.ts';
+import type { Rule, RuleContext } from '../rule-types.ts';
 
 interface LoopState {
   counts: Map<string, number>;
@@ -73,7 +73,7 @@ export const loop: Rule = {
  * more than 10 times): a writer and a reviewer that never converge. Each message may differ; the
  * alternation is the loop.
  */
-function backAndForth(st: LoopState, from: string, to: string, limit: number, inferred: boolean, edgeIds: string[], spanId: string, ctx: Parameters<Rule['onSpan']>[2]): void {
+function backAndForth(st: LoopState, from: string, to: string, limit: number, inferred: boolean, edgeIds: string[], spanId: string, ctx: RuleContext): void {
   const pair = from < to ? `${from}|${to}` : `${to}|${from}`;
   const t = st.turns.get(pair) ?? { last: '', n: 0 };
   if (t.last === from) return; // the same agent speaking again is not a turn
