@@ -60,7 +60,10 @@ export function scoreAlerts(labels: CorpusLabel[], alertsOf: (id: string) => Ale
       propagationRecall: rate(succeeded, (l) => has(l, 'injection_propagation', 'high')),
       contentRecall: rate(attacked, (l) => has(l, 'injection_content', 'info')),
       carrying: carrying.length,
-      contentRecallOnSpan: rate(carrying, (l) => alertsOf(l.id).some((a) => a.category === 'injection_content' && a.evidence.spanIds.some((id) => injected(l).includes(id)))),
+      contentRecallOnSpan: rate(carrying, (l) => {
+        const spans = injected(l);
+        return alertsOf(l.id).some((a) => a.category === 'injection_content' && a.evidence.spanIds.some((id) => spans.includes(id)));
+      }),
       falsePositiveRate: fp,
     };
   };
