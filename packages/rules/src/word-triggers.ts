@@ -7,8 +7,11 @@
 /** Slots of the first-word table: a power of two well above the trigger words, so collisions are rare. */
 const SLOTS = 1 << 13;
 
-/** 1 for ASCII letters, 2 for the other regex word characters (digits, `_`): `\w` without the `u` flag. */
-const CLASS = new Uint8Array(128);
+/**
+ * 1 for ASCII letters, 2 for the other regex word characters (digits, `_`): `\w` without the `u` flag.
+ * Indexed by any UTF-16 code unit (64 KiB): no range check per character in the scan loop.
+ */
+const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) {
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   CLASS[c] = letter ? 1 : (c >= 48 && c <= 57) || c === 95 ? 2 : 0;
@@ -75,24 +78,22 @@ export class WordTriggers {
     let length = 0;
     const table = this.table;
     const n = text.length;
-    let prevWord = false;
     for (let i = 0; i < n; ) {
-      const c = text.charCodeAt(i);
-      const cls = c < 128 ? CLASS[c] : 0;
-      if (cls !== 1 || prevWord) {
-        prevWord = cls !== 0;
+      let c = text.charCodeAt(i);
+      let cls = CLASS[c];
+      if (cls !== 1) {
         i++;
+        // A digit or `_` glues the letters after it to a word: no word start until a non-word character.
+        if (cls === 2) while (i < n && CLASS[text.charCodeAt(i)] !== 0) i++;
         continue;
       }
       // A word start: hash its run of letters.
       const start = i;
       let h = FNV_START;
-      let d = c;
       do {
-        h = step(h, d);
-        i++;
-        d = i < n ? text.charCodeAt(i) : 0;
-      } while (d < 128 && CLASS[d] === 1);
+        h = step(h, c);
+        c = ++i < n ? text.charCodeAt(i) : 0;
+      } while ((cls = CLASS[c]) === 1);
       const m = table[slotOf(h, i - start)];
       if (m !== 0) {
         if (length === at.length) {
@@ -106,7 +107,7 @@ export class WordTriggers {
         at[length] = start;
         mask[length++] = m;
       }
-      prevWord = true; // the run ended at a non-letter; a digit or `_` keeps the next letter from being a word start
+      if (cls === 2) while (i < n && CLASS[text.charCodeAt(i)] !== 0) i++;
     }
     out.length = length;
     return out;
