@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { decodeProtobufExport } from '../server/src/otlp/index.ts';
 import { tempDir } from '../test/support/server.ts';
 import { spawnServer } from '../test/support/spawn-server.ts';
-import { cpuSeconds, quantileSorted as quantile, rssMb } from './proc-stats.ts';
+import { busiestThreads, cpuSeconds, quantileSorted as quantile, rssMb, threadCpuSeconds } from './proc-stats.ts';
 import { sendBodies } from './send-bodies.ts';
 import { buildBodies } from './workload.ts';
 
@@ -24,6 +24,8 @@ export interface CpuPerSpan {
   server: number;
   ingestThread: number;
   otherThreads: number;
+  /** The busiest threads besides the ingest thread (rule thread, writer, GC helpers), by their own CPU, busiest first. */
+  busiestOthers: number[];
 }
 
 const LIMITS = { maxSpansPerRequest: 50_000, maxAttributesPerSpan: 1_000, maxAttributeValueLength: 256 * 1024 };
@@ -45,11 +47,13 @@ async function endToEnd(bodies: Uint8Array[], spans: number, detectors: string, 
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
   const cpu0 = cpuSeconds(pid);
+  const threads0 = threadCpuSeconds(pid);
   const { seconds, latencies, rejected } = await sendBodies(server.httpUrl, bodies, concurrency);
   const cpu1 = cpuSeconds(pid);
+  const threads1 = threadCpuSeconds(pid);
   clearInterval(sampler);
   const us = (s: number) => (s * 1e6) / spans;
-  const cpuUsPerSpan = { server: us(cpu1.process - cpu0.process), ingestThread: us(cpu1.mainThread - cpu0.mainThread), otherThreads: us(cpu1.process - cpu0.process - (cpu1.mainThread - cpu0.mainThread)) };
+  const cpuUsPerSpan = { server: us(cpu1.process - cpu0.process), ingestThread: us(cpu1.mainThread - cpu0.mainThread), otherThreads: us(cpu1.process - cpu0.process - (cpu1.mainThread - cpu0.mainThread)), busiestOthers: busiestThreads(pid, threads0, threads1, spans) };
   const endRss = rssMb(pid);
   peak = Math.max(peak, endRss);
   server.proc.kill('SIGTERM');
@@ -80,7 +84,7 @@ export async function benchIngest(opts: { sessions?: number; concurrency?: numbe
     for (const detectors of DETECTOR_SETS) {
       const r = await endToEnd(bodies, spans, detectors, opts.concurrency ?? 4);
       const key = `detectors=${detectors}`;
-      console.log(`end to end, detectors=${detectors}: ${Math.round(r.spansPerSec)} spans/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, peak RSS ${r.peakRssMb.toFixed(0)} MB, 503s ${r.rejected503}; server CPU ${r.cpuUsPerSpan.server.toFixed(1)} µs/span (ingest thread ${r.cpuUsPerSpan.ingestThread.toFixed(1)}, other threads ${r.cpuUsPerSpan.otherThreads.toFixed(1)})`);
+      console.log(`end to end, detectors=${detectors}: ${Math.round(r.spansPerSec)} spans/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, peak RSS ${r.peakRssMb.toFixed(0)} MB, 503s ${r.rejected503}; server CPU ${r.cpuUsPerSpan.server.toFixed(1)} µs/span (ingest thread ${r.cpuUsPerSpan.ingestThread.toFixed(1)}, other threads ${r.cpuUsPerSpan.otherThreads.toFixed(1)}: busiest ${r.cpuUsPerSpan.busiestOthers.map((x) => x.toFixed(1)).join(', ')})`);
       rates[detectors] = r.spansPerSec;
       if (!runs[key] || r.spansPerSec > runs[key].spansPerSec) runs[key] = r;
     }

@@ -1,5 +1,5 @@
 // Measurement helpers shared by the benchmarks: a child's resident memory, and quantiles.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Resident set size of a process in MB, from /proc (0 once it has exited). */
 export function rssMb(pid: number): number {
@@ -34,4 +34,27 @@ export function statCpuSeconds(path: string): number | undefined {
 /** CPU seconds of a process and of its main thread; zeros once it has exited. */
 export function cpuSeconds(pid: number): { process: number; mainThread: number } {
   return { process: statCpuSeconds(`/proc/${pid}/stat`) ?? 0, mainThread: statCpuSeconds(`/proc/${pid}/task/${pid}/stat`) ?? 0 };
+}
+
+/** CPU seconds of each thread of a process, by thread id (empty once it has exited). */
+export function threadCpuSeconds(pid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  let tids: string[] = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    const s = statCpuSeconds(`/proc/${pid}/task/${tid}/stat`);
+    if (s !== undefined) out.set(Number(tid), s);
+  }
+  return out;
+}
+
+/** The busiest threads other than the main one between two samples, µs per unit of work, busiest first. */
+export function busiestThreads(pid: number, before: Map<number, number>, after: Map<number, number>, units: number, top = 4): number[] {
+  const deltas: number[] = [];
+  for (const [tid, s] of after) if (tid !== pid) deltas.push(((s - (before.get(tid) ?? 0)) * 1e6) / units);
+  return deltas.sort((a, b) => b - a).slice(0, top);
 }

@@ -60,8 +60,15 @@ export class SessionGraph {
   /** Each timeline entry's time as a bigint (same index): compares without re-parsing the string. */
   private readonly timelineTimes: bigint[] = [];
   /** First and last seen times of each node and edge as bigints, beside their string attributes. */
-  private readonly nodeSeen = new Map<string, { first: bigint; last: bigint }>();
-  private readonly edgeSeen = new Map<string, { first: bigint; last: bigint }>();
+  /** Not kept by a structure-only graph, whose copy of every open session has no history. */
+  private readonly nodeSeen: Map<string, { first: bigint; last: bigint }> | undefined;
+  private readonly edgeSeen: Map<string, { first: bigint; last: bigint }> | undefined;
+  /**
+   * One instance of each node and edge id: every span builds its ids anew, and what is kept per span
+   * for the session's life (actors, placements, timeline entries, the rules' records) would otherwise
+   * hold a copy each (a string concatenation: several objects per id).
+   */
+  private readonly ids = new Map<string, string>();
   /** Actor (agent node) per placed span id: O(1) ancestor lookup for children. */
   private readonly actors = new Map<string, string>();
   /** Spans waiting for their parent, by parent span id. */
@@ -98,7 +105,12 @@ export class SessionGraph {
       this.recordDeltas = false;
       this.links = new Map();
       this.edgeIds = new Set();
-    } else this.data = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    } else {
+      this.data = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+      this.nodeSeen = new Map();
+      this.edgeSeen = new Map();
+      this.spanTimes = new Map();
+    }
   }
 
   /** The graphology graph (nodes and edges with their attributes). Not kept by a structure-only graph. */
@@ -244,7 +256,7 @@ export class SessionGraph {
     let actor = parentActor;
 
     if (span.kind === 'agent' && span.agentName) {
-      const agent = nodeId('agent', span.agentName);
+      const agent = this.id(nodeId('agent', span.agentName));
       this.touchNode(agent, 'agent', span.agentName, span, deltas, true);
       placed.node = agent;
       const caller = parentActor === USER_NODE ? this.handedOverBy(span, deltas) : parentActor;
@@ -256,28 +268,38 @@ export class SessionGraph {
       parentActor = caller;
       actor = agent;
     } else if ((span.kind === 'tool' || span.kind === 'retriever') && span.toolName) {
-      const tool = nodeId('tool', span.toolName);
+      const tool = this.id(nodeId('tool', span.toolName));
       this.touchNode(tool, 'tool', span.toolName, span, deltas, true);
       placed.node = tool;
       this.link(placed, 'invoke', parentActor, tool, span.start, deltas);
       this.link(placed, 'result', tool, parentActor, span.end, deltas);
     } else if (span.kind === 'llm') {
       const name = span.model ?? span.name;
-      const model = nodeId('model', name);
+      const model = this.id(nodeId('model', name));
       this.touchNode(model, 'model', name, span, deltas, true);
       placed.node = model;
       this.link(placed, 'call', parentActor, model, span.start, deltas);
     }
     if (span.messageTo) {
-      const from = span.messageFrom ? nodeId('agent', span.messageFrom) : actor;
-      const to = nodeId('agent', span.messageTo);
+      const from = span.messageFrom ? this.id(nodeId('agent', span.messageFrom)) : actor;
+      const to = this.id(nodeId('agent', span.messageTo));
       if (span.messageFrom) this.touchNode(from, 'agent', span.messageFrom, span, deltas, false);
       this.touchNode(to, 'agent', span.messageTo, span, deltas, false);
       this.link(placed, 'message', from, to, span.start, deltas);
     }
     placed.actor = actor === placed.node ? parentActor : actor;
+    // Kept by the rules' records for the session's life: exactly as long as it is (a pushed-to array reserves 17 slots).
+    if (placed.edgeIds.length > 0) placed.edgeIds = placed.edgeIds.slice();
     this.actors.set(span.spanId, actor);
     return placed;
+  }
+
+  /** The graph's one instance of a node or edge id. */
+  private id(id: string): string {
+    const kept = this.ids.get(id);
+    if (kept !== undefined) return kept;
+    this.ids.set(id, id);
+    return id;
   }
 
   /**
@@ -288,7 +310,7 @@ export class SessionGraph {
   private handedOverBy(span: AgentSpan, deltas: GraphDelta[]): string {
     const from = span.graphParentId;
     if (!from || from === span.agentName || from === span.graphNodeId || ENTRY_NODE.test(from)) return USER_NODE;
-    const id = nodeId('agent', from);
+    const id = this.id(nodeId('agent', from));
     this.touchNode(id, 'agent', from, span, deltas, false);
     return id;
   }
@@ -304,7 +326,7 @@ export class SessionGraph {
       return;
     }
     const g = this.graph;
-    const seen = this.nodeSeen.get(id);
+    const seen = this.nodeSeen!.get(id);
     if (!seen) {
       const attributes: NodeAttributes = {
         kind,
@@ -314,7 +336,7 @@ export class SessionGraph {
         spanCount: ranOnIt ? 1 : 0,
         errorCount: ranOnIt && span.status === 'error' ? 1 : 0,
       };
-      this.nodeSeen.set(id, { first: span.start, last: span.end });
+      this.nodeSeen!.set(id, { first: span.start, last: span.end });
       g.addNode(id, attributes);
       if (this.recordDeltas) deltas.push({ type: 'node:add', sessionId: this.sessionId, node: id, attributes: { ...attributes } });
       return;
@@ -344,7 +366,7 @@ export class SessionGraph {
   }
 
   private interact(kind: EdgeKind, source: string, target: string, span: AgentSpan, time: bigint, deltas: GraphDelta[]): string {
-    const id = edgeId(kind, source, target);
+    const id = this.id(edgeId(kind, source, target));
     if (this.links) {
       if (!this.edgeIds!.has(id)) {
         this.edgeIds!.add(id);
@@ -357,10 +379,10 @@ export class SessionGraph {
     const t = time.toString();
     const order = this.insertTimeline({ order: 0, spanId: span.spanId, edgeId: id, kind, source, target, time: t }, time);
     const g = this.graph;
-    const seen = this.edgeSeen.get(id);
+    const seen = this.edgeSeen!.get(id);
     if (!seen) {
       const attributes: EdgeAttributes = { kind, count: 1, firstSeen: t, lastSeen: t, spanIds: [span.spanId], order };
-      this.edgeSeen.set(id, { first: time, last: time });
+      this.edgeSeen!.set(id, { first: time, last: time });
       g.addEdgeWithKey(id, source, target, attributes);
       if (this.recordDeltas) deltas.push({ type: 'edge:add', sessionId: this.sessionId, edge: id, source, target, attributes: { ...attributes, spanIds: [span.spanId] } });
       return id;
@@ -377,7 +399,7 @@ export class SessionGraph {
       seen.last = time;
       attr.lastSeen = t;
     }
-    insertSpanId(attr.spanIds, span.spanId, time, this.timeOf);
+    insertSpanId(attr.spanIds, span.spanId, time, this.spanTimes!);
     if (this.recordDeltas) {
       const changed: Partial<EdgeAttributes> = { count: attr.count };
       if (earlier) changed.firstSeen = t;
@@ -388,15 +410,15 @@ export class SessionGraph {
   }
 
   /** Span start/end time by id, for ordering an edge's span ids; filled by insertTimeline. */
-  private readonly spanTimes = new Map<string, bigint>();
-  private readonly timeOf = (spanId: string): bigint => this.spanTimes.get(spanId) ?? 0n;
+  private readonly spanTimes: Map<string, bigint> | undefined;
 
   /** Inserts keeping (time, spanId, kind) order; renumbers the entries after it. O(log n) search, O(k) shift for k later entries (0 when in order). */
   private insertTimeline(entry: TimelineEntry, time: bigint): number {
     const tl = this.timeline;
     const times = this.timelineTimes;
-    const prev = this.spanTimes.get(entry.spanId);
-    if (prev === undefined || time < prev) this.spanTimes.set(entry.spanId, time);
+    const spanTimes = this.spanTimes!;
+    const prev = spanTimes.get(entry.spanId);
+    if (prev === undefined || time < prev) spanTimes.set(entry.spanId, time);
     let lo = 0;
     let hi = tl.length;
     // Fast path: in-order arrival appends.
@@ -434,10 +456,10 @@ function compareEntry(ta: bigint, a: TimelineEntry, tb: bigint, b: TimelineEntry
 }
 
 /** Keeps span ids in time order and at most MAX_EDGE_SPAN_IDS of them (the latest). */
-function insertSpanId(ids: string[], spanId: string, time: bigint, timeOf: (id: string) => bigint): void {
+function insertSpanId(ids: string[], spanId: string, time: bigint, spanTimes: ReadonlyMap<string, bigint>): void {
   let i = ids.length;
   while (i > 0) {
-    const t = timeOf(ids[i - 1]);
+    const t = spanTimes.get(ids[i - 1]) ?? 0n;
     if (t < time || (t === time && ids[i - 1] < spanId)) break;
     i--;
   }

@@ -12,9 +12,15 @@ export interface ScanTools {
   toolNames: Set<string>;
 }
 
+/** One per policy's tool set, shared by its sessions: every open session held two sets of its own. */
+const TOOLS_BY_POLICY = new WeakMap<ReadonlySet<string>, ScanTools>();
+
 /** Built from the policy's declared tools only: arrival order must not change what is found. */
-export function scanToolsFor(declaredTools: Iterable<string>): ScanTools {
-  const tools: ScanTools = { toolVerbs: new Set(), toolNames: new Set() };
+export function scanToolsFor(declaredTools: ReadonlySet<string>): ScanTools {
+  let tools = TOOLS_BY_POLICY.get(declaredTools);
+  if (tools) return tools;
+  tools = { toolVerbs: new Set(), toolNames: new Set() };
+  TOOLS_BY_POLICY.set(declaredTools, tools);
   for (const name of declaredTools) {
     if (tools.toolNames.has(name)) continue;
     tools.toolNames.add(name.toLowerCase());

@@ -105,11 +105,8 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
       state.addTrusted(s.input, true);
       if (s.output) facts.answer = state.addAnswer(p, s.output);
     } else if (p.actor !== p.node) {
-      const label = `message from ${nodeName(p.actor)} to ${nodeName(p.node)}`;
-      const sent = s.input ? state.addSource({ ...p, actor: p.node }, p.actor, s.input, false, label, 'message') : undefined;
-      const reply = s.output
-        ? state.addSource({ ...p, span: { ...s, start: s.end } }, p.node, s.output, false, `reply from ${nodeName(p.node)} to ${nodeName(p.actor)}`, 'message')
-        : undefined;
+      const sent = s.input ? state.addSource({ ...p, actor: p.node }, p.actor, s.input, false, 'message', 'message') : undefined;
+      const reply = s.output ? state.addSource({ ...p, span: { ...s, start: s.end } }, p.node, s.output, false, 'reply', 'message') : undefined;
       if (sent) facts.sources.push(sent);
       if (reply) facts.sources.push(reply);
     }
@@ -126,13 +123,13 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
     facts.tool = tool;
     facts.call = state.addCall(p, tool);
     // Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same.
-    const src = s.toolResult ? state.addSource(p, p.node, s.toolResult, tool.inferred, `result of ${s.toolName}`, 'data', !tool.source) : undefined;
+    const src = s.toolResult ? state.addSource(p, p.node, s.toolResult, tool.inferred, 'result', 'data', !tool.source) : undefined;
     if (src) facts.sources.push(src);
   }
   if (s.messageTo && s.kind !== 'agent') {
     const body = s.input ?? s.output;
     const from = s.messageFrom ?? nodeName(p.actor);
-    const src = body ? state.addSource({ ...p, actor: `agent:${s.messageTo}` }, `agent:${from}`, body, false, `message from ${from} to ${s.messageTo}`, 'message') : undefined;
+    const src = body ? state.addSource({ ...p, actor: `agent:${s.messageTo}` }, `agent:${from}`, body, false, 'message', 'message') : undefined;
     if (src) facts.sources.push(src);
   }
   return facts;

@@ -170,6 +170,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   }
   // Tool-call syntax that names a side-effecting action with concrete values is a directive by itself.
   if (found.has('roleMarker') && !found.has('toolDirective') && names(text.slice(0, 4096), ctx) !== NOT_NAMED && extractValues(text.slice(0, 4096)).size > 0) found.add('toolDirective');
+  if (found.size === 0) return NOTHING_FOUND;
   let miss = 1;
   for (const f of found) miss *= 1 - FEATURE_WEIGHTS[f];
   const score = Math.round((1 - miss) * 1000) / 1000;
@@ -183,6 +184,9 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   }
   return { score, features, regionText: parts.join('\n').toLowerCase(), quote: bestQuote };
 }
+
+/** Most texts: one shared result, since every open session keeps the scans of the content it read. */
+const NOTHING_FOUND: InstructionScan = Object.freeze({ score: 0, features: Object.freeze([]) as unknown as InstructionFeature[], regionText: '' });
 
 interface Segments {
   segments: string[];

@@ -1,5 +1,5 @@
 // Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
-import type { PlacedSpan, SessionGraph } from '@sentinel/graph';
+import { nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { actionShape, type ActionShape } from './action-families.ts';
 import { saidTrigrams } from './answer-echo.ts';
 import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode } from './content-facts.ts';
@@ -46,7 +46,18 @@ export interface SourceRecord {
   /** Trigrams of what its output directives ask the model to say (only when flagged): see answer-echo.ts. */
   saidTrigrams: ReadonlySet<string>;
   inferred: boolean;
-  label: string;
+  /** How the content arrived: a tool's result, or a message (or reply) from the agent `node` to `actor`. */
+  via: SourceVia;
+}
+
+export type SourceVia = 'result' | 'message' | 'reply';
+
+/**
+ * What a person calls the source in an alert: "result of fetch_url", "message from planner to coder".
+ * Built when a finding needs it: every open session keeps its sources.
+ */
+export function sourceLabel(src: SourceRecord): string {
+  return src.via === 'result' ? `result of ${nodeName(src.node)}` : `${src.via} from ${nodeName(src.node)} to ${nodeName(src.actor)}`;
 }
 
 /** An answer to the user: the output of an agent the user called. */
@@ -93,8 +104,8 @@ export class SessionState {
   readonly emitted = new Set<string>();
   policy: EffectivePolicy;
   /** Action words and names of the app's declared tools, for the instruction scanner (declared only: arrival order must not matter). */
-  readonly toolVerbs: Set<string>;
-  readonly toolNames: Set<string>;
+  readonly toolVerbs: ReadonlySet<string>;
+  readonly toolNames: ReadonlySet<string>;
 
   constructor(
     readonly session: SessionGraph,
@@ -142,7 +153,7 @@ export class SessionState {
    * Records untrusted content. `trusted` content (declared so by the policy) is kept only when it carries
    * instructions anyway.
    */
-  addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, label: string, mode: ContentMode, trusted = false): SourceRecord | undefined {
+  addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, via: SourceVia, mode: ContentMode, trusted = false): SourceRecord | undefined {
     const decoded = readableText(text);
     const scan = scanContent(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode }, decoded);
     const flagged = scan.regionText !== '';
@@ -161,7 +172,7 @@ export class SessionState {
       regionWords: flagged ? new Set(textWords(scan.regionText)) : NONE,
       saidTrigrams: flagged ? saidTrigrams(scan.regionText) : NONE,
       inferred,
-      label,
+      via,
     };
     if (this.sources.length < MAX_SOURCES_PER_SESSION || flagged) {
       this.sources.push(rec);
@@ -179,7 +190,8 @@ export class SessionState {
   }
 
   addCall(p: PlacedSpan, tool: ToolClass): CallRecord {
-    const leaves = argumentLeaves(p.span.toolArguments);
+    // Kept for the session's life: exactly as long as it is (an array grown by push reserves 17 slots).
+    const leaves = argumentLeaves(p.span.toolArguments).slice();
     const leafValues = leaves.map((l) => (l.isNumber ? NONE : orNone(extractValues(l.value))));
     let values: ReadonlySet<string> = leafValues.length === 1 ? leafValues[0] : NONE;
     if (leafValues.length > 1) {

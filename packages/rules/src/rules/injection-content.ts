@@ -1,6 +1,7 @@
 // Rule injection_content: untrusted content (tool result, inter-agent message) that carries instructions aimed at the model.
 import { nodeName } from '@sentinel/graph';
 import type { Rule } from '../rule-types.ts';
+import { sourceLabel } from '../session-state.ts';
 
 const FEATURE_TEXT: Record<string, string> = {
   roleMarker: 'imitates a system/user/assistant turn or tool-call syntax',
@@ -27,9 +28,9 @@ export const injectionContent: Rule = {
         category: 'injection_content',
         severity: 'medium',
         score: src.scan.score,
-        title: `Instructions to the agent inside ${src.label}`,
+        title: `Instructions to the agent inside ${sourceLabel(src)}`,
         explanation:
-          `The ${src.label} received by agent "${nodeName(src.actor)}" contains text addressed to the model rather than data: it ${how}` +
+          `The ${sourceLabel(src)} received by agent "${nodeName(src.actor)}" contains text addressed to the model rather than data: it ${how}` +
           (src.scan.quote ? ` (e.g. "${src.scan.quote}")` : '') +
           `. The agent may not have followed it; see injection_propagation for calls that did.` +
           (src.inferred ? ' The content is treated as untrusted because the policy does not declare this tool (inferred).' : ''),

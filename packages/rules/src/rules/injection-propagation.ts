@@ -4,7 +4,7 @@ import { asksFor } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
-import { containsWord, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
+import { containsWord, sourceLabel, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { STRONG_KINDS, type ValueKind } from '../values.ts';
 
 /** Argument literals longer than this are free text (an email body), not a value to trace. */
@@ -66,9 +66,9 @@ function checkEcho(src: SourceRecord, answer: AnswerRecord, ctx: RuleContext): v
     category: 'injection_propagation',
     severity: 'high',
     score: 0.75,
-    title: `${src.label} → answer to the user`,
+    title: `${sourceLabel(src)} → answer to the user`,
     explanation:
-      `The answer agent "${nodeName(answer.node)}" gave the user repeats ${echoed.map((t) => `"${t}"`).join(', ')} from ${src.label}, ` +
+      `The answer agent "${nodeName(answer.node)}" gave the user repeats ${echoed.map((t) => `"${t}"`).join(', ')} from ${sourceLabel(src)}, ` +
       `which carries instructions to the model and is not what the user asked: the agent said what the content told it to say.` +
       (agents.length > 1 ? ` The content travelled across agents (${agents.map(nodeName).join(' → ')}).` : ''),
     evidence: { path, edgeIds: [...src.edgeIds, ...answer.edgeIds], spanIds: [src.spanId, answer.spanId], values: echoed.map((t) => `text:${t}`) },
@@ -139,9 +139,9 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     category: 'injection_propagation',
     severity,
     score,
-    title: `${src.label} → ${tool.name}${severity === 'critical' ? ' (injected values)' : ''}`,
+    title: `${sourceLabel(src)} → ${tool.name}${severity === 'critical' ? ' (injected values)' : ''}`,
     explanation:
-      `Agent "${nodeName(call.actor)}" called ${tool.sink ? 'side-effecting ' : ''}tool "${tool.name}" after reading untrusted ${src.label}` +
+      `Agent "${nodeName(call.actor)}" called ${tool.sink ? 'side-effecting ' : ''}tool "${tool.name}" after reading untrusted ${sourceLabel(src)}` +
       (src.flagged ? ' that carries instructions to the model' : '') +
       `: ${why}.${across}` +
       (inferred ? ` Classification inferred: the policy does not declare ${src.inferred ? `the source` : ''}${src.inferred && tool.inferred ? ' or ' : ''}${tool.inferred ? `"${tool.name}" (guessed ${tool.sink ? 'side-effecting' : 'read-only'} from its name)` : ''}.` : ''),
