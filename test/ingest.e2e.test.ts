@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedGraph } from 'graphology-types';
-import type { SessionSummary } from '../server/src/contract/api-types.ts';
+import type { Health, SessionSummary } from '../server/src/contract/api-types.ts';
 import { EXPECTED_EDGES, EXPECTED_NODES, exporterFor, sendMultiAgentSession, type Convention, type Protocol } from './support/otel-session.ts';
 import { startTestServer, waitFor, type TestServer } from './support/server.ts';
 
@@ -98,7 +98,7 @@ describe('bad input', () => {
   });
 
   it('stays up and keeps what it accepted before the bad requests', async () => {
-    const health = await server.get<{ status: string; storedSpans: number; rules: { enabled: boolean; runsOn: string; pendingSpans: number } }>('/api/health');
+    const health = await server.get<Health>('/api/health');
     expect(health.status).toBe('ok');
     expect(health.rules).toEqual({ enabled: true, runsOn: 'rule thread', pendingSpans: 0 });
     expect(health.storedSpans).toBeGreaterThanOrEqual(cases.length * 10);

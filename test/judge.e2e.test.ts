@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { REPAIR_MESSAGE } from '@sentinel/judge';
-import type { Alert, JudgeErrorView, JudgeVerdictView } from '../server/src/contract/api-types.ts';
+import type { Alert, Health, JudgeErrorView, JudgeVerdictView } from '../server/src/contract/api-types.ts';
 import type { ConfigInput } from '../server/src/config.ts';
 import { errorReply, startFakeOpenAI, verdictReply, type FakeOpenAI, type FakeReply, type RecordedRequest } from './support/fake-openai.ts';
 import { bankingSession } from './support/judge-sessions.ts';
@@ -65,7 +65,7 @@ describe('with no judge endpoint configured', () => {
   });
 
   it('is off, says so in the health endpoint, and everything else works', async () => {
-    const health = await server.get<{ judge: { enabled: boolean; reason: string } }>('/api/health');
+    const health = await server.get<Health>('/api/health');
     expect(health.judge).toEqual({ enabled: false, reason: expect.stringMatching(/no judge model configured/) });
     await send(server, bankingSession('off-1', 1));
     const alerts = await waitFor(async () => highAlerts(await alertsOf(server, 'off-1')).length > 0 && alertsOf(server, 'off-1'), 5_000, 'alerts');
@@ -113,7 +113,7 @@ describe('with a judge endpoint', () => {
     expect(alerts.every((a) => (a.judge as JudgeVerdictView | undefined)?.verdict === 'malicious')).toBe(true);
     expect(requestsFor('v-1')).toHaveLength(1);
     await waitFor(() => live.some((a) => a.id === critical.id && a.judge), 5_000, 'v1:alert with the verdict');
-    const health = await server.get<{ judge: Record<string, unknown> }>('/api/health');
+    const health = await server.get<Health>('/api/health');
     expect(health.judge).toMatchObject({ enabled: true, model: 'judge-model', responseFormat: 'json_schema', minSeverity: 'high' });
     expect(JSON.stringify(health.judge)).not.toContain('sk-test');
   });
@@ -146,6 +146,9 @@ describe('with a judge endpoint', () => {
     expect(requestsFor(sid)).toHaveLength(2);
     const metrics = await (await fetch(`${server.httpUrl}/metrics`)).text();
     expect(metrics).toMatch(/sentinel_judge_errors_total\{kind="(http_500|timeout)"\} [1-9]/);
+    // The health endpoint names the last failure (the dashboard's header shows it).
+    const { judge } = await server.get<Health>('/api/health');
+    expect(judge.enabled && judge.lastError).toMatchObject({ sessionId: sid, error: expect.stringMatching(error) });
   });
 
   it('waits out a 429 and then lands the verdict', async () => {
@@ -214,7 +217,7 @@ describe('when the budget or the queue is exhausted', () => {
     const alerts = await alertsOf(server, 'bud-2');
     expect(highAlerts(alerts).length).toBeGreaterThan(0);
     expect(alerts.every((a) => a.judge === undefined && a.status === 'open')).toBe(true);
-    const health = await server.get<{ judge: { dropped: Record<string, number>; budget: { calls: number } } }>('/api/health');
+    const health = await server.get<Health>('/api/health');
     expect(health.judge).toMatchObject({ dropped: { budget_calls: 1 }, budget: { calls: 1, callsPerHour: 1 } });
     const res = await fetch(`${server.httpUrl}/api/sessions/bud-2/judge`, { method: 'POST' });
     expect(await res.json()).toEqual({ queued: false, reason: 'budget_calls' });

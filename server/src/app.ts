@@ -23,6 +23,7 @@ import { startOtlpGrpcServer, type DecodeLimits } from './otlp/index.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 import { setStoredSpanLimits } from './store/span-codec.ts';
 import type { Store } from './store/store.ts';
+import type { Health } from './contract/api-types.ts';
 
 export const VERSION = '0.1.0';
 /** Housekeeping period: flush timeouts and idle closes are checked this often. */
@@ -122,7 +123,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     raise: (id, findings) => void p.raise(id, findings).catch((err: unknown) => log.error(`raising findings for ${id} failed: ${(err as Error).message}`)),
   });
 
-  const health = async () => ({
+  const health = async (): Promise<Health> => ({
     status: 'ok',
     version: VERSION,
     uptimeSeconds: Math.round(process.uptime()),

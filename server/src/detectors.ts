@@ -1,6 +1,6 @@
 // The detectors the pipeline runs (rule engine, graph scorer) and what they need: policy (hot-reloaded), baselines, judge.
 import { availableParallelism } from 'node:os';
-import type { Alert } from './contract/api-types.ts';
+import type { Alert, JudgeInfo, PolicyInfo, RuleStatus, ScorerInfo } from './contract/api-types.ts';
 import type { SentinelConfig } from './config.ts';
 import type { Detector, RuleEvaluator } from './ingest/detector.ts';
 import { inlineRules, RuleThread } from './ingest/rule-thread.ts';
@@ -18,14 +18,14 @@ export interface DetectorSet {
   rules?: RuleEvaluator;
   /** Durable alerts, after commit: the judge queue takes its share. */
   onAlerts?: (alerts: Alert[]) => void;
-  policyInfo(): Record<string, unknown>;
+  policyInfo(): PolicyInfo;
   /** Whether the rules run and where (their own thread, or the ingest thread and why). */
-  rulesInfo(): Record<string, unknown>;
-  judgeInfo(): Record<string, unknown>;
+  rulesInfo(): RuleStatus;
+  judgeInfo(): JudgeInfo;
   /** The policy file, for GET/PUT /api/policy. */
   policy: PolicyEditor;
   /** The graph scorer's settings and baselines (apps, versions, sessions learned, warm, frozen). */
-  scorerInfo?(): Record<string, unknown>;
+  scorerInfo(): ScorerInfo;
   judgeSession(sessionId: string): { queued: boolean; reason?: string };
   /** Connects the judge to the pipeline and the live bus, which are created after the detectors. */
   /** Connects what needs the pipeline (created after the detectors): the judge, and the scorer's timed findings. */
@@ -56,7 +56,7 @@ export function createDetectorSet(config: SentinelConfig, store: Store, log: Log
       lastReloadError: watcher.state.lastError,
       mode: watcher.state.policy ? 'policy' : 'inferred defaults',
     }),
-    rulesInfo: () => (rules ? { enabled: true, ...rules.info() } : { enabled: false }),
+    rulesInfo: () => (rules ? { enabled: true as const, ...rules.info() } : { enabled: false as const }),
     policy: policyEditor,
     onAlerts: (alerts) => judge.onAlerts(alerts),
     judgeInfo: () => judge.info(),

@@ -122,3 +122,75 @@ export interface ApiError {
   error: string; // machine code: validation_error, not_found, ...
   message: string;
 }
+
+/** GET /api/health: what the server runs (policy, rules, judge, scorer) and how it is doing. */
+export interface Health {
+  status: 'ok';
+  version: string;
+  uptimeSeconds: number;
+  openSessions: number;
+  /** Spans accepted and not yet committed. */
+  pendingSpans: number;
+  inflightRequests: number;
+  storedSpans: number;
+  policy: PolicyInfo;
+  rules: RulesInfo;
+  judge: JudgeInfo;
+  scorer: ScorerInfo;
+  /** The ingest limits in force (body sizes, queue bounds, caps per span and session). */
+  limits: Record<string, number>;
+  /** The `sentinel_*` counters of /metrics, summed over their labels. */
+  counters: Record<string, number>;
+}
+
+export interface PolicyInfo {
+  loaded: boolean;
+  path?: string;
+  loadedAt?: string;
+  /** Why the last edit of the file was rejected (the previous policy stays active). */
+  lastReloadError?: string;
+  mode: 'policy' | 'inferred defaults';
+}
+
+/** Where the rules run: their own thread, or the ingest thread and why (one CPU, a thread that kept failing). */
+export interface RuleRunInfo {
+  runsOn: 'rule thread' | 'ingest thread';
+  reason?: string;
+}
+
+/** Whether the rules run (SENTINEL_DETECTORS), and where. */
+export type RuleStatus = ({ enabled: true } & RuleRunInfo) | { enabled: false };
+
+/** …and how many spans wait for their findings. */
+export type RulesInfo = RuleStatus & { pendingSpans: number };
+
+export type JudgeInfo =
+  | { enabled: false; reason: string }
+  | {
+      enabled: true;
+      /** Host and path of the OpenAI-compatible endpoint (no credentials). */
+      endpoint: string;
+      model: string;
+      responseFormat: string;
+      minSeverity: Severity;
+      scoreThreshold: number;
+      maxPromptTokens: number;
+      queue: { pending: number; inFlight: number; max: number; concurrency: number };
+      /** Calls and tokens used in the rolling hour, and the limits (0 = none). */
+      budget: { calls: number; tokens: number; callsPerHour: number; tokensPerHour: number };
+      /** Sessions not judged, by reason. */
+      dropped: Record<string, number>;
+      /** The last call that failed (timeout, refusal, an answer that is not a verdict). */
+      lastError?: { sessionId: string; error: string; at: string };
+    };
+
+export type ScorerInfo =
+  | { enabled: false }
+  | {
+      enabled: true;
+      targetFpr: number;
+      warmupSessions: number;
+      /** Baselines keep learning from sessions that close without alerts (not frozen). */
+      learning: boolean;
+      apps: { app: string; version: number; sessions: number; frozen: boolean; warm: boolean }[];
+    };

@@ -1,7 +1,7 @@
 // The REST API under /api: sessions, their graphs, spans and alerts; alert triage; on-demand judging.
 import express, { Router, type Request } from 'express';
 import { NotFoundError, ValidationError, normalizeSpan } from '@sentinel/graph';
-import type { Alert, SpanView } from '../contract/api-types.ts';
+import type { Alert, Health, SpanView } from '../contract/api-types.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import { exportSessionJson } from '../otlp/export-session-json.ts';
 import { fromSpanRow } from '../store/span-codec.ts';
@@ -13,7 +13,7 @@ export interface ApiOptions {
   store: Store;
   pipeline: IngestPipeline;
   maxContentChars: number;
-  health: () => Promise<Record<string, unknown>>;
+  health: () => Promise<Health>;
   /** Queues the session for the judge; answers whether it was queued and why not. */
   judgeSession: (sessionId: string) => { queued: boolean; reason?: string };
   /** Publishes a changed alert (status, judge) to the live bus. */

@@ -2,7 +2,7 @@
 // ingest thread; the rule engine (RuleEvaluator) is fed the same graph changes and answers asynchronously.
 import type { Finding, PlacedSpan, SessionGraph } from '@sentinel/graph';
 import type { GraphOp, Policy, SessionFindings } from '@sentinel/rules';
-import type { ScoreReason } from '../contract/api-types.ts';
+import type { RuleRunInfo, ScoreReason } from '../contract/api-types.ts';
 
 export interface SessionScoreView {
   score: number;
@@ -35,6 +35,6 @@ export interface RuleEvaluator {
   /** Hot reload: applies from the next ops on. */
   setPolicy(policy: Policy | undefined): void;
   /** Where the rules run now, for /api/health: their own thread, or the ingest thread (one CPU, or the thread died: why). */
-  info(): { runsOn: 'rule thread' | 'ingest thread'; reason?: string };
+  info(): RuleRunInfo;
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 // The judge as the server sees it: on or off (and why), the queue once the host is attached, and what the health endpoint shows.
 import { HourlyBudget, JudgeClient, describeEndpoint, resolveJudgeConfig } from '@sentinel/judge';
-import type { Alert } from '../contract/api-types.ts';
+import type { Alert, JudgeInfo } from '../contract/api-types.ts';
 import type { SentinelConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
@@ -11,7 +11,7 @@ export interface JudgeService {
   attach(host: JudgeHost): void;
   onAlerts(alerts: Alert[]): void;
   judgeSession(sessionId: string): { queued: boolean; reason?: string };
-  info(): Record<string, unknown>;
+  info(): JudgeInfo;
   close(): Promise<void>;
 }
 

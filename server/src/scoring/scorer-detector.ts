@@ -1,6 +1,7 @@
 // The graph scorer as a pipeline Detector: per-span scoring inline, metric passes on a per-session timer, baselines persisted.
 import { GraphScorer, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import type { SentinelConfig } from '../config.ts';
+import type { ScorerInfo } from '../contract/api-types.ts';
 import type { Detector, SessionScoreView } from '../ingest/detector.ts';
 import type { Logger } from '../log.ts';
 import type { LiveSession } from '../sessions/live-session.ts';
@@ -26,7 +27,7 @@ export interface ScorerDetector extends Detector {
   readonly scorer: GraphScorer;
   /** Lets the metric pass refresh the live session's score and raise what it finds. */
   attach(host: ScorerHost): void;
-  info(): Record<string, unknown>;
+  info(): ScorerInfo & { enabled: true };
   /** Writes learned baselines now. */
   save(): void;
   close(): void;
@@ -122,6 +123,7 @@ export function createScorerDetector(config: ScorerConfig, store: Store, log: Lo
       host = h;
     },
     info: () => ({
+      enabled: true,
       targetFpr: scorer.targetFpr,
       warmupSessions: scorer.warmupSessions,
       learning: !config.scorerFreeze,

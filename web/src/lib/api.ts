@@ -1,5 +1,5 @@
 // The REST client: one fetch wrapper so errors come back as `{error, message}` and auth can be added in one place.
-import type { Alert, AlertStatus, Page, SessionSummary, SpanView, TimelineEntry } from './types.ts';
+import type { Alert, AlertStatus, Health, Page, SessionSummary, SpanView, TimelineEntry } from './types.ts';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from './types.ts';
 import { authHeaders } from './token.ts';
@@ -57,7 +57,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 const seg = encodeURIComponent;
 
 export const api = {
-  health: () => request<Record<string, unknown>>('GET', '/api/health'),
+  health: () => request<Health>('GET', '/api/health'),
   apps: () => request<string[]>('GET', '/api/apps'),
   sessions: (q: Query, signal?: AbortSignal) => request<Page<SessionSummary>>('GET', withQuery('/api/sessions', q), undefined, signal),
   session: (id: string) => request<SessionSummary>('GET', `/api/sessions/${seg(id)}`),

@@ -7,7 +7,7 @@ describe('detectionStatus', () => {
       policy: { loaded: true, path: '/etc/sentinel/policy.yaml', loadedAt: '2026-11-30T06:00:00.000Z', mode: 'policy' },
       rules: { enabled: true, runsOn: 'rule thread', pendingSpans: 0 },
       judge: { enabled: false, reason: 'no judge model configured' },
-      scorer: { learning: true, warmupSessions: 20, apps: [{ app: 'bank', warm: true }, { app: 'mail', warm: false }] },
+      scorer: { enabled: true, learning: true, warmupSessions: 20, apps: [{ app: 'bank', warm: true }, { app: 'mail', warm: false }] },
     });
     expect(chips.map((c) => [c.label, c.tone])).toEqual([['rules: policy', 'ok'], ['judge off', 'neutral'], ['graph: learning', 'neutral']]);
     expect(chips[0].detail).toContain('/etc/sentinel/policy.yaml');
@@ -28,7 +28,9 @@ describe('detectionStatus', () => {
   });
 
   it('reads a judge that is on, and survives a health answer without these sections', () => {
-    expect(detectionStatus({ judge: { enabled: true, model: 'gpt-4o-mini', endpoint: 'api.openai.com', lastError: 'timeout' } })[1]).toMatchObject({ label: 'judge on', tone: 'warn' });
+    const failing = detectionStatus({ judge: { enabled: true, model: 'gpt-4o-mini', endpoint: 'api.openai.com', lastError: { sessionId: 's1', error: 'request timed out', at: '2026-11-30T09:00:00.000Z' } } })[1];
+    expect(failing).toMatchObject({ label: 'judge on', tone: 'warn' });
+    expect(failing.detail).toContain('Last error: request timed out');
     expect(detectionStatus(undefined).map((c) => c.label)).toEqual(['rules: inferred', 'judge off', 'graph scorer off']);
   });
 });

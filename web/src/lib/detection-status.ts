@@ -3,6 +3,8 @@
 // reading alerts needs to know this: "no alert" means little when the rules are off or a policy
 // edit was rejected.
 
+import type { JudgeInfo, PolicyInfo, RulesInfo, ScorerInfo } from './types.ts';
+
 export type Tone = 'ok' | 'neutral' | 'warn';
 
 export interface StatusChip {
@@ -13,60 +15,63 @@ export interface StatusChip {
   detail: string;
 }
 
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' ? (v as Obj) : undefined);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+/**
+ * A health answer as the header reads it: a section, or any field of one, may be missing (an older
+ * server); a section that says whether it is enabled always does.
+ */
+export type HealthView = { policy?: Section<PolicyInfo>; rules?: Section<RulesInfo>; judge?: Section<JudgeInfo>; scorer?: Section<ScorerInfo> };
+type Section<T> = T extends { enabled: infer E } ? { enabled: E } & DeepPartial<Omit<T, 'enabled'>> : DeepPartial<T>;
+type DeepPartial<T> = T extends (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
-export function detectionStatus(health: unknown): StatusChip[] {
-  const h = obj(health) ?? {};
-  return [rulesChip(obj(h.rules), obj(h.policy)), judgeChip(obj(h.judge)), scorerChip(obj(h.scorer))];
+export function detectionStatus(health: HealthView | undefined): StatusChip[] {
+  const h = health ?? {};
+  return [rulesChip(h.rules, h.policy), judgeChip(h.judge), scorerChip(h.scorer)];
 }
 
-function rulesChip(rules: Obj | undefined, policy: Obj | undefined): StatusChip {
-  if (rules && rules.enabled === false) {
+function rulesChip(rules: HealthView['rules'], policy: HealthView['policy']): StatusChip {
+  if (rules?.enabled === false) {
     return { key: 'rules', label: 'rules off', tone: 'warn', detail: 'The security rules are turned off on this server (SENTINEL_DETECTORS): no rule alerts are raised.' };
   }
   const parts: string[] = [];
   let tone: Tone = 'ok';
   let label = 'rules: policy';
   if (policy?.mode === 'policy') {
-    parts.push(`Rules run with the policy ${str(policy.path) ?? ''}${str(policy.loadedAt) ? `, loaded ${str(policy.loadedAt)}` : ''}.`);
+    parts.push(`Rules run with the policy ${policy.path ?? ''}${policy.loadedAt ? `, loaded ${policy.loadedAt}` : ''}.`);
   } else {
     label = 'rules: inferred';
     tone = 'neutral';
     parts.push('No policy is loaded: the rules run on inferred defaults (sinks and sources guessed from tool names and content; such alerts say so).');
   }
-  const reloadError = str(policy?.lastReloadError);
-  if (reloadError) {
+  if (policy?.lastReloadError) {
     tone = 'warn';
-    parts.push(`The last policy edit was rejected (${reloadError}); the previous policy stays active.`);
+    parts.push(`The last policy edit was rejected (${policy.lastReloadError}); the previous policy stays active.`);
   }
-  const reason = str(rules?.reason);
-  if (rules?.runsOn === 'ingest thread' && reason && !reason.startsWith('one CPU')) {
+  const reason = rules?.enabled === true ? rules.reason : undefined;
+  if (rules?.enabled === true && rules.runsOn === 'ingest thread' && reason && !reason.startsWith('one CPU')) {
     tone = 'warn';
     parts.push(`They run on the ingest thread: ${reason}.`);
   } else if (reason) parts.push(`Rule thread: ${reason}.`);
-  const pending = typeof rules?.pendingSpans === 'number' ? rules.pendingSpans : 0;
+  const pending = rules?.pendingSpans ?? 0;
   if (pending > 0) parts.push(`${pending} spans wait for their findings.`);
   return { key: 'rules', label, tone, detail: parts.join(' ') };
 }
 
-function judgeChip(judge: Obj | undefined): StatusChip {
-  if (!judge || judge.enabled !== true) {
-    return { key: 'judge', label: 'judge off', tone: 'neutral', detail: `No LLM judge: ${str(judge?.reason) ?? 'not configured'}. Alerts are not given verdicts.` };
+function judgeChip(judge: HealthView['judge']): StatusChip {
+  if (judge?.enabled !== true) {
+    return { key: 'judge', label: 'judge off', tone: 'neutral', detail: `No LLM judge: ${judge?.reason || 'not configured'}. Alerts are not given verdicts.` };
   }
-  const lastError = str(judge.lastError);
+  const lastError = judge.lastError?.error;
   return {
     key: 'judge',
     label: 'judge on',
     tone: lastError ? 'warn' : 'ok',
-    detail: `The LLM judge (${str(judge.model) ?? 'model'} at ${str(judge.endpoint) ?? 'its endpoint'}) gives verdicts on flagged sessions.${lastError ? ` Last error: ${lastError}.` : ''}`,
+    detail: `The LLM judge (${judge.model || 'model'} at ${judge.endpoint || 'its endpoint'}) gives verdicts on flagged sessions.${lastError ? ` Last error: ${lastError}${judge.lastError?.at ? ` (${judge.lastError.at})` : ''}.` : ''}`,
   };
 }
 
-function scorerChip(scorer: Obj | undefined): StatusChip {
-  if (!scorer || scorer.enabled === false) return { key: 'scorer', label: 'graph scorer off', tone: 'neutral', detail: 'The graph anomaly scorer is turned off on this server.' };
-  const apps = Array.isArray(scorer.apps) ? scorer.apps.map(obj).filter((a): a is Obj => !!a) : [];
+function scorerChip(scorer: HealthView['scorer']): StatusChip {
+  if (!scorer || scorer.enabled !== true) return { key: 'scorer', label: 'graph scorer off', tone: 'neutral', detail: 'The graph anomaly scorer is turned off on this server.' };
+  const apps = scorer.apps ?? [];
   const warm = apps.filter((a) => a.warm === true).map((a) => String(a.app));
   const learning = scorer.learning === true;
   const detail =

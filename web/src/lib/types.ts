@@ -15,6 +15,11 @@ export type {
   EdgeAttributes,
   NodeAttributes,
   GraphDelta,
+  Health,
+  JudgeInfo,
+  PolicyInfo,
+  RulesInfo,
+  ScorerInfo,
 } from '../../../server/src/contract/api-types.ts';
 export type { ClientEvents, GraphDeltaBatch, GraphSnapshot, ServerEvents } from '../../../server/src/contract/events.ts';
 export type { EdgeKind, NodeKind, TimelineEntry } from '../../../packages/graph/src/graph-types.ts';
