@@ -30,6 +30,15 @@ describe('normalizeSpan', () => {
     expect(n(attrs).kind).toBe(kind);
   });
 
+  it("reads an OpenAI Agents SDK handoff (OpenInference: a TOOL span 'handoff to <agent>', no tool name) as a message to that agent, not a tool", () => {
+    expect(n({ 'openinference.span.kind': 'TOOL' }, 'handoff to Billing Agent')).toMatchObject({ kind: 'chain', messageTo: 'Billing Agent' });
+    expect(n({ 'openinference.span.kind': 'TOOL' }, 'handoff to Billing Agent').toolName).toBeUndefined();
+    // A tool that happens to be named so, or a span of another kind, stays what it says.
+    expect(n({ 'openinference.span.kind': 'TOOL', 'tool.name': 'handoff to human' }, 'handoff to human')).toMatchObject({ kind: 'tool', toolName: 'handoff to human' });
+    expect(n({ 'openinference.span.kind': 'TOOL' }, 'handoff_to_billing')).toMatchObject({ kind: 'tool', toolName: 'handoff_to_billing' });
+    expect(n({ 'openinference.span.kind': 'CHAIN' }, 'handoff to Billing Agent').messageTo).toBeUndefined();
+  });
+
   it('takes the session from session.id, then gen_ai.conversation.id, then the trace id', () => {
     expect(n({ 'session.id': 's1', 'gen_ai.conversation.id': 'c1' }).sessionId).toBe('s1');
     expect(n({ 'gen_ai.conversation.id': 'c1' }).sessionId).toBe('c1');

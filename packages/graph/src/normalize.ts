@@ -49,7 +49,9 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   const a = raw.attributes;
   const cut: Cut = { cap: opts.maxContentChars ?? DEFAULT_MAX_CONTENT_CHARS, truncated: {} };
 
-  const kind = spanKind(raw);
+  const handoffTo = handoffTarget(raw);
+  // A handoff passes the conversation to another agent: an explicit message between agents, not a tool call.
+  const kind = handoffTo ? 'chain' : spanKind(raw);
   const out: AgentSpan = {
     spanId: raw.spanId,
     traceId: raw.traceId,
@@ -117,7 +119,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
 
   const userId = str(a[OPENINFERENCE.userId]);
   if (userId) out.userId = userId;
-  const messageTo = str(a[SENTINEL.messageTo]);
+  const messageTo = str(a[SENTINEL.messageTo]) ?? handoffTo;
   if (messageTo) {
     out.messageTo = messageTo;
     const messageFrom = str(a[SENTINEL.messageFrom]);
@@ -126,6 +128,19 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   if (Object.keys(cut.truncated).length > 0) out.truncated = cut.truncated;
   return out;
 }
+
+/**
+ * The agent a handoff span hands over to. OpenInference records the OpenAI Agents SDK's handoffs as
+ * TOOL spans named "handoff to <agent>" with no tool name: read as tools, every handoff was a tool
+ * node, and an undeclared tool under a deny-by-default policy.
+ */
+function handoffTarget(raw: RawSpan): string | undefined {
+  const a = raw.attributes;
+  if (str(a[OPENINFERENCE.spanKind])?.toUpperCase() !== 'TOOL' || a[OPENINFERENCE.toolName] !== undefined) return undefined;
+  const m = HANDOFF_NAME.exec(raw.name);
+  return m ? m[1].trim() || undefined : undefined;
+}
+const HANDOFF_NAME = /^handoff to (.{1,200})$/i;
 
 function spanKind(raw: RawSpan): AgentSpanKind {
   const a = raw.attributes;

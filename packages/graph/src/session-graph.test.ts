@@ -113,6 +113,8 @@ describe('SessionGraph', () => {
     const spans = [
       { id: 'wf', name: 'Agent workflow', start: 0, end: 100, attrs: { 'openinference.span.kind': 'CHAIN', 'session.id': session, 'input.value': 'What is my invoice total?' } },
       { id: 'triage', parent: 'wf', name: 'Triage Agent', start: 1, end: 20, attrs: node('Triage Agent') },
+      // The handoff itself, as OpenInference records it: a TOOL span under the agent that hands over.
+      { id: 'ho', parent: 'triage', name: 'handoff to Billing Agent', start: 18, end: 19, attrs: { 'openinference.span.kind': 'TOOL', 'session.id': session } },
       { id: 'billing', parent: 'wf', name: 'Billing Agent', start: 21, end: 90, attrs: node('Billing Agent', 'Triage Agent') },
       { id: 'fetch', parent: 'billing', start: 30, end: 35, attrs: oi.tool('fetch_invoice', session, { id: 'INV-1' }, 'total 120.00') },
       // A span that names itself, or a framework's entry node, as its parent is no handoff.
@@ -124,12 +126,14 @@ describe('SessionGraph', () => {
     expect(edges(reference)).toEqual([
       'delegate:agent:Triage Agent->agent:Billing Agent',
       'invoke:agent:Billing Agent->tool:fetch_invoice',
+      'message:agent:Triage Agent->agent:Billing Agent',
       'request:user->agent:Auditor',
       'request:user->agent:Greeter',
       'request:user->agent:Triage Agent',
       'result:tool:fetch_invoice->agent:Billing Agent',
       'return:agent:Billing Agent->agent:Triage Agent',
     ]);
+    expect(reference.graph.nodes().filter((id) => id.startsWith('tool:'))).toEqual(['tool:fetch_invoice']);
     for (let seed = 1; seed <= 10; seed++) expect(JSON.stringify(build(split(shuffle(spans, seed), seed)).export())).toBe(JSON.stringify(reference.export()));
   });
 

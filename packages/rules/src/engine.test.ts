@@ -150,6 +150,18 @@ limits: { maxIdenticalCalls: 2, maxToolCallsPerSession: 4 }`,
     expect(f.map((x) => x.evidence.path).sort()).toEqual([['agent:intruder'], ['agent:orchestrator', 'agent:intruder'], ['agent:reader', 'agent:responder']].sort());
   });
 
+  it('reads an OpenAI Agents handoff as a message between agents: no unauthorized tool, off_topology outside talksTo', () => {
+    const b = new SessionBuilder();
+    const root = b.agent('orchestrator', 'hi');
+    b.handoff(root, 'reader');
+    const reader = b.agent('reader', 'read', root);
+    b.handoff(reader, 'responder');
+    const f = runRaw(b.spans, policy);
+    expect(byRule(f, 'unauthorized_tool')).toEqual([]);
+    // orchestrator may talk to reader; reader may talk to nobody.
+    expect(byRule(f, 'off_topology').map((x) => [x.evidence.path, x.evidence.edgeIds])).toEqual([[['agent:reader', 'agent:responder'], ['message:agent:reader->agent:responder']]]);
+  });
+
   it('flags the same call repeated past maxIdenticalCalls, not calls with different arguments', () => {
     const b = new SessionBuilder();
     const root = b.agent('orchestrator', 'hi');

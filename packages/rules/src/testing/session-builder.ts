@@ -46,6 +46,11 @@ export class SessionBuilder {
     });
   }
 
+  /** An OpenAI Agents SDK handoff as OpenInference records it: a TOOL span "handoff to <agent>" under the agent handing over. */
+  handoff(parent: RawSpan, to: string): RawSpan {
+    return this.span(`handoff to ${to}`, parent, { 'openinference.span.kind': 'TOOL' });
+  }
+
   message(parent: RawSpan, from: string, to: string, text: string): RawSpan {
     return this.span('message', parent, { 'sentinel.message.from': from, 'sentinel.message.to': to, 'input.value': text });
   }
