@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeSpan } from './normalize.ts';
 import { SessionGraph } from './session-graph.ts';
-import { genai, multiAgentSession, oi, rawSpan } from './testing/span-builder.ts';
+import { genai, multiAgentSession, oi, rawSpan, type SpanSpec } from './testing/span-builder.ts';
 import type { RawSpan } from './raw-span.ts';
 
 function build(batches: RawSpan[][]): SessionGraph {
@@ -110,7 +110,7 @@ describe('SessionGraph', () => {
   it('follows a handoff named by graph.node.parent_id between agent spans that do not nest (OpenAI Agents SDK), whatever the order', () => {
     const session = 'handoff-1';
     const node = (name: string, parent?: string) => ({ 'openinference.span.kind': 'AGENT', 'graph.node.id': name, ...(parent ? { 'graph.node.parent_id': parent } : {}), 'session.id': session });
-    const spans = [
+    const specs: SpanSpec[] = [
       { id: 'wf', name: 'Agent workflow', start: 0, end: 100, attrs: { 'openinference.span.kind': 'CHAIN', 'session.id': session, 'input.value': 'What is my invoice total?' } },
       { id: 'triage', parent: 'wf', name: 'Triage Agent', start: 1, end: 20, attrs: node('Triage Agent') },
       // The handoff itself, as OpenInference records it: a TOOL span under the agent that hands over.
@@ -120,7 +120,8 @@ describe('SessionGraph', () => {
       // A span that names itself, or a framework's entry node, as its parent is no handoff.
       { id: 'self', parent: 'wf', name: 'Auditor', start: 91, end: 95, attrs: node('Auditor', 'Auditor') },
       { id: 'entry', parent: 'wf', name: 'Greeter', start: 96, end: 99, attrs: node('Greeter', '__start__') },
-    ].map((x) => rawSpan(x));
+    ];
+    const spans = specs.map((x) => rawSpan(x));
     const edges = (g: SessionGraph) => g.graph.edges().sort();
     const reference = build([spans]);
     expect(edges(reference)).toEqual([
