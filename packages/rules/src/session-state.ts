@@ -93,7 +93,12 @@ export class SessionState {
   private readonly trustedSeen = new Set<string>();
   /** Words of the user's own requests: which actions the user asked for. */
   readonly userWords = new Set<string>();
-  readonly sources: SourceRecord[] = [];
+  /**
+   * Sources are kept only where a later span can reach them: by their values (valueIndex), and the
+   * flagged ones. An unflagged source without values matters to the span that brought it only (a
+   * list of every source was most of what an open session kept, and nothing read it).
+   */
+  private indexedSources = 0;
   readonly flagged: SourceRecord[] = [];
   readonly valueIndex = new Map<string, SourceRecord[]>();
   readonly calls: CallRecord[] = [];
@@ -174,8 +179,8 @@ export class SessionState {
       inferred,
       via,
     };
-    if (this.sources.length < MAX_SOURCES_PER_SESSION || flagged) {
-      this.sources.push(rec);
+    if (this.indexedSources < MAX_SOURCES_PER_SESSION || flagged) {
+      this.indexedSources++;
       if (flagged) this.flagged.push(rec);
       for (const v of rec.values) push(this.valueIndex, v, rec);
     }
