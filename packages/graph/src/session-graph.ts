@@ -1,14 +1,12 @@
 // One session's execution graph, built span by span, independent of arrival order.
-import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { AgentSpan } from './agent-span.ts';
+import { GraphHistory, type SessionGraphData } from './graph-history.ts';
+import { GraphLinks, type GraphBody } from './graph-links.ts';
 import type { EdgeAttributes, EdgeKind, GraphDelta, NodeAttributes, NodeKind, TimelineEntry } from './graph-types.ts';
 import { USER_NODE, edgeId, nodeId } from './node-ids.ts';
 
-/** Span ids kept per edge: enough to show evidence, bounded so a 10K-repeat loop stays small. */
-export const MAX_EDGE_SPAN_IDS = 50;
-
-export type SessionGraphData = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+export { MAX_EDGE_SPAN_IDS, type SessionGraphData } from './graph-history.ts';
 
 /** A span once it has a place in the graph: who acted (the calling agent) and on what. */
 export interface PlacedSpan {
@@ -28,11 +26,9 @@ export interface AddResult {
   placed: PlacedSpan[];
 }
 
-/** An edge leaving a node of a structure-only graph: its id, kind and target. */
-type OutLink = [edge: string, kind: EdgeKind, target: string];
 /** Graph frameworks' entry nodes (`__start__`, `START`, `root`): a parent id that names no agent. */
 const ENTRY_NODE = /^(?:__\w*__|start|root|user|entry)$/i;
-const NO_LINKS: readonly OutLink[] = [];
+const NO_TIMELINE: readonly TimelineEntry[] = [];
 
 /**
  * A session execution graph: agents, tools, models and the user as nodes; requests,
@@ -51,18 +47,9 @@ const NO_LINKS: readonly OutLink[] = [];
  * const json = g.export();
  */
 export class SessionGraph {
-  private readonly data: SessionGraphData | undefined;
-  /** Structure-only graphs: edges leaving each node as (edge id, kind, target), and the edge ids. */
-  private readonly links: Map<string, OutLink[]> | undefined;
-  private readonly edgeIds: Set<string> | undefined;
-  /** Interactions by (time, span id, kind): the order detectors reason about. */
-  readonly timeline: TimelineEntry[] = [];
-  /** Each timeline entry's time as a bigint (same index): compares without re-parsing the string. */
-  private readonly timelineTimes: bigint[] = [];
-  /** First and last seen times of each node and edge as bigints, beside their string attributes. */
-  /** Not kept by a structure-only graph, whose copy of every open session has no history. */
-  private readonly nodeSeen: Map<string, { first: bigint; last: bigint }> | undefined;
-  private readonly edgeSeen: Map<string, { first: bigint; last: bigint }> | undefined;
+  /** What each interaction is recorded in: the history (server) or the structure alone (rule thread). */
+  private readonly body: GraphBody;
+  private readonly history: GraphHistory | undefined;
   /**
    * One instance of each node and edge id: every span builds its ids anew, and what is kept per span
    * for the session's life (actors, placements, timeline entries, the rules' records) would otherwise
@@ -93,7 +80,7 @@ export class SessionGraph {
    * tenth of the copy's cost): read it through `hasNode`, `hasEdge` and `forEachOutLink`.
    */
   get structureOnly(): boolean {
-    return this.links !== undefined;
+    return this.history === undefined;
   }
 
   constructor(
@@ -103,28 +90,27 @@ export class SessionGraph {
   ) {
     if (opts.structureOnly) {
       this.recordDeltas = false;
-      this.links = new Map();
-      this.edgeIds = new Set();
-    } else {
-      this.data = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-      this.nodeSeen = new Map();
-      this.edgeSeen = new Map();
-      this.spanTimes = new Map();
-    }
+      this.body = new GraphLinks();
+    } else this.body = this.history = new GraphHistory(sessionId);
   }
 
   /** The graphology graph (nodes and edges with their attributes). Not kept by a structure-only graph. */
   get graph(): SessionGraphData {
-    if (!this.data) throw new Error('SessionGraph: a structure-only graph keeps no graphology graph; use hasNode, hasEdge, forEachOutLink');
-    return this.data;
+    if (!this.history) throw new Error('SessionGraph: a structure-only graph keeps no graphology graph; use hasNode, hasEdge, forEachOutLink');
+    return this.history.data;
+  }
+
+  /** Interactions by (time, span id, kind): the order detectors reason about. Empty for a structure-only graph. */
+  get timeline(): readonly TimelineEntry[] {
+    return this.history?.timeline ?? NO_TIMELINE;
   }
 
   hasNode(id: string): boolean {
-    return this.links ? this.links.has(id) : this.data!.hasNode(id);
+    return this.body.hasNode(id);
   }
 
   hasEdge(id: string): boolean {
-    return this.edgeIds ? this.edgeIds.has(id) : this.data!.hasEdge(id);
+    return this.body.hasEdge(id);
   }
 
   /** The actor is the user, or an agent the user called directly (a `request` edge from the user). */
@@ -134,11 +120,7 @@ export class SessionGraph {
 
   /** Calls `f` with each edge leaving `node`: its id, kind and target. */
   forEachOutLink(node: string, f: (edge: string, kind: EdgeKind, target: string) => void): void {
-    if (this.links) {
-      for (const [edge, kind, target] of this.links.get(node) ?? NO_LINKS) f(edge, kind, target);
-    } else if (this.data!.hasNode(node)) {
-      this.data!.forEachOutEdge(node, (edge, attr, _source, target) => f(edge, attr.kind, target));
-    }
+    this.body.forEachOutLink(node, f);
   }
 
   get pendingCount(): number {
@@ -203,20 +185,8 @@ export class SessionGraph {
    * first interaction; insertion order would leak arrival order), each edge's `order` made final.
    */
   export(): SerializedGraph<NodeAttributes, EdgeAttributes> {
-    const firstOrder = new Map<string, number>();
-    for (const t of this.timeline) if (!firstOrder.has(t.edgeId)) firstOrder.set(t.edgeId, t.order);
-    this.graph.forEachEdge((e, attr) => {
-      attr.order = firstOrder.get(e) ?? attr.order;
-    });
-    const out = this.graph.export();
-    const nodeRank = (a: NodeAttributes) => BigInt(a.firstSeen);
-    out.nodes.sort((a, b) => {
-      const ta = nodeRank(a.attributes!);
-      const tb = nodeRank(b.attributes!);
-      return ta < tb ? -1 : ta > tb ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    });
-    out.edges.sort((a, b) => a.attributes!.order - b.attributes!.order || (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0));
-    return out;
+    if (!this.history) throw new Error('SessionGraph: a structure-only graph has nothing to export');
+    return this.history.export();
   }
 
   private unpark(span: AgentSpan): void {
@@ -321,148 +291,16 @@ export class SessionGraph {
   }
 
   private touchNode(id: string, kind: NodeKind, label: string, span: AgentSpan, deltas: GraphDelta[], ranOnIt: boolean): void {
-    if (this.links) {
-      if (!this.links.has(id)) this.links.set(id, []);
-      return;
-    }
-    const g = this.graph;
-    const seen = this.nodeSeen!.get(id);
-    if (!seen) {
-      const attributes: NodeAttributes = {
-        kind,
-        label,
-        firstSeen: span.start.toString(),
-        lastSeen: span.end.toString(),
-        spanCount: ranOnIt ? 1 : 0,
-        errorCount: ranOnIt && span.status === 'error' ? 1 : 0,
-      };
-      this.nodeSeen!.set(id, { first: span.start, last: span.end });
-      g.addNode(id, attributes);
-      if (this.recordDeltas) deltas.push({ type: 'node:add', sessionId: this.sessionId, node: id, attributes: { ...attributes } });
-      return;
-    }
-    const attr = g.getNodeAttributes(id);
-    const record = this.recordDeltas;
-    let changed: Partial<NodeAttributes> | undefined;
-    if (span.start < seen.first) {
-      seen.first = span.start;
-      attr.firstSeen = span.start.toString();
-      if (record) (changed ??= {}).firstSeen = attr.firstSeen;
-    }
-    if (span.end > seen.last) {
-      seen.last = span.end;
-      attr.lastSeen = span.end.toString();
-      if (record) (changed ??= {}).lastSeen = attr.lastSeen;
-    }
-    if (ranOnIt) {
-      ++attr.spanCount;
-      if (span.status === 'error') ++attr.errorCount;
-      if (record) {
-        (changed ??= {}).spanCount = attr.spanCount;
-        if (span.status === 'error') changed.errorCount = attr.errorCount;
-      }
-    }
-    if (changed) deltas.push({ type: 'attr:update', sessionId: this.sessionId, target: 'node', key: id, attributes: changed });
+    this.body.touchNode(id, kind, label, span, ranOnIt, this.recordDeltas ? deltas : undefined);
   }
 
   private interact(kind: EdgeKind, source: string, target: string, span: AgentSpan, time: bigint, deltas: GraphDelta[]): string {
     const id = this.id(edgeId(kind, source, target));
-    if (this.links) {
-      if (!this.edgeIds!.has(id)) {
-        this.edgeIds!.add(id);
-        const out = this.links.get(source);
-        if (out) out.push([id, kind, target]);
-        else this.links.set(source, [[id, kind, target]]);
-      }
-      return id;
-    }
-    const t = time.toString();
-    const order = this.insertTimeline({ order: 0, spanId: span.spanId, edgeId: id, kind, source, target, time: t }, time);
-    const g = this.graph;
-    const seen = this.edgeSeen!.get(id);
-    if (!seen) {
-      const attributes: EdgeAttributes = { kind, count: 1, firstSeen: t, lastSeen: t, spanIds: [span.spanId], order };
-      this.edgeSeen!.set(id, { first: time, last: time });
-      g.addEdgeWithKey(id, source, target, attributes);
-      if (this.recordDeltas) deltas.push({ type: 'edge:add', sessionId: this.sessionId, edge: id, source, target, attributes: { ...attributes, spanIds: [span.spanId] } });
-      return id;
-    }
-    const attr = g.getEdgeAttributes(id);
-    attr.count++;
-    const earlier = time < seen.first;
-    const later = time > seen.last;
-    if (earlier) {
-      seen.first = time;
-      attr.firstSeen = t;
-    }
-    if (later) {
-      seen.last = time;
-      attr.lastSeen = t;
-    }
-    insertSpanId(attr.spanIds, span.spanId, time, this.spanTimes!);
-    if (this.recordDeltas) {
-      const changed: Partial<EdgeAttributes> = { count: attr.count };
-      if (earlier) changed.firstSeen = t;
-      if (later) changed.lastSeen = t;
-      deltas.push({ type: 'attr:update', sessionId: this.sessionId, target: 'edge', key: id, attributes: changed });
-    }
+    this.body.interact(id, kind, source, target, span, time, this.recordDeltas ? deltas : undefined);
     return id;
-  }
-
-  /** Span start/end time by id, for ordering an edge's span ids; filled by insertTimeline. */
-  private readonly spanTimes: Map<string, bigint> | undefined;
-
-  /** Inserts keeping (time, spanId, kind) order; renumbers the entries after it. O(log n) search, O(k) shift for k later entries (0 when in order). */
-  private insertTimeline(entry: TimelineEntry, time: bigint): number {
-    const tl = this.timeline;
-    const times = this.timelineTimes;
-    const spanTimes = this.spanTimes!;
-    const prev = spanTimes.get(entry.spanId);
-    if (prev === undefined || time < prev) spanTimes.set(entry.spanId, time);
-    let lo = 0;
-    let hi = tl.length;
-    // Fast path: in-order arrival appends.
-    if (hi === 0 || compareEntry(times[hi - 1], tl[hi - 1], time, entry) <= 0) lo = hi;
-    else {
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (compareEntry(times[mid], tl[mid], time, entry) <= 0) lo = mid + 1;
-        else hi = mid;
-      }
-    }
-    entry.order = lo;
-    if (lo === tl.length) {
-      tl.push(entry);
-      times.push(time);
-    } else {
-      tl.splice(lo, 0, entry);
-      times.splice(lo, 0, time);
-      for (let i = lo + 1; i < tl.length; i++) tl[i].order = i;
-    }
-    return lo;
   }
 }
 
 function byTime(a: AgentSpan, b: AgentSpan): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : a.spanId < b.spanId ? -1 : a.spanId > b.spanId ? 1 : 0;
-}
-
-const KIND_RANK: Record<EdgeKind, number> = { request: 0, delegate: 1, message: 2, invoke: 3, call: 4, result: 5, return: 6 };
-
-function compareEntry(ta: bigint, a: TimelineEntry, tb: bigint, b: TimelineEntry): number {
-  if (ta !== tb) return ta < tb ? -1 : 1;
-  if (a.spanId !== b.spanId) return a.spanId < b.spanId ? -1 : 1;
-  return KIND_RANK[a.kind] - KIND_RANK[b.kind];
-}
-
-/** Keeps span ids in time order and at most MAX_EDGE_SPAN_IDS of them (the latest). */
-function insertSpanId(ids: string[], spanId: string, time: bigint, spanTimes: ReadonlyMap<string, bigint>): void {
-  let i = ids.length;
-  while (i > 0) {
-    const t = spanTimes.get(ids[i - 1]) ?? 0n;
-    if (t < time || (t === time && ids[i - 1] < spanId)) break;
-    i--;
-  }
-  ids.splice(i, 0, spanId);
-  if (ids.length > MAX_EDGE_SPAN_IDS) ids.shift();
 }
