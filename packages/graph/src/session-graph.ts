@@ -50,12 +50,6 @@ export class SessionGraph {
   /** What each interaction is recorded in: the history (server) or the structure alone (rule thread). */
   private readonly body: GraphBody;
   private readonly history: GraphHistory | undefined;
-  /**
-   * One instance of each node and edge id: every span builds its ids anew, and what is kept per span
-   * for the session's life (actors, placements, timeline entries, the rules' records) would otherwise
-   * hold a copy each (a string concatenation: several objects per id).
-   */
-  private readonly ids = new Map<string, string>();
   /** Actor (agent node) per placed span id: O(1) ancestor lookup for children. */
   private readonly actors = new Map<string, string>();
   /** Spans waiting for their parent, by parent span id. */
@@ -226,7 +220,7 @@ export class SessionGraph {
     let actor = parentActor;
 
     if (span.kind === 'agent' && span.agentName) {
-      const agent = this.id(nodeId('agent', span.agentName));
+      const agent = nodeId('agent', span.agentName);
       this.touchNode(agent, 'agent', span.agentName, span, deltas, true);
       placed.node = agent;
       const caller = parentActor === USER_NODE ? this.handedOverBy(span, deltas) : parentActor;
@@ -238,21 +232,21 @@ export class SessionGraph {
       parentActor = caller;
       actor = agent;
     } else if ((span.kind === 'tool' || span.kind === 'retriever') && span.toolName) {
-      const tool = this.id(nodeId('tool', span.toolName));
+      const tool = nodeId('tool', span.toolName);
       this.touchNode(tool, 'tool', span.toolName, span, deltas, true);
       placed.node = tool;
       this.link(placed, 'invoke', parentActor, tool, span.start, deltas);
       this.link(placed, 'result', tool, parentActor, span.end, deltas);
     } else if (span.kind === 'llm') {
       const name = span.model ?? span.name;
-      const model = this.id(nodeId('model', name));
+      const model = nodeId('model', name);
       this.touchNode(model, 'model', name, span, deltas, true);
       placed.node = model;
       this.link(placed, 'call', parentActor, model, span.start, deltas);
     }
     if (span.messageTo) {
-      const from = span.messageFrom ? this.id(nodeId('agent', span.messageFrom)) : actor;
-      const to = this.id(nodeId('agent', span.messageTo));
+      const from = span.messageFrom ? nodeId('agent', span.messageFrom) : actor;
+      const to = nodeId('agent', span.messageTo);
       if (span.messageFrom) this.touchNode(from, 'agent', span.messageFrom, span, deltas, false);
       this.touchNode(to, 'agent', span.messageTo, span, deltas, false);
       this.link(placed, 'message', from, to, span.start, deltas);
@@ -264,14 +258,6 @@ export class SessionGraph {
     return placed;
   }
 
-  /** The graph's one instance of a node or edge id. */
-  private id(id: string): string {
-    const kept = this.ids.get(id);
-    if (kept !== undefined) return kept;
-    this.ids.set(id, id);
-    return id;
-  }
-
   /**
    * The agent that handed over to an agent span no agent span encloses: OpenInference's
    * `graph.node.parent_id` when it names another agent (the OpenAI Agents SDK's handoffs, whose
@@ -280,7 +266,7 @@ export class SessionGraph {
   private handedOverBy(span: AgentSpan, deltas: GraphDelta[]): string {
     const from = span.graphParentId;
     if (!from || from === span.agentName || from === span.graphNodeId || ENTRY_NODE.test(from)) return USER_NODE;
-    const id = this.id(nodeId('agent', from));
+    const id = nodeId('agent', from);
     this.touchNode(id, 'agent', from, span, deltas, false);
     return id;
   }
@@ -295,7 +281,7 @@ export class SessionGraph {
   }
 
   private interact(kind: EdgeKind, source: string, target: string, span: AgentSpan, time: bigint, deltas: GraphDelta[]): string {
-    const id = this.id(edgeId(kind, source, target));
+    const id = edgeId(kind, source, target);
     this.body.interact(id, kind, source, target, span, time, this.recordDeltas ? deltas : undefined);
     return id;
   }
