@@ -19,16 +19,16 @@ export const loop: Rule = {
     const limit = ctx.policy.limits.maxIdenticalCalls;
     const inferred = !ctx.policy.hasPolicy;
     const s = p.span;
+    // Every span passes here: what an alert would say is written only when there is one.
     let key: string | undefined;
-    let what = '';
+    let repeated: Repeated = 'call';
     let path: string[] = [];
     if (facts.tool && p.node) {
       key = `call|${p.actor}|${p.node}|${argsKey(s.toolArguments)}`;
-      what = `Agent "${nodeName(p.actor)}" called "${facts.tool.name}" with the same arguments`;
       path = [p.actor, p.node];
     } else if (s.kind === 'agent' && p.node && p.node !== p.actor && p.actor !== 'user') {
       key = `delegate|${p.actor}|${p.node}|${argsKey(s.input)}`;
-      what = `Agent "${nodeName(p.actor)}" handed the same input to "${nodeName(p.node)}"`;
+      repeated = 'delegation';
       path = [p.actor, p.node];
       const cycle = delegationCycle(ctx.session, p.node, p.actor);
       if (cycle) {
@@ -47,7 +47,7 @@ export const loop: Rule = {
       const from = s.messageFrom ? nodeId('agent', s.messageFrom) : p.actor;
       const to = nodeId('agent', s.messageTo);
       key = `message|${from}|${to}|${argsKey(s.input ?? s.output)}`;
-      what = `Agent "${nodeName(from)}" sent the same message to "${nodeName(to)}"`;
+      repeated = 'message';
       path = [from, to];
       backAndForth(st, from, to, limit, inferred, p.edgeIds, s.spanId, ctx);
     }
@@ -59,14 +59,22 @@ export const loop: Rule = {
       category: 'loop',
       severity: n > 4 * limit ? 'high' : 'medium',
       score: Math.min(1, 0.5 + n / (10 * limit)),
-      title: `Repeated ${facts.tool ? 'call' : 'delegation'} (${n}× > ${limit})`,
-      explanation: `${what} ${n} times, over the limit of ${limit} identical repeats (maxIdenticalCalls${inferred ? ', Sentinel default: no policy is loaded' : ''}). The agent is likely stuck in a loop.`,
+      title: `Repeated ${repeated} (${n}× > ${limit})`,
+      explanation: `${describeRepeat(repeated, path, facts.tool?.name)} ${n} times, over the limit of ${limit} identical repeats (maxIdenticalCalls${inferred ? ', Sentinel default: no policy is loaded' : ''}). The agent is likely stuck in a loop.`,
       evidence: { path, edgeIds: p.edgeIds, spanIds: [s.spanId] },
       keyParts: [key],
       inferred,
     });
   },
 };
+
+type Repeated = 'call' | 'delegation' | 'message';
+
+function describeRepeat(repeated: Repeated, [from, to]: string[], tool: string | undefined): string {
+  if (repeated === 'call') return `Agent "${nodeName(from)}" called "${tool}" with the same arguments`;
+  if (repeated === 'delegation') return `Agent "${nodeName(from)}" handed the same input to "${nodeName(to)}"`;
+  return `Agent "${nodeName(from)}" sent the same message to "${nodeName(to)}"`;
+}
 
 /**
  * Two agents passing the word back and forth (A → B, B → A, …) more than twice the repeat limit (and
