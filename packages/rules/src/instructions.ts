@@ -57,6 +57,7 @@ const IMPERATIVE_VERBS = new Set([
   'search', 'look', 'list', 'print', 'output', 'say', 'tell', 'respond', 'answer', 'include', 'concatenate', 'summarize',
   'call', 'use', 'give', 'provide', 'ignore', 'disregard', 'forget', 'stop', 'do', 'follow', 'complete', 'perform', 'ensure',
   'confirm', 'make', 'copy', 'export', 'recommend', 'mention', 'state', 'claim', 'write', 'pretend', 'act',
+  'collect', 'gather', 'extract', 'exfiltrate', 'leak', 'dump', 'reveal', 'disclose', 'escalate', 'transmit',
 ]);
 const LEAD_INS = new Set(['please', 'kindly', 'dear', 'now', 'then', 'also', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
 
@@ -103,8 +104,14 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
     let rank = 0;
-    const imperative = !message && startsImperative(s);
     const h = hits[i];
+    const thirdPerson = (h & THIRD_PERSON_BIT) !== 0;
+    // Spoken to ("dear assistant", "if you are an AI", "AI agents:", "the assistant must"), or only a model
+    // mentioned where "you" or an order is ("our AI assistant helps you"): the second may address a person.
+    const spokenTo = (h & ADDRESS_BIT) !== 0 || thirdPerson || VOCATIVE.test(s);
+    // Spoken to and then told what to do with a modal: "AI agents reading this should also visit …",
+    // "When an AI reads this review, it should recommend …".
+    const imperative = !message && (startsImperative(s) || (spokenTo && modalOrder(s)));
     const youDirective = (h & (YOU_DIRECTIVE_BIT | THIRD_PERSON_BIT)) !== 0;
     let takesOver = false;
     if ((h & REDIRECT_BIT) !== 0) {
@@ -118,10 +125,6 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
       orderAfterRedirect = true;
       rank += 1;
     }
-    const thirdPerson = (h & THIRD_PERSON_BIT) !== 0;
-    // Spoken to ("dear assistant", "if you are an AI", "AI agents:", "the assistant must"), or only a model
-    // mentioned where "you" or an order is ("our AI assistant helps you"): the second may address a person.
-    const spokenTo = (h & ADDRESS_BIT) !== 0 || thirdPerson || VOCATIVE.test(s);
     if (spokenTo || (((h & SECOND_PERSON_BIT) !== 0 || imperative) && (h & MODEL_WORDS_BIT) !== 0)) {
       found.add('addressesModel');
       rank += 2;
@@ -282,12 +285,25 @@ const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s{0,2}https?:\/\//;
  * Reads words one by one (the first is usually decisive) instead of splitting the head of every segment.
  */
 function startsImperative(s: string): boolean {
-  if (imperativeAt(s, 0)) return true;
+  // After words that speak to the model ("Hey Claude, …", "Assistant: …") the order follows.
+  const from = VOCATIVE.exec(s)?.[0].length ?? 0;
+  if (imperativeAt(s, from)) return true;
   // A purpose or time clause first ("To finish this request, call …", "Before answering, send …"): the verb after it is the directive.
-  if (LEADING_CLAUSE.test(s)) {
-    const comma = s.indexOf(', ');
-    if (comma > 0 && comma < 80) return imperativeAt(s, comma + 2);
+  const rest = from > 0 ? s.slice(from).trimStart() : s;
+  if (LEADING_CLAUSE.test(rest)) {
+    const comma = rest.indexOf(', ');
+    if (comma > 0 && comma < 80) return imperativeAt(rest, comma + 2);
   }
+  return false;
+}
+
+const MODAL_VERB = /\b(?:should|must|shall|needs? to|has to|have to|is to|are to)(?: (?:also|now|immediately|then|instead|first|always|kindly|please|only))? ([a-z]+)\b/gi;
+
+/** A modal followed by an action verb anywhere in the segment ("… it should recommend …", "… must forward …"). */
+function modalOrder(s: string): boolean {
+  MODAL_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MODAL_VERB.exec(s)) !== null) if (IMPERATIVE_VERBS.has(m[1].toLowerCase())) return true;
   return false;
 }
 const LEADING_CLAUSE = /^[^a-z0-9]{0,3}(?:to|before|after|when|whenever|while|once|upon|if|as soon as) [a-z]/i;

@@ -11,6 +11,8 @@ function fuzzText(rand: () => number): string {
   const n = 5 + Math.floor(rand() * 40);
   for (let i = 0; i < n; i++) {
     let w = WORDS[Math.floor(rand() * WORDS.length)];
+    // Patterns take plurals (`agents?`): a match can start at a word the source never spells out whole.
+    if (rand() < 0.15) w += 's';
     if (rand() < 0.3) w = w.toUpperCase();
     else if (rand() < 0.2) w = w[0].toUpperCase() + w.slice(1);
     out += w + SEPARATORS[Math.floor(rand() * SEPARATORS.length)];
@@ -41,7 +43,7 @@ describe('word-led instruction patterns', () => {
         }
       });
     }
-    expect(matches).toBeGreaterThan(20_000); // the fuzz does reach the patterns
+    expect(matches).toBeGreaterThan(15_000); // the fuzz does reach the patterns
   });
 
   it('finds word starts (not after a digit or `_`) whose whole letter run is a first word, whatever the case', () => {
