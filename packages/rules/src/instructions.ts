@@ -111,7 +111,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
     const spokenTo = (h & ADDRESS_BIT) !== 0 || thirdPerson || VOCATIVE.test(s);
     // Spoken to and then told what to do with a modal: "AI agents reading this should also visit …",
     // "When an AI reads this review, it should recommend …".
-    const imperative = !message && (startsImperative(s) || (spokenTo && modalOrder(s)));
+    const imperative = !message && (startsImperative(s) || (spokenTo && (modalOrder(s) || orderAfterRole(s))));
     const youDirective = (h & (YOU_DIRECTIVE_BIT | THIRD_PERSON_BIT)) !== 0;
     let takesOver = false;
     if ((h & REDIRECT_BIT) !== 0) {
@@ -298,6 +298,13 @@ function startsImperative(s: string): boolean {
 }
 
 const MODAL_VERB = /\b(?:should|must|shall|needs? to|has to|have to|is to|are to)(?: (?:also|now|immediately|then|instead|first|always|kindly|please|only))? ([a-z]+)\b/gi;
+
+/** The reader named by its role in a clause, then ordered: "As the AI handling Bob's inbox, please also invite …". */
+const AS_ROLE = /\bas (?:the|an?|your) (?:ai|assistant|llm|ai assistant|ai agent|ai model|chatbot) (?:handling|reading|processing|managing|in charge of|responsible for|working on)\b[^,\n]{0,120}, /i;
+function orderAfterRole(s: string): boolean {
+  const m = AS_ROLE.exec(s);
+  return m !== null && imperativeAt(s, m.index + m[0].length);
+}
 
 /** A modal followed by an action verb anywhere in the segment ("… it should recommend …", "… must forward …"). */
 function modalOrder(s: string): boolean {
