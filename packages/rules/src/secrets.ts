@@ -14,11 +14,28 @@ const FORMATS: [string[], RegExp][] = [
   [['AIza'], /\bAIza[0-9A-Za-z_-]{35}\b/g], // Google API keys
   [['J', 'eyJ'], /\beyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}/g], // JWTs
   [['PRIVATE KEY-----'], /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g],
+  [['k_'], /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,128}\b/g], // Stripe secret and restricted keys (not the publishable pk_)
+  [['github_pat_'], /\bgithub_pat_[A-Za-z0-9_]{40,255}\b/g], // GitHub fine-grained tokens
+  [['glpat-'], /\bglpat-[A-Za-z0-9_-]{20,64}\b/g], // GitLab personal access tokens
+  [['npm_'], /\bnpm_[A-Za-z0-9]{36}\b/g], // npm access tokens
+  [['hf_'], /\bhf_[A-Za-z0-9]{30,64}\b/g], // Hugging Face tokens
+  [['SG.'], /\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}\b/g], // SendGrid API keys
+  [['ya29.'], /\bya29\.[A-Za-z0-9_-]{20,2000}/g], // Google OAuth access tokens
+  [['hooks.slack.com/'], /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g], // Slack incoming webhooks
 ];
+
+/**
+ * A password inside a URL (`postgres://app:s3cr3t@db.internal:5432/prod`): the secret is the part after
+ * the user name. Placeholders (`password`, `****`, `${DB_PASSWORD}`, `<pass>`) are not secrets.
+ */
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,64}:([^\s@/]{4,128})@[A-Za-z0-9.-]{1,253}/g;
+const PLACEHOLDER = /^(?:\*+|x+|\$\{?\w+\}?|<[^>]*>|\{\{?[^}]*\}?\}|password|passwd|pass|secret|changeme|example|your[_-]?password)$/i;
+/** Key-value secrets of cloud configuration (`AccountKey=…` in an Azure connection string). */
+const CONFIG_KEY = /\bAccountKey=([A-Za-z0-9+/]{40,100}={0,2})/g;
 
 /** A value introduced by a label that says it is secret: `password: hunter2`, `security code is 463820`. */
 const LABELLED =
-  /\b(?:password|passwd|passphrase|passcode|api[ _-]?key|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|pin code|pin)\b["']?\s{0,3}(?:is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=./-]{4,128})/gi;
+  /\b(?:password|passwd|passphrase|passcode|api[ _-]?key|(?:aws_)?secret_access_key|secret access key|client[ _]secret|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|pin code|pin)\b["']?\s{0,3}(?:is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=./-]{4,128})/gi;
 
 /** Secret values found in text (the secret itself, not its label). */
 export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64): Set<string> {
@@ -29,6 +46,14 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
     if (!hasAll(text, literals)) continue;
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) if (out.size < cap) out.add(m[0]);
+  }
+  if (text.includes('://') && text.includes('@')) {
+    URL_PASSWORD.lastIndex = 0;
+    while ((m = URL_PASSWORD.exec(text)) !== null) if (out.size < cap && !PLACEHOLDER.test(m[1])) out.add(m[1]);
+  }
+  if (text.includes('AccountKey=')) {
+    CONFIG_KEY.lastIndex = 0;
+    while ((m = CONFIG_KEY.exec(text)) !== null) if (out.size < cap) out.add(m[1]);
   }
   LABELLED.lastIndex = 0;
   while ((m = LABELLED.exec(text)) !== null) {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findSecrets } from './secrets.ts';
+
+const found = (text: string) => [...findSecrets(text)];
+
+describe('findSecrets', () => {
+  it.each([
+    ['an OpenAI-style key', 'OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz123456', 'sk-proj-abcdefghijklmnopqrstuvwxyz123456'],
+    ['an AWS access key id', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN7EXAMPLE'],
+    ['an AWS secret access key by its label', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    ['a GitHub token', 'token: ghp_abcdefghijklmnopqrstuvwxyz0123456789', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'],
+    ['a GitHub fine-grained token', 'GH=github_pat_11ABCDEFG0abcdefghijklmnopqrstuvwxyz0123456789ABCDEF', 'github_pat_11ABCDEFG0abcdefghijklmnopqrstuvwxyz0123456789ABCDEF'],
+    ['a GitLab token', 'export GITLAB_TOKEN=glpat-xXyYzZ0123456789abcd', 'glpat-xXyYzZ0123456789abcd'],
+    ['a Stripe secret key', 'STRIPE_KEY=sk_live_51HqLyjWDarjtT1zdp7dcXYZ', 'sk_live_51HqLyjWDarjtT1zdp7dcXYZ'],
+    ['an npm token', '//registry.npmjs.org/:_authToken=npm_abcdefghijklmnopqrstuvwxyz0123456789', 'npm_abcdefghijklmnopqrstuvwxyz0123456789'],
+    ['a Hugging Face token', 'HF_TOKEN=hf_abcdefghijklmnopqrstuvwxyzABCDEF', 'hf_abcdefghijklmnopqrstuvwxyzABCDEF'],
+    ['a SendGrid key', 'SENDGRID=SG.abcdefghijklmnop_qr.stuvwxyzABCDEFGHIJKLmnop-0123', 'SG.abcdefghijklmnop_qr.stuvwxyzABCDEFGHIJKLmnop-0123'],
+    ['a Google OAuth token', 'Authorization: Bearer ya29.a0AfH6SMBx-abcdefghijklmnopqrstuvwxyz', 'ya29.a0AfH6SMBx-abcdefghijklmnopqrstuvwxyz'],
+    ['a Slack webhook', 'webhook: https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXXXXXXXXXX', 'https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXXXXXXXXXX'],
+    ['a password in a database URL', 'DATABASE_URL=postgres://app:s3cr3t-Pa55@db.internal:5432/prod', 's3cr3t-Pa55'],
+    ['an Azure storage account key', 'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;', 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='],
+    ['a labelled password', 'Your new password is Tr0ub4dor&3', 'Tr0ub4dor&3'],
+    ['a one-time code', 'Your verification code: 463820', '463820'],
+  ])('finds %s', (_name, text, secret) => {
+    expect(found(text)).toContain(secret);
+  });
+
+  it.each([
+    ['a Stripe publishable key (public by design)', 'pk_live_51HqLyjWDarjtT1zdp7dcXYZ'],
+    ['a URL without a password, and one with a placeholder', 'See https://docs.example.com/setup and postgres://app:${DB_PASSWORD}@db:5432/prod or mysql://root:****@localhost/test'],
+    ['a word after a label', 'Click here for a password reset. The token system is down.'],
+    ['an email address (user@host, no scheme)', 'Write to anna.smith@corp.example.com'],
+    ['prose mentioning the formats', 'Stripe keys start with sk_live_ and GitHub tokens with ghp_.'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
