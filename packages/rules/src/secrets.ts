@@ -14,21 +14,52 @@ const FORMATS: [string[], RegExp][] = [
   [['AIza'], /\bAIza[0-9A-Za-z_-]{35}\b/g], // Google API keys
   [['J', 'eyJ'], /\beyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}/g], // JWTs
   [['PRIVATE KEY-----'], /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g],
-  [['k_'], /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,128}\b/g], // Stripe secret and restricted keys (not the publishable pk_)
-  [['github_pat_'], /\bgithub_pat_[A-Za-z0-9_]{40,255}\b/g], // GitHub fine-grained tokens
-  [['glpat-'], /\bglpat-[A-Za-z0-9_-]{20,64}\b/g], // GitLab personal access tokens
-  [['npm_'], /\bnpm_[A-Za-z0-9]{36}\b/g], // npm access tokens
-  [['hf_'], /\bhf_[A-Za-z0-9]{30,64}\b/g], // Hugging Face tokens
   [['SG.'], /\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}\b/g], // SendGrid API keys
-  [['ya29.'], /\bya29\.[A-Za-z0-9_-]{20,2000}/g], // Google OAuth access tokens
-  [['hooks.slack.com/'], /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g], // Slack incoming webhooks
+  [['29.', 'ya29.'], /\bya29\.[A-Za-z0-9_-]{20,2000}/g], // Google OAuth access tokens
+  [['/services/', 'hooks.slack.com/'], /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g], // Slack incoming webhooks
 ];
+
+/**
+ * Tokens whose prefix ends in `_` or `-`, tried (sticky) only where such a prefix ends: `sk_live_…`
+ * (Stripe secret and restricted keys, not the publishable `pk_`), `github_pat_…`, `npm_…`, `hf_…`
+ * (Hugging Face), `glpat-…` (GitLab). One `indexOf` pass per separator, not a search per prefix
+ * (each `includes` of a prefix that starts with a common letter stops at every such letter).
+ */
+const SEPARATED = /(?:[sr]k_(?:live|test)_[A-Za-z0-9]{16,128}|github_pat_[A-Za-z0-9_]{40,255}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,64}|glpat-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/y;
+/**
+ * Where a prefix that ends at the separator would start: `sk_` `rk_` `hf_` 2 before it, `npm_` 3,
+ * `glpat-` 5, `github_pat_` 6; -1 when the letters there cannot start one (most separators: a
+ * list's dash, snake_case words).
+ */
+function prefixStart(text: string, at: number): number {
+  const c2 = text.charCodeAt(at - 2);
+  if (c2 === 115 || c2 === 114 || c2 === 104) return at - 2; // s r h
+  if (text.charCodeAt(at - 3) === 110) return at - 3; // n
+  if (text.charCodeAt(at - 5) === 103) return at - 5; // g
+  if (text.charCodeAt(at - 6) === 103) return at - 6; // g
+  return -1;
+}
+
+function separatedTokens(text: string, sep: string, out: Set<string>, cap: number): void {
+  for (let at = text.indexOf(sep); at >= 2 && out.size < cap; at = text.indexOf(sep, at + 1)) {
+    const start = prefixStart(text, at);
+    if (start < 0 || (start > 0 && isTokenChar(text.charCodeAt(start - 1)))) continue;
+    SEPARATED.lastIndex = start;
+    const m = SEPARATED.exec(text);
+    if (m !== null) {
+      out.add(m[0]);
+      at = start + m[0].length - 1;
+    }
+  }
+}
+
+const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 
 /**
  * A password inside a URL (`postgres://app:s3cr3t@db.internal:5432/prod`): the secret is the part after
  * the user name. Placeholders (`password`, `****`, `${DB_PASSWORD}`, `<pass>`) are not secrets.
  */
-const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,64}:([^\s@/]{4,128})@[A-Za-z0-9.-]{1,253}/g;
+const USERINFO = /[^\s:/@]{1,64}:([^\s@/]{4,128})@[A-Za-z0-9.-]/y;
 const PLACEHOLDER = /^(?:\*+|x+|\$\{?\w+\}?|<[^>]*>|\{\{?[^}]*\}?\}|password|passwd|pass|secret|changeme|example|your[_-]?password)$/i;
 /** Key-value secrets of cloud configuration (`AccountKey=…` in an Azure connection string). */
 const CONFIG_KEY = /\bAccountKey=([A-Za-z0-9+/]{40,100}={0,2})/g;
@@ -47,9 +78,14 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) if (out.size < cap) out.add(m[0]);
   }
-  if (text.includes('://') && text.includes('@')) {
-    URL_PASSWORD.lastIndex = 0;
-    while ((m = URL_PASSWORD.exec(text)) !== null) if (out.size < cap && !PLACEHOLDER.test(m[1])) out.add(m[1]);
+  separatedTokens(text, '_', out, cap);
+  separatedTokens(text, '-', out, cap);
+  // From each '://' (an irregexp scan for the scheme tried every letter of the text).
+  if (text.includes('@')) {
+    for (let at = text.indexOf('://'); at > 0 && out.size < cap; at = text.indexOf('://', at + 3)) {
+      USERINFO.lastIndex = at + 3;
+      if ((m = USERINFO.exec(text)) !== null && !PLACEHOLDER.test(m[1])) out.add(m[1]);
+    }
   }
   if (text.includes('AccountKey=')) {
     CONFIG_KEY.lastIndex = 0;
