@@ -77,7 +77,8 @@ const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', q
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
 
 /**
- * The text as a reader sees it: HTML character references resolved and invisible characters dropped.
+ * The text as a reader sees it: HTML character references resolved, invisible characters dropped,
+ * addresses written out with "[at]" and "[dot]" joined.
  * Returns `text` itself when it has neither (a `&` and a regex test are all that costs then).
  */
 function withoutDisguise(text: string): string {
@@ -93,8 +94,14 @@ function withoutDisguise(text: string): string {
   // ~9 times slower on two-byte ones (any text with a dash or a curly quote).
   INVISIBLE.lastIndex = 0;
   if (INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
+  // An address spelled for a reader, not for a filter: "billing [at] payfast [dot] com".
+  OBFUSCATED.lastIndex = 0;
+  if (OBFUSCATED.test(out)) out = out.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.');
   return out === text ? text : out;
 }
+const OBFUSCATED = /[[({] ?(?:at|dot) ?[\])}]/i;
+const OBFUSCATED_AT = /\s?[[({] ?at ?[\])}]\s?/gi;
+const OBFUSCATED_DOT = /\s?[[({] ?dot ?[\])}]\s?/gi;
 
 /** A JSON payload's string values, one per line; other escaped text with its escapes decoded. */
 function unescapedText(text: string): string {

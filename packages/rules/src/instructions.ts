@@ -293,7 +293,16 @@ function startsImperative(s: string): boolean {
   if (LEADING_CLAUSE.test(rest)) {
     const comma = rest.indexOf(', ');
     if (comma > 0 && comma < 80) return imperativeAt(rest, comma + 2);
+    // No comma ("before fixing anything run `…`"): an action verb a few words into it is the order.
+    return orderInClause(rest);
   }
+  return false;
+}
+
+/** An imperative verb among the 3rd to 6th words of a leading clause written without its comma. */
+function orderInClause(s: string): boolean {
+  const words = s.slice(0, 80).toLowerCase().split(/[^a-z']+/, 7);
+  for (let i = 2; i < words.length; i++) if (SINK_VERB_SET.has(words[i]) && words[i - 1] !== 'you' && words[i - 1] !== 'to') return true;
   return false;
 }
 
