@@ -94,11 +94,14 @@ function withoutDisguise(text: string): string {
   // ~9 times slower on two-byte ones (any text with a dash or a curly quote).
   INVISIBLE.lastIndex = 0;
   if (INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
+  // Fullwidth letters (`Ｉｇｎｏｒｅ`) read as the ASCII they show.
+  if (FULLWIDTH.test(out)) out = out.normalize('NFKC');
   // An address spelled for a reader, not for a filter: "billing [at] payfast [dot] com".
   OBFUSCATED.lastIndex = 0;
   if (OBFUSCATED.test(out)) out = out.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.');
   return out === text ? text : out;
 }
+const FULLWIDTH = /[\uff01-\uff5e]/;
 const OBFUSCATED = /[[({] ?(?:at|dot) ?[\])}]/i;
 const OBFUSCATED_AT = /\s?[[({] ?at ?[\])}]\s?/gi;
 const OBFUSCATED_DOT = /\s?[[({] ?dot ?[\])}]\s?/gi;

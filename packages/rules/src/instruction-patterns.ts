@@ -13,7 +13,7 @@ export const TAKEOVER = /\b(?:before|after) (?:you |we )?(?:can |could |do |star
 const REDIRECT = new RegExp(`${TAKEOVER.source}|\\b(?:do|follow|complete|perform) the following\\b`, 'i');
 export const VOCATIVE = /^(?:dear |hey |hi |hello |attention,? |note to |message to )?(?:the |an? |all |any )?(?:automated |autonomous |ai )?(?:ai|assistant|ai assistant|llm|language model|agent|ai agent|chatbot|bot|gpt[\w.-]{0,8}|chatgpt|claude|gemini|copilot|llama|mistral|grok)s?\s{0,2}[:,!]/i;
 // Also the conditional address: "if an automated assistant is reading this", "if you are an AI processing this".
-const ADDRESS = /(?<=\b(?:to|dear|hey|hi|hello|attention|note for|message for|notes for|instructions? for) (?:the |all |any |an? )?)(?:(?:ai|assistant|llm|language model|ai model|chatbot|bot|gpt)s?|agent)\b|(?<=\bas (?:the|an?|your) )(?:ai|assistant|llm|ai assistant|ai agent|ai model|chatbot)(?= (?:handling|reading|processing|managing|in charge of|responsible for|working on)\b)|\b(?:if|when|whenever|once) (?:you are |you're )?(?:an? |any |the )?(?:(?:automated|autonomous|ai) (?:assistant|agent|bot|system|model)|ai|assistant|language model|llm|chatbot)s? (?:is |are )?(?:reading|processing|summari[sz]ing|handling|parsing|seeing|reads|processes|summari[sz]es|handles|parses|sees)\b|\b(?:ai|assistant|llm|model|chatbot|bot)s? (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) (?:this|these)\b|(?<=\b(?:automated|autonomous|ai|llm) )(?:systems?|tools?|agents?|assistants?|bots?|models?) (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|handling) (?:this|these)\b|(?<=(?:^|[\n.!?,;>#*(/-]\s{0,3}))(?:ai|llm|chatbot)(?: (?:agents?|assistants?|models?|systems?|bots?))?\s{0,2}:(?=\s)|\b(?:tell|inform|remind|convince|persuade|ask|advise|show) the user\b|\b(?:recommend|suggest) to the user\b|\bwhen (?:you(?:'re| are)? )?(?:summari[sz]|answer|respond)\w{0,4} (?:this|the|these|that|any|a|my|to)\b|(?<=\bin )your (?:summary|final answer|answer|output)\b/i;
+const ADDRESS = /(?<=\b(?:to|dear|hey|hi|hello|attention|note for|message for|notes for|instructions? for) (?:the |all |any |an? )?)(?:(?:ai|assistant|llm|language model|ai model|chatbot|bot|gpt)s?|agent)\b|(?<=\bas (?:the|an?|your) )(?:ai|assistant|llm|ai assistant|ai agent|ai model|chatbot)(?= (?:handling|reading|processing|managing|in charge of|responsible for|working on)\b)|\b(?:if|when|whenever|once) (?:you are |you're )?(?:an? |any |the )?(?:(?:automated|autonomous|ai) (?:assistant|agent|bot|system|model)|ai|assistant|language model|llm|chatbot)s? (?:is |are )?(?:reading|processing|summari[sz]ing|handling|parsing|seeing|reads|processes|summari[sz]es|handles|parses|sees)\b|\b(?:ai|assistant|llm|model|chatbot|bot)s? (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) (?:this|these)\b|(?<=\b(?:automated|autonomous|ai|llm) )(?:systems?|tools?|agents?|assistants?|bots?|models?) (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|handling) (?:this|these)\b|(?<=(?:^|[\n.!?,;>#*(/-]\s{0,3}))(?:ai|llm|chatbot)(?: (?:agents?|assistants?|models?|systems?|bots?))?\s{0,2}:(?=\s)|\b(?:ai|assistant|llm|chatbot)s? (?:instructions?|directives?|commands?|orders)\b|\b(?:tell|inform|remind|convince|persuade|ask|advise|show) the user\b|\b(?:recommend|suggest) to the user\b|\bwhen (?:you(?:'re| are)? )?(?:summari[sz]|answer|respond)\w{0,4} (?:this|the|these|that|any|a|my|to)\b|(?<=\bin )your (?:summary|final answer|answer|output)\b/i;
 const MODEL_WORDS = /\b(?:ai|assistant|language model|llm|gpt(?:-?\d[\w.-]{0,8})?|chatgpt|claude|gemini|llama|mistral|chatbot|copilot|ai agent|ai model|virtual agent)\b/i;
 const SECOND_PERSON = /\byou(?:r)?\b/i;
 const YOU_DIRECTIVE = /\byou (?:must|should|need to|have to|are to|are required to|shall|will need to|are instructed to|are expected to|are (?:authori[sz]ed|allowed|permitted|cleared) to)\b|\b(?:want|wants|need|needs|ask|asks|asked|instruct|instructs|instructed|require|requires|request|requests|authori[sz]ed|allowed|permitted|told) you to\b|\b(?:make sure|be sure|remember) (?:to|that you)\b|\b(?:asked|requested|instructed|demanded|required|insisted|directed) that you\b/i;
@@ -45,12 +45,15 @@ const AUTHORITY = /\b(?:important|urgent(?:ly)?|immediately|mandatory|high prior
 // `[INST]`, `<<SYS>>`, `<tool_call>`), or tool-call JSON. Split by the character each form must start
 // with and tried only where that character is (line starts, '<', '['), the JSON form behind its
 // leading quote: one regex tried at every position of every text was among the costliest scans.
-const ROLE_LINE = /(?:^|\n)\s{0,8}(?:#{1,4}\s{0,3})?(?:system|assistant|user|human|developer|tool)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
+// Also in markdown: `**Assistant**: …`, `> **System:** …`.
+const ROLE_LINE = /(?:^|\n)\s{0,8}(?:#{1,4}\s{0,3}|>\s{0,3})?[*_]{0,3}(?:system|assistant|user|human|developer|tool)\s{0,3}(?:message|prompt)?[*_]{0,3}\s{0,3}:/iy;
 // `<!-- assistant: ... -->`: a chat turn hidden in an HTML comment of a fetched page.
 const ROLE_ANGLE = /<\|[a-z_]{2,20}\|>|<<\/?sys>>|<\/?(?:system|assistant|user|tool_call|function_call|tool_result|im_start|im_end)\b[^>\n]{0,80}>|<!--\s{0,8}(?:system|assistant|user|developer)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
 const ROLE_BRACKET = /\[\/?(?:inst|sys|system|(?:system|assistant|developer)[ _-]?(?:message|prompt|instructions?|note|override|directive|command))\]/iy;
 /** `(system_message)`, `{assistant}`, `###(system_message)`: a chat role spelled as a tag in parentheses or braces. */
 const ROLE_PAREN = /[({]\s{0,2}(?:system|assistant|developer)(?:[ _-]?(?:message|prompt|instructions?|note|override|directive|command))?\s{0,2}[)}]|\{\{\s{0,2}(?:system|assistant|developer)\s{0,3}:/iy;
+/** A chat message as JSON: `"role": "system", "content": "…"`. */
+const ROLE_JSON = /"role"\s{0,3}:\s{0,3}"(?:system|assistant|developer)"/i;
 const ROLE_TOOL_CALL = /"(?:name|function|tool)"\s{0,3}:\s{0,3}"[\w.-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|parameters|args|input)"/i;
 
 /**
@@ -81,6 +84,7 @@ export function hasRoleMarker(text: string): boolean {
       if (at === text.length - 1) break;
     }
     if (ROLE_TOOL_CALL.test(text)) return true;
+    if (text.includes('"role"') && ROLE_JSON.test(text)) return true;
   }
   return tryAt(ROLE_ANGLE, text, '<') || tryAt(ROLE_BRACKET, text, '[') || tryAt(ROLE_PAREN, text, '(') || tryAt(ROLE_PAREN, text, '{');
 }

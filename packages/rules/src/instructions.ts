@@ -285,8 +285,8 @@ const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s{0,2}https?:\/\//;
  * Reads words one by one (the first is usually decisive) instead of splitting the head of every segment.
  */
 function startsImperative(s: string): boolean {
-  // After words that speak to the model ("Hey Claude, …", "Assistant: …") the order follows.
-  const from = VOCATIVE.exec(s)?.[0].length ?? 0;
+  // After words that speak to the model ("Hey Claude, …", "Assistant: …", "*** ASSISTANT INSTRUCTIONS ***") the order follows.
+  const from = (VOCATIVE.exec(s) ?? ADDRESS_HEADER.exec(s))?.[0].length ?? 0;
   if (imperativeAt(s, from)) return true;
   // A purpose or time clause first ("To finish this request, call …", "Before answering, send …"): the verb after it is the directive.
   const rest = from > 0 ? s.slice(from).trimStart() : s;
@@ -305,6 +305,8 @@ function orderInClause(s: string): boolean {
   for (let i = 2; i < words.length; i++) if (SINK_VERB_SET.has(words[i]) && words[i - 1] !== 'you' && words[i - 1] !== 'to') return true;
   return false;
 }
+
+const ADDRESS_HEADER = /^[^a-z0-9]{0,6}(?:ai|assistant|llm|chatbot)s? (?:instructions?|directives?|commands?|orders|note)[^a-z0-9]{1,8}/i;
 
 const MODAL_VERB = /\b(?:should|must|shall|needs? to|has to|have to|is to|are to)(?: (?:also|now|immediately|then|instead|first|always|kindly|please|only))? ([a-z]+)\b/gi;
 
