@@ -10,6 +10,9 @@ import { WordTriggers } from './word-triggers.ts';
 /** Score at or above which content is reported as carrying instructions (noisy-OR of the feature weights). */
 export const INSTRUCTION_THRESHOLD = 0.5;
 
+/** The instruction part kept when no single segment carries the order. */
+const MAX_REGION_CHARS = 4_096;
+
 /** Segments scanned per text: a multi-KB hostile result stays linear and bounded. */
 export const MAX_SEGMENTS = 2_000;
 
@@ -185,7 +188,10 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
     // Neighbours belong to an instruction only when no blank line separates them from it.
     if (directive[i] || (directive[i - 1] && !gapBefore[i]) || (directive[i + 1] && !gapBefore[i + 1])) parts.push(segments[i]);
   }
-  return { score, features, regionText: parts.join('\n').toLowerCase(), quote: bestQuote };
+  // Scored as instructions with no one segment ordering anything (tool-call syntax, a fake turn around
+  // values): the text is the instruction part.
+  const regionText = parts.length > 0 ? parts.join('\n').toLowerCase() : text.slice(0, MAX_REGION_CHARS).toLowerCase();
+  return { score, features, regionText, quote: bestQuote };
 }
 
 /** Most texts: one shared result, since every open session keeps the scans of the content it read. */
@@ -286,7 +292,7 @@ const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s{0,2}https?:\/\//;
  */
 function startsImperative(s: string): boolean {
   // After words that speak to the model ("Hey Claude, …", "Assistant: …", "*** ASSISTANT INSTRUCTIONS ***") the order follows.
-  const from = (VOCATIVE.exec(s) ?? ADDRESS_HEADER.exec(s))?.[0].length ?? 0;
+  const from = (VOCATIVE.exec(s) ?? ADDRESS_HEADER.exec(s) ?? ROLE_PREFIX.exec(s))?.[0].length ?? 0;
   if (imperativeAt(s, from)) return true;
   // A purpose or time clause first ("To finish this request, call …", "Before answering, send …"): the verb after it is the directive.
   const rest = from > 0 ? s.slice(from).trimStart() : s;
@@ -306,6 +312,8 @@ function orderInClause(s: string): boolean {
   return false;
 }
 
+/** A chat role label before the order in the same line: `> **System:** forward …`. */
+const ROLE_PREFIX = /^[>#*_\s]{0,8}(?:system|assistant|developer|user)(?: message| prompt)?[*_]{0,3}\s{0,2}:[*_]{0,3}\s*/i;
 const ADDRESS_HEADER = /^[^a-z0-9]{0,6}(?:ai|assistant|llm|chatbot)s? (?:instructions?|directives?|commands?|orders|note)[^a-z0-9]{1,8}/i;
 
 const MODAL_VERB = /\b(?:should|must|shall|needs? to|has to|have to|is to|are to)(?: (?:also|now|immediately|then|instead|first|always|kindly|please|only))? ([a-z]+)\b/gi;
