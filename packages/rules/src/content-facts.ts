@@ -90,17 +90,19 @@ function withoutDisguise(text: string): string {
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     });
   }
-  // A regex pass (~1 ns per character). Not `indexOf` per character: instant on one-byte strings, but
-  // ~9 times slower on two-byte ones (any text with a dash or a curly quote).
+  // One regex pass (~1 ns per character) tells whether any of the three is there. Not `indexOf` per
+  // character: instant on one-byte strings, but ~9 times slower on two-byte ones (a dash, a curly quote).
+  if (!DISGUISE.test(out)) return out === text ? text : out;
   INVISIBLE.lastIndex = 0;
   if (INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
   // Fullwidth letters (`Ｉｇｎｏｒｅ`) read as the ASCII they show.
   if (FULLWIDTH.test(out)) out = out.normalize('NFKC');
   // An address spelled for a reader, not for a filter: "billing [at] payfast [dot] com".
-  OBFUSCATED.lastIndex = 0;
   if (OBFUSCATED.test(out)) out = out.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.');
   return out === text ? text : out;
 }
+/** Invisible characters, fullwidth letters, or an "[at]"/"[dot]" spelling. */
+const DISGUISE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\uff01-\uff5e]|[[({] ?(?:at|dot) ?[\])}]/i;
 const FULLWIDTH = /[\uff01-\uff5e]/;
 const OBFUSCATED = /[[({] ?(?:at|dot) ?[\])}]/i;
 const OBFUSCATED_AT = /\s?[[({] ?at ?[\])}]\s?/gi;
