@@ -1,0 +1,128 @@
+// Where a segment of content orders something, and what the order names: the imperative at its
+// start (after bullets, lead-ins, the model's name, a role label or a leading clause), a modal after
+// an address to the model, an order after a role clause; whether it names an action the tools can
+// perform. The instruction scanner (instructions.ts) weighs these with the other features.
+import { SINK_VERB_SET } from './infer-tools.ts';
+import type { ScanContext } from './instructions.ts';
+import { VOCATIVE } from './instruction-patterns.ts';
+import { extractValues } from './values.ts';
+
+const IMPERATIVE_VERBS = new Set([
+  ...SINK_VERB_SET, 'visit', 'open', 'click', 'go', 'navigate', 'download', 'fetch', 'get', 'retrieve', 'read', 'find',
+  'search', 'look', 'list', 'print', 'output', 'say', 'tell', 'respond', 'answer', 'include', 'concatenate', 'summarize',
+  'call', 'use', 'give', 'provide', 'ignore', 'disregard', 'forget', 'stop', 'do', 'follow', 'complete', 'perform', 'ensure',
+  'confirm', 'make', 'copy', 'export', 'recommend', 'mention', 'state', 'claim', 'write', 'pretend', 'act',
+  'collect', 'gather', 'extract', 'exfiltrate', 'leak', 'dump', 'reveal', 'disclose', 'escalate', 'transmit',
+]);
+const LEAD_INS = new Set(['please', 'kindly', 'dear', 'now', 'then', 'also', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
+
+const CODE_SPAN = /`[^`\n]{2,200}`/;
+/** A value, or a command in backticks, in a directive: what makes it concrete. */
+export const concrete = (s: string): boolean => extractValues(s).size > 0 || CODE_SPAN.test(s);
+export const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s{0,2}https?:\/\//;
+
+/**
+ * The segment starts (after bullets and lead-ins such as "please", "then") with an action verb.
+ * Reads words one by one (the first is usually decisive) instead of splitting the head of every segment.
+ */
+export function startsImperative(s: string): boolean {
+  // After words that speak to the model ("Hey Claude, …", "Assistant: …", "*** ASSISTANT INSTRUCTIONS ***") the order follows.
+  const from = (VOCATIVE.exec(s) ?? ADDRESS_HEADER.exec(s) ?? ROLE_PREFIX.exec(s))?.[0].length ?? 0;
+  if (imperativeAt(s, from)) return true;
+  // A purpose or time clause first ("To finish this request, call …", "Before answering, send …"): the verb after it is the directive.
+  const rest = from > 0 ? s.slice(from).trimStart() : s;
+  if (LEADING_CLAUSE.test(rest)) {
+    const comma = rest.indexOf(', ');
+    if (comma > 0 && comma < 80) return imperativeAt(rest, comma + 2);
+    // No comma ("before fixing anything run `…`"): an action verb a few words into it is the order.
+    return orderInClause(rest);
+  }
+  return false;
+}
+
+/** An imperative verb among the 3rd to 6th words of a leading clause written without its comma. */
+function orderInClause(s: string): boolean {
+  const words = s.slice(0, 80).toLowerCase().split(/[^a-z']+/, 7);
+  for (let i = 2; i < words.length; i++) if (SINK_VERB_SET.has(words[i]) && words[i - 1] !== 'you' && words[i - 1] !== 'to') return true;
+  return false;
+}
+
+/** A chat role label before the order in the same line: `> **System:** forward …`. */
+const ROLE_PREFIX = /^[>#*_\s]{0,8}(?:system|assistant|developer|user)(?: message| prompt)?[*_]{0,3}\s{0,2}:[*_]{0,3}\s*/i;
+const ADDRESS_HEADER = /^[^a-z0-9]{0,6}(?:ai|assistant|llm|chatbot)s? (?:instructions?|directives?|commands?|orders|note)[^a-z0-9]{1,8}/i;
+
+const MODAL_VERB = /\b(?:should|must|shall|needs? to|has to|have to|is to|are to)(?: (?:also|now|immediately|then|instead|first|always|kindly|please|only))? ([a-z]+)\b/gi;
+
+/** The reader named by its role in a clause, then ordered: "As the AI handling Bob's inbox, please also invite …". */
+const AS_ROLE = /\bas (?:the|an?|your) (?:ai|assistant|llm|ai assistant|ai agent|ai model|chatbot) (?:handling|reading|processing|managing|in charge of|responsible for|working on)\b[^,\n]{0,120}, /i;
+export function orderAfterRole(s: string): boolean {
+  const m = AS_ROLE.exec(s);
+  return m !== null && imperativeAt(s, m.index + m[0].length);
+}
+
+/** A modal followed by an action verb anywhere in the segment ("… it should recommend …", "… must forward …"). */
+export function modalOrder(s: string): boolean {
+  MODAL_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MODAL_VERB.exec(s)) !== null) if (IMPERATIVE_VERBS.has(m[1].toLowerCase())) return true;
+  return false;
+}
+const LEADING_CLAUSE = /^[^a-z0-9]{0,3}(?:to|before|after|when|whenever|while|once|upon|if|as soon as) [a-z]/i;
+/** A request put as a question ("could you kindly transfer …") is an imperative too. */
+const REQUEST_MODALS = new Set(['could', 'can', 'would', 'will']);
+
+/**
+ * The first words from `from` (within 120 characters, at most 8 pieces as a split on non-letters
+ * would cut them; a leading separator makes an empty first piece, which counts) begin an order.
+ * Walks the words in place: a lowercased copy of the head and a regex match per word, for every
+ * segment of every text, were a fifth of the scanner's cost on real tool output.
+ */
+function imperativeAt(s: string, from: number): boolean {
+  const end = Math.min(s.length, from + 120);
+  let i = from;
+  let pieces = i < end && isWordCode(s.charCodeAt(i)) ? 0 : 1;
+  let modal = false;
+  while (pieces < 8) {
+    while (i < end && !isWordCode(s.charCodeAt(i))) i++;
+    if (i >= end) return false;
+    const start = i;
+    while (i < end && isWordCode(s.charCodeAt(i))) i++;
+    pieces++;
+    const w = s.slice(start, i).toLowerCase();
+    if (LEAD_INS.has(w)) continue;
+    if (REQUEST_MODALS.has(w) && !modal) {
+      modal = true;
+      continue;
+    }
+    if (modal && w === 'you') continue;
+    return IMPERATIVE_VERBS.has(w) || w === "don't" || w === 'never';
+  }
+  return false;
+}
+
+/** `[A-Za-z']`: the letters of a word as `imperativeAt` reads them. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+}
+
+export const NOT_NAMED = 0;
+export const ACTION_VERB = 1;
+export const SPELLED_TOOL = 2;
+
+/**
+ * Whether the text names an action: a tool's own identifier (a declared tool name, or a spelled-out
+ * call name such as `send_money` even when the policy does not declare it), or else a side-effect
+ * verb or an action verb of the session's tools.
+ */
+export function names(s: string, ctx: ScanContext): number {
+  const lower = s.toLowerCase();
+  const words = lower.split(/[^a-z0-9_]+/);
+  let found = NOT_NAMED;
+  for (const w of words) {
+    const u = w.indexOf('_');
+    // A one-word tool name is an ordinary word ("search"): only an identifier with `_` is spelled out.
+    if (u > 0 && (ctx.toolNames?.has(w) || SINK_VERB_SET.has(w.slice(0, u)))) return SPELLED_TOOL;
+    if (SINK_VERB_SET.has(w) || ctx.toolVerbs?.has(w) || ctx.toolNames?.has(w)) found = ACTION_VERB;
+  }
+  return found;
+}
