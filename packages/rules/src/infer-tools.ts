@@ -7,10 +7,17 @@ export const SINK_VERB_SET: ReadonlySet<string> = new Set([
   'execute', 'exec', 'run', 'eval', 'invite', 'book', 'reserve', 'add', 'append', 'schedule', 'reschedule', 'forward',
   'reply', 'publish', 'submit', 'purchase', 'buy', 'order', 'cancel', 'move', 'rename', 'edit', 'modify', 'set', 'put',
   'deploy', 'grant', 'change', 'reset', 'insert', 'drop', 'kick', 'ban', 'approve', 'email', 'mail', 'notify', 'install',
+  'save', 'push', 'merge', 'commit', 'tweet', 'charge', 'refund', 'withdraw', 'revoke', 'archive', 'assign',
 ]);
 
+/**
+ * Tools named for what they are rather than what they do: a shell, an interpreter, an editor (they
+ * execute or write), a payment (it pays), a webhook or SMS gateway (it sends out).
+ */
+const SINK_NOUNS = new Set(['bash', 'shell', 'sh', 'zsh', 'terminal', 'repl', 'interpreter', 'console', 'cmd', 'powershell', 'python', 'jupyter', 'editor', 'computer', 'payment', 'payments', 'webhook', 'sms']);
+
 /** Verbs that say data leaves the app (sent to someone or somewhere). */
-const EXTERNAL_WORDS = new Set(['send', 'post', 'upload', 'share', 'forward', 'reply', 'publish', 'invite', 'email', 'mail', 'webhook', 'http', 'notify', 'message', 'dm']);
+const EXTERNAL_WORDS = new Set(['send', 'post', 'upload', 'share', 'forward', 'reply', 'publish', 'invite', 'email', 'mail', 'webhook', 'http', 'notify', 'message', 'dm', 'push', 'tweet', 'sms']);
 
 const READ_VERBS = new Set(['read', 'get', 'fetch', 'search', 'browse', 'download', 'list', 'query', 'retrieve', 'open', 'view', 'scrape', 'crawl', 'lookup', 'find', 'load', 'check']);
 
@@ -41,7 +48,8 @@ export function inferToolClass(toolName: string, description?: string): Inferred
   // Read verbs lead ("get_sent_emails" is a read); a sink verb only counts when no read verb precedes it.
   const firstVerb = verbs[0];
   let sink = firstVerb !== undefined && SINK_VERB_SET.has(firstVerb);
-  if (firstVerb === undefined && description) {
+  if (firstVerb === undefined && words.some((w) => SINK_NOUNS.has(w))) sink = true;
+  else if (firstVerb === undefined && description) {
     // Only the first sentence of a description says what the tool does.
     const dw = textWords(description.split(/[.\n]/, 1)[0] ?? '').slice(0, 12);
     verbs = dw.filter((w) => SINK_VERB_SET.has(w) || READ_VERBS.has(w) || SINK_VERB_SET.has(stem(w)));
