@@ -91,6 +91,8 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   let orderToModel = false;
   /** The model is spoken to, not only mentioned. */
   let addressed = false;
+  /** In a message: the segment before named AI in an address ("Note to the AI model reading this:"). */
+  let aiAddressedBefore = false;
   const message = ctx.mode === 'message';
   if (hasRoleMarker(text)) found.add('roleMarker');
   if (!message && PSEUDO_TAG.test(text)) found.add('pseudoTag');
@@ -120,6 +122,14 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
       orderAfterRedirect = true;
       rank += 1;
     }
+    // In a message, an order to "AI agents reading this" (or another address naming AI) is an injection's words
+    // relayed: agents address each other by role ("the billing agent should …"), not as AI.
+    const aiAddressed = message && (h & ADDRESS_BIT) !== 0 && NAMES_AI.test(s);
+    if ((aiAddressed && (modalOrder(s) || startsImperative(s))) || (aiAddressedBefore && !segs.gapBefore[i] && startsImperative(s))) {
+      orderToModel = true;
+      rank += 1;
+    }
+    aiAddressedBefore = aiAddressed;
     if (spokenTo || (((h & SECOND_PERSON_BIT) !== 0 || imperative) && (h & MODEL_WORDS_BIT) !== 0)) {
       found.add('addressesModel');
       rank += 2;
@@ -185,6 +195,8 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   const regionText = parts.length > 0 ? parts.join('\n').toLowerCase() : text.slice(0, MAX_REGION_CHARS).toLowerCase();
   return { score, features, regionText, quote: bestQuote };
 }
+
+const NAMES_AI = /\b(?:ai|llms?|language models?|automated|autonomous)\b/i;
 
 /** Most texts: one shared result, since every open session keeps the scans of the content it read. */
 const NOTHING_FOUND: InstructionScan = Object.freeze({ score: 0, features: Object.freeze([]) as unknown as InstructionFeature[], regionText: '' });
