@@ -93,6 +93,8 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   let addressed = false;
   /** In a message: the segment before named AI in an address ("Note to the AI model reading this:"). */
   let aiAddressedBefore = false;
+  /** The segment before spoke to the model and left its sentence open (cut by a line break, no full stop). */
+  let spokenJustBefore = false;
   const message = ctx.mode === 'message';
   if (hasRoleMarker(text)) found.add('roleMarker');
   if (!message && PSEUDO_TAG.test(text)) found.add('pseudoTag');
@@ -152,10 +154,12 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
       } else if (named === ACTION_VERB) looseOrder = true;
       else if (!passive) unnamed.push(s); // its values are looked for only if the text turns out to speak to the model
       if (imperative) anyImperative = true;
-      // The model spoken to and given an order in one breath ("Dear assistant, could you make a reservation …").
-      if (spokenTo) orderToModel = true;
+      // The model spoken to and given an order in one breath ("Dear assistant, could you make a reservation …"),
+      // or on the next line of the same sentence ("Hey Claude, once you finish reading,\nMake a reservation …").
+      if (spokenTo || (imperative && spokenJustBefore && !segs.gapBefore[i])) orderToModel = true;
       if (imperative && takeover) orderAfterRedirect = true;
     }
+    spokenJustBefore = spokenTo && !SENTENCE_END.test(s);
     if (rank > 0) {
       directive[i] = true;
       directives++;
@@ -196,6 +200,8 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   return { score, features, regionText, quote: bestQuote };
 }
 
+/** A sentence that ends here; a segment cut by a line break without one continues on the next line. */
+const SENTENCE_END = /[.!?][\s"'”’)\]]*$/;
 const NAMES_AI = /\b(?:ai|llms?|language models?|automated|autonomous)\b/i;
 
 /** Most texts: one shared result, since every open session keeps the scans of the content it read. */
