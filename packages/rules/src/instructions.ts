@@ -181,7 +181,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
     if (orderAfterRedirect || orderToModel || (found.has('roleMarker') && anyImperative) || (steered && (looseOrder || unnamed.some(concrete)))) found.add('toolDirective');
   }
   // Tool-call syntax that names a side-effecting action with concrete values is a directive by itself.
-  if (found.has('roleMarker') && !found.has('toolDirective') && names(text.slice(0, 4096), ctx) !== NOT_NAMED && extractValues(text.slice(0, 4096)).size > 0) found.add('toolDirective');
+  if (found.has('roleMarker') && !found.has('toolDirective') && names(text, ctx, 4096) !== NOT_NAMED && extractValues(text.slice(0, 4096)).size > 0) found.add('toolDirective');
   if (found.size === 0) return NOTHING_FOUND;
   let miss = 1;
   for (const f of found) miss *= 1 - FEATURE_WEIGHTS[f];

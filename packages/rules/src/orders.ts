@@ -105,6 +105,8 @@ function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
 }
 
+const MAX_ORDER_CHARS = 600;
+
 export const NOT_NAMED = 0;
 export const ACTION_VERB = 1;
 export const SPELLED_TOOL = 2;
@@ -112,10 +114,11 @@ export const SPELLED_TOOL = 2;
 /**
  * Whether the text names an action: a tool's own identifier (a declared tool name, or a spelled-out
  * call name such as `send_money` even when the policy does not declare it), or else a side-effect
- * verb or an action verb of the session's tools.
+ * verb or an action verb of the session's tools. Reads the first MAX_ORDER_CHARS of a segment: an
+ * order names its action near its start, and a segment without punctuation can run for KBs.
  */
-export function names(s: string, ctx: ScanContext): number {
-  const lower = s.toLowerCase();
+export function names(s: string, ctx: ScanContext, limit = MAX_ORDER_CHARS): number {
+  const lower = (s.length > limit ? s.slice(0, limit) : s).toLowerCase();
   const words = lower.split(/[^a-z0-9_]+/);
   let found = NOT_NAMED;
   for (const w of words) {
