@@ -22,7 +22,7 @@ describe('inferToolClass (no policy)', () => {
     expect(inferToolClass(name)).toMatchObject({ sink, external });
   });
 
-  it.each(['get_sent_emails', 'read_file', 'search_web', 'fetch_page', 'get_payment_history', 'list_shell_sessions', 'store_locator'])('%s is not a sink', (name) => {
+  it.each(['get_sent_emails', 'read_file', 'search_web', 'fetch_page', 'get_payment_history', 'list_shell_sessions', 'store_locator', 'payment_status', 'shell_history', 'python_docs'])('%s is not a sink', (name) => {
     expect(inferToolClass(name).sink).toBe(false);
   });
 

@@ -14,6 +14,8 @@ export const SINK_VERB_SET: ReadonlySet<string> = new Set([
  * Tools named for what they are rather than what they do: a shell, an interpreter, an editor (they
  * execute or write), a payment (it pays), a webhook or SMS gateway (it sends out).
  */
+/** …unless the name says it only tells about one: `payment_status`, `shell_history`, `python_docs`. */
+const ABOUT_NOUNS = new Set(['status', 'history', 'info', 'details', 'summary', 'overview', 'report', 'balance', 'docs', 'documentation', 'help', 'logs', 'log', 'lookup', 'methods', 'options']);
 const SINK_NOUNS = new Set(['bash', 'shell', 'sh', 'zsh', 'terminal', 'repl', 'interpreter', 'console', 'cmd', 'powershell', 'python', 'jupyter', 'editor', 'computer', 'payment', 'payments', 'webhook', 'sms']);
 
 /** Verbs that say data leaves the app (sent to someone or somewhere). */
@@ -48,7 +50,7 @@ export function inferToolClass(toolName: string, description?: string): Inferred
   // Read verbs lead ("get_sent_emails" is a read); a sink verb only counts when no read verb precedes it.
   const firstVerb = verbs[0];
   let sink = firstVerb !== undefined && SINK_VERB_SET.has(firstVerb);
-  if (firstVerb === undefined && words.some((w) => SINK_NOUNS.has(w))) sink = true;
+  if (firstVerb === undefined && words.some((w) => SINK_NOUNS.has(w)) && !words.some((w) => ABOUT_NOUNS.has(w))) sink = true;
   else if (firstVerb === undefined && description) {
     // Only the first sentence of a description says what the tool does.
     const dw = textWords(description.split(/[.\n]/, 1)[0] ?? '').slice(0, 12);
