@@ -37,9 +37,8 @@ export function contentValues(text: string, decoded = readableText(text)): Set<s
 }
 
 /**
- * Instructions in content as the model would read it: the raw text, and for a JSON payload with
- * escapes also its decoded string values; the stronger reading counts. The decoded reading is
- * tried only when the raw one did not flag the text: the scan is the costly part.
+ * Instructions in content as the model would read it: the raw text, and when its reading differs
+ * (escapes decoded, disguises removed) that reading too; the stronger one counts.
  */
 export function scanContent(text: string, ctx: ScanContext, decoded = readableText(text)): InstructionScan {
   const scan = scanInstructions(text, ctx);
@@ -101,10 +100,10 @@ function withoutDisguise(text: string): string {
   if (OBFUSCATED.test(out)) out = out.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.');
   return out === text ? text : out;
 }
-/** Invisible characters, fullwidth letters, or an "[at]"/"[dot]" spelling. */
-const DISGUISE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\uff01-\uff5e]|[[({] ?(?:at|dot) ?[\])}]/i;
 const FULLWIDTH = /[\uff01-\uff5e]/;
 const OBFUSCATED = /[[({] ?(?:at|dot) ?[\])}]/i;
+/** Invisible characters, fullwidth letters, or an "[at]"/"[dot]" spelling: the three checks below in one pass. */
+const DISGUISE = new RegExp(`${INVISIBLE.source}|${FULLWIDTH.source}|${OBFUSCATED.source}`, 'i');
 const OBFUSCATED_AT = /\s?[[({] ?at ?[\])}]\s?/gi;
 const OBFUSCATED_DOT = /\s?[[({] ?dot ?[\])}]\s?/gi;
 

@@ -14,9 +14,9 @@ export const SINK_VERB_SET: ReadonlySet<string> = new Set([
  * Tools named for what they are rather than what they do: a shell, an interpreter, an editor (they
  * execute or write), a payment (it pays), a webhook or SMS gateway (it sends out).
  */
+const SINK_NOUNS = new Set(['bash', 'shell', 'sh', 'zsh', 'terminal', 'repl', 'interpreter', 'console', 'cmd', 'powershell', 'python', 'jupyter', 'editor', 'computer', 'payment', 'payments', 'webhook', 'sms']);
 /** …unless the name says it only tells about one: `payment_status`, `shell_history`, `python_docs`. */
 const ABOUT_NOUNS = new Set(['status', 'history', 'info', 'details', 'summary', 'overview', 'report', 'balance', 'docs', 'documentation', 'help', 'logs', 'log', 'lookup', 'methods', 'options']);
-const SINK_NOUNS = new Set(['bash', 'shell', 'sh', 'zsh', 'terminal', 'repl', 'interpreter', 'console', 'cmd', 'powershell', 'python', 'jupyter', 'editor', 'computer', 'payment', 'payments', 'webhook', 'sms']);
 
 /** Verbs that say data leaves the app (sent to someone or somewhere). */
 const EXTERNAL_WORDS = new Set(['send', 'post', 'upload', 'share', 'forward', 'reply', 'publish', 'invite', 'email', 'mail', 'webhook', 'http', 'notify', 'message', 'dm', 'push', 'tweet', 'sms']);

@@ -26,14 +26,11 @@ const YOU_DIRECTIVE = /\byou (?:must|should|need to|have to|are to|are required 
 const THIRD_PERSON_DIRECTIVE = new RegExp(
   // The modal is looked for first (a lookahead): most candidates ("the agent reads") fail there, before
   // the lookbehinds walk back over the words before them.
-  [
+  `(?=[a-z]+ MODAL)(?:${[
     '(?<=\\b(?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s? MODAL',
     '(?<=\\b(?:the|your|any|all|an?|this|each|every) (?!HUMAN_ROLES)[a-z][a-z-]{1,24} )(?:agent|assistant|bot)s? MODAL',
     '(?<=\\b(?:ai|llm|language) )models? MODAL',
-  ]
-    .join('|')
-    .replace(/^/, '(?=[a-z]+ MODAL)(?:')
-    .concat(')')
+  ].join('|')})`
     .replaceAll('MODAL', '(?:must|should|shall|needs? to|has to|have to|(?:is|are) (?:required|instructed|expected|asked|supposed) to)\\b')
     .replaceAll(
       'HUMAN_ROLES',

@@ -40,7 +40,7 @@ export function startsImperative(s: string): boolean {
   return false;
 }
 
-/** An imperative verb among the 3rd to 6th words of a leading clause written without its comma. */
+/** A side-effect verb among the 3rd to 6th words of a leading clause written without its comma (not the clause's own "you send"). */
 function orderInClause(s: string): boolean {
   const words = s.slice(0, 80).toLowerCase().split(/[^a-z']+/, 7);
   for (let i = 2; i < words.length; i++) if (SINK_VERB_SET.has(words[i]) && words[i - 1] !== 'you' && words[i - 1] !== 'to') return true;

@@ -1,4 +1,5 @@
 // Recognizes secrets (API keys, tokens, private keys, passwords, one-time codes) in text; linear patterns only.
+import { isTokenCode } from './values.ts';
 
 /**
  * Known credential formats: a match is a secret wherever it appears. Each comes with literals its
@@ -43,7 +44,7 @@ function prefixStart(text: string, at: number): number {
 function separatedTokens(text: string, sep: string, out: Set<string>, cap: number): void {
   for (let at = text.indexOf(sep); at >= 2 && out.size < cap; at = text.indexOf(sep, at + 1)) {
     const start = prefixStart(text, at);
-    if (start < 0 || (start > 0 && isTokenChar(text.charCodeAt(start - 1)))) continue;
+    if (start < 0 || (start > 0 && isTokenCode(text.charCodeAt(start - 1)))) continue;
     SEPARATED.lastIndex = start;
     const m = SEPARATED.exec(text);
     if (m !== null) {
@@ -52,8 +53,6 @@ function separatedTokens(text: string, sep: string, out: Set<string>, cap: numbe
     }
   }
 }
-
-const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 
 /**
  * A password inside a URL (`postgres://app:s3cr3t@db.internal:5432/prod`): the secret is the part after

@@ -136,7 +136,8 @@ function domains(text: string): string[] {
 }
 
 const TOKEN_CHAR = charTable((c) => isWordCode(c) || c === 45);
-const isTokenCode = (c: number): boolean => c < 128 && TOKEN_CHAR[c] === 1;
+/** `[A-Za-z0-9_-]`: a character of a token or key. */
+export const isTokenCode = (c: number): boolean => c < 128 && TOKEN_CHAR[c] === 1;
 const DIGIT = /\d/g;
 
 /**
