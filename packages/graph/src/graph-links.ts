@@ -3,9 +3,12 @@
 import type { AgentSpan } from './agent-span.ts';
 import type { EdgeKind, GraphDelta, NodeKind } from './graph-types.ts';
 
-/** An edge leaving a node: its id, kind and target. */
-type OutLink = [edge: string, kind: EdgeKind, target: string];
-const NO_LINKS: readonly OutLink[] = [];
+/**
+ * The edges leaving a node, flat: id, kind, target, id, kind, target, … One array per node rather
+ * than one per edge: every open session keeps these, and each array is two objects for the GC.
+ */
+type OutLinks = string[];
+const NO_LINKS: readonly string[] = [];
 
 /**
  * What a session graph records of each placed interaction: `GraphLinks` (structure only) or
@@ -25,7 +28,7 @@ export interface GraphBody {
  * thread's copy of it), node and edge history, or a timeline.
  */
 export class GraphLinks implements GraphBody {
-  private readonly links = new Map<string, OutLink[]>();
+  private readonly links = new Map<string, OutLinks>();
   private readonly edgeIds = new Set<string>();
 
   touchNode(id: string): void {
@@ -36,8 +39,8 @@ export class GraphLinks implements GraphBody {
     if (this.edgeIds.has(id)) return;
     this.edgeIds.add(id);
     const out = this.links.get(source);
-    if (out) out.push([id, kind, target]);
-    else this.links.set(source, [[id, kind, target]]);
+    if (out) out.push(id, kind, target);
+    else this.links.set(source, [id, kind, target]);
   }
 
   hasNode(id: string): boolean {
@@ -49,6 +52,7 @@ export class GraphLinks implements GraphBody {
   }
 
   forEachOutLink(node: string, f: (edge: string, kind: EdgeKind, target: string) => void): void {
-    for (const [edge, kind, target] of this.links.get(node) ?? NO_LINKS) f(edge, kind, target);
+    const out = this.links.get(node) ?? NO_LINKS;
+    for (let i = 0; i < out.length; i += 3) f(out[i], out[i + 1] as EdgeKind, out[i + 2]);
   }
 }

@@ -4,11 +4,11 @@ import type { EdgeKind, NodeKind } from './graph-types.ts';
 export const USER_NODE = 'user';
 
 export function nodeId(kind: Exclude<NodeKind, 'user'>, name: string): string {
-  return `${kind}:${name}`;
+  return [kind, name].join(':');
 }
 
 export function edgeId(kind: EdgeKind, source: string, target: string): string {
-  return `${kind}:${source}->${target}`;
+  return [kind, ':', source, '->', target].join('');
 }
 
 /** The display name in a node id (`tool:send_email` → `send_email`). */

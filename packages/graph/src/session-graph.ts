@@ -52,8 +52,11 @@ export class SessionGraph {
   private readonly history: GraphHistory | undefined;
   /** Actor (agent node) per placed span id: O(1) ancestor lookup for children. */
   private readonly actors = new Map<string, string>();
-  /** Spans waiting for their parent, by parent span id. */
-  private readonly waiting = new Map<string, AgentSpan[]>();
+  /**
+   * Spans waiting for their parent, by parent span id; none while nothing waits (most of a session's
+   * life: an empty Map still allocates its table, and every open session keeps its graph).
+   */
+  private waiting: Map<string, AgentSpan[]> | undefined;
   private waitingCount = 0;
   spanCount = 0;
   errorCount = 0;
@@ -135,6 +138,7 @@ export class SessionGraph {
     const out: AddResult = { deltas: [], placed: [] };
     if (this.actors.has(span.spanId)) return out; // a retried export: already placed
     if (span.parentSpanId && !this.actors.has(span.parentSpanId)) {
+      this.waiting ??= new Map();
       const list = this.waiting.get(span.parentSpanId);
       if (list) {
         if (list.some((s) => s.spanId === span.spanId)) return out;
@@ -154,7 +158,7 @@ export class SessionGraph {
    */
   flush(): AddResult {
     const out: AddResult = { deltas: [], placed: [] };
-    while (this.waitingCount > 0) {
+    while (this.waiting && this.waitingCount > 0) {
       const orphans: AgentSpan[] = [];
       const waitingIds = new Set<string>();
       for (const list of this.waiting.values()) for (const s of list) waitingIds.add(s.spanId);
@@ -185,10 +189,10 @@ export class SessionGraph {
 
   private unpark(span: AgentSpan): void {
     const parent = span.parentSpanId!;
-    const list = this.waiting.get(parent)!;
+    const list = this.waiting!.get(parent)!;
     list.splice(list.indexOf(span), 1);
-    if (list.length === 0) this.waiting.delete(parent);
-    this.waitingCount--;
+    if (list.length === 0) this.waiting!.delete(parent);
+    if (--this.waitingCount === 0) this.waiting = undefined;
   }
 
   private placeWithDescendants(root: AgentSpan, orphan: boolean, out: AddResult): void {
@@ -196,10 +200,11 @@ export class SessionGraph {
     while (stack.length > 0) {
       const [span, isOrphan] = stack.pop()!;
       out.placed.push(this.place(span, isOrphan, out.deltas));
-      const children = this.waiting.get(span.spanId);
+      const children = this.waiting?.get(span.spanId);
       if (children) {
-        this.waiting.delete(span.spanId);
+        this.waiting!.delete(span.spanId);
         this.waitingCount -= children.length;
+        if (this.waitingCount === 0) this.waiting = undefined;
         // Time order so that placement (and the deltas) is deterministic.
         children.sort(byTime);
         for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], false]);

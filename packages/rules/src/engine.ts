@@ -71,8 +71,7 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
         emit(f) {
           const cfg = eff.rules[current as keyof typeof eff.rules];
           const finding = makeFinding(session.sessionId, { ...f, ruleId: current, severity: cfg?.severity ?? f.severity });
-          if (state.emitted.has(finding.dedupKey)) return;
-          state.emitted.add(finding.dedupKey);
+          if (!state.firstReport(finding.dedupKey)) return;
           out.push(finding);
         },
       };

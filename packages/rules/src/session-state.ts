@@ -26,6 +26,14 @@ export const MAX_TRUSTED_TEXTS = 64;
  */
 const NONE: ReadonlySet<string> = new Set();
 const orNone = (s: ReadonlySet<string>): ReadonlySet<string> => (s.size > 0 ? s : NONE);
+// Shared empty collections SessionState starts from; never written (`own` replaces them first).
+const EMPTY_SET = new Set<never>() as Set<string>;
+const EMPTY_MAP = new Map<never, never>() as Map<string, never>;
+/** The collection itself, or a new one of its own in place of the shared empty one. */
+function own<C extends Set<string> | Map<string, unknown>>(c: C): C {
+  if ((c as unknown) !== EMPTY_SET && (c as unknown) !== EMPTY_MAP) return c;
+  return (c instanceof Set ? new Set() : new Map()) as C;
+}
 
 /** Untrusted content that arrived in the session: a tool result or an inter-agent message. */
 export interface SourceRecord {
@@ -80,19 +88,22 @@ export interface CallRecord {
   tool: ToolClass;
   shape: ActionShape;
   leaves: ArgLeaf[];
-  /** Values per leaf (same order as `leaves`). */
-  leafValues: ReadonlySet<string>[];
+  /** Values per leaf (same order as `leaves`); none when no leaf has a value (most calls). */
+  leafValues: ReadonlySet<string>[] | undefined;
   values: ReadonlySet<string>;
 }
 
 export class SessionState {
-  readonly trustedValues = new Set<string>();
+  // The sets and maps below start as one shared empty instance and get their own on the first write:
+  // most sessions never fill most of them, an empty Map or Set still allocates its table, and every
+  // open session keeps its state (what the GC copies and marks, bench/ingest).
+  private _trustedValues: Set<string> = EMPTY_SET;
   /** Values the user typed in their request (a payee's IBAN, a friend's number): theirs to use, unlike the system prompt's. */
-  private readonly requestValues = new Set<string>();
+  private requestValues: Set<string> = EMPTY_SET;
   readonly trustedTexts: string[] = [];
-  private readonly trustedSeen = new Set<string>();
+  private trustedSeen: Set<string> = EMPTY_SET;
   /** Words of the user's own requests: which actions the user asked for. */
-  readonly userWords = new Set<string>();
+  private _userWords: Set<string> = EMPTY_SET;
   /**
    * Sources are kept only where a later span can reach them: by their values (valueIndex), and the
    * flagged ones. An unflagged source without values matters to the span that brought it only (a
@@ -100,13 +111,13 @@ export class SessionState {
    */
   private indexedSources = 0;
   readonly flagged: SourceRecord[] = [];
-  readonly valueIndex = new Map<string, SourceRecord[]>();
+  private _valueIndex: Map<string, SourceRecord[]> = EMPTY_MAP;
   readonly calls: CallRecord[] = [];
   readonly answers: AnswerRecord[] = [];
-  readonly callValueIndex = new Map<string, CallRecord[]>();
-  /** Rule-private state, by rule id. */
-  readonly ruleState = new Map<string, unknown>();
-  readonly emitted = new Set<string>();
+  private _callValueIndex: Map<string, CallRecord[]> = EMPTY_MAP;
+  /** Rule-private state, by rule id (a handful of rules keep any). */
+  private readonly ruleState: Record<string, unknown> = {};
+  private emitted: Set<string> = EMPTY_SET;
   policy: EffectivePolicy;
   /** Action words and names of the app's declared tools, for the instruction scanner (declared only: arrival order must not matter). */
   readonly toolVerbs: ReadonlySet<string>;
@@ -120,25 +131,57 @@ export class SessionState {
     ({ toolVerbs: this.toolVerbs, toolNames: this.toolNames } = scanToolsFor(policy.declaredTools));
   }
 
+  get trustedValues(): ReadonlySet<string> {
+    return this._trustedValues;
+  }
+
+  get userWords(): ReadonlySet<string> {
+    return this._userWords;
+  }
+
+  get valueIndex(): ReadonlyMap<string, readonly SourceRecord[]> {
+    return this._valueIndex;
+  }
+
+  get callValueIndex(): ReadonlyMap<string, readonly CallRecord[]> {
+    return this._callValueIndex;
+  }
+
   rule<T>(id: string, init: () => T): T {
-    let s = this.ruleState.get(id) as T | undefined;
+    let s = this.ruleState[id] as T | undefined;
     if (s === undefined) {
       s = init();
-      this.ruleState.set(id, s);
+      this.ruleState[id] = s;
     }
     return s;
   }
 
+  /** Whether a finding with this key was reported in the session before; records it. */
+  firstReport(dedupKey: string): boolean {
+    if (this.emitted.has(dedupKey)) return false;
+    (this.emitted = own(this.emitted)).add(dedupKey);
+    return true;
+  }
+
   addTrusted(text: string | undefined, isUserRequest: boolean): void {
     if (!text || this.trustedSeen.has(text)) return;
-    this.trustedSeen.add(text);
+    (this.trustedSeen = own(this.trustedSeen)).add(text);
     const values = extractValues(text);
-    for (const v of values) this.trustedValues.add(v);
-    extractQuoted(text, this.trustedValues);
+    if (this._trustedValues !== EMPTY_SET) {
+      for (const v of values) this._trustedValues.add(v);
+      extractQuoted(text, this._trustedValues);
+    } else {
+      const found = extractQuoted(text, new Set(values));
+      if (found.size > 0) this._trustedValues = found;
+    }
     if (this.trustedTexts.length < MAX_TRUSTED_TEXTS) this.trustedTexts.push(text.toLowerCase());
     if (isUserRequest) {
-      for (const w of textWords(text.replace(ASK_FOR_ANSWER, ' '))) this.userWords.add(w);
-      for (const v of values) this.requestValues.add(v);
+      const words = (this._userWords = own(this._userWords));
+      for (const w of textWords(text.replace(ASK_FOR_ANSWER, ' '))) words.add(w);
+      if (values.size > 0) {
+        const request = (this.requestValues = own(this.requestValues));
+        for (const v of values) request.add(v);
+      }
     }
   }
 
@@ -182,7 +225,10 @@ export class SessionState {
     if (this.indexedSources < MAX_SOURCES_PER_SESSION || flagged) {
       this.indexedSources++;
       if (flagged) this.flagged.push(rec);
-      for (const v of rec.values) push(this.valueIndex, v, rec);
+      if (rec.values.size > 0) {
+        const index = (this._valueIndex = own(this._valueIndex));
+        for (const v of rec.values) push(index, v, rec);
+      }
     }
     return rec;
   }
@@ -204,10 +250,13 @@ export class SessionState {
       for (const s of leafValues) for (const v of s) all.add(v);
       values = orNone(all);
     }
-    const rec: CallRecord = { spanId: p.span.spanId, node: p.node!, actor: p.actor, edgeIds: p.edgeIds, start: p.span.start, tool, shape: actionShape(tool.name), leaves, leafValues, values };
+    const rec: CallRecord = { spanId: p.span.spanId, node: p.node!, actor: p.actor, edgeIds: p.edgeIds, start: p.span.start, tool, shape: actionShape(tool.name), leaves, leafValues: values.size > 0 ? leafValues : undefined, values };
     if (this.calls.length < MAX_SINKS_PER_SESSION) {
       this.calls.push(rec);
-      for (const v of values) push(this.callValueIndex, v, rec);
+      if (values.size > 0) {
+        const index = (this._callValueIndex = own(this._callValueIndex));
+        for (const v of values) push(index, v, rec);
+      }
     }
     return rec;
   }

@@ -86,7 +86,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   for (let i = 0; i < call.leaves.length; i++) {
     const leaf = call.leaves[i];
     if (only && !only.has(leaf.arg) && !only.has(leaf.arg.split('.')[0])) continue;
-    for (const v of call.leafValues[i]) {
+    for (const v of call.leafValues?.[i] ?? []) {
       if (src.values.has(v) && !st.isTrusted(v)) matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)) });
     }
     if (!src.flagged) continue;

@@ -24,10 +24,10 @@ export const loop: Rule = {
     let repeated: Repeated = 'call';
     let path: string[] = [];
     if (facts.tool && p.node) {
-      key = `call|${p.actor}|${p.node}|${argsKey(s.toolArguments)}`;
+      key = countKey('call', p.actor, p.node, s.toolArguments);
       path = [p.actor, p.node];
     } else if (s.kind === 'agent' && p.node && p.node !== p.actor && p.actor !== 'user') {
-      key = `delegate|${p.actor}|${p.node}|${argsKey(s.input)}`;
+      key = countKey('delegate', p.actor, p.node, s.input);
       repeated = 'delegation';
       path = [p.actor, p.node];
       const cycle = delegationCycle(ctx.session, p.node, p.actor);
@@ -46,7 +46,7 @@ export const loop: Rule = {
     if (s.messageTo && s.kind !== 'agent') {
       const from = s.messageFrom ? nodeId('agent', s.messageFrom) : p.actor;
       const to = nodeId('agent', s.messageTo);
-      key = `message|${from}|${to}|${argsKey(s.input ?? s.output)}`;
+      key = countKey('message', from, to, s.input ?? s.output);
       repeated = 'message';
       path = [from, to];
       backAndForth(st, from, to, limit, inferred, p.edgeIds, s.spanId, ctx);
@@ -105,9 +105,14 @@ function backAndForth(st: LoopState, from: string, to: string, limit: number, in
   });
 }
 
-function argsKey(args: string | undefined): string {
-  if (!args) return '';
-  return args.length <= MAX_KEY_ARGS ? args : `${args.slice(0, MAX_KEY_ARGS)}…${args.length}`;
+/**
+ * What makes two calls the same, as one string kept for the session's life. Joined, not concatenated:
+ * `join` builds one flat string, where `+` builds a chain of string pieces (four objects per key for
+ * the GC to copy and mark), and the slice of a long argument would keep the whole argument alive.
+ */
+function countKey(what: string, from: string, to: string, args: string | undefined): string {
+  const a = !args ? '' : args.length <= MAX_KEY_ARGS ? args : `${args.slice(0, MAX_KEY_ARGS)}…${args.length}`;
+  return [what, from, to, a].join('|');
 }
 
 /** A path of delegate edges from `from` back to `to` (which just delegated to `from`): a cycle. Small BFS over agents. */
