@@ -97,7 +97,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   let spokenJustBefore = false;
   const message = ctx.mode === 'message';
   if (hasRoleMarker(text)) found.add('roleMarker');
-  if (!message && PSEUDO_TAG.test(text)) found.add('pseudoTag');
+  if (!message && text.indexOf('<') >= 0 && PSEUDO_TAG.test(text)) found.add('pseudoTag');
   // Bit i of hits[k]: pattern i of WORD_LED matches in segment k.
   const hits = segmentHits(text, segs, message ? MESSAGE_WORD_LED : ALL_WORD_LED);
   for (let i = 0; i < segments.length; i++) {

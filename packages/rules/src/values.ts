@@ -36,14 +36,19 @@ export function extractValues(text: string, out: Set<string> = new Set()): Set<s
     addValue(out, 'domain', e.slice(e.indexOf('@') + 1));
   }
   let m: RegExpExecArray | null;
+  // A URL holds "://" or "www.", a domain a dot: `indexOf` finds a character ~10× faster than a
+  // regex pass over text without it (chat turns, short results, JSON without hosts).
+  const dot = text.indexOf('.') >= 0;
   URL_RE.lastIndex = 0;
-  while ((m = URL_RE.exec(text)) !== null) {
-    const u = normalizeUrl(m[0]);
-    addValue(out, 'url', u);
-    const host = hostOf(u);
-    if (host) addValue(out, 'domain', host);
+  if (dot || text.indexOf('://') >= 0) {
+    while ((m = URL_RE.exec(text)) !== null) {
+      const u = normalizeUrl(m[0]);
+      addValue(out, 'url', u);
+      const host = hostOf(u);
+      if (host) addValue(out, 'domain', host);
+    }
   }
-  for (const d of domains(text)) addValue(out, 'domain', stripWww(d.toLowerCase()));
+  if (dot) for (const d of domains(text)) addValue(out, 'domain', stripWww(d.toLowerCase()));
   // IBANs, account numbers and tokens all hold a digit: prose without one skips three passes over it
   // (the test stops at the first digit, so text with digits pays next to nothing for it).
   if (!ANY_DIGIT.test(text)) return out;
