@@ -60,8 +60,10 @@ const ROLE_ANGLE = /<\|[a-z_]{2,20}\|>|<<\/?sys>>|<\/?(?:system|assistant|user|t
 const ROLE_BRACKET = /\[\/?(?:inst|sys|system|(?:system|assistant|developer)[ _-]?(?:message|prompt|instructions?|note|override|directive|command))\]/iy;
 /** `(system_message)`, `{assistant}`, `###(system_message)`: a chat role spelled as a tag in parentheses or braces. */
 const ROLE_PAREN = /[({]\s{0,2}(?:system|assistant|developer)(?:[ _-]?(?:message|prompt|instructions?|note|override|directive|command))?\s{0,2}[)}]|\{\{\s{0,2}(?:system|assistant|developer)\s{0,3}:/iy;
-/** A chat message as JSON (`"role": "system", "content": "…"`), or orders under a prompt's key (`"instruction": "…"`, `"system_prompt": …`). */
-const ROLE_JSON = /"role"\s{0,3}:\s{0,3}"(?:system|assistant|developer)"|"(?:instructions?|system_?prompt|system_?message|assistant_?instructions?)"\s{0,3}:\s{0,3}["\[]/i;
+/** A chat message as JSON: `"role": "system", "content": "…"`. */
+const ROLE_JSON = /"role"\s{0,3}:\s{0,3}"(?:system|assistant|developer)"/i;
+/** Orders under a prompt's key in data (`"instruction": "…"`, `"system_prompt": …`); agents' own task specs use such keys. */
+const PROMPT_KEY = /"(?:instructions?|system_?prompt|system_?message|assistant_?instructions?)"\s{0,3}:\s{0,3}["\[]/i;
 const ROLE_TOOL_CALL = /"(?:name|function|tool)"\s{0,3}:\s{0,3}"[\w.-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|parameters|args|input)"/i;
 
 /**
@@ -82,8 +84,8 @@ export const WORD_LED = [
 ].map(({ re, first }) => ({ re, sticky: new RegExp(re.source, `${re.flags}y`), first: first.split(' ') }));
 export const [REDIRECT_BIT, MODEL_WORDS_BIT, ADDRESS_BIT, SECOND_PERSON_BIT, YOU_DIRECTIVE_BIT, AUTHORITY_BIT, PASSIVE_BIT, THIRD_PERSON_BIT] = WORD_LED.map((_p, i) => 1 << i);
 
-/** The text carries a role marker; each form is tried only where its first character occurs. */
-export function hasRoleMarker(text: string): boolean {
+/** The text carries a role marker; each form is tried only where its first character occurs. Not in a message between agents: a prompt's JSON keys (their task specs use them). */
+export function hasRoleMarker(text: string, opts: { message?: boolean } = {}): boolean {
   const colon = text.indexOf(':') >= 0;
   if (colon) {
     for (let at = 0; at >= 0; at = text.indexOf('\n', at + 1)) {
@@ -92,7 +94,8 @@ export function hasRoleMarker(text: string): boolean {
       if (at === text.length - 1) break;
     }
     if (ROLE_TOOL_CALL.test(text)) return true;
-    if ((text.includes('"role"') || text.includes('"instruction') || text.includes('"system') || text.includes('"assistant')) && ROLE_JSON.test(text)) return true;
+    if (text.includes('"role"') && ROLE_JSON.test(text)) return true;
+    if (!opts.message && (text.includes('"instruction') || text.includes('"system') || text.includes('"assistant')) && PROMPT_KEY.test(text)) return true;
   }
   if (text.includes('#')) {
     for (let at = 0; at >= 0; at = text.indexOf('\n', at + 1)) {

@@ -96,7 +96,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   /** The segment before spoke to the model and left its sentence open (cut by a line break, no full stop). */
   let spokenJustBefore = false;
   const message = ctx.mode === 'message';
-  if (hasRoleMarker(text)) found.add('roleMarker');
+  if (hasRoleMarker(text, { message })) found.add('roleMarker');
   if (!message && text.indexOf('<') >= 0 && PSEUDO_TAG.test(text)) found.add('pseudoTag');
   // Bit i of hits[k]: pattern i of WORD_LED matches in segment k.
   const hits = segmentHits(text, segs, message ? MESSAGE_WORD_LED : ALL_WORD_LED);
