@@ -77,7 +77,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
 
 /**
  * The text as a reader sees it: HTML character references resolved, invisible characters dropped,
- * addresses written out with "[at]" and "[dot]" joined.
+ * addresses written out with "[at]" and "[dot]" joined, tag characters and Latin lookalikes read as ASCII.
  * Returns `text` itself when it has neither (a `&` and a regex test are all that costs then).
  */
 function withoutDisguise(text: string): string {
@@ -98,12 +98,41 @@ function withoutDisguise(text: string): string {
   if (FULLWIDTH.test(out)) out = out.normalize('NFKC');
   // An address spelled for a reader, not for a filter: "billing [at] payfast [dot] com".
   if (OBFUSCATED.test(out)) out = out.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.');
+  // Unicode tag characters (U+E0000–E007F): invisible on screen, read by a model as the ASCII they encode
+  // ("ASCII smuggling"). Written out, so the scan reads what the model reads.
+  if (TAG_CHAR.test(out)) out = out.replace(TAG_CHARS, (m) => smuggledAscii(m.charCodeAt(1)));
+  // Cyrillic or Greek letters inside a Latin word ("іgnоrе" with Cyrillic і, о, е): they look the same to a
+  // reader and defeat a filter. Only mixed words are read as Latin: Russian or Greek text stays as it is.
+  if (OTHER_SCRIPT.test(out)) out = out.replace(MIXED_WORD, latinLookalikes);
   return out === text ? text : out;
 }
 const FULLWIDTH = /[\uff01-\uff5e]/;
 const OBFUSCATED = /[[({] ?(?:at|dot) ?[\])}]/i;
-/** Invisible characters, fullwidth letters, or an "[at]"/"[dot]" spelling: the three checks below in one pass. */
-const DISGUISE = new RegExp(`${INVISIBLE.source}|${FULLWIDTH.source}|${OBFUSCATED.source}`, 'i');
+/** A tag character is a surrogate pair: U+E0000–E007F is \uDB40 then \uDC00–\uDC7F. */
+const TAG_CHAR = /\uDB40[\uDC00-\uDC7F]/;
+const TAG_CHARS = new RegExp(TAG_CHAR.source, 'g');
+const smuggledAscii = (low: number): string => {
+  const c = low - 0xdc00;
+  return c >= 0x20 && c <= 0x7e ? String.fromCharCode(c) : '';
+};
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff]/;
+/** A run of letters in which Latin and Cyrillic or Greek letters meet. */
+const MIXED_WORD = /[A-Za-z\u0370-\u03ff\u0400-\u04ff]*(?:[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z])[A-Za-z\u0370-\u03ff\u0400-\u04ff]*/g;
+/** Cyrillic and Greek letters that look like Latin ones (Unicode's confusables, the unambiguous ones). */
+const LOOKALIKE: Record<string, string> = Object.fromEntries(
+  [
+    ...'аa вB еe кk мM нH оo рp сc тT уy хx ѕs іi јj ԁd ӏl ԛq ԝw ҺH һh ѵv'.split(' '),
+    ...'АA ВB ЕE КK МM НH ОO РP СC ТT ХX ҮY ІI ЈJ ЅS'.split(' '),
+    ...'αa οo ρp νv ιi κk υu χx ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX'.split(' '),
+  ].map((pair) => [pair[0], pair[1]]),
+);
+const latinLookalikes = (word: string): string => {
+  let out = '';
+  for (const ch of word) out += LOOKALIKE[ch] ?? ch;
+  return out;
+};
+/** Invisible characters, fullwidth letters, an "[at]"/"[dot]" spelling, tag characters or Cyrillic/Greek letters: the checks below in one pass. */
+const DISGUISE = new RegExp(`${INVISIBLE.source}|${FULLWIDTH.source}|${OBFUSCATED.source}|${TAG_CHAR.source}|${OTHER_SCRIPT.source}`, 'i');
 const OBFUSCATED_AT = /\s?[[({] ?at ?[\])}]\s?/gi;
 const OBFUSCATED_DOT = /\s?[[({] ?dot ?[\])}]\s?/gi;
 
