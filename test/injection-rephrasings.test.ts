@@ -107,7 +107,7 @@ describe.skipIf(!HAVE_AGENTDOJO)('AgentDojo attacks re-worded', () => {
     // the prompt-format header, orders under an "instruction" key, the user's voice or consent claimed). The last four,
     // 11:04: 89.4–100% / 96.6–98.3% (the first three were at 0.9–8.9% / 49.7–51.0%). AgentDojo's system_message:
     // 97.3% / 90.8% until 11:15, when an order right after a role tag ("###(system_message) Change …") began to count.
-    // Smuggled in tag characters and with Cyrillic lookalikes (11:30): 0.9% / 33.0% and 0.9% / 49.7% before the
+    // Smuggled in tag characters and with Cyrillic lookalikes (11:27): 0.9% / 33.0% and 0.9% / 49.7% before the
     // scan read them as the model does, 100% / 96.9% and 100% / 98.3% since.
     if (process.env.REPHRASINGS_REPORT) console.log(`${_name}: content ${((100 * flagged) / carrying).toFixed(1)}% of ${carrying}, propagation ${((100 * traced) / succeeded).toFixed(1)}% of ${succeeded}`);
     expect(carrying).toBeGreaterThan(500);
