@@ -56,14 +56,17 @@ const ROLE_HEADER = /(?:^|\n)\s{0,8}#{2,4}\s{0,3}instruction\s{0,3}:?[ \t]*(?=\r
 /** A chat turn in a markdown comment (`[//]: # (assistant: …)`): hidden when rendered, like an HTML comment. */
 const ROLE_MD_COMMENT = /\[(?:\/\/|comment)\]:\s{0,2}(?:#|<>)\s{0,2}\(\s{0,2}(?:system|assistant|user|developer)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
 // `<!-- assistant: ... -->`: a chat turn hidden in an HTML comment of a fetched page.
-const ROLE_ANGLE = /<\|[a-z_]{2,20}\|>|<<\/?sys>>|<\/?(?:system|assistant|user|tool_call|function_call|tool_result|im_start|im_end|instructions?|directives?)\b[^>\n]{0,80}>|<!--\s{0,8}(?:system|assistant|user|developer)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
+const ROLE_ANGLE = /<\|[a-z_]{2,20}\|>|<<\/?sys>>|<\/?(?:system|assistant|user|tool_call|function_call|tool_result|im_start|im_end)\b[^>\n]{0,80}>|<!--\s{0,8}(?:system|assistant|user|developer)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
 const ROLE_BRACKET = /\[\/?(?:inst|sys|system|(?:system|assistant|developer)[ _-]?(?:message|prompt|instructions?|note|override|directive|command))\]/iy;
 /** `(system_message)`, `{assistant}`, `###(system_message)`: a chat role spelled as a tag in parentheses or braces. */
 const ROLE_PAREN = /[({]\s{0,2}(?:system|assistant|developer)(?:[ _-]?(?:message|prompt|instructions?|note|override|directive|command))?\s{0,2}[)}]|\{\{\s{0,2}(?:system|assistant|developer)\s{0,3}:/iy;
 /** A chat message as JSON: `"role": "system", "content": "…"`. */
 const ROLE_JSON = /"role"\s{0,3}:\s{0,3}"(?:system|assistant|developer)"/i;
-/** Orders under a prompt's key in data (`"instruction": "…"`, `"system_prompt": …`); agents' own task specs use such keys. */
-const PROMPT_KEY = /"(?:instructions?|system_?prompt|system_?message|assistant_?instructions?)"\s{0,3}:\s{0,3}["\[]/i;
+/**
+ * Orders under a prompt's key in data (`"instruction": "…"`, `"system_prompt": …`). Not `"instructions"`: delivery,
+ * payment and setup APIs use it for a person ("Leave the parcel at the back door").
+ */
+const PROMPT_KEY = /"(?:instruction|system_?prompt|system_?message|assistant_?instructions?)"\s{0,3}:\s{0,3}["\[]/i;
 const ROLE_TOOL_CALL = /"(?:name|function|tool)"\s{0,3}:\s{0,3}"[\w.-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|parameters|args|input)"/i;
 
 /**
@@ -88,23 +91,23 @@ export const [REDIRECT_BIT, MODEL_WORDS_BIT, ADDRESS_BIT, SECOND_PERSON_BIT, YOU
 export function hasRoleMarker(text: string, opts: { message?: boolean } = {}): boolean {
   const colon = text.indexOf(':') >= 0;
   if (colon) {
-    for (let at = 0; at >= 0; at = text.indexOf('\n', at + 1)) {
-      ROLE_LINE.lastIndex = at;
-      if (ROLE_LINE.test(text)) return true;
-      if (at === text.length - 1) break;
-    }
+    if (tryAtLines(ROLE_LINE, text)) return true;
     if (ROLE_TOOL_CALL.test(text)) return true;
     if (text.includes('"role"') && ROLE_JSON.test(text)) return true;
     if (!opts.message && (text.includes('"instruction') || text.includes('"system') || text.includes('"assistant')) && PROMPT_KEY.test(text)) return true;
   }
-  if (text.includes('#')) {
-    for (let at = 0; at >= 0; at = text.indexOf('\n', at + 1)) {
-      ROLE_HEADER.lastIndex = at;
-      if (ROLE_HEADER.test(text)) return true;
-      if (at === text.length - 1) break;
-    }
-  }
+  if (text.includes('#') && tryAtLines(ROLE_HEADER, text)) return true;
   return tryAt(ROLE_ANGLE, text, '<') || tryAt(ROLE_BRACKET, text, '[') || tryAt(ROLE_MD_COMMENT, text, '[') || tryAt(ROLE_PAREN, text, '(') || tryAt(ROLE_PAREN, text, '{');
+}
+
+/** The pattern (sticky, starting with `(?:^|\n)`) tried at the text's start and at each line break. */
+function tryAtLines(sticky: RegExp, text: string): boolean {
+  for (let at = 0; at >= 0; at = text.indexOf('\n', at + 1)) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) return true;
+    if (at === text.length - 1) break;
+  }
+  return false;
 }
 
 function tryAt(sticky: RegExp, text: string, c: string): boolean {
