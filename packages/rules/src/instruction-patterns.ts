@@ -51,8 +51,11 @@ const AUTHORITY = /\b(?:important|urgent(?:ly)?|immediately|mandatory|high prior
 // leading quote: one regex tried at every position of every text was among the costliest scans.
 // Also in markdown: `**Assistant**: …`, `> **System:** …`.
 const ROLE_LINE = /(?:^|\n)\s{0,8}(?:#{1,4}\s{0,3}|>\s{0,3})?[*_]{0,3}(?:system|assistant|user|human|developer|tool)\s{0,3}(?:message|prompt)?[*_]{0,3}\s{0,3}:/iy;
-/** The instruction-tuning prompt format's header on a line of its own (`### Instruction:` … `### Response:`). */
-const ROLE_HEADER = /(?:^|\n)\s{0,8}#{2,4}\s{0,3}instruction\s{0,3}:?[ \t]*(?=\r?\n|$)/iy;
+/**
+ * The instruction-tuning prompt format's header on a line of its own (`### Instruction:` … `### Response:`). With its
+ * colon: a manual's "## Instruction" heading is followed by steps for a person.
+ */
+const ROLE_HEADER = /(?:^|\n)\s{0,8}#{2,4}\s{0,3}instruction\s{0,3}:[ \t]*(?=\r?\n|$)/iy;
 /** A chat turn in a markdown comment (`[//]: # (assistant: …)`): hidden when rendered, like an HTML comment. */
 const ROLE_MD_COMMENT = /\[(?:\/\/|comment)\]:\s{0,2}(?:#|<>)\s{0,2}\(\s{0,2}(?:system|assistant|user|developer)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
 // `<!-- assistant: ... -->`: a chat turn hidden in an HTML comment of a fetched page.
