@@ -1,6 +1,7 @@
 // Rule exfiltration: secrets read in the session, or credential-shaped strings, leaving through a call (a sending tool, a requested URL, code that names a host); the user's own numbers and the answer's links are checked in the files beside it.
 import { nodeName } from '@sentinel/graph';
 import { asksFor } from '../action-families.ts';
+import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets } from '../secrets.ts';
 import { extractValues } from '../values.ts';
@@ -104,18 +105,24 @@ const CHANNEL_TEXT: Record<Channel, string> = {
 function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState, ctx: RuleContext): void {
   const args = via === 'url' ? urlsIn(call) : call.leaves.map((l) => l.value).join('\n');
   if (!args) return;
+  // Base64, hex or percent-encoded, a secret still reaches the receiver.
+  const encoded = encodedViews(args);
   const hits = new Set<string>();
   const from = new Set<string>();
+  let hidden = false;
   for (const s of secrets) {
     const seen = st.secrets.get(s)!;
-    if (seen.spanId !== call.spanId && args.includes(s)) {
+    if (seen.spanId === call.spanId) continue;
+    const plain = args.includes(s);
+    if (plain || (encoded !== '' && encoded.includes(s))) {
       hits.add(s);
       from.add(seen.spanId);
+      if (!plain) hidden = true;
     }
   }
   // Credential-shaped strings nobody read in the session count only in a sending tool: a key in an API URL or
   // in code is how those are configured; a secret the agents read, then put there, is not.
-  if (via === 'tool') for (const s of findSecrets(args)) if (!hits.has(s) && /[A-Za-z]/.test(s) && s.length >= 16) hits.add(s);
+  if (via === 'tool') for (const s of findSecrets(encoded ? `${args}\n${encoded}` : args)) if (!hits.has(s) && /[A-Za-z]/.test(s) && s.length >= 16) hits.add(s);
   if (hits.size === 0) return;
   const destinationTrusted = destinationValues(call).every((v) => ctx.state.isTrusted(v));
   const asked = asksFor(call.shape, ctx.state.userWords) && destinationTrusted;
@@ -132,6 +139,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
     title: `Secret sent out through ${call.tool.name}`,
     explanation:
       `Agent "${nodeName(call.actor)}" called "${call.tool.name}", ${CHANNEL_TEXT[via]}, with ${hits.size === 1 ? 'a secret' : `${hits.size} secrets`} in ${via === 'url' ? 'the URL it requests' : 'its arguments'} (${masked.join(', ')})` +
+      (hidden ? ' (encoded: base64, hex or percent-escapes, which the receiver decodes)' : '') +
       (from.size > 0 ? ', copied from content the agents read earlier in the session' : '') +
       (asked
         ? '. The user asked for this kind of action and the destination is in their request, so this may be intended.'

@@ -1,0 +1,61 @@
+// What a receiver reads back from a call's arguments: percent-escapes, base64 and hex decoded. An agent told to
+// "encode it first" hides a secret from a string match, not from whoever gets the request.
+
+/** Runs of base64 (standard or URL-safe) long enough to carry a key; shorter runs are ordinary words and ids. */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
+const HEX_RUN = /\b(?:[0-9a-fA-F]{2}){10,}\b/g;
+const PERCENT_RUN = /(?:%[0-9a-fA-F]{2})+/g;
+/** Decoded runs kept per text: a hostile multi-KB argument stays bounded. */
+const MAX_RUNS = 64;
+
+/**
+ * The decoded forms of the encoded runs in `text` that decode to printable text, one per line; '' when there is
+ * none. Pure string work (`atob`), no Node APIs: the rules are a library.
+ */
+export function encodedViews(text: string): string {
+  const out: string[] = [];
+  if (text.includes('%')) {
+    const decoded = text.replace(PERCENT_RUN, (m) => {
+      try {
+        return decodeURIComponent(m);
+      } catch {
+        return m;
+      }
+    });
+    if (decoded !== text) out.push(decoded);
+  }
+  for (const m of text.matchAll(BASE64_RUN)) {
+    if (out.length >= MAX_RUNS) break;
+    const d = fromBase64(m[0]);
+    if (d) out.push(d);
+  }
+  for (const m of text.matchAll(HEX_RUN)) {
+    if (out.length >= MAX_RUNS) break;
+    let d = '';
+    for (let i = 0; i < m[0].length; i += 2) d += String.fromCharCode(parseInt(m[0].slice(i, i + 2), 16));
+    if (printable(d)) out.push(d);
+  }
+  return out.join('\n');
+}
+
+function fromBase64(run: string): string | undefined {
+  // Letters alone are a word or an identifier, not a payload.
+  if (!/[0-9+/_=-]/.test(run) || !/[A-Z]/.test(run) || !/[a-z]/.test(run)) return undefined;
+  const standard = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  try {
+    const d = atob(standard + '='.repeat((4 - (standard.length % 4)) % 4));
+    return printable(d) ? d : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text a person could read: at least 8 characters, all printable ASCII or whitespace. */
+function printable(s: string): boolean {
+  if (s.length < 8) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c > 0x7e) return false;
+  }
+  return true;
+}
