@@ -1,5 +1,6 @@
 // Exfiltration through the answer: a secret or the user's data in a link or image URL whose host an injected instruction named.
 import { USER_NODE, nodeName } from '@sentinel/graph';
+import { encodedViews } from '../encoded-views.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { AnswerRecord } from '../session-state.ts';
 import { extractValues, stripWww } from '../values.ts';
@@ -35,9 +36,11 @@ export function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleConte
     if (!injectedHosts.has(host)) continue;
     const hits: string[] = [];
     const from = new Set<string>();
+    // Base64, hex or percent-encoded in the URL, the secret still reaches the host.
+    const encoded = encodedViews(url);
     for (const [secret, seen] of st.secrets) {
       if (seen.said || seen.spanId === answer.spanId) continue;
-      if (url.includes(secret) || url.includes(encodeURIComponent(secret))) {
+      if (url.includes(secret) || (encoded !== '' && encoded.includes(secret))) {
         hits.push(secret);
         from.add(seen.spanId);
       }
