@@ -19,6 +19,16 @@ describe('readableText', () => {
     expect(readableText(plain)).toBe(plain);
   });
 
+  it('stays linear on a long run of letters beside another script, and on long encoded-looking runs', async () => {
+    // A run where scripts meet was found by a backtracking pattern: 20,000 letters took 0.6 s, 256 KB would take minutes.
+    const { encodedViews } = await import('./encoded-views.ts');
+    const t = performance.now();
+    readableText(`\u0430 ${'a'.repeat(200_000)}`);
+    encodedViews('f'.repeat(100_001));
+    encodedViews(`${'A1'.repeat(50_000)}!`);
+    expect(performance.now() - t).toBeLessThan(500);
+  });
+
   it('lets the scan see instructions disguised by entities or zero-width characters, and not benign HTML', () => {
     const ctx = { toolVerbs: new Set(['send']) };
     for (const t of [

@@ -103,7 +103,7 @@ function withoutDisguise(text: string): string {
   if (TAG_CHAR.test(out)) out = out.replace(TAG_CHARS, (m) => smuggledAscii(m.charCodeAt(1)));
   // Cyrillic or Greek letters inside a Latin word ("іgnоrе" with Cyrillic і, о, е): they look the same to a
   // reader and defeat a filter. Only mixed words are read as Latin: Russian or Greek text stays as it is.
-  if (OTHER_SCRIPT.test(out)) out = out.replace(MIXED_WORD, latinLookalikes);
+  if (OTHER_SCRIPT.test(out)) out = out.replace(LETTER_RUN, (w) => (LATIN_LETTER.test(w) && OTHER_SCRIPT.test(w) ? latinLookalikes(w) : w));
   return out === text ? text : out;
 }
 const FULLWIDTH = /[\uff01-\uff5e]/;
@@ -116,8 +116,9 @@ const smuggledAscii = (low: number): string => {
   return c >= 0x20 && c <= 0x7e ? String.fromCharCode(c) : '';
 };
 const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff]/;
-/** A run of letters in which Latin and Cyrillic or Greek letters meet. */
-const MIXED_WORD = /[A-Za-z\u0370-\u03ff\u0400-\u04ff]*(?:[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z])[A-Za-z\u0370-\u03ff\u0400-\u04ff]*/g;
+/** Maximal runs of Latin, Cyrillic and Greek letters (linear: a pattern for "a run where scripts meet" backtracked quadratically on a long run). */
+const LETTER_RUN = /[A-Za-z\u0370-\u03ff\u0400-\u04ff]+/g;
+const LATIN_LETTER = /[A-Za-z]/;
 /** Cyrillic and Greek letters that look like Latin ones (Unicode's confusables, the unambiguous ones). */
 const LOOKALIKE: Record<string, string> = Object.fromEntries(
   [

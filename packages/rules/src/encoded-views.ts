@@ -3,7 +3,8 @@
 
 /** Runs of base64 (standard or URL-safe) long enough to carry a key; shorter runs are ordinary words and ids. */
 const BASE64_RUN = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
-const HEX_RUN = /\b(?:[0-9a-fA-F]{2}){10,}\b/g;
+/** Maximal runs of hex digits, decoded when even and long enough (a pattern of pairs between `\b`s backtracks quadratically on a long odd run). */
+const HEX_RUN = /[0-9a-fA-F]{20,}/g;
 const PERCENT_RUN = /(?:%[0-9a-fA-F]{2})+/g;
 /** Decoded runs kept per text: a hostile multi-KB argument stays bounded. */
 const MAX_RUNS = 64;
@@ -31,6 +32,7 @@ export function encodedViews(text: string): string {
   }
   for (const m of text.matchAll(HEX_RUN)) {
     if (out.length >= MAX_RUNS) break;
+    if (m[0].length % 2 !== 0 || m[0].length > 4096) continue;
     let d = '';
     for (let i = 0; i < m[0].length; i += 2) d += String.fromCharCode(parseInt(m[0].slice(i, i + 2), 16));
     if (printable(d)) out.push(d);
