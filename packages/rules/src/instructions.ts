@@ -132,7 +132,9 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
       rank += 1;
     }
     aiAddressedBefore = aiAddressed;
-    if (spokenTo || (((h & SECOND_PERSON_BIT) !== 0 || imperative) && (h & MODEL_WORDS_BIT) !== 0)) {
+    // A model named beside "you" ("As an AI model, you must …", "to you, GPT-4") or beside an order; not beside a
+    // possessive only ("the assistant will answer questions about your docs": a README about a model, to a person).
+    if (spokenTo || ((((h & SECOND_PERSON_BIT) !== 0 && YOU.test(s)) || imperative) && (h & MODEL_WORDS_BIT) !== 0)) {
       found.add('addressesModel');
       rank += 2;
       if (spokenTo) addressed = true;
@@ -203,6 +205,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
 /** A sentence that ends here; a segment cut by a line break without one continues on the next line. */
 const SENTENCE_END = /[.!?][\s"'”’)\]]*$/;
 const NAMES_AI = /\b(?:ai|llms?|language models?|automated|autonomous)\b/i;
+const YOU = /\byou\b/i;
 
 /** Most texts: one shared result, since every open session keeps the scans of the content it read. */
 const NOTHING_FOUND: InstructionScan = Object.freeze({ score: 0, features: Object.freeze([]) as unknown as InstructionFeature[], regionText: '' });
