@@ -47,9 +47,12 @@ function orderInClause(s: string): boolean {
   return false;
 }
 
-/** A chat role label or tag before the order in the same line: `> **System:** forward …`, `###(system_message) send …`, `[INST] delete …`. */
+/**
+ * A chat role label or tag before the order in the same line (`> **System:** forward …`, `###(system_message) send …`,
+ * `[INST] delete …`), or a table row's first cell (`| assistant_task | Send …`): the order is in the cell after it.
+ */
 const ROLE_PREFIX =
-  /^[>#*_\s]{0,8}(?:(?:system|assistant|developer|user)(?: message| prompt)?[*_]{0,3}\s{0,2}:[*_]{0,3}|[([{<]{1,2}\|?\s{0,2}(?:system|assistant|developer|inst|sys)(?:[ _-]?(?:message|prompt|instructions?|note|override|directive|command))?\s{0,2}\|?[)\]}>]{1,2}:?)\s*/i;
+  /^[>#*_\s]{0,8}(?:(?:system|assistant|developer|user)(?: message| prompt)?[*_]{0,3}\s{0,2}:[*_]{0,3}|[([{<]{1,2}\|?\s{0,2}(?:system|assistant|developer|inst|sys)(?:[ _-]?(?:message|prompt|instructions?|note|override|directive|command))?\s{0,2}\|?[)\]}>]{1,2}:?|\|[^|\n]{1,40}\|)\s*/i;
 const ADDRESS_HEADER = /^[^a-z0-9]{0,6}(?:ai|assistant|llm|chatbot)s? (?:instructions?|directives?|commands?|orders|note)[^a-z0-9]{1,8}/i;
 
 const MODAL_VERB = /\b(?:should|must|shall|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|expected|instructed|asked|supposed) to)(?: (?:also|now|immediately|then|instead|first|always|kindly|please|only))? ([a-z]+)\b/gi;
