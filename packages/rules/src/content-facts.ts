@@ -65,8 +65,32 @@ const UNESCAPED: Record<string, string> = { n: '\n', t: '\t', r: '', '"': '"', "
  */
 export function readableText(text: string): string {
   if (text.length > MAX_DECODE_CHARS) return text;
-  const unescaped = text.includes('\\') ? unescapedText(text) : text;
-  return withoutDisguise(unescaped);
+  const unescaped = text.includes('\\') || JSON_START.test(text) ? unescapedText(text) : text;
+  const visible = unescaped.includes('<') && (unescaped.includes('="') || unescaped.includes("='")) ? htmlAsRead(unescaped) : unescaped;
+  return withoutDisguise(visible);
+}
+
+/** A JSON payload (object or array), read as its string values even without escapes in it. */
+const JSON_START = /^\s{0,16}[[{]\s{0,16}["{[]/;
+
+/** A tag (its attributes inside), or an HTML comment's delimiters. Bounded: a stray '<' costs at most 2,000 characters. */
+const HTML_TAG = /<\/?[a-zA-Z][^<>]{0,2000}>|<!--|-->/g;
+/** Attribute values a page shows or reads out: image text, tooltips, labels, a meta description, placeholders. */
+const READ_ATTR = /\b(?:alt|title|aria-label|content|placeholder|label)\s{0,3}=\s{0,3}(?:"([^"<>]{1,2000})"|'([^'<>]{1,2000})')/gi;
+
+/**
+ * An HTML page as text: its tags as separators, and the attribute values a reader or a model takes in (alt text,
+ * titles, labels, meta descriptions) as lines of their own. Raw, an order in `alt="Assistant, …"` is glued to the
+ * tag before it and never starts a line. Tags are not line breaks: a staff table's `<td>Assistant:</td>` would
+ * then read as a chat turn.
+ */
+function htmlAsRead(text: string): string {
+  const attrs: string[] = [];
+  for (const m of text.matchAll(READ_ATTR)) attrs.push(m[1] ?? m[2]);
+  // Without such attributes the page reads as it is (its sentences split as they do): one scan, not two.
+  if (attrs.length === 0) return text;
+  // A middle dot, not a space: text right after a tag does not start a line (`<td>Assistant:</td>` is no chat turn).
+  return `${text.replace(HTML_TAG, ' \u00b7 ')}\n${attrs.join('\n')}`;
 }
 
 /** Character references in fetched HTML (`ignore&nbsp;previous`, `&#105;gnore`), and characters a reader does not see. */
