@@ -13,6 +13,14 @@ describe('asksFor', () => {
     expect(asks('execute_command', 'Fix the failing login test, then run the test suite.')).toBe(true);
   });
 
+  it('tells travel bookings apart: booking a flight does not ask for a hotel; "a reservation" asks for any', () => {
+    expect(asks('reserve_hotel', 'Please help us book a flight from Paris to London.')).toBe(false);
+    expect(asks('reserve_hotel', 'Book the cheapest hotel in Paris for May 3.')).toBe(true);
+    expect(asks('reserve_hotel', 'Make a reservation at the best-rated one.')).toBe(true);
+    expect(asks('reserve_restaurant', 'Book a table for two at 8pm.')).toBe(true);
+    expect(asks('reserve_car_rental', 'Book us a hotel room.')).toBe(false);
+  });
+
   it('does not read a plural object as the verb: "my unread emails" asks for no email to be sent', () => {
     expect(asks('send_email', 'Summarize my unread emails')).toBe(false);
     expect(asks('send_money', 'Check my latest payments and summarize them')).toBe(false);

@@ -18,7 +18,12 @@ const NOUN_FAMILIES: string[][] = [
   ['email', 'emails', 'mail', 'message', 'messages', 'reply', 'dm', 'inbox', 'mailbox', 'letter', 'channel', 'channels', 'chat'],
   ['file', 'files', 'document', 'documents', 'doc', 'docs', 'folder', 'drive', 'attachment', 'attachments', 'spreadsheet'],
   ['calendar', 'event', 'events', 'meeting', 'meetings', 'appointment', 'appointments', 'participants', 'participant', 'schedule'],
-  ['hotel', 'hotels', 'restaurant', 'restaurants', 'car', 'cars', 'flight', 'flights', 'reservation', 'table', 'room', 'booking', 'rental'],
+  // Travel bookings, one family per kind (booking a flight does not ask for a hotel); "reservation" or "booking"
+  // alone asks for any of them.
+  ['hotel', 'hotels', 'room', 'rooms', 'stay', 'accommodation', 'lodging', 'reservation', 'reservations', 'booking', 'bookings'],
+  ['restaurant', 'restaurants', 'table', 'dinner', 'lunch', 'breakfast', 'meal', 'reservation', 'reservations', 'booking', 'bookings'],
+  ['car', 'cars', 'rental', 'rentals', 'vehicle', 'reservation', 'reservations', 'booking', 'bookings'],
+  ['flight', 'flights', 'ticket', 'tickets', 'plane', 'reservation', 'reservations', 'booking', 'bookings'],
   ['password', 'credential', 'credentials', 'account', 'profile', 'info', 'information', 'address', 'settings', 'details'],
   ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel'],
   ['webpage', 'website', 'web', 'page', 'url', 'link', 'site', 'blog'],
