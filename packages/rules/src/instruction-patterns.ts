@@ -94,36 +94,48 @@ export const WORD_LED = [
 ].map(({ re, first }) => ({ re, sticky: new RegExp(re.source, `${re.flags}y`), first: first.split(' ') }));
 export const [REDIRECT_BIT, MODEL_WORDS_BIT, ADDRESS_BIT, SECOND_PERSON_BIT, YOU_DIRECTIVE_BIT, AUTHORITY_BIT, PASSIVE_BIT, THIRD_PERSON_BIT] = WORD_LED.map((_p, i) => 1 << i);
 
-/** The text carries a role marker; each form is tried only where its first character occurs. Not in a message between agents: a prompt's JSON keys (their task specs use them). */
-export function hasRoleMarker(text: string, opts: { message?: boolean } = {}): boolean {
-  const colon = text.indexOf(':') >= 0;
-  if (colon) {
-    if (tryAtLines(ROLE_LINE, text)) return true;
-    if (ROLE_TOOL_CALL.test(text)) return true;
-    if (text.includes('"role"') && ROLE_JSON.test(text)) return true;
-    if (!opts.message && (text.includes('"instruction') || text.includes('"system') || text.includes('"assistant')) && PROMPT_KEY.test(text)) return true;
+/**
+ * Where the text carries a role marker (its offset), or -1; each form is tried only where its first character occurs.
+ * Not in a message between agents: a prompt's JSON keys (their task specs use them).
+ */
+export function roleMarkerAt(text: string, opts: { message?: boolean } = {}): number {
+  let at = -1;
+  const first = (i: number) => {
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  };
+  if (text.indexOf(':') >= 0) {
+    first(tryAtLines(ROLE_LINE, text));
+    first(text.search(ROLE_TOOL_CALL));
+    if (text.includes('"role"')) first(text.search(ROLE_JSON));
+    if (!opts.message && (text.includes('"instruction') || text.includes('"system') || text.includes('"assistant'))) first(text.search(PROMPT_KEY));
   }
   if (!opts.message && (text.includes('_task') || text.includes('-task') || text.includes('_instruction') || text.includes('-instruction') || text.includes('_prompt'))) {
-    if (MODEL_TASK_KEY.test(text)) return true;
+    first(text.search(MODEL_TASK_KEY));
   }
-  if (text.includes('#') && tryAtLines(ROLE_HEADER, text)) return true;
-  return tryAt(ROLE_ANGLE, text, '<') || tryAt(ROLE_BRACKET, text, '[') || tryAt(ROLE_MD_COMMENT, text, '[') || tryAt(ROLE_PAREN, text, '(') || tryAt(ROLE_PAREN, text, '{');
+  if (text.includes('#')) first(tryAtLines(ROLE_HEADER, text));
+  first(tryAt(ROLE_ANGLE, text, '<'));
+  first(tryAt(ROLE_BRACKET, text, '['));
+  first(tryAt(ROLE_MD_COMMENT, text, '['));
+  first(tryAt(ROLE_PAREN, text, '('));
+  first(tryAt(ROLE_PAREN, text, '{'));
+  return at;
 }
 
-/** The pattern (sticky, starting with `(?:^|\n)`) tried at the text's start and at each line break. */
-function tryAtLines(sticky: RegExp, text: string): boolean {
+/** The pattern (sticky, starting with `(?:^|\n)`) tried at the text's start and at each line break: where it first matches, or -1. */
+function tryAtLines(sticky: RegExp, text: string): number {
   for (let at = 0; at >= 0; at = text.indexOf('\n', at + 1)) {
     sticky.lastIndex = at;
-    if (sticky.test(text)) return true;
+    if (sticky.test(text)) return at;
     if (at === text.length - 1) break;
   }
-  return false;
+  return -1;
 }
 
-function tryAt(sticky: RegExp, text: string, c: string): boolean {
+/** Where the sticky pattern first matches at an occurrence of `c`, or -1. */
+function tryAt(sticky: RegExp, text: string, c: string): number {
   for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
     sticky.lastIndex = at;
-    if (sticky.test(text)) return true;
+    if (sticky.test(text)) return at;
   }
-  return false;
+  return -1;
 }

@@ -2,7 +2,7 @@
 import { extractValues } from './values.ts';
 import {
   ADDRESS_BIT, AUTHORITY_BIT, MODEL_WORDS_BIT, PASSIVE_BIT, PSEUDO_TAG, REDIRECT_BIT, SECOND_PERSON_BIT, TAKEOVER, THIRD_PERSON_BIT, VOCATIVE, WORD_LED,
-  YOU_DIRECTIVE_BIT, hasRoleMarker,
+  YOU_DIRECTIVE_BIT, roleMarkerAt,
 } from './instruction-patterns.ts';
 import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, concrete, modalOrder, names, orderAfterRole, startsImperative } from './orders.ts';
 import { WordTriggers } from './word-triggers.ts';
@@ -12,6 +12,8 @@ export const INSTRUCTION_THRESHOLD = 0.5;
 
 /** The instruction part kept when no single segment carries the order. */
 const MAX_REGION_CHARS = 4_096;
+/** What is kept after a role marker: a fake turn or a tool call with its arguments. */
+const MARKER_REGION_CHARS = 1_024;
 
 /** Segments scanned per text: a multi-KB hostile result stays linear and bounded. */
 export const MAX_SEGMENTS = 2_000;
@@ -96,7 +98,8 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   /** The segment before spoke to the model and left its sentence open (cut by a line break, no full stop). */
   let spokenJustBefore = false;
   const message = ctx.mode === 'message';
-  if (hasRoleMarker(text, { message })) found.add('roleMarker');
+  const markerAt = roleMarkerAt(text, { message });
+  if (markerAt >= 0) found.add('roleMarker');
   if (!message && text.indexOf('<') >= 0 && PSEUDO_TAG.test(text)) found.add('pseudoTag');
   // Bit i of hits[k]: pattern i of WORD_LED matches in segment k.
   const hits = segmentHits(text, segs, message ? MESSAGE_WORD_LED : ALL_WORD_LED);
@@ -196,8 +199,10 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
     // Neighbours belong to an instruction only when no blank line separates them from it.
     if (directive[i] || (directive[i - 1] && !gapBefore[i]) || (directive[i + 1] && !gapBefore[i + 1])) parts.push(segments[i]);
   }
-  // Scored as instructions with no one segment ordering anything (tool-call syntax, a fake turn around
-  // values): the text is the instruction part.
+  // What follows a role marker (a fake turn, tool-call syntax) is the instruction part too, whole: segments cut
+  // `"recipient": "…"` away from the call it belongs to.
+  if (markerAt >= 0) parts.push(text.slice(markerAt, markerAt + MARKER_REGION_CHARS));
+  // Scored as instructions with no one segment ordering anything and no marker: the text is the instruction part.
   const regionText = parts.length > 0 ? parts.join('\n').toLowerCase() : text.slice(0, MAX_REGION_CHARS).toLowerCase();
   return { score, features, regionText, quote: bestQuote };
 }
