@@ -113,7 +113,7 @@ function withoutDisguise(text: string): string {
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     });
   }
-  // One regex pass (~1 ns per character) tells whether any of the three is there. Not `indexOf` per
+  // One regex pass (~1 ns per character) tells whether any of the disguises below is there. Not `indexOf` per
   // character: instant on one-byte strings, but ~9 times slower on two-byte ones (a dash, a curly quote).
   if (!DISGUISE.test(out)) return out === text ? text : out;
   INVISIBLE.lastIndex = 0;

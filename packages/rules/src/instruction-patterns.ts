@@ -100,25 +100,26 @@ export const [REDIRECT_BIT, MODEL_WORDS_BIT, ADDRESS_BIT, SECOND_PERSON_BIT, YOU
  */
 export function roleMarkerAt(text: string, opts: { message?: boolean } = {}): number {
   let at = -1;
-  const first = (i: number) => {
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  };
   if (text.indexOf(':') >= 0) {
-    first(tryAtLines(ROLE_LINE, text));
-    first(text.search(ROLE_TOOL_CALL));
-    if (text.includes('"role"')) first(text.search(ROLE_JSON));
-    if (!opts.message && (text.includes('"instruction') || text.includes('"system') || text.includes('"assistant'))) first(text.search(PROMPT_KEY));
+    at = earliest(at, tryAtLines(ROLE_LINE, text));
+    at = earliest(at, text.search(ROLE_TOOL_CALL));
+    if (text.includes('"role"')) at = earliest(at, text.search(ROLE_JSON));
+    if (!opts.message && (text.includes('"instruction') || text.includes('"system') || text.includes('"assistant'))) at = earliest(at, text.search(PROMPT_KEY));
   }
   if (!opts.message && (text.includes('_task') || text.includes('-task') || text.includes('_instruction') || text.includes('-instruction') || text.includes('_prompt'))) {
-    first(text.search(MODEL_TASK_KEY));
+    at = earliest(at, text.search(MODEL_TASK_KEY));
   }
-  if (text.includes('#')) first(tryAtLines(ROLE_HEADER, text));
-  first(tryAt(ROLE_ANGLE, text, '<'));
-  first(tryAt(ROLE_BRACKET, text, '['));
-  first(tryAt(ROLE_MD_COMMENT, text, '['));
-  first(tryAt(ROLE_PAREN, text, '('));
-  first(tryAt(ROLE_PAREN, text, '{'));
-  return at;
+  if (text.includes('#')) at = earliest(at, tryAtLines(ROLE_HEADER, text));
+  at = earliest(at, tryAt(ROLE_ANGLE, text, '<'));
+  at = earliest(at, tryAt(ROLE_BRACKET, text, '['));
+  at = earliest(at, tryAt(ROLE_MD_COMMENT, text, '['));
+  at = earliest(at, tryAt(ROLE_PAREN, text, '('));
+  return earliest(at, tryAt(ROLE_PAREN, text, '{'));
+}
+
+/** The earlier of two offsets, -1 meaning none (a plain function: no closure per scanned text). */
+function earliest(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
 /** The pattern (sticky, starting with `(?:^|\n)`) tried at the text's start and at each line break: where it first matches, or -1. */

@@ -167,13 +167,11 @@ export class SessionState {
     if (!text || this.trustedSeen.has(text)) return;
     (this.trustedSeen = own(this.trustedSeen)).add(text);
     const values = extractValues(text);
-    if (this._trustedValues !== EMPTY_SET) {
-      for (const v of values) this._trustedValues.add(v);
-      extractQuoted(text, this._trustedValues);
-    } else {
-      const found = extractQuoted(text, new Set(values));
-      if (found.size > 0) this._trustedValues = found;
-    }
+    // Into the session's own set, or a new one kept only if this text gave it anything.
+    const trusted = this._trustedValues === EMPTY_SET ? new Set<string>() : this._trustedValues;
+    for (const v of values) trusted.add(v);
+    extractQuoted(text, trusted);
+    if (trusted.size > 0) this._trustedValues = trusted;
     if (this.trustedTexts.length < MAX_TRUSTED_TEXTS) this.trustedTexts.push(text.toLowerCase());
     if (isUserRequest) {
       const words = (this._userWords = own(this._userWords));

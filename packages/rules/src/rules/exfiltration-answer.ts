@@ -40,7 +40,7 @@ export function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleConte
     const encoded = encodedViews(url);
     for (const [secret, seen] of st.secrets) {
       if (seen.said || seen.spanId === answer.spanId) continue;
-      if (url.includes(secret) || (encoded !== '' && encoded.includes(secret))) {
+      if (url.includes(secret) || encoded.includes(secret)) {
         hits.push(secret);
         from.add(seen.spanId);
       }

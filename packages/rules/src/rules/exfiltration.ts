@@ -114,7 +114,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
     const seen = st.secrets.get(s)!;
     if (seen.spanId === call.spanId) continue;
     const plain = args.includes(s);
-    if (plain || (encoded !== '' && encoded.includes(s))) {
+    if (plain || encoded.includes(s)) {
       hits.add(s);
       from.add(seen.spanId);
       if (!plain) hidden = true;
