@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { decodeProtobufExport } from '../server/src/otlp/index.ts';
 import { tempDir } from '../test/support/server.ts';
 import { spawnServer } from '../test/support/spawn-server.ts';
-import { busiestThreads, cpuSeconds, quantileSorted as quantile, rssMb, threadCpuSeconds } from './proc-stats.ts';
+import { busiestThreads, cpuSeconds, quantileSorted as quantile, rssMb } from './proc-stats.ts';
 import { sendBodies } from './send-bodies.ts';
 import { buildBodies } from './workload.ts';
 
@@ -47,13 +47,13 @@ async function endToEnd(bodies: Uint8Array[], spans: number, detectors: string, 
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
   const cpu0 = cpuSeconds(pid);
-  const threads0 = threadCpuSeconds(pid);
   const { seconds, latencies, rejected } = await sendBodies(server.httpUrl, bodies, concurrency);
   const cpu1 = cpuSeconds(pid);
-  const threads1 = threadCpuSeconds(pid);
   clearInterval(sampler);
   const us = (s: number) => (s * 1e6) / spans;
-  const cpuUsPerSpan = { server: us(cpu1.process - cpu0.process), ingestThread: us(cpu1.mainThread - cpu0.mainThread), otherThreads: us(cpu1.process - cpu0.process - (cpu1.mainThread - cpu0.mainThread)), busiestOthers: busiestThreads(pid, threads0, threads1, spans) };
+  // The main thread is the ingest thread (its thread id is the process id).
+  const ingest = (cpu1.threads.get(pid) ?? 0) - (cpu0.threads.get(pid) ?? 0);
+  const cpuUsPerSpan = { server: us(cpu1.process - cpu0.process), ingestThread: us(ingest), otherThreads: us(cpu1.process - cpu0.process - ingest), busiestOthers: busiestThreads(pid, cpu0.threads, cpu1.threads, spans) };
   const endRss = rssMb(pid);
   peak = Math.max(peak, endRss);
   server.proc.kill('SIGTERM');

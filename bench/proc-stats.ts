@@ -31,9 +31,9 @@ export function statCpuSeconds(path: string): number | undefined {
   }
 }
 
-/** CPU seconds of a process and of its main thread; zeros once it has exited. */
-export function cpuSeconds(pid: number): { process: number; mainThread: number } {
-  return { process: statCpuSeconds(`/proc/${pid}/stat`) ?? 0, mainThread: statCpuSeconds(`/proc/${pid}/task/${pid}/stat`) ?? 0 };
+/** CPU seconds of a process (with its threads that exited) and of each thread alive now; zeros once it has exited. */
+export function cpuSeconds(pid: number): { process: number; threads: Map<number, number> } {
+  return { process: statCpuSeconds(`/proc/${pid}/stat`) ?? 0, threads: threadCpuSeconds(pid) };
 }
 
 /** CPU seconds of each thread of a process, by thread id (empty once it has exited). */
