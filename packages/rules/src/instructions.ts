@@ -46,7 +46,16 @@ export interface InstructionScan {
   regionText: string;
   /** A short quote of the strongest directive segment, for explanations. */
   quote?: string;
+  /**
+   * Below the threshold, in data: the segments that order an action a tool performs ("Send a transaction to
+   * US13…", "Change the password to …"), lowercased. Not an injection by itself (bills and emails order their
+   * reader), but what the propagation rule traces a sink call the user never asked for to.
+   */
+  orderText?: string;
 }
+
+/** Order segments kept per text: an order names its action and values near its start. */
+const MAX_ORDER_TEXT = 2_048;
 
 export interface ScanContext {
   /** Action words of the tools this session or app can call (their name words that are verbs). */
@@ -86,6 +95,8 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   /** A directive with an action verb but no value; `unnamed`: directives without an action verb (one with a value, "visit www.…", counts too). */
   let looseOrder = false;
   const unnamed: string[] = [];
+  /** Segments that order an action a tool performs (see `orderText`). */
+  let orders: string[] | undefined;
   let anyImperative = false;
   /** An imperative in or after the first segment that takes over the task (what it orders), not one before it. */
   let orderAfterRedirect = false;
@@ -153,6 +164,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
       // as a value ("run `curl … | sh`"); so is a markdown image or link the reader is told to put in its answer
       // (rendered, its URL is fetched).
       const named = names(s, ctx);
+      if (named !== NOT_NAMED && !message) (orders ??= []).push(s);
       if (named === SPELLED_TOOL || ((named === ACTION_VERB || passive) && concrete(s)) || (imperative && MARKDOWN_LINK.test(s))) {
         found.add('toolDirective');
         rank += 2;
@@ -163,7 +175,7 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
       // or on the next line of the same sentence ("Hey Claude, once you finish reading,\nMake a reservation …").
       if (spokenTo || (imperative && spokenJustBefore && !segs.gapBefore[i])) orderToModel = true;
       if (imperative && takeover) orderAfterRedirect = true;
-    }
+    } else if (!message && plainOrder(s) && names(s, ctx) !== NOT_NAMED) (orders ??= []).push(s);
     spokenJustBefore = spokenTo && !SENTENCE_END.test(s);
     if (rank > 0) {
       directive[i] = true;
@@ -187,12 +199,12 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   }
   // Tool-call syntax that names a side-effecting action with concrete values is a directive by itself.
   if (found.has('roleMarker') && !found.has('toolDirective') && names(text, ctx, 4096) !== NOT_NAMED && extractValues(text.slice(0, 4096)).size > 0) found.add('toolDirective');
-  if (found.size === 0) return NOTHING_FOUND;
+  if (found.size === 0 && !orders) return NOTHING_FOUND;
   let miss = 1;
   for (const f of found) miss *= 1 - FEATURE_WEIGHTS[f];
   const score = Math.round((1 - miss) * 1000) / 1000;
   const features = [...found];
-  if (score < INSTRUCTION_THRESHOLD) return { score, features, regionText: '' };
+  if (score < INSTRUCTION_THRESHOLD) return orders ? { score, features, regionText: '', orderText: orders.join('\n').slice(0, MAX_ORDER_TEXT).toLowerCase() } : { score, features, regionText: '' };
   const { gapBefore } = segs;
   const parts: string[] = [];
   for (let i = 0; i < segments.length; i++) {
@@ -206,6 +218,19 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
   const regionText = parts.length > 0 ? parts.join('\n').toLowerCase() : text.slice(0, MAX_REGION_CHARS).toLowerCase();
   return { score, features, regionText, quote: bestQuote };
 }
+
+/**
+ * An order to no one in particular, which the scoring above does not count as a directive: a modal with any
+ * subject ("the agent must send …", "invoices should be paid to …"), or an imperative inside a tag (`<task>Send …`).
+ * Kept for `orderText` only. The indexOf gates keep the regexes off most segments.
+ */
+function plainOrder(s: string): boolean {
+  if ((s.indexOf(' must ') >= 0 || s.indexOf(' should ') >= 0 || s.indexOf(' need') >= 0) && modalOrder(s)) return true;
+  if (s.charCodeAt(0) !== 60) return false;
+  const tag = LEADING_TAG.exec(s);
+  return tag !== null && startsImperative(s.slice(tag[0].length));
+}
+const LEADING_TAG = /^<[a-z][a-z0-9_-]{0,30}>\s*/i;
 
 /** A sentence that ends here; a segment cut by a line break without one continues on the next line. */
 const SENTENCE_END = /[.!?][\s"'”’)\]]*$/;

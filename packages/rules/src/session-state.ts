@@ -13,6 +13,14 @@ const ASK_FOR_ANSWER = /\b(?:tell|show|inform|remind|notify) (?:me|us)\b|\blet (
 
 /** Sinks kept per session for late-arriving sources: bounds memory on runaway sessions. */
 export const MAX_SINKS_PER_SESSION = 2_000;
+/** Unflagged tool results with orders kept for literal matching per session (most emails and pages order their reader something). */
+const MAX_ORDERING_SOURCES = 256;
+/**
+ * The user hands the agent orders found in content: "follow the instructions in …", "do the tasks on my to-do list",
+ * "complete what the email asks". Then an order in that content is the user's, not a redirection.
+ */
+const DELEGATES =
+  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of)\b[^.?!\n]{0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|requests?|what (?:it|they|(?:the|that|this|my) [a-z]+) (?:says?|asks?|requests?|tells?))\b/i;
 /** Untrusted sources kept per session (same reason); flagged ones are always kept up to this. */
 export const MAX_SOURCES_PER_SESSION = 5_000;
 /** Answers to the user kept per session (each root agent span's output). */
@@ -51,6 +59,11 @@ export interface SourceRecord {
   /** Values inside the instruction-carrying part (only when flagged). */
   regionValues: ReadonlySet<string>;
   regionWords: ReadonlySet<string>;
+  /**
+   * Values in the segments of a tool result that order an action a tool performs (only when not flagged and
+   * such segments exist: `scan.orderText`). A sink call the user did not ask for, carrying them, followed the order.
+   */
+  orderValues: ReadonlySet<string>;
   /** Trigrams of what its output directives ask the model to say (only when flagged): see answer-echo.ts. */
   saidTrigrams: ReadonlySet<string>;
   inferred: boolean;
@@ -111,6 +124,10 @@ export class SessionState {
    */
   private indexedSources = 0;
   readonly flagged: SourceRecord[] = [];
+  /** Unflagged tool results that order an action (`orderValues`), up to MAX_ORDERING_SOURCES: a call can follow one by a literal alone. */
+  ordering: SourceRecord[] | undefined;
+  /** The user told the agent to do what some content says ("follow the instructions in the email"): its orders are theirs. */
+  userDelegated = false;
   private _valueIndex: Map<string, SourceRecord[]> = EMPTY_MAP;
   readonly calls: CallRecord[] = [];
   readonly answers: AnswerRecord[] = [];
@@ -176,6 +193,7 @@ export class SessionState {
     if (isUserRequest) {
       const words = (this._userWords = own(this._userWords));
       for (const w of textWords(text.replace(ASK_FOR_ANSWER, ' '))) words.add(w);
+      if (DELEGATES.test(text)) this.userDelegated = true;
       if (values.size > 0) {
         const request = (this.requestValues = own(this.requestValues));
         for (const v of values) request.add(v);
@@ -204,6 +222,7 @@ export class SessionState {
     const scan = scanContent(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode }, decoded);
     const flagged = scan.regionText !== '';
     if (trusted && !flagged) return undefined;
+    const orders = !flagged && via === 'result' && scan.orderText ? scan.orderText : undefined;
     const rec: SourceRecord = {
       spanId: p.span.spanId,
       node,
@@ -216,6 +235,7 @@ export class SessionState {
       flagged,
       regionValues: flagged ? extractQuoted(scan.regionText, extractValues(scan.regionText)) : NONE,
       regionWords: flagged ? new Set(textWords(scan.regionText)) : NONE,
+      orderValues: orders ? orNone(extractQuoted(orders, extractValues(orders))) : NONE,
       saidTrigrams: flagged ? saidTrigrams(scan.regionText) : NONE,
       inferred,
       via,
@@ -223,6 +243,7 @@ export class SessionState {
     if (this.indexedSources < MAX_SOURCES_PER_SESSION || flagged) {
       this.indexedSources++;
       if (flagged) this.flagged.push(rec);
+      else if (orders && (this.ordering ??= []).length < MAX_ORDERING_SOURCES) this.ordering.push(rec);
       if (rec.values.size > 0) {
         const index = (this._valueIndex = own(this._valueIndex));
         for (const v of rec.values) push(index, v, rec);

@@ -1,11 +1,12 @@
 // Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
 import { USER_NODE, nodeName, type Severity } from '@sentinel/graph';
-import { asksFor } from '../action-families.ts';
+import { asksFor, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { containsWord, sourceLabel, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { STRONG_KINDS, type ValueKind } from '../values.ts';
+import { textWords } from '../words.ts';
 
 /** Argument literals longer than this are free text (an email body), not a value to trace. */
 const MAX_LITERAL = 200;
@@ -23,6 +24,19 @@ interface Match {
   value: string;
   region: boolean;
   strong: boolean;
+  /** In an order of an unflagged tool result (`SourceRecord.orderValues`, `scan.orderText`). */
+  ordered: boolean;
+}
+
+/** An unflagged tool result that orders an action a tool performs. */
+function ordersAction(src: SourceRecord): boolean {
+  return !src.flagged && src.scan.orderText !== undefined && src.via === 'result';
+}
+
+/** The source's orders ask for this kind of action, or name the tool. */
+function ordersThis(src: SourceRecord, toolName: string, shape: ActionShape): boolean {
+  const text = src.scan.orderText ?? '';
+  return asksFor(shape, new Set(textWords(text))) || text.includes(toolName.toLowerCase());
 }
 
 export const injectionPropagation: Rule = {
@@ -35,13 +49,14 @@ export const injectionPropagation: Rule = {
       const seen = new Set<SourceRecord>();
       for (const v of call.values) for (const src of st.valueIndex.get(v) ?? []) seen.add(src);
       for (const src of st.flagged) seen.add(src);
+      if (st.ordering) for (const src of st.ordering) seen.add(src);
       for (const src of seen) checkPair(src, call, ctx);
     }
     // A late source: check it against calls already seen (arrival order must not change the findings).
     for (const src of facts.sources) {
       const calls = new Set<CallRecord>();
       for (const v of src.values) for (const c of st.callValueIndex.get(v) ?? []) calls.add(c);
-      if (src.flagged) for (const c of st.calls) calls.add(c);
+      if (src.flagged || ordersAction(src)) for (const c of st.calls) calls.add(c);
       for (const c of calls) if (c !== facts.call) checkPair(src, c, ctx);
       if (src.flagged) for (const a of st.answers) checkEcho(src, a, ctx);
     }
@@ -87,14 +102,17 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     const leaf = call.leaves[i];
     if (only && !only.has(leaf.arg) && !only.has(leaf.arg.split('.')[0])) continue;
     for (const v of call.leafValues?.[i] ?? []) {
-      if (src.values.has(v) && !st.isTrusted(v)) matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)) });
+      if (src.values.has(v) && !st.isTrusted(v)) {
+        matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v) });
+      }
     }
-    if (!src.flagged) continue;
+    const orderText = src.flagged ? src.scan.regionText : ordersAction(src) ? src.scan.orderText : undefined;
+    if (!orderText) continue;
     const literal = leaf.value.trim().toLowerCase();
     // Short strings trace nothing, except in an identifier argument: "delete the file with id '13'".
     if (literal.length > MAX_LITERAL || TRIVIAL.has(literal) || (!leaf.isNumber && literal.length < 3 && !isIdArg(leaf.arg))) continue;
-    if (containsWord(src.scan.regionText, literal) && !st.isTrusted(`quoted:${literal}`, literal)) {
-      matches.push({ value: `${leaf.isNumber ? 'number' : 'literal'}:${literal}`, region: true, strong: false });
+    if (containsWord(orderText, literal) && !st.isTrusted(`quoted:${literal}`, literal)) {
+      matches.push({ value: `${leaf.isNumber ? 'number' : 'literal'}:${literal}`, region: src.flagged, strong: false, ordered: !src.flagged });
     }
   }
   const userAsked = asksFor(call.shape, st.userWords);
@@ -120,6 +138,13 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       score = 0.7;
       shown = matches.filter((m) => m.strong);
       why = `its arguments carry ${list(shown)} from that content, not from the user's request, and the user did not ask for this kind of action`;
+    } else if (!userAsked && !st.userDelegated && matches.some((m) => m.ordered) && ordersThis(src, tool.name, call.shape)) {
+      // No words to the model, but a plain order in the data ("Change the password to …") that the agent carried
+      // out with its values, an action the user never asked for (nor handed over: "follow the instructions in …").
+      severity = 'high';
+      score = 0.75;
+      shown = matches.filter((m) => m.ordered);
+      why = `the content orders this kind of action with ${list(shown)}, the call carries them, and the user's request does not ask for it`;
     }
   } else {
     const outbound = regionMatches.filter((m) => OUTBOUND_KINDS.has(kindOf(m.value)));
