@@ -2,6 +2,7 @@
 // GenAI's JSON `gen_ai.input/output.messages`, and message span events.
 import type { ChatMessage, ToolCallRequest } from './agent-span.ts';
 import { str } from './attr-values.ts';
+import { isPartList, partsToMessages } from './content-parts.ts';
 import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
 import { GENAI, GENAI_EVENTS, OPENINFERENCE } from './semconv.ts';
 
@@ -141,7 +142,7 @@ export function eventMessages(raw: RawSpan, output: boolean): ChatMessage[] | un
   for (const e of raw.events) {
     const kind = MESSAGE_EVENTS[e.name];
     if (!kind || kind.output !== output) continue;
-    const body = e.attributes[kind.body] ?? e.attributes[GENAI_EVENTS.plainContent];
+    const body = e.attributes[kind.body] ?? e.attributes[GENAI_EVENTS.plainContent] ?? e.attributes[GENAI_EVENTS.plainMessage];
     if (typeof body !== 'string' || body === '') continue;
     (out ??= []).push(...eventBody(body, kind.role));
   }
@@ -157,6 +158,8 @@ function eventBody(body: string, role: string): ChatMessage[] {
   } catch {
     return [{ role, content: body }];
   }
+  // A list of content blocks is one message's content (Strands records Bedrock's `[{text}, {toolUse}]` so).
+  if (Array.isArray(parsed) && isPartList(parsed)) return partsToMessages(role, parsed);
   const items = Array.isArray(parsed) ? parsed : [parsed];
   const out: ChatMessage[] = [];
   for (const item of items) {
@@ -164,8 +167,18 @@ function eventBody(body: string, role: string): ChatMessage[] {
     const o = item as { role?: unknown; content?: unknown; message?: unknown; tool_calls?: unknown; id?: unknown; tool_call_id?: unknown };
     const msg = (o.message && typeof o.message === 'object' ? o.message : o) as typeof o;
     const m: ChatMessage = { role: typeof msg.role === 'string' ? msg.role : role };
-    const content = contentText(msg.content);
-    if (content) m.content = content;
+    if (typeof msg.content === 'string') m.content = msg.content;
+    else if (Array.isArray(msg.content)) {
+      // Parts: tool results among them are messages of their own (role `tool`), ahead of the text and calls.
+      for (const part of partsToMessages(m.role, msg.content)) {
+        if (part.role === 'tool' && m.role !== 'tool') out.push(part);
+        else {
+          if (part.content) m.content = part.content;
+          if (part.toolCalls) m.toolCalls = part.toolCalls;
+          if (part.toolCallId) m.toolCallId = part.toolCallId;
+        }
+      }
+    }
     const callId = msg.tool_call_id ?? (role === 'tool' ? msg.id : undefined);
     if (typeof callId === 'string') m.toolCallId = callId;
     if (Array.isArray(msg.tool_calls)) {
@@ -181,14 +194,6 @@ function eventBody(body: string, role: string): ChatMessage[] {
     out.push(m);
   }
   return out.length > 0 ? out : [{ role, content: body }];
-}
-
-/** A message content as text: a string, or the text parts of a list (`[{type: 'text', text}]`). */
-function contentText(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (!Array.isArray(v)) return undefined;
-  const texts = v.map((p) => (typeof p === 'string' ? p : p && typeof p === 'object' ? ((p as { text?: unknown; content?: unknown }).text ?? (p as { content?: unknown }).content) : undefined)).filter((x): x is string => typeof x === 'string');
-  return texts.length > 0 ? texts.join('\n') : undefined;
 }
 
 export function lastText(messages: ChatMessage[] | undefined, role: string): string | undefined {

@@ -124,6 +124,96 @@ describe('normalizeSpan', () => {
     expect(legacy.outputMessages).toEqual([{ role: 'assistant', content: 'Answer text' }]);
   });
 
+  it('reads the Vercel AI SDK: runs named by functionId, model calls with their prompt and tool calls, tool calls with args and result', () => {
+    const meta = { 'ai.telemetry.metadata.sessionId': 's-ai' };
+    expect(n({ ...meta, 'ai.operationId': 'ai.generateText', 'ai.telemetry.functionId': 'mail-assistant', 'ai.prompt': '{"prompt":"Summarize my mail"}', 'ai.response.text': 'Done' }, 'ai.generateText')).toMatchObject({
+      kind: 'agent',
+      agentName: 'mail-assistant',
+      sessionId: 's-ai',
+      input: 'Summarize my mail',
+      output: 'Done',
+    });
+    const llm = n({
+      ...meta,
+      'ai.operationId': 'ai.generateText.doGenerate',
+      'ai.model.id': 'gpt-4o',
+      'ai.prompt.messages': JSON.stringify([
+        { role: 'system', content: 'You are helpful.' },
+        { role: 'user', content: [{ type: 'text', text: 'Summarize my mail' }] },
+        { role: 'assistant', content: [{ type: 'tool-call', toolCallId: 'c1', toolName: 'read_inbox', input: { n: 1 } }] },
+        { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'c1', toolName: 'read_inbox', output: { type: 'text', value: 'Hi Emma' } }] },
+      ]),
+      'ai.response.toolCalls': JSON.stringify([{ toolCallId: 'c2', toolName: 'send_email', input: '{"to":"a@b.example"}' }]),
+      'ai.usage.inputTokens': 10,
+      'ai.usage.outputTokens': 5,
+    });
+    expect(llm).toMatchObject({ kind: 'llm', model: 'gpt-4o', tokens: { prompt: 10, completion: 5, total: 15 } });
+    expect(llm.inputMessages).toEqual([
+      { role: 'system', content: 'You are helpful.' },
+      { role: 'user', content: 'Summarize my mail' },
+      { role: 'assistant', toolCalls: [{ id: 'c1', name: 'read_inbox', arguments: '{"n":1}' }] },
+      { role: 'tool', toolCallId: 'c1', name: 'read_inbox', content: 'Hi Emma' },
+    ]);
+    expect(llm.outputMessages).toEqual([{ role: 'assistant', toolCalls: [{ id: 'c2', name: 'send_email', arguments: '{"to":"a@b.example"}' }] }]);
+    expect(n({ ...meta, 'ai.operationId': 'ai.toolCall', 'ai.toolCall.name': 'send_email', 'ai.toolCall.id': 'c2', 'ai.toolCall.args': '{"to":"a@b.example"}', 'ai.toolCall.result': '"sent"' })).toMatchObject({
+      kind: 'tool',
+      toolName: 'send_email',
+      toolCallId: 'c2',
+      toolArguments: '{"to":"a@b.example"}',
+      toolResult: '"sent"',
+    });
+  });
+
+  it('reads Google ADK: the Gemini request and response of a model call, a tool call\'s args and wrapped response, its session', () => {
+    const llm = n({
+      'gcp.vertex.agent.session_id': 's-adk',
+      'gen_ai.system': 'gcp.vertex.agent',
+      'gen_ai.request.model': 'gemini-2.0-flash',
+      'gcp.vertex.agent.llm_request': JSON.stringify({
+        config: { system_instruction: 'You are helpful.' },
+        contents: [
+          { role: 'user', parts: [{ text: 'Pay my bill' }] },
+          { role: 'model', parts: [{ function_call: { id: 'f1', name: 'read_file', args: { path: 'bill.txt' } } }] },
+          { role: 'user', parts: [{ function_response: { id: 'f1', name: 'read_file', response: { result: 'IBAN X' } } }] },
+        ],
+      }),
+      'gcp.vertex.agent.llm_response': JSON.stringify({ content: { role: 'model', parts: [{ text: 'Paid.' }] } }),
+    }, 'call_llm');
+    expect(llm).toMatchObject({ kind: 'llm', sessionId: 's-adk', model: 'gemini-2.0-flash', input: 'Pay my bill', output: 'Paid.' });
+    // The function's response came in a user turn: it is the tool's output, never the user's words.
+    expect(llm.inputMessages?.map((m) => [m.role, m.content ?? m.toolCalls?.[0].name])).toEqual([
+      ['system', 'You are helpful.'],
+      ['user', 'Pay my bill'],
+      ['assistant', 'read_file'],
+      ['tool', 'IBAN X'],
+    ]);
+    expect(n({ 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'read_file', 'gcp.vertex.agent.tool_call_args': '{"path":"bill.txt"}', 'gcp.vertex.agent.tool_response': '{"result": "IBAN X"}' })).toMatchObject({
+      kind: 'tool',
+      toolArguments: '{"path":"bill.txt"}',
+      toolResult: 'IBAN X',
+    });
+  });
+
+  it("reads Strands Agents' events: Bedrock content blocks in messages, a tool span's input and result as its own events", () => {
+    const raw = rawSpan({ id: 't', name: 'execute_tool read_file', start: 0, attrs: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'read_file', 'gen_ai.tool.call.id': 'u1' } });
+    raw.events = [
+      { name: 'gen_ai.tool.message', timeUnixNano: 0n, attributes: { role: 'tool', content: '{"path": "bill.txt"}', id: 'u1' } },
+      { name: 'gen_ai.choice', timeUnixNano: 0n, attributes: { message: '[{"text": "IBAN X"}]', id: 'u1' } },
+    ];
+    expect(normalizeSpan(raw)).toMatchObject({ kind: 'tool', toolArguments: '{"path": "bill.txt"}', toolResult: 'IBAN X' });
+    const chat = rawSpan({ id: 'c', name: 'chat', start: 0, attrs: { 'gen_ai.operation.name': 'chat' } });
+    chat.events = [
+      { name: 'gen_ai.user.message', timeUnixNano: 0n, attributes: { content: '[{"text": "Pay my bill"}]' } },
+      { name: 'gen_ai.assistant.message', timeUnixNano: 0n, attributes: { content: '[{"toolUse": {"toolUseId": "u1", "name": "read_file", "input": {"path": "bill.txt"}}}]' } },
+      { name: 'gen_ai.user.message', timeUnixNano: 0n, attributes: { content: '[{"toolResult": {"toolUseId": "u1", "status": "success", "content": [{"text": "IBAN X"}]}}]' } },
+    ];
+    expect(normalizeSpan(chat).inputMessages).toEqual([
+      { role: 'user', content: 'Pay my bill' },
+      { role: 'assistant', toolCalls: [{ id: 'u1', name: 'read_file', arguments: '{"path":"bill.txt"}' }] },
+      { role: 'tool', toolCallId: 'u1', content: 'IBAN X' },
+    ]);
+  });
+
   it('rebuilds OpenInference flattened messages with tool calls, in index order', () => {
     const s = n({
       'openinference.span.kind': 'LLM',

@@ -3,7 +3,8 @@ import type { AgentSpan, AgentSpanKind, ChatMessage, SpanStatus } from './agent-
 import { num, str, stringify } from './attr-values.ts';
 import { OI_FIELDS, OPENLLMETRY_FIELDS, eventMessages, genAiMessages, indexedMessages, lastText } from './chat-messages.ts';
 import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
-import { GENAI, GENAI_OPERATION, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL } from './semconv.ts';
+import { GENAI, GENAI_EVENTS, GENAI_OPERATION, GOOGLE_ADK, LANGFUSE, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
+import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, geminiRequest, geminiResponse } from './vendor-messages.ts';
 
 export interface NormalizeOptions {
   /** Cap for every content field, in UTF-16 chars. */
@@ -55,7 +56,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   const out: AgentSpan = {
     spanId: raw.spanId,
     traceId: raw.traceId,
-    sessionId: str(a[OPENINFERENCE.sessionId]) ?? str(a[GENAI.conversationId]) ?? str(a[OPENLLMETRY.sessionId]) ?? str(a[OPENLLMETRY.conversationId]) ?? raw.traceId,
+    sessionId: sessionIdOf(a) ?? raw.traceId,
     app: str(raw.resource[RESOURCE.serviceName]) ?? 'unknown_service',
     name: raw.name,
     kind,
@@ -75,49 +76,69 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
 
   // An OpenLLMetry entity's name is the agent's or tool's own (its span is named `<name>.agent`).
   const entityName = str(a[OPENLLMETRY.entityName]);
-  const agentName = str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? entityName ?? str(a[PYDANTIC_AI.agentName]) : undefined);
+  const agentName =
+    str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? entityName ?? str(a[PYDANTIC_AI.agentName]) ?? str(a[VERCEL_AI.functionId]) : undefined);
   if (agentName) out.agentName = agentName;
   else if (kind === 'agent') out.agentName = stripPrefix(raw.name, GENAI_OPERATION.invokeAgent);
 
-  const toolName = str(a[OPENINFERENCE.toolName]) ?? str(a[GENAI.toolName]) ?? (kind === 'tool' ? entityName : undefined);
+  const toolName = str(a[OPENINFERENCE.toolName]) ?? str(a[GENAI.toolName]) ?? str(a[VERCEL_AI.toolCallName]) ?? (kind === 'tool' ? entityName : undefined);
   if (toolName) out.toolName = toolName;
   else if (kind === 'tool' || kind === 'retriever') out.toolName = stripPrefix(raw.name, GENAI_OPERATION.executeTool);
-  const toolCallId = str(a[OPENINFERENCE.toolCallId]) ?? str(a[GENAI.toolCallId]);
+  const toolCallId = str(a[OPENINFERENCE.toolCallId]) ?? str(a[GENAI.toolCallId]) ?? str(a[VERCEL_AI.toolCallId]);
   if (toolCallId) out.toolCallId = toolCallId;
   const toolDescription = str(a[OPENINFERENCE.toolDescription]) ?? str(a[GENAI.toolDescription]);
   if (toolDescription) out.toolDescription = text(cut, 'toolDescription', toolDescription);
 
-  const model = str(a[OPENINFERENCE.llmModelName]) ?? str(a[GENAI.responseModel]) ?? str(a[GENAI.requestModel]);
+  const model = str(a[OPENINFERENCE.llmModelName]) ?? str(a[GENAI.responseModel]) ?? str(a[GENAI.requestModel]) ?? str(a[VERCEL_AI.modelId]);
   if (model) out.model = model;
-  const provider = str(a[OPENINFERENCE.llmProvider]) ?? str(a[GENAI.providerName]) ?? str(a[OPENINFERENCE.llmSystem]) ?? str(a[GENAI.system]);
+  const provider = str(a[OPENINFERENCE.llmProvider]) ?? str(a[GENAI.providerName]) ?? str(a[OPENINFERENCE.llmSystem]) ?? str(a[GENAI.system]) ?? str(a[VERCEL_AI.modelProvider]);
   if (provider) out.provider = provider;
 
   const inputMessages =
-    indexedMessages(a, OPENINFERENCE.llmInputMessages, OI_FIELDS) ?? genAiMessages(a[GENAI.inputMessages]) ?? indexedMessages(a, OPENLLMETRY.prompt, OPENLLMETRY_FIELDS) ?? eventMessages(raw, false);
+    indexedMessages(a, OPENINFERENCE.llmInputMessages, OI_FIELDS) ??
+    genAiMessages(a[GENAI.inputMessages]) ??
+    indexedMessages(a, OPENLLMETRY.prompt, OPENLLMETRY_FIELDS) ??
+    aiSdkMessages(a[VERCEL_AI.promptMessages]) ??
+    geminiRequest(a[GOOGLE_ADK.llmRequest]) ??
+    eventMessages(raw, false);
   const outputMessages =
-    indexedMessages(a, OPENINFERENCE.llmOutputMessages, OI_FIELDS) ?? genAiMessages(a[GENAI.outputMessages]) ?? indexedMessages(a, OPENLLMETRY.completion, OPENLLMETRY_FIELDS) ?? eventMessages(raw, true);
+    indexedMessages(a, OPENINFERENCE.llmOutputMessages, OI_FIELDS) ??
+    genAiMessages(a[GENAI.outputMessages]) ??
+    indexedMessages(a, OPENLLMETRY.completion, OPENLLMETRY_FIELDS) ??
+    (kind === 'llm' ? aiSdkOutput(a[VERCEL_AI.responseText], a[VERCEL_AI.responseToolCalls]) : undefined) ??
+    geminiResponse(a[GOOGLE_ADK.llmResponse]) ??
+    eventMessages(raw, true);
   if (inputMessages) out.inputMessages = capMessages(inputMessages, 'inputMessages', cut);
   if (outputMessages) out.outputMessages = capMessages(outputMessages, 'outputMessages', cut);
 
   const entityInput = entityValue(a[OPENLLMETRY.entityInput]);
   const entityOutput = entityValue(a[OPENLLMETRY.entityOutput]);
-  const input = text(cut, 'input', a[OPENINFERENCE.inputValue] ?? lastText(inputMessages, 'user') ?? entityInput);
-  const output = text(cut, 'output', a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant') ?? entityOutput);
+  const input = text(cut, 'input', a[OPENINFERENCE.inputValue] ?? lastText(inputMessages, 'user') ?? entityInput ?? aiSdkPrompt(a[VERCEL_AI.prompt]));
+  const output = text(cut, 'output', a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant') ?? entityOutput ?? a[VERCEL_AI.responseText]);
   if (input !== undefined) out.input = input;
   if (output !== undefined) out.output = output;
   if (kind === 'tool' || kind === 'retriever') {
-    const args = text(cut, 'toolArguments', a[GENAI.toolCallArguments] ?? a[OPENINFERENCE.inputValue] ?? entityInput ?? a[PYDANTIC_AI.toolArguments]);
-    const result = text(cut, 'toolResult', a[GENAI.toolCallResult] ?? a[OPENINFERENCE.outputValue] ?? retrievedDocuments(a) ?? entityOutput ?? a[PYDANTIC_AI.toolResponse]);
+    const args = text(
+      cut,
+      'toolArguments',
+      a[GENAI.toolCallArguments] ?? a[OPENINFERENCE.inputValue] ?? entityInput ?? a[PYDANTIC_AI.toolArguments] ?? a[VERCEL_AI.toolCallArgs] ?? a[GOOGLE_ADK.toolCallArgs] ?? toolEventArgs(raw, inputMessages),
+    );
+    const result = text(
+      cut,
+      'toolResult',
+      a[GENAI.toolCallResult] ?? a[OPENINFERENCE.outputValue] ?? retrievedDocuments(a) ?? entityOutput ?? a[PYDANTIC_AI.toolResponse] ?? a[VERCEL_AI.toolCallResult] ?? adkResponse(a[GOOGLE_ADK.toolResponse]) ?? lastContent(outputMessages),
+    );
     if (args !== undefined) out.toolArguments = args;
     if (result !== undefined) out.toolResult = result;
   }
 
-  const prompt = num(a[OPENINFERENCE.llmTokenPrompt]) ?? num(a[GENAI.usageInputTokens]) ?? num(a[OPENLLMETRY.usagePromptTokens]);
-  const completion = num(a[OPENINFERENCE.llmTokenCompletion]) ?? num(a[GENAI.usageOutputTokens]) ?? num(a[OPENLLMETRY.usageCompletionTokens]);
+  const prompt = num(a[OPENINFERENCE.llmTokenPrompt]) ?? num(a[GENAI.usageInputTokens]) ?? num(a[OPENLLMETRY.usagePromptTokens]) ?? num(a[VERCEL_AI.usageInputTokens]) ?? num(a[VERCEL_AI.usagePromptTokens]);
+  const completion =
+    num(a[OPENINFERENCE.llmTokenCompletion]) ?? num(a[GENAI.usageOutputTokens]) ?? num(a[OPENLLMETRY.usageCompletionTokens]) ?? num(a[VERCEL_AI.usageOutputTokens]) ?? num(a[VERCEL_AI.usageCompletionTokens]);
   const total = num(a[OPENINFERENCE.llmTokenTotal]) ?? num(a[OPENLLMETRY.usageTotalTokens]) ?? (prompt !== undefined && completion !== undefined ? prompt + completion : undefined);
   if (prompt !== undefined || completion !== undefined || total !== undefined) out.tokens = { prompt, completion, total };
 
-  const userId = str(a[OPENINFERENCE.userId]);
+  const userId = str(a[OPENINFERENCE.userId]) ?? str(a[VERCEL_AI.userId]) ?? str(a[LANGFUSE.userId]);
   if (userId) out.userId = userId;
   const messageTo = str(a[SENTINEL.messageTo]) ?? handoffTo;
   if (messageTo) {
@@ -150,11 +171,70 @@ function spanKind(raw: RawSpan): AgentSpanKind {
   if (op && GENAI_KIND[op]) return GENAI_KIND[op];
   const tl = str(a[OPENLLMETRY.spanKind]);
   if (tl && TRACELOOP_KIND[tl]) return TRACELOOP_KIND[tl];
+  const aiOp = str(a[VERCEL_AI.operationId]);
+  if (aiOp) {
+    const k = aiSdkKind(aiOp);
+    if (k) return k;
+  }
   // Plain spans: guess from whichever identity attribute is present.
   if (a[OPENINFERENCE.toolName] !== undefined || a[GENAI.toolName] !== undefined) return 'tool';
   if (a[OPENINFERENCE.agentName] !== undefined || a[GENAI.agentName] !== undefined || a[PYDANTIC_AI.agentName] !== undefined) return 'agent';
   if (a[OPENINFERENCE.llmModelName] !== undefined || a[GENAI.requestModel] !== undefined) return 'llm';
   return 'other';
+}
+
+/**
+ * AI SDK operations: a `generateText`/`streamText`/`generateObject`/`streamObject` call is the agent loop
+ * (it calls the model and the tools until done), its `.doGenerate`/`.doStream` step one model call.
+ */
+function aiSdkKind(op: string): AgentSpanKind | undefined {
+  if (op === 'ai.toolCall') return 'tool';
+  if (op.endsWith('.doGenerate') || op.endsWith('.doStream')) return 'llm';
+  if (op === 'ai.embed' || op === 'ai.embedMany' || op.startsWith('ai.embed.')) return 'embedding';
+  if (/^ai\.(?:generate|stream)(?:Text|Object)$/.test(op)) return 'agent';
+  return undefined;
+}
+
+/** The session: OpenInference, GenAI, then the frameworks' and platforms' own keys. */
+function sessionIdOf(a: Attributes): string | undefined {
+  return (
+    str(a[OPENINFERENCE.sessionId]) ??
+    str(a[GENAI.conversationId]) ??
+    str(a[OPENLLMETRY.sessionId]) ??
+    str(a[OPENLLMETRY.conversationId]) ??
+    str(a[GOOGLE_ADK.sessionId]) ??
+    str(a[VERCEL_AI.sessionId]) ??
+    str(a[LANGFUSE.sessionId])
+  );
+}
+
+/**
+ * A tool span's arguments recorded as its own events or messages: Strands puts the input in a `gen_ai.tool.message`
+ * event's `content`; with `gen_ai.input.messages` they are the arguments of the tool call part.
+ */
+function toolEventArgs(raw: RawSpan, messages: ChatMessage[] | undefined): AttrValue | undefined {
+  for (const e of raw.events) if (e.name === GENAI_EVENTS.toolMessage) return e.attributes[GENAI.eventContent] ?? e.attributes[GENAI_EVENTS.plainContent];
+  const call = messages?.find((m) => m.toolCalls)?.toolCalls?.[0];
+  return call?.arguments;
+}
+
+function lastContent(messages: ChatMessage[] | undefined): string | undefined {
+  if (!messages) return undefined;
+  for (let i = messages.length - 1; i >= 0; i--) if (messages[i].content) return messages[i].content;
+  return undefined;
+}
+
+/** ADK records a tool's return value wrapped: `{"result": …}` when the function returned a non-dict. */
+function adkResponse(v: AttrValue | undefined): AttrValue | undefined {
+  if (typeof v !== 'string' || !v.startsWith('{"result"')) return v;
+  try {
+    const o = JSON.parse(v) as Record<string, unknown>;
+    const keys = Object.keys(o);
+    if (keys.length === 1 && keys[0] === 'result') return typeof o.result === 'string' ? o.result : JSON.stringify(o.result);
+  } catch {
+    // not JSON: as it is
+  }
+  return v;
 }
 
 function stripPrefix(name: string, op: string): string {

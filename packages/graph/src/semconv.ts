@@ -97,8 +97,9 @@ export const GENAI_EVENTS = {
   choice: 'gen_ai.choice',
   contentPrompt: 'gen_ai.content.prompt',
   contentCompletion: 'gen_ai.content.completion',
-  /** Some emitters put the body in a plain `content` attribute. */
+  /** Some emitters put the body in a plain `content` attribute (Strands Agents), a choice's in `message`. */
   plainContent: 'content',
+  plainMessage: 'message',
 } as const;
 
 /** Pydantic AI (its own instrumentation, through Logfire or plain OTel): agent runs and tool runs. */
@@ -106,6 +107,47 @@ export const PYDANTIC_AI = {
   agentName: 'agent_name',
   toolArguments: 'tool_arguments',
   toolResponse: 'tool_response',
+} as const;
+
+/**
+ * Vercel AI SDK (`experimental_telemetry`): `ai.generateText` / `ai.streamText` runs (named by their
+ * `functionId`), `.doGenerate` / `.doStream` model calls, `ai.toolCall` tool executions.
+ */
+export const VERCEL_AI = {
+  operationId: 'ai.operationId',
+  functionId: 'ai.telemetry.functionId',
+  /** Where apps put their session and user ids (`experimental_telemetry.metadata`), as Langfuse's guide has it. */
+  sessionId: 'ai.telemetry.metadata.sessionId',
+  userId: 'ai.telemetry.metadata.userId',
+  prompt: 'ai.prompt',
+  promptMessages: 'ai.prompt.messages',
+  responseText: 'ai.response.text',
+  responseToolCalls: 'ai.response.toolCalls',
+  modelId: 'ai.model.id',
+  modelProvider: 'ai.model.provider',
+  toolCallName: 'ai.toolCall.name',
+  toolCallId: 'ai.toolCall.id',
+  toolCallArgs: 'ai.toolCall.args',
+  toolCallResult: 'ai.toolCall.result',
+  usagePromptTokens: 'ai.usage.promptTokens',
+  usageCompletionTokens: 'ai.usage.completionTokens',
+  usageInputTokens: 'ai.usage.inputTokens',
+  usageOutputTokens: 'ai.usage.outputTokens',
+} as const;
+
+/** Google ADK's own keys beside the GenAI ones: the session, the Gemini request and response, a tool's args and response. */
+export const GOOGLE_ADK = {
+  sessionId: 'gcp.vertex.agent.session_id',
+  llmRequest: 'gcp.vertex.agent.llm_request',
+  llmResponse: 'gcp.vertex.agent.llm_response',
+  toolCallArgs: 'gcp.vertex.agent.tool_call_args',
+  toolResponse: 'gcp.vertex.agent.tool_response',
+} as const;
+
+/** Langfuse's OTel attributes (its SDKs, and apps that send to it): the session and user. */
+export const LANGFUSE = {
+  sessionId: 'langfuse.session.id',
+  userId: 'langfuse.user.id',
 } as const;
 
 /** Values of `gen_ai.operation.name`. */

@@ -1,0 +1,77 @@
+// Chat messages as two frameworks record them outside the GenAI conventions: the Vercel AI SDK
+// (`ai.prompt.messages`, `ai.response.text`, `ai.response.toolCalls`) and Google ADK (the Gemini request
+// and response as JSON in `gcp.vertex.agent.llm_request` / `llm_response`).
+import type { ChatMessage } from './agent-span.ts';
+import type { AttrValue } from './raw-span.ts';
+import { partsToMessages } from './content-parts.ts';
+
+function parse(v: AttrValue | undefined): unknown {
+  if (typeof v !== 'string') return v ?? undefined;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return undefined;
+  }
+}
+
+type Msg = { role?: unknown; content?: unknown; parts?: unknown; name?: unknown };
+
+function fromList(list: unknown, content: (m: Msg) => unknown, role: (r: unknown) => string): ChatMessage[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const out: ChatMessage[] = [];
+  for (const item of list) {
+    if (!item || typeof item !== 'object') continue;
+    const m = item as Msg;
+    out.push(...partsToMessages(role(m.role), content(m), typeof m.name === 'string' ? m.name : undefined));
+  }
+  return out;
+}
+
+const sameRole = (r: unknown) => (typeof r === 'string' ? r : 'unknown');
+const geminiRole = (r: unknown) => (r === 'model' ? 'assistant' : typeof r === 'string' ? r : 'user');
+
+/** AI SDK model call input: `[{role, content: string | parts}]`. */
+export function aiSdkMessages(v: AttrValue | undefined): ChatMessage[] | undefined {
+  return fromList(parse(v), (m) => m.content, sameRole);
+}
+
+/** AI SDK model call output: the text and the tool calls (`[{toolCallId, toolName, args | input}]`), as one assistant message. */
+export function aiSdkOutput(text: AttrValue | undefined, toolCalls: AttrValue | undefined): ChatMessage[] | undefined {
+  const calls = parse(toolCalls);
+  if (typeof text !== 'string' && !Array.isArray(calls)) return undefined;
+  const parts: unknown[] = typeof text === 'string' && text !== '' ? [text] : [];
+  if (Array.isArray(calls)) for (const c of calls) if (c && typeof c === 'object') parts.push({ ...(c as object), type: 'tool-call' });
+  return partsToMessages('assistant', parts);
+}
+
+/** AI SDK run input (`ai.prompt`): `{system?, prompt?, messages?}`; the prompt, or the last user message's text. */
+export function aiSdkPrompt(v: AttrValue | undefined): string | undefined {
+  const p = parse(v);
+  if (!p || typeof p !== 'object') return typeof v === 'string' ? v : undefined;
+  const o = p as { prompt?: unknown; messages?: unknown };
+  if (typeof o.prompt === 'string') return o.prompt;
+  const messages = fromList(o.messages, (m) => m.content, sameRole);
+  return messages?.filter((m) => m.role === 'user' && m.content).pop()?.content;
+}
+
+/** Gemini request as ADK records it: the system instruction, then `contents: [{role, parts}]`. */
+export function geminiRequest(v: AttrValue | undefined): ChatMessage[] | undefined {
+  const req = parse(v) as { contents?: unknown; config?: { system_instruction?: unknown; systemInstruction?: unknown } } | undefined;
+  if (!req || typeof req !== 'object') return undefined;
+  const out: ChatMessage[] = [];
+  const system = req.config?.system_instruction ?? req.config?.systemInstruction;
+  if (system !== undefined && system !== '') {
+    const parts = typeof system === 'object' && system !== null && 'parts' in system ? (system as { parts: unknown }).parts : system;
+    out.push(...partsToMessages('system', typeof parts === 'string' ? parts : parts));
+  }
+  out.push(...(fromList(req.contents, (m) => m.parts, geminiRole) ?? []));
+  return out.length > 0 ? out : undefined;
+}
+
+/** Gemini response as ADK records it: `{content: {role, parts}}` (or the API's `candidates[0].content`). */
+export function geminiResponse(v: AttrValue | undefined): ChatMessage[] | undefined {
+  const res = parse(v) as { content?: Msg; candidates?: { content?: Msg }[] } | undefined;
+  const content = res?.content ?? res?.candidates?.[0]?.content;
+  if (!content || typeof content !== 'object') return undefined;
+  return partsToMessages(geminiRole(content.role ?? 'model'), content.parts);
+}
