@@ -1,4 +1,5 @@
-// A real local HTTP server speaking the OpenAI chat-completions API with scripted replies, for judge tests.
+// A real local HTTP server speaking the OpenAI chat-completions API with scripted replies, for judge tests
+// and for agent frameworks driven by a scripted model.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -14,6 +15,8 @@ export interface FakeReply {
   /** Wait this long before answering (past the client's timeout = a timeout). */
   delayMs?: number;
   usage?: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
+  /** Tool calls the model makes (an agent's step): `finish_reason` is then `tool_calls`. */
+  toolCalls?: { id: string; name: string; arguments: unknown }[];
 }
 
 export interface RecordedRequest {
@@ -92,12 +95,13 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     if (res.destroyed) return;
     if (reply.status !== undefined && reply.status !== 200) return send(res, reply.status, reply.body ?? {}, reply.headers);
     const message: Record<string, unknown> = { role: 'assistant', content: reply.content ?? null, refusal: reply.refusal ?? null };
+    if (reply.toolCalls) message.tool_calls = reply.toolCalls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: JSON.stringify(c.arguments) } }));
     send(res, 200, reply.body ?? {
       id: `chatcmpl-${fake.requests.length}`,
       object: 'chat.completion',
       created: Math.floor(Date.now() / 1000),
       model: body.model,
-      choices: [{ index: 0, message, finish_reason: 'stop', logprobs: null }],
+      choices: [{ index: 0, message, finish_reason: reply.toolCalls ? 'tool_calls' : 'stop', logprobs: null }],
       usage: reply.usage ?? { prompt_tokens: 1000, completion_tokens: 100, total_tokens: 1100 },
     }, reply.headers);
   });

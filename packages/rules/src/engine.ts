@@ -2,7 +2,7 @@
 import { USER_NODE, nodeName, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { makeFinding } from './make-finding.ts';
 import type { Policy } from './policy-schema.ts';
-import { resolvePolicy, type EffectivePolicy } from './resolve-policy.ts';
+import { resolvePolicy, type EffectivePolicy, type ToolClass } from './resolve-policy.ts';
 import type { Rule, RuleContext, SpanFacts } from './rule-types.ts';
 import { exfiltration } from './rules/exfiltration.ts';
 import { injectionContent } from './rules/injection-content.ts';
@@ -12,6 +12,7 @@ import { loop } from './rules/loop.ts';
 import { offTopology } from './rules/off-topology.ts';
 import { unauthorizedTool } from './rules/unauthorized-tool.ts';
 import { SessionState } from './session-state.ts';
+import { callKey, hasToolTraffic, historyCalls, historySpan, type HistoryCall } from './tool-calls-in-history.ts';
 
 /** Every rule, in evaluation order (content before propagation: propagation reads what content flagged). */
 export const RULES: readonly Rule[] = [unauthorizedTool, injectionContent, injectionPropagation, loop, offTopology, exfiltration, limits];
@@ -75,12 +76,19 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
           out.push(finding);
         },
       };
-      for (const p of placed) {
-        const facts = analyze(state, eff, p);
+      const run = (p: PlacedSpan, facts: SpanFacts) => {
         for (const rule of RULES) {
           if (!eff.rules[rule.id].enabled) continue;
           current = rule.id;
           rule.onSpan(p, facts, ctx);
+        }
+      };
+      for (const p of placed) {
+        const facts = analyze(state, eff, p);
+        run(p, facts);
+        // Tool calls only a model call's history shows: after the call that showed them, as their own spans.
+        if (p.span.kind === 'llm' && p.span.inputMessages && hasToolTraffic(p.span.inputMessages)) for (const call of historyCalls(p.span.inputMessages)) {
+          if (!state.isCallRead(callKey(call.id, call.name))) run(...readHistoryCall(state, eff, p, call));
         }
       }
       return out;
@@ -93,6 +101,29 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
       resolved = new Map();
     },
   };
+}
+
+/** A tool span's call and result as the content rules read them. */
+function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: SpanFacts): void {
+  facts.call = state.addCall(p, tool);
+  // Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same.
+  const s = p.span;
+  const src = s.toolResult ? state.addSource(p, p.node!, s.toolResult, tool.inferred, 'result', 'data', !tool.source) : undefined;
+  if (src) facts.sources.push(src);
+}
+
+/**
+ * A tool call shown by a model call's history and by no tool span with content: read as the app's bare tool span
+ * for it when there is one, else as a span of its own (tool-calls-in-history.ts). Only the content rules act on it
+ * (no `tool` fact): the structure rules count the spans the app sent.
+ */
+function readHistoryCall(state: SessionState, policy: EffectivePolicy, llm: PlacedSpan, call: HistoryCall): [PlacedSpan, SpanFacts] {
+  const key = callKey(call.id, call.name);
+  const p = historySpan(call, llm, llm.span.inputMessages!.length, state.bareCall(key));
+  state.readCall(key);
+  const facts: SpanFacts = { sources: [] };
+  readToolContent(state, policy.classifyTool(call.name, undefined), p, facts);
+  return [p, facts];
 }
 
 /** What a placed span brings: trusted context (the user's request), untrusted content, a tool call. */
@@ -116,14 +147,22 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
         if (m.role === 'system' || m.role === 'developer') state.addTrusted(m.content, false);
         else if (m.role === 'user') state.addTrusted(m.content, true);
       }
+      // The model's last word, with no call to make, is the answer the user gets: some instrumentations (Google ADK,
+      // GenAI without content on agent spans, model-client-only apps) record it nowhere else.
+      const last = s.outputMessages?.[s.outputMessages.length - 1];
+      if (last?.content && !last.toolCalls && last.role === 'assistant') facts.answer = state.addAnswer({ ...p, node: p.actor }, last.content);
     }
   } else if ((s.kind === 'tool' || s.kind === 'retriever') && p.node && s.toolName) {
     const tool = policy.classifyTool(s.toolName, s.toolDescription);
     facts.tool = tool;
-    facts.call = state.addCall(p, tool);
-    // Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same.
-    const src = s.toolResult ? state.addSource(p, p.node, s.toolResult, tool.inferred, 'result', 'data', !tool.source) : undefined;
-    if (src) facts.sources.push(src);
+    const id = s.toolCallId ? callKey(s.toolCallId, s.toolName) : undefined;
+    // A call a model call's history showed first was read then: the structure rules still count this span.
+    if (id && state.isCallRead(id)) return facts;
+    if (id) {
+      if (s.toolArguments === undefined && s.toolResult === undefined) state.addBareCall(id, p);
+      else state.readCall(id);
+    }
+    readToolContent(state, tool, p, facts);
   }
   if (s.messageTo && s.kind !== 'agent') {
     const body = s.input ?? s.output;

@@ -15,6 +15,7 @@ export { findSecrets } from './secrets.ts';
 export { createRuleEngine, RULES } from './engine.ts';
 export type { RuleEngine, RuleEngineOptions } from './engine.ts';
 export { forRules, RuleReplica } from './rule-replica.ts';
+export { callKey } from './tool-calls-in-history.ts';
 export type { GraphOp, SessionFindings } from './rule-replica.ts';
 export type { Rule, RuleContext, SpanFacts } from './rule-types.ts';
 export { evaluateCorpus, formatEvalTable, runSession, SEVERITIES } from './eval/evaluate-corpus.ts';

@@ -66,7 +66,7 @@ describe('RuleReplica', () => {
     const full = b.spans.map((r) => normalizeSpan(r));
     // An LLM span with the messages no rule reads (assistant turns, tool output): dropped from the view.
     full.push({ ...full[1], spanId: 'f'.repeat(16), inputMessages: [...full[1].inputMessages!, { role: 'assistant', content: 'sure' }, { role: 'tool', content: INJECTED }] });
-    const view = full.map(forRules);
+    const view = full.map((s) => forRules(s));
     expect(view[1].input).toBeUndefined();
     expect(view.at(-1)!.inputMessages!.map((m) => m.role)).toEqual(['system', 'user']);
     const found = runSession(full, undefined);

@@ -3,7 +3,8 @@
 // thread than the graphs the server serves: a session graph is a function of the spans placed in it,
 // so the copy places every span exactly where the original did and the findings name the same nodes,
 // edges and paths (the rules read structure only: nodes, edges, placements, counts).
-import { SessionGraph, type AgentSpan, type Finding } from '@sentinel/graph';
+import { SessionGraph, type AgentSpan, type ChatMessage, type Finding } from '@sentinel/graph';
+import { callKey } from './tool-calls-in-history.ts';
 import { createRuleEngine, type RuleEngine } from './engine.ts';
 import type { Policy } from './policy-schema.ts';
 
@@ -24,19 +25,39 @@ export type GraphOp =
  * This is what crosses to the rule thread, and a structured clone costs per character on both threads.
  * The engine finds the same with it as with the whole span (rule-replica.test.ts).
  */
-export function forRules(span: AgentSpan): AgentSpan {
+export function forRules(span: AgentSpan, readCalls?: ReadonlySet<string>): AgentSpan {
   if (span.messageTo) return span;
   if (span.kind === 'llm') {
-    const { input: _input, output: _output, outputMessages: _out, inputMessages, ...rest } = span;
-    // The engine reads an LLM call's system, developer and user messages only (trusted context).
-    const trusted = inputMessages?.filter((m) => m.role === 'system' || m.role === 'developer' || m.role === 'user');
-    return trusted && trusted.length > 0 ? { ...rest, inputMessages: trusted } : rest;
+    const { input: _input, output: _output, outputMessages, inputMessages, ...rest } = span;
+    // The engine reads an LLM call's system, developer and user messages (trusted context), the tool calls and
+    // results in its history that no tool span showed with content (`readCalls`: those that did), and the
+    // model's last word when it calls no tool (the answer).
+    const kept = inputMessages && keptMessages(inputMessages, readCalls);
+    const last = outputMessages?.[outputMessages.length - 1];
+    const out: AgentSpan = kept && kept.length > 0 ? { ...rest, inputMessages: kept } : rest;
+    if (last?.content && !last.toolCalls) out.outputMessages = [last];
+    return out;
   }
   if (span.kind === 'tool' || span.kind === 'retriever') {
     const { output: _output, ...rest } = span;
     return rest;
   }
   return span;
+}
+
+/** Trusted messages, and the tool traffic whose calls no tool span showed with content (`readCalls`, by `callKey`). */
+function keptMessages(messages: ChatMessage[], readCalls: ReadonlySet<string> | undefined): ChatMessage[] {
+  const names = new Map<string, string>();
+  return messages.filter((m) => {
+    if (m.role === 'system' || m.role === 'developer' || m.role === 'user') return true;
+    if (m.toolCalls) {
+      for (const c of m.toolCalls) if (c.id) names.set(c.id, c.name);
+      return !readCalls || !m.toolCalls.every((c) => c.id !== undefined && readCalls.has(callKey(c.id, c.name)));
+    }
+    if (m.role !== 'tool' || m.toolCallId === undefined) return false;
+    const name = names.get(m.toolCallId) ?? m.name;
+    return !readCalls || name === undefined || !readCalls.has(callKey(m.toolCallId, name));
+  });
 }
 
 /** The findings one session's ops caused, in evaluation order. */

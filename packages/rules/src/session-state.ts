@@ -128,6 +128,13 @@ export class SessionState {
   ordering: SourceRecord[] | undefined;
   /** The user told the agent to do what some content says ("follow the instructions in the email"): its orders are theirs. */
   userDelegated = false;
+  /**
+   * Tool call ids whose arguments or result the rules have read, from a tool span or from a model call's history
+   * (tool-calls-in-history.ts): a call is read once, whichever shows it first.
+   */
+  private _readCalls: Set<string> = EMPTY_SET;
+  /** Tool spans with a call id but neither arguments nor result, waiting for a model call's history to show them. */
+  private _bareCalls: Map<string, PlacedSpan> = EMPTY_MAP;
   private _valueIndex: Map<string, SourceRecord[]> = EMPTY_MAP;
   readonly calls: CallRecord[] = [];
   readonly answers: AnswerRecord[] = [];
@@ -201,6 +208,27 @@ export class SessionState {
     }
   }
 
+  /** Marks a tool call as read; false when it was read before. */
+  readCall(callId: string): boolean {
+    if (this._readCalls.has(callId)) return false;
+    (this._readCalls = own(this._readCalls)).add(callId);
+    this._bareCalls.delete(callId);
+    return true;
+  }
+
+  isCallRead(callId: string): boolean {
+    return this._readCalls.has(callId);
+  }
+
+  /** A tool span seen without its content: a history may show it later. */
+  addBareCall(callId: string, p: PlacedSpan): void {
+    (this._bareCalls = own(this._bareCalls) as Map<string, PlacedSpan>).set(callId, p);
+  }
+
+  bareCall(callId: string): PlacedSpan | undefined {
+    return this._bareCalls.get(callId);
+  }
+
   /** The value is the user's private context (their profile in the system prompt), not something their request gave to use. */
   isPrivate(value: string): boolean {
     return this.trustedValues.has(value) && !this.requestValues.has(value);
@@ -254,6 +282,8 @@ export class SessionState {
 
   addAnswer(p: PlacedSpan, text: string): AnswerRecord | undefined {
     if (this.answers.length >= MAX_ANSWERS_PER_SESSION) return undefined;
+    // The agent's span and its last model call can both carry the answer: it is one answer.
+    for (const a of this.answers) if (a.text === text) return undefined;
     const rec: AnswerRecord = { spanId: p.span.spanId, node: p.node!, edgeIds: p.edgeIds, end: p.span.end, text };
     this.answers.push(rec);
     return rec;

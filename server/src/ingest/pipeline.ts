@@ -2,7 +2,7 @@
 // The rule engine runs beside it (RuleEvaluator, a thread of its own): it receives every change made to
 // the session graphs, in order, and a batch is committed with the alerts its spans caused.
 import { normalizeSpan, type AddResult, type AgentSpan, type Finding, type GraphDelta } from '@sentinel/graph';
-import { forRules, type GraphOp, type SessionFindings } from '@sentinel/rules';
+import { callKey, forRules, type GraphOp, type SessionFindings } from '@sentinel/rules';
 import type { Alert, SessionSummary } from '../contract/api-types.ts';
 import type { SentinelConfig } from '../config.ts';
 import { OverloadedError } from '../errors.ts';
@@ -270,7 +270,10 @@ export class IngestPipeline {
     // Deltas only for sessions someone watches: otherwise they are built to be dropped (see SessionGraph.recordDeltas).
     s.graph.recordDeltas = this.sink.watching?.(s.id) ?? true;
     const result = s.graph.add(span);
-    c.ops?.push({ add: forRules(span) });
+    if (c.ops) {
+      if (span.toolCallId && span.toolName && (span.toolArguments !== undefined || span.toolResult !== undefined)) (s.readCalls ??= new Set()).add(callKey(span.toolCallId, span.toolName));
+      c.ops.push({ add: forRules(span, s.readCalls) });
+    }
     if (s.graph.pendingCount > 0) s.waitingSinceMs ??= now;
     else s.waitingSinceMs = undefined;
     this.process(s, result, now, c);

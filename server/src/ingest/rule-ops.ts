@@ -3,22 +3,25 @@ import type { SessionGraph } from '@sentinel/graph';
 import type { GraphOp } from '@sentinel/rules';
 
 /**
- * The rules read an LLM call's messages only when the call ran for the user or a root agent (they
- * are the trusted context: system prompt, the user's request). A call placed under another agent
- * is sent without them: that is most LLM calls of a multi-agent app, and the messages are most of
+ * The rules read an LLM call's system and user messages only when the call ran for the user or a root
+ * agent (they are the trusted context: system prompt, the user's request). A call placed under another
+ * agent is sent without them: that is most LLM calls of a multi-agent app, and the messages are most of
  * what they weigh in the copy to the rule thread. Exact: edges are only ever added, so a call that is
  * not under a root agent once the batch is placed was not under one when the rule thread places it.
  */
 export function withoutUnreadContext(ops: GraphOp[], graphOf: (sessionId: string) => SessionGraph | undefined): GraphOp[] {
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i];
-    if (!('add' in op) || op.add.kind !== 'llm' || !op.add.inputMessages) continue;
+    if (!('add' in op) || op.add.kind !== 'llm' || (!op.add.inputMessages && !op.add.outputMessages)) continue;
     const graph = graphOf(op.add.sessionId);
     const actor = graph?.actorOf(op.add.spanId);
     // The engine's own test (SessionGraph.runsForUser), on the graph as this batch left it.
     if (!graph || actor === undefined || graph.runsForUser(actor)) continue;
-    const { inputMessages: _unread, ...rest } = op.add;
-    ops[i] = { add: rest };
+    // The tool calls and results in its history are read whoever made the call (tool-calls-in-history.ts).
+    // Its answer is no answer to the user either.
+    const { inputMessages, outputMessages: _answer, ...rest } = op.add;
+    const traffic = (inputMessages ?? []).filter((m) => m.role !== 'system' && m.role !== 'developer' && m.role !== 'user');
+    ops[i] = { add: traffic.length > 0 ? { ...rest, inputMessages: traffic } : rest };
   }
   return ops;
 }

@@ -16,6 +16,11 @@ export class LiveSession {
   readonly flags = new Set<string>();
   /** Live-bus batch sequence for this session's room. */
   seq = 0;
+  /**
+   * Tool calls (`callKey`) a tool span showed with arguments or result: the rule thread is not sent them again
+   * from the model calls' histories (forRules). Created at the first such span.
+   */
+  readCalls: Set<string> | undefined;
 
   constructor(
     readonly id: string,

@@ -1,5 +1,5 @@
 // Exfiltration through the answer: a secret or the user's data in a link or image URL whose host an injected instruction named.
-import { USER_NODE, nodeName } from '@sentinel/graph';
+import { USER_NODE, hashString, nodeName } from '@sentinel/graph';
 import { encodedViews } from '../encoded-views.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { AnswerRecord } from '../session-state.ts';
@@ -59,7 +59,8 @@ export function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleConte
         `The answer agent "${nodeName(answer.node)}" gave the user carries ${what} (${[...masked, ...personal].join(', ')}) inside a URL on ${host}, ` +
         `a host that instructions in content the agents read asked for. A chat interface that renders the link or image fetches the URL and sends the data there, without any tool call.`,
       evidence: { path: [answer.node, USER_NODE], edgeIds: answer.edgeIds, spanIds: [...from, answer.spanId], values: [...masked, ...personal, `domain:${host}`] },
-      keyParts: [answer.spanId, host],
+      // By the answer's text: the agent's span or its last model call, whichever arrived first, carried it.
+      keyParts: [String(hashString(answer.text)), host],
     });
   }
 }

@@ -1,5 +1,5 @@
 // Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
-import { USER_NODE, nodeName, type Severity } from '@sentinel/graph';
+import { USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
 import { asksFor, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
@@ -87,7 +87,8 @@ function checkEcho(src: SourceRecord, answer: AnswerRecord, ctx: RuleContext): v
       `which carries instructions to the model and is not what the user asked: the agent said what the content told it to say.` +
       (agents.length > 1 ? ` The content travelled across agents (${agents.map(nodeName).join(' → ')}).` : ''),
     evidence: { path, edgeIds: [...src.edgeIds, ...answer.edgeIds], spanIds: [src.spanId, answer.spanId], values: echoed.map((t) => `text:${t}`) },
-    keyParts: [src.spanId, answer.spanId, 'answer'],
+    // Keyed by the answer's text, not its span: the agent's span and its model call's can both carry the same answer.
+    keyParts: [src.spanId, String(hashString(answer.text)), 'answer'],
     inferred: src.inferred,
   });
 }
