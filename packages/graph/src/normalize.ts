@@ -11,7 +11,7 @@ export interface NormalizeOptions {
   maxContentChars?: number;
 }
 
-/** 32K chars keeps a long web page or email (the usual injection carrier) whole while bounding memory per span. */
+/** 32K chars keeps a long web page or email (the usual injection carrier) whole while bounding memory per span; past it, its start and its end are kept. */
 export const DEFAULT_MAX_CONTENT_CHARS = 32_768;
 
 const OI_KIND: Record<string, AgentSpanKind> = {
@@ -302,11 +302,33 @@ interface Cut {
   truncated: Record<string, number>;
 }
 
-/** Content as text, cut at the cap (a plain function: the TypeScript loader names every closure created per span). */
+/** Content as text, cut to the cap (a plain function: the TypeScript loader names every closure created per span). */
 function text(cut: Cut, field: string, v: AttrValue | undefined): string | undefined {
   if (v === undefined || v === null) return undefined;
   const s = typeof v === 'string' ? v : stringify(v);
   if (s.length <= cut.cap) return s;
   cut.truncated[field] = s.length;
-  return s.slice(0, cut.cap);
+  return headAndTail(s, cut.cap);
+}
+
+/** Marks where an over-long text was cut. */
+const CUT_MARK = '\n[…]\n';
+
+/**
+ * The start and the end of an over-long text, `cap` characters in all: instructions hidden in a long page
+ * or file are as often appended after its content as placed before it, and a head-only cut let padding
+ * push them out of what the rules read.
+ */
+function headAndTail(s: string, cap: number): string {
+  if (cap < 64) return s.slice(0, cap);
+  let tail = s.length - (cap >> 2);
+  let head = cap - (cap >> 2) - CUT_MARK.length;
+  // Never between the halves of a surrogate pair.
+  if (isHighSurrogate(s.charCodeAt(head - 1))) head--;
+  if (isHighSurrogate(s.charCodeAt(tail - 1))) tail++;
+  return s.slice(0, head) + CUT_MARK + s.slice(tail);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
