@@ -53,10 +53,11 @@ function conventions(kind: Convention, sessionId: string): Attrs {
   }
   return {
     agent: (name) => ({ 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': name, 'gen_ai.conversation.id': sessionId }),
+    // As the GenAI conventions list it: `gen_ai.conversation.id` on agent and model spans, not on `execute_tool`
+    // spans (they join their trace's session).
     tool: (name, args, result) => ({
       'gen_ai.operation.name': 'execute_tool',
       'gen_ai.tool.name': name,
-      'gen_ai.conversation.id': sessionId,
       'gen_ai.tool.call.arguments': JSON.stringify(args),
       'gen_ai.tool.call.result': result,
     }),

@@ -108,6 +108,7 @@ export function apiRoutes(opts: ApiOptions): Router {
     const views: SpanView[] = store.spans(id).map((row) => {
       const rawSpan = fromSpanRow(row);
       const span = normalizeSpan(rawSpan, { maxContentChars: opts.maxContentChars });
+      span.sessionId = row.sessionId; // a span naming no session is in its trace's (TraceSessions)
       const { start, end, inputMessages: _i, outputMessages: _o, tokens: _t, ...rest } = span;
       const view: SpanView = { ...rest, start: start.toString(), end: end.toString() };
       const actor = live?.graph.actorOf(span.spanId);

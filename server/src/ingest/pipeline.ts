@@ -1,7 +1,7 @@
 // The ingest pipeline: decoded spans → normalize → session graph → detectors → alerts → durable store → live bus.
 // The rule engine runs beside it (RuleEvaluator, a thread of its own): it receives every change made to
 // the session graphs, in order, and a batch is committed with the alerts its spans caused.
-import { normalizeSpan, type AddResult, type AgentSpan, type Finding, type GraphDelta } from '@sentinel/graph';
+import { TraceSessions, normalizeSpan, type AddResult, type AgentSpan, type Finding, type GraphDelta } from '@sentinel/graph';
 import { callKey, forRules, type GraphOp, type SessionFindings } from '@sentinel/rules';
 import type { Alert, SessionSummary } from '../contract/api-types.ts';
 import type { SentinelConfig } from '../config.ts';
@@ -10,7 +10,7 @@ import type { Metrics } from '../metrics.ts';
 import { alertFromFinding, alertId } from '../alerts/alert-from-finding.ts';
 import { LiveSession } from '../sessions/live-session.ts';
 import { summarize } from '../sessions/summary.ts';
-import { fromSpanRow, toSpanRow } from '../store/span-codec.ts';
+import { normalizeRow, toSpanRow } from '../store/span-codec.ts';
 import type { SpanRow, Store, WriteBatch } from '../store/store.ts';
 import type { DecodedBatch, IngestOutcome } from './decoded-export.ts';
 import type { Detector, RuleEvaluator } from './detector.ts';
@@ -58,6 +58,8 @@ export class IngestPipeline {
   private awaitingRules = 0;
   /** The last commit handed to the writer or waiting for the rules: shutdown waits for it. */
   private lastCommit: Promise<unknown> = Promise.resolve();
+  /** The session of each recent trace, for spans that name none (an `execute_tool` span under GenAI). */
+  private readonly traceSessions = new TraceSessions();
 
   constructor(
     private readonly cfg: PipelineConfig,
@@ -117,6 +119,7 @@ export class IngestPipeline {
       return Promise.reject(new OverloadedError(`ingest queue full: ${pending} spans are waiting to be stored; retry later`, 1));
     }
     const spans = batch.spans.map((raw) => normalizeSpan(raw, { maxContentChars: this.cfg.maxContentChars }));
+    this.traceSessions.assign(spans);
     const rows = batch.spans.map((raw, i) => toSpanRow(raw, spans[i]));
     this.metrics.spansAccepted.inc(rows.length);
     if (batch.rejectedSpans > 0) this.metrics.spansRejected.inc({ reason: 'invalid' }, batch.rejectedSpans);
@@ -248,7 +251,7 @@ export class IngestPipeline {
     // Its findings map onto the stored alerts by id: only what is new or stronger is raised again.
     const replay: Changes = { ...this.changes(false), ops: c.ops, sessions: c.sessions };
     for (const row of this.store.spans(id)) {
-      this.addSpan(s, normalizeSpan(fromSpanRow(row), { maxContentChars: this.cfg.maxContentChars }), now, replay);
+      this.addSpan(s, normalizeRow(row, { maxContentChars: this.cfg.maxContentChars }), now, replay);
     }
     if (!live) {
       // Rebuilt to be read, not to go on: place what waits, then drop the detectors' state.

@@ -1,10 +1,10 @@
 // Baselines learned offline: from a corpus directory (labeled or assumed normal) or from sessions in the store.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { SessionGraph, ValidationError, buildBaseline, normalizeSpan, profileSession, type Baseline, type SessionProfile } from '@sentinel/graph';
+import { SessionGraph, ValidationError, buildBaseline, profileSession, type Baseline, type SessionProfile } from '@sentinel/graph';
 import { readCorpus } from '../cli/corpus.ts';
 import { classify, findOtlpFiles, type ReplayFile } from '../cli/replay-files.ts';
-import { fromSpanRow } from '../store/span-codec.ts';
+import { normalizeRow } from '../store/span-codec.ts';
 import type { Store } from '../store/store.ts';
 import { buildGraphs, readSpans } from './session-files.ts';
 
@@ -78,7 +78,7 @@ export function baselinesFromStore(store: Store, opts: { app: string; since?: st
         continue;
       }
       const g = new SessionGraph(s.id, s.app);
-      for (const row of store.spans(s.id)) g.add(normalizeSpan(fromSpanRow(row), { maxContentChars: opts.maxContentChars }));
+      for (const row of store.spans(s.id)) g.add(normalizeRow(row, { maxContentChars: opts.maxContentChars }));
       g.flush();
       if (g.spanCount > 0) profiles.push([s.app, profileSession(g)]);
     }

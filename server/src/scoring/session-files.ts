@@ -1,7 +1,7 @@
 // OTLP files (JSON or protobuf, optionally gzipped) → finished session graphs, offline (baseline build, eval).
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { SessionGraph, ValidationError, normalizeSpan, type AgentSpan } from '@sentinel/graph';
+import { SessionGraph, TraceSessions, ValidationError, normalizeSpan, type AgentSpan } from '@sentinel/graph';
 import { decodeJsonExport, decodeProtobufExport } from '../otlp/index.ts';
 import type { ReplayFile } from '../cli/replay-files.ts';
 
@@ -11,7 +11,9 @@ export function readSpans(file: ReplayFile, maxContentChars?: number): AgentSpan
   if (file.gzip) body = gunzipSync(body);
   try {
     const decoded = file.contentType === 'application/json' ? decodeJsonExport(body) : decodeProtobufExport(body);
-    return decoded.spans.map((s) => normalizeSpan(s, { maxContentChars }));
+    const spans = decoded.spans.map((s) => normalizeSpan(s, { maxContentChars }));
+    new TraceSessions().assign(spans);
+    return spans;
   } catch (err) {
     throw new ValidationError(`readSpans: ${file.path}: ${(err as Error).message}`);
   }

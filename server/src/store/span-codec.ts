@@ -2,7 +2,7 @@
 // Spans that arrived as OTLP/protobuf are stored as their own bytes (wrapped in a one-span export
 // request) and decoded again on read: copying bytes is far cheaper on the ingest path than
 // serializing KBs of attributes to JSON (bench/ingest). Spans from OTLP/JSON are stored as JSON.
-import type { AgentSpan, Attributes, RawSpan } from '@sentinel/graph';
+import { normalizeSpan, type AgentSpan, type Attributes, type NormalizeOptions, type RawSpan } from '@sentinel/graph';
 import { decodeProtobufExport, type DecodeLimits } from '../otlp/index.ts';
 import type { SpanRow } from './store.ts';
 import { storedRaw } from './wire-span.ts';
@@ -73,6 +73,16 @@ let readLimits: DecodeLimits | undefined;
  */
 export function setStoredSpanLimits(limits: DecodeLimits): void {
   readLimits = limits;
+}
+
+/**
+ * A stored span, normalized, in the session it was stored in: a span that names no session was placed in the
+ * one its trace named (TraceSessions), which its own attributes do not say.
+ */
+export function normalizeRow(row: SpanRow, opts: NormalizeOptions): AgentSpan {
+  const span = normalizeSpan(fromSpanRow(row), opts);
+  span.sessionId = row.sessionId;
+  return span;
 }
 
 export function fromSpanRow(row: SpanRow): RawSpan {
