@@ -8,7 +8,7 @@ import { SEVERITY_RANK, normalizeSpan, type AgentSpan, type Finding, type RawSpa
 import { runSession } from '../packages/rules/src/eval/evaluate-corpus.ts';
 import { decodeJsonExport } from '../server/src/otlp/json-decode.ts';
 import { AGENTDOJO_DIR, HAVE_AGENTDOJO, agentdojoLabels } from './support/datasets.ts';
-import { genaiEvents, googleAdk, llmOnly, openllmetry, strands, vercelAi, type Writer } from './support/semconv-writers.ts';
+import { genaiEvents, googleAdk, langfuse, llmOnly, openllmetry, strands, vercelAi, type Writer } from './support/semconv-writers.ts';
 
 interface Label {
   id: string;
@@ -59,6 +59,7 @@ const WRITERS: Record<string, Writer> = {
   'Vercel AI SDK': vercelAi,
   'Google ADK': googleAdk,
   'Strands Agents': strands,
+  Langfuse: langfuse,
 };
 
 /**

@@ -1,8 +1,9 @@
 // The same agent run written the way other instrumentations write it: OpenLLMetry, GenAI with span events
 // (before `gen_ai.input.messages`; tool spans without arguments or results), the Vercel AI SDK, Google ADK,
-// Strands Agents (Bedrock content blocks in events). Each writer turns one normalized span back into the
-// attributes and events that library would emit, from what its documentation and source show; the test
-// then normalizes them again and expects the rules to find what they find in the original.
+// Strands Agents (Bedrock content blocks in events), Langfuse's own attributes. Each writer turns one
+// normalized span back into the attributes and events that library would emit, from what its documentation
+// and source show; the test then normalizes them again and expects the rules to find what they find in the
+// original.
 import type { AgentSpan, Attributes, ChatMessage, RawSpan, RawSpanEvent } from '@sentinel/graph';
 
 export type Writer = (span: AgentSpan, raw: RawSpan) => RawSpan | undefined;
@@ -211,6 +212,33 @@ function bedrockBlocks(m: ChatMessage): unknown[] {
   for (const c of m.toolCalls ?? []) blocks.push({ toolUse: { toolUseId: c.id, name: c.name, input: parsed(c.arguments) } });
   return blocks;
 }
+
+/** Langfuse's own attributes (its v3 SDKs): observation types, inputs and outputs, a generation's messages in the OpenAI shape. */
+export const langfuse: Writer = (s, raw) => {
+  const a: Attributes = { 'langfuse.session.id': s.sessionId };
+  if (s.kind === 'agent') {
+    Object.assign(a, { 'langfuse.observation.type': 'agent' });
+    if (s.input !== undefined) a['langfuse.observation.input'] = s.input;
+    if (s.output !== undefined) a['langfuse.observation.output'] = s.output;
+    return rewrite(raw, s.agentName ?? s.name, a);
+  }
+  if (s.kind === 'tool') {
+    Object.assign(a, { 'langfuse.observation.type': 'tool', 'langfuse.observation.input': s.toolArguments ?? '{}' });
+    if (s.toolResult !== undefined) a['langfuse.observation.output'] = s.toolResult;
+    return rewrite(raw, s.toolName ?? s.name, a);
+  }
+  if (s.kind === 'llm') {
+    const openAi = (m: ChatMessage) => ({ role: m.role, content: m.content ?? null, ...(m.toolCalls ? { tool_calls: m.toolCalls.map(openAiCall) } : {}), ...(m.toolCallId ? { tool_call_id: m.toolCallId } : {}) });
+    Object.assign(a, {
+      'langfuse.observation.type': 'generation',
+      'langfuse.observation.model.name': s.model ?? 'model',
+      'langfuse.observation.input': json((s.inputMessages ?? []).map(openAi)),
+      'langfuse.observation.output': json(openAi(s.outputMessages?.[0] ?? { role: 'assistant' })),
+    });
+    return rewrite(raw, 'generation', a);
+  }
+  return rewrite(raw, s.name, a);
+};
 
 /** An app instrumented at the model client only (its model calls as GenAI records them): no agent or tool spans. */
 export const llmOnly: Writer = (s, raw) => (s.kind === 'llm' ? { ...genaiEvents(s, raw)!, parentSpanId: undefined } : undefined);

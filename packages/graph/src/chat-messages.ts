@@ -149,6 +149,11 @@ export function eventMessages(raw: RawSpan, output: boolean): ChatMessage[] | un
   return out;
 }
 
+/** Messages as a JSON list of OpenAI-style messages (`[{role, content, tool_calls?, tool_call_id?}]`), or one message or text under `role`. */
+export function jsonMessages(v: AttrValue | undefined, role: string): ChatMessage[] | undefined {
+  return typeof v === 'string' && v !== '' ? eventBody(v, role) : undefined;
+}
+
 function eventBody(body: string, role: string): ChatMessage[] {
   const t = body.trimStart();
   if (t[0] !== '{' && t[0] !== '[') return [{ role, content: body }];

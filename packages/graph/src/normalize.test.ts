@@ -25,6 +25,13 @@ describe('normalizeSpan', () => {
     [{ 'traceloop.span.kind': 'task' }, 'chain'],
     [{ 'traceloop.span.kind': 'agent' }, 'agent'],
     [{ 'traceloop.span.kind': 'tool' }, 'tool'],
+    [{ 'ai.operationId': 'ai.toolCall' }, 'tool'],
+    [{ 'ai.operationId': 'ai.streamText.doStream' }, 'llm'],
+    [{ 'ai.operationId': 'ai.generateText' }, 'agent'],
+    [{ 'langfuse.observation.type': 'generation' }, 'llm'],
+    [{ 'langfuse.observation.type': 'tool' }, 'tool'],
+    [{ 'langfuse.observation.type': 'agent' }, 'agent'],
+    [{ 'langfuse.observation.type': 'span' }, 'other'],
     [{ 'http.method': 'GET' }, 'other'],
   ] as [Attributes, string][])('reads kind from %j as %s', (attrs, kind) => {
     expect(n(attrs).kind).toBe(kind);

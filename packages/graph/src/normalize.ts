@@ -1,7 +1,7 @@
 // RawSpan → AgentSpan: reads OpenInference, OTel GenAI, or neither (plain spans).
 import type { AgentSpan, AgentSpanKind, ChatMessage, SpanStatus } from './agent-span.ts';
 import { num, str, stringify } from './attr-values.ts';
-import { OI_FIELDS, OPENLLMETRY_FIELDS, eventMessages, genAiMessages, indexedMessages, lastText } from './chat-messages.ts';
+import { OI_FIELDS, OPENLLMETRY_FIELDS, eventMessages, genAiMessages, indexedMessages, jsonMessages, lastText } from './chat-messages.ts';
 import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
 import { GENAI, GENAI_EVENTS, GENAI_OPERATION, GOOGLE_ADK, LANGFUSE, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
 import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, geminiRequest, geminiResponse } from './vendor-messages.ts';
@@ -35,6 +35,18 @@ const GENAI_KIND: Record<string, AgentSpanKind> = {
   [GENAI_OPERATION.textCompletion]: 'llm',
   [GENAI_OPERATION.generateContent]: 'llm',
   [GENAI_OPERATION.embeddings]: 'embedding',
+};
+
+/** Langfuse observation types (a plain `span` or `event` says nothing of what it is). */
+const LANGFUSE_KIND: Record<string, AgentSpanKind> = {
+  agent: 'agent',
+  tool: 'tool',
+  generation: 'llm',
+  chain: 'chain',
+  retriever: 'retriever',
+  embedding: 'embedding',
+  guardrail: 'guardrail',
+  evaluator: 'other',
 };
 
 /** OpenLLMetry entity kinds: a workflow or task is a step of the app, not an agent. */
@@ -89,7 +101,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   const toolDescription = str(a[OPENINFERENCE.toolDescription]) ?? str(a[GENAI.toolDescription]);
   if (toolDescription) out.toolDescription = text(cut, 'toolDescription', toolDescription);
 
-  const model = str(a[OPENINFERENCE.llmModelName]) ?? str(a[GENAI.responseModel]) ?? str(a[GENAI.requestModel]) ?? str(a[VERCEL_AI.modelId]);
+  const model = str(a[OPENINFERENCE.llmModelName]) ?? str(a[GENAI.responseModel]) ?? str(a[GENAI.requestModel]) ?? str(a[VERCEL_AI.modelId]) ?? str(a[LANGFUSE.model]);
   if (model) out.model = model;
   const provider = str(a[OPENINFERENCE.llmProvider]) ?? str(a[GENAI.providerName]) ?? str(a[OPENINFERENCE.llmSystem]) ?? str(a[GENAI.system]) ?? str(a[VERCEL_AI.modelProvider]);
   if (provider) out.provider = provider;
@@ -100,6 +112,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     indexedMessages(a, OPENLLMETRY.prompt, OPENLLMETRY_FIELDS) ??
     aiSdkMessages(a[VERCEL_AI.promptMessages]) ??
     geminiRequest(a[GOOGLE_ADK.llmRequest]) ??
+    (kind === 'llm' ? jsonMessages(a[LANGFUSE.input], 'user') : undefined) ??
     eventMessages(raw, false);
   const outputMessages =
     indexedMessages(a, OPENINFERENCE.llmOutputMessages, OI_FIELDS) ??
@@ -107,26 +120,42 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     indexedMessages(a, OPENLLMETRY.completion, OPENLLMETRY_FIELDS) ??
     (kind === 'llm' ? aiSdkOutput(a[VERCEL_AI.responseText], a[VERCEL_AI.responseToolCalls]) : undefined) ??
     geminiResponse(a[GOOGLE_ADK.llmResponse]) ??
+    (kind === 'llm' ? jsonMessages(a[LANGFUSE.output], 'assistant') : undefined) ??
     eventMessages(raw, true);
   if (inputMessages) out.inputMessages = capMessages(inputMessages, 'inputMessages', cut);
   if (outputMessages) out.outputMessages = capMessages(outputMessages, 'outputMessages', cut);
 
   const entityInput = entityValue(a[OPENLLMETRY.entityInput]);
   const entityOutput = entityValue(a[OPENLLMETRY.entityOutput]);
-  const input = text(cut, 'input', a[OPENINFERENCE.inputValue] ?? lastText(inputMessages, 'user') ?? entityInput ?? aiSdkPrompt(a[VERCEL_AI.prompt]));
-  const output = text(cut, 'output', a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant') ?? entityOutput ?? a[VERCEL_AI.responseText]);
+  const input = text(cut, 'input', a[OPENINFERENCE.inputValue] ?? lastText(inputMessages, 'user') ?? entityInput ?? aiSdkPrompt(a[VERCEL_AI.prompt]) ?? a[LANGFUSE.input]);
+  const output = text(cut, 'output', a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant') ?? entityOutput ?? a[VERCEL_AI.responseText] ?? a[LANGFUSE.output]);
   if (input !== undefined) out.input = input;
   if (output !== undefined) out.output = output;
   if (kind === 'tool' || kind === 'retriever') {
     const args = text(
       cut,
       'toolArguments',
-      a[GENAI.toolCallArguments] ?? a[OPENINFERENCE.inputValue] ?? entityInput ?? a[PYDANTIC_AI.toolArguments] ?? a[VERCEL_AI.toolCallArgs] ?? a[GOOGLE_ADK.toolCallArgs] ?? toolEventArgs(raw, inputMessages),
+      a[GENAI.toolCallArguments] ??
+        a[OPENINFERENCE.inputValue] ??
+        entityInput ??
+        a[PYDANTIC_AI.toolArguments] ??
+        a[VERCEL_AI.toolCallArgs] ??
+        a[GOOGLE_ADK.toolCallArgs] ??
+        a[LANGFUSE.input] ??
+        toolEventArgs(raw, inputMessages),
     );
     const result = text(
       cut,
       'toolResult',
-      a[GENAI.toolCallResult] ?? a[OPENINFERENCE.outputValue] ?? retrievedDocuments(a) ?? entityOutput ?? a[PYDANTIC_AI.toolResponse] ?? a[VERCEL_AI.toolCallResult] ?? adkResponse(a[GOOGLE_ADK.toolResponse]) ?? lastContent(outputMessages),
+      a[GENAI.toolCallResult] ??
+        a[OPENINFERENCE.outputValue] ??
+        retrievedDocuments(a) ??
+        entityOutput ??
+        a[PYDANTIC_AI.toolResponse] ??
+        a[VERCEL_AI.toolCallResult] ??
+        adkResponse(a[GOOGLE_ADK.toolResponse]) ??
+        a[LANGFUSE.output] ??
+        lastContent(outputMessages),
     );
     if (args !== undefined) out.toolArguments = args;
     if (result !== undefined) out.toolResult = result;
@@ -176,6 +205,8 @@ function spanKind(raw: RawSpan): AgentSpanKind {
     const k = aiSdkKind(aiOp);
     if (k) return k;
   }
+  const lf = str(a[LANGFUSE.observationType]);
+  if (lf && LANGFUSE_KIND[lf]) return LANGFUSE_KIND[lf];
   // Plain spans: guess from whichever identity attribute is present.
   if (a[OPENINFERENCE.toolName] !== undefined || a[GENAI.toolName] !== undefined) return 'tool';
   if (a[OPENINFERENCE.agentName] !== undefined || a[GENAI.agentName] !== undefined || a[PYDANTIC_AI.agentName] !== undefined) return 'agent';

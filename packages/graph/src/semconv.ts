@@ -144,8 +144,16 @@ export const GOOGLE_ADK = {
   toolResponse: 'gcp.vertex.agent.tool_response',
 } as const;
 
-/** Langfuse's OTel attributes (its SDKs, and apps that send to it): the session and user. */
+/**
+ * Langfuse's OTel attributes (its v3 SDKs, and apps that write for it): an observation's type (`agent`, `tool`,
+ * `generation`, `chain`, `retriever`, …), input and output (a generation's as OpenAI-style messages), model,
+ * the session and user.
+ */
 export const LANGFUSE = {
+  observationType: 'langfuse.observation.type',
+  input: 'langfuse.observation.input',
+  output: 'langfuse.observation.output',
+  model: 'langfuse.observation.model.name',
   sessionId: 'langfuse.session.id',
   userId: 'langfuse.user.id',
 } as const;
