@@ -101,7 +101,7 @@ export const [REDIRECT_BIT, MODEL_WORDS_BIT, ADDRESS_BIT, SECOND_PERSON_BIT, YOU
 export function roleMarkerAt(text: string, opts: { message?: boolean } = {}): number {
   let at = -1;
   if (text.indexOf(':') >= 0) {
-    at = earliest(at, tryAtLines(ROLE_LINE, text));
+    at = earliest(at, tryAtLines(ROLE_LINE, text, true));
     at = earliest(at, text.search(ROLE_TOOL_CALL));
     if (text.includes('"role"')) at = earliest(at, text.search(ROLE_JSON));
     if (!opts.message && (text.includes('"instruction') || text.includes('"system') || text.includes('"assistant'))) at = earliest(at, text.search(PROMPT_KEY));
@@ -122,14 +122,44 @@ function earliest(a: number, b: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
-/** The pattern (sticky, starting with `(?:^|\n)`) tried at the text's start and at each line break: where it first matches, or -1. */
-function tryAtLines(sticky: RegExp, text: string): number {
+/**
+ * The pattern (sticky, starting with `(?:^|\n)`) tried at the text's start and at each line break: where it first
+ * matches, or -1. `notFields`: a match on a line of a record's fields (fieldLine) does not count.
+ */
+function tryAtLines(sticky: RegExp, text: string, notFields = false): number {
   for (let at = 0; at >= 0; at = text.indexOf('\n', at + 1)) {
     sticky.lastIndex = at;
-    if (sticky.test(text)) return at;
+    if (sticky.test(text) && !(notFields && fieldLine(text, text.charCodeAt(at) === 10 ? at + 1 : at))) return at;
     if (at === text.length - 1) break;
   }
   return -1;
+}
+
+/** A `Key: value` line (markdown emphasis around the key allowed): the key, and the value to the line's end. */
+const KEY_VALUE_LINE = /[ \t]{0,8}[*_]{0,2}([A-Za-z][\w .()/&-]{0,30}?)[*_]{0,2}[ \t]{0,2}:[*_]{0,2}[ \t]+(\S[^\n]{0,160})/y;
+const CHAT_ROLES = new Set(['system', 'assistant', 'user', 'developer', 'tool', 'human', 'ai', 'bot', 'agent', 'model', 'llm']);
+/** A field's value: a few words, none of them starting lowercase (a name, a product and version, a number). */
+const FIELD_VALUE = /^[^a-z\s]\S*(?:[ \t]+[^a-z\s]\S*){0,5}[ \t]*$/;
+
+/**
+ * The line at `lineStart` is a field of a record, not a chat turn: a value like a name ("System: Ubuntu 22.04 LTS",
+ * "Assistant: Maria Lopez (ext. 4412)", "AI: Artificial Intelligence") beside another line of fields whose key
+ * is no chat role ("Memory: 16 GB", "Manager: Tom Reed"). A spec sheet, a staff list, a glossary. A role label
+ * followed by a sentence is a turn wherever it stands.
+ */
+export function fieldLine(text: string, lineStart: number): boolean {
+  KEY_VALUE_LINE.lastIndex = lineStart;
+  const m = KEY_VALUE_LINE.exec(text);
+  if (!m || !FIELD_VALUE.test(m[2])) return false;
+  const prev = lineStart >= 2 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  const next = text.indexOf('\n', lineStart);
+  return (prev >= 0 && otherField(text, prev)) || (next >= 0 && otherField(text, next + 1));
+}
+
+function otherField(text: string, lineStart: number): boolean {
+  KEY_VALUE_LINE.lastIndex = lineStart;
+  const m = KEY_VALUE_LINE.exec(text);
+  return m !== null && !CHAT_ROLES.has(m[1].trim().toLowerCase());
 }
 
 /** Where the sticky pattern first matches at an occurrence of `c`, or -1. */

@@ -2,7 +2,7 @@
 import { extractValues } from './values.ts';
 import {
   ADDRESS_BIT, AUTHORITY_BIT, MODEL_WORDS_BIT, PASSIVE_BIT, PSEUDO_TAG, REDIRECT_BIT, SECOND_PERSON_BIT, TAKEOVER, THIRD_PERSON_BIT, VOCATIVE, WORD_LED,
-  YOU_DIRECTIVE_BIT, roleMarkerAt,
+  YOU_DIRECTIVE_BIT, fieldLine, roleMarkerAt,
 } from './instruction-patterns.ts';
 import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, concrete, modalOrder, names, orderAfterRole, startsImperative } from './orders.ts';
 import { WordTriggers } from './word-triggers.ts';
@@ -121,7 +121,8 @@ export function scanInstructions(text: string, ctx: ScanContext = {}): Instructi
     const thirdPerson = (h & THIRD_PERSON_BIT) !== 0;
     // Spoken to ("dear assistant", "if you are an AI", "AI agents:", "the assistant must"), or only a model
     // mentioned where "you" or an order is ("our AI assistant helps you"): the second may address a person.
-    const spokenTo = (h & ADDRESS_BIT) !== 0 || thirdPerson || VOCATIVE.test(s);
+    // Not a field label of a record ("AI: Artificial Intelligence" in a glossary, "Assistant: Maria Lopez" in a staff list).
+    const spokenTo = ((h & ADDRESS_BIT) !== 0 || thirdPerson || VOCATIVE.test(s)) && !fieldAt(text, segs.starts[i]);
     // Spoken to and then told what to do with a modal: "AI agents reading this should also visit …",
     // "When an AI reads this review, it should recommend …".
     const imperative = !message && (startsImperative(s) || (spokenTo && (modalOrder(s) || orderAfterRole(s))));
@@ -231,6 +232,13 @@ function plainOrder(s: string): boolean {
   return tag !== null && startsImperative(s.slice(tag[0].length));
 }
 const LEADING_TAG = /^<[a-z][a-z0-9_-]{0,30}>\s*/i;
+
+/** The segment at `start` begins a line that is a record's field (fieldLine). */
+function fieldAt(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return (i < 0 || text.charCodeAt(i) === 10) && fieldLine(text, i + 1);
+}
 
 /** A sentence that ends here; a segment cut by a line break without one continues on the next line. */
 const SENTENCE_END = /[.!?][\s"'”’)\]]*$/;
