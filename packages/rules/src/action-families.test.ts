@@ -21,6 +21,13 @@ describe('asksFor', () => {
     expect(asks('reserve_car_rental', 'Book us a hotel room.')).toBe(false);
   });
 
+  it('finds the verb after a vendor prefix (`GmailSendEmail`, `BankManagerTransferFunds`), as toolkits name their tools', () => {
+    expect(asks('GmailSendEmail', 'Summarize my unread emails')).toBe(false);
+    expect(asks('GmailSendEmail', 'Email Bob the quarterly report')).toBe(true);
+    expect(asks('BankManagerTransferFunds', 'Check my latest transactions')).toBe(false);
+    expect(asks('BankManagerTransferFunds', 'Transfer $50 to my savings account')).toBe(true);
+  });
+
   it('does not read a plural object as the verb: "my unread emails" asks for no email to be sent', () => {
     expect(asks('send_email', 'Summarize my unread emails')).toBe(false);
     expect(asks('send_money', 'Check my latest payments and summarize them')).toBe(false);

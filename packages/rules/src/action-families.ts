@@ -58,10 +58,14 @@ function shapeOf(toolName: string): ActionShape {
   const words = identifierWords(toolName);
   const verbs = new Set<number>();
   const nouns = new Set<number>();
+  // The verb leads (`send_money`), or follows the vendor and object a toolkit names its tools by
+  // (`GmailSendEmail`, `BankManagerTransferFunds`): the first word that is an action verb; the rest are objects
+  // (a noun can also be a verb elsewhere: "email").
+  let at = words.findIndex((w) => VERB_INDEX.has(w));
+  if (at < 0) at = 0;
   for (let i = 0; i < words.length; i++) {
-    // The leading word is the verb; the rest are objects (a noun can also be a verb elsewhere: "email").
-    const idx = i === 0 ? VERB_INDEX.get(words[i]) : NOUN_INDEX.get(words[i]) ?? NOUN_INDEX.get(words[i] + 's');
-    for (const f of idx ?? []) (i === 0 ? verbs : nouns).add(f);
+    const idx = i === at ? VERB_INDEX.get(words[i]) : NOUN_INDEX.get(words[i]) ?? NOUN_INDEX.get(words[i] + 's');
+    for (const f of idx ?? []) (i === at ? verbs : nouns).add(f);
   }
   return { verbs, nouns, words };
 }
