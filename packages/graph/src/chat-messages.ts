@@ -17,6 +17,9 @@ interface MessageFields {
   callName: string;
   callArguments: string;
   callId: string;
+  /** Content given as parts, then `.<k>.` and the part's text field. */
+  contents?: string;
+  contentText?: string;
 }
 
 /** OpenInference: `llm.input_messages.<i>.message.role`, `...message.tool_calls.<j>.tool_call.function.name`. */
@@ -29,6 +32,8 @@ export const OI_FIELDS: MessageFields = {
   callName: OPENINFERENCE.toolCallFunctionName,
   callArguments: OPENINFERENCE.toolCallFunctionArguments,
   callId: OPENINFERENCE.toolCallId,
+  contents: OPENINFERENCE.messageContents,
+  contentText: OPENINFERENCE.messageContentText,
 };
 
 /** OpenLLMetry: `gen_ai.prompt.<i>.role|content|tool_call_id`, `gen_ai.completion.<i>.tool_calls.<j>.name|arguments|id`. */
@@ -52,6 +57,11 @@ export function indexedMessages(a: Attributes, prefix: string, fields: MessageFi
     else if (field === fields.content) m.content = str(value);
     else if (field === fields.name) m.name = str(value);
     else if (field === fields.toolCallId) m.toolCallId = str(value);
+    else if (fields.contents && field.startsWith(fields.contents + '.') && field.endsWith('.' + fields.contentText)) {
+      // Text parts join the content in key order (parts are few; their index order is the usual key order).
+      const t = str(value);
+      if (t) m.content = m.content === undefined ? t : `${m.content}\n${t}`;
+    }
     else if (field.startsWith(fields.toolCalls + '.')) {
       const tc = field.slice(fields.toolCalls.length + 1);
       const d = tc.indexOf('.');

@@ -221,6 +221,18 @@ describe('normalizeSpan', () => {
     ]);
   });
 
+  it('reads OpenInference message content given as parts (message.contents.<k>.message_content.text)', () => {
+    const s = n({
+      'openinference.span.kind': 'LLM',
+      'llm.input_messages.0.message.role': 'user',
+      'llm.input_messages.0.message.contents.0.message_content.type': 'text',
+      'llm.input_messages.0.message.contents.0.message_content.text': 'Summarize',
+      'llm.input_messages.0.message.contents.1.message_content.type': 'text',
+      'llm.input_messages.0.message.contents.1.message_content.text': 'my inbox',
+    });
+    expect(s.inputMessages).toEqual([{ role: 'user', content: 'Summarize\nmy inbox' }]);
+  });
+
   it('rebuilds OpenInference flattened messages with tool calls, in index order', () => {
     const s = n({
       'openinference.span.kind': 'LLM',

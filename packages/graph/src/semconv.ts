@@ -30,6 +30,9 @@ export const OPENINFERENCE = {
   /** Suffixes under `llm.{input,output}_messages.<i>.` */
   messageRole: OI.MESSAGE_ROLE,
   messageContent: OI.MESSAGE_CONTENT,
+  /** A message's content as parts: `message.contents.<k>.message_content.text`. */
+  messageContents: OI.MESSAGE_CONTENTS,
+  messageContentText: OI.MESSAGE_CONTENT_TEXT,
   messageName: OI.MESSAGE_NAME,
   messageToolCallId: OI.MESSAGE_TOOL_CALL_ID,
   messageToolCalls: OI.MESSAGE_TOOL_CALLS,
