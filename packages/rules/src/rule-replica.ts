@@ -47,15 +47,15 @@ export function forRules(span: AgentSpan, readCalls?: ReadonlySet<string>): Agen
 
 /** Trusted messages, and the tool traffic whose calls no tool span showed with content (`readCalls`, by `callKey`). */
 function keptMessages(messages: ChatMessage[], readCalls: ReadonlySet<string> | undefined): ChatMessage[] {
-  const names = new Map<string, string>();
+  let names: Map<string, string> | undefined; // most histories have no tool traffic: no map for them
   return messages.filter((m) => {
     if (m.role === 'system' || m.role === 'developer' || m.role === 'user') return true;
     if (m.toolCalls) {
-      for (const c of m.toolCalls) if (c.id) names.set(c.id, c.name);
+      for (const c of m.toolCalls) if (c.id) (names ??= new Map()).set(c.id, c.name);
       return !readCalls || !m.toolCalls.every((c) => c.id !== undefined && readCalls.has(callKey(c.id, c.name)));
     }
     if (m.role !== 'tool' || m.toolCallId === undefined) return false;
-    const name = names.get(m.toolCallId) ?? m.name;
+    const name = names?.get(m.toolCallId) ?? m.name;
     return !readCalls || name === undefined || !readCalls.has(callKey(m.toolCallId, name));
   });
 }
