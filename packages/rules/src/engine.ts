@@ -145,7 +145,7 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
     if (state.session.runsForUser(p.actor)) {
       for (const m of s.inputMessages ?? []) {
         if (m.role === 'system' || m.role === 'developer') state.addTrusted(m.content, false);
-        else if (m.role === 'user') state.addTrusted(m.content, true);
+        else if (m.role === 'user') state.addTrusted(m.content, true, s.start);
       }
       // The model's last word, with no call to make, is the answer the user gets: some instrumentations (Google ADK,
       // GenAI without content on agent spans, model-client-only apps) record it nowhere else.

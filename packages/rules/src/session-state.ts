@@ -187,10 +187,17 @@ export class SessionState {
     return true;
   }
 
-  addTrusted(text: string | undefined, isUserRequest: boolean): void {
+  /**
+   * Records trusted context. `since`: the text is a user turn of a model call made at that time, which carries
+   * the user's words only if it does not repeat values of untrusted content read before it: an app that traces
+   * its model calls and no agents shows a sub-agent's call, whose "user" turn is the orchestrator relaying what
+   * it read (an injected address included), as a call made for the user.
+   */
+  addTrusted(text: string | undefined, isUserRequest: boolean, since?: bigint): void {
     if (!text || this.trustedSeen.has(text)) return;
     (this.trustedSeen = own(this.trustedSeen)).add(text);
     const values = extractValues(text);
+    if (since !== undefined && this._valueIndex.size > 0 && this.relays(values, since)) return;
     // Into the session's own set, or a new one kept only if this text gave it anything.
     const trusted = this._trustedValues === EMPTY_SET ? new Set<string>() : this._trustedValues;
     for (const v of values) trusted.add(v);
@@ -227,6 +234,12 @@ export class SessionState {
 
   bareCall(callId: string): PlacedSpan | undefined {
     return this._bareCalls.get(callId);
+  }
+
+  /** Some value was read in untrusted content that ended before `time`. */
+  private relays(values: ReadonlySet<string>, time: bigint): boolean {
+    for (const v of values) for (const src of this._valueIndex.get(v) ?? []) if (src.end <= time) return true;
+    return false;
   }
 
   /** The value is the user's private context (their profile in the system prompt), not something their request gave to use. */
