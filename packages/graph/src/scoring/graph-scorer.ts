@@ -7,7 +7,7 @@ import { rawThreshold, tailProbability } from './calibration.ts';
 import { combine, type Contribution } from './contributions.ts';
 import { valueContribution } from './value-contributions.ts';
 import { HIGH_FACTOR, anomalyFinding } from './anomaly-finding.ts';
-import { LiveScore, TOP_REASONS, nextCheck } from './live-score.ts';
+import { LiveScore, nextCheck } from './live-score.ts';
 import { AppSamples } from './sample-cache.ts';
 import { leading, sameList, sameReasons } from './leading-reasons.ts';
 import { addVolume, readFeatureContributions } from './live-samples.ts';

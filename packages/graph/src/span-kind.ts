@@ -1,0 +1,91 @@
+// What a span is (agent, tool, model call, …) in each convention, and the handoffs read as messages.
+import type { AgentSpanKind } from './agent-span.ts';
+import { str } from './attr-values.ts';
+import type { RawSpan } from './raw-span.ts';
+import { GENAI, GENAI_OPERATION, LANGFUSE, OPENINFERENCE, OPENLLMETRY, PYDANTIC_AI, VERCEL_AI } from './semconv.ts';
+
+const OI_KIND: Record<string, AgentSpanKind> = {
+  AGENT: 'agent',
+  TOOL: 'tool',
+  LLM: 'llm',
+  CHAIN: 'chain',
+  RETRIEVER: 'retriever',
+  RERANKER: 'retriever',
+  EMBEDDING: 'embedding',
+  GUARDRAIL: 'guardrail',
+  EVALUATOR: 'other',
+  PROMPT: 'chain',
+};
+
+const GENAI_KIND: Record<string, AgentSpanKind> = {
+  [GENAI_OPERATION.invokeAgent]: 'agent',
+  [GENAI_OPERATION.createAgent]: 'agent',
+  [GENAI_OPERATION.executeTool]: 'tool',
+  [GENAI_OPERATION.chat]: 'llm',
+  [GENAI_OPERATION.textCompletion]: 'llm',
+  [GENAI_OPERATION.generateContent]: 'llm',
+  [GENAI_OPERATION.embeddings]: 'embedding',
+};
+
+/** Langfuse observation types (a plain `span` or `event` says nothing of what it is). */
+const LANGFUSE_KIND: Record<string, AgentSpanKind> = {
+  agent: 'agent',
+  tool: 'tool',
+  generation: 'llm',
+  chain: 'chain',
+  retriever: 'retriever',
+  embedding: 'embedding',
+  guardrail: 'guardrail',
+  evaluator: 'other',
+};
+
+/** OpenLLMetry entity kinds: a workflow or task is a step of the app, not an agent. */
+const TRACELOOP_KIND: Record<string, AgentSpanKind> = { workflow: 'chain', task: 'chain', agent: 'agent', tool: 'tool' };
+
+
+/**
+ * The agent a handoff span hands over to. OpenInference records the OpenAI Agents SDK's handoffs as
+ * TOOL spans named "handoff to <agent>" with no tool name: read as tools, every handoff was a tool
+ * node, and an undeclared tool under a deny-by-default policy.
+ */
+export function handoffTarget(raw: RawSpan): string | undefined {
+  const a = raw.attributes;
+  if (str(a[OPENINFERENCE.spanKind])?.toUpperCase() !== 'TOOL' || a[OPENINFERENCE.toolName] !== undefined) return undefined;
+  const m = HANDOFF_NAME.exec(raw.name);
+  return m ? m[1].trim() || undefined : undefined;
+}
+const HANDOFF_NAME = /^handoff to (.{1,200})$/i;
+
+export function spanKind(raw: RawSpan): AgentSpanKind {
+  const a = raw.attributes;
+  const oi = str(a[OPENINFERENCE.spanKind]);
+  if (oi) return OI_KIND[oi.toUpperCase()] ?? 'other';
+  const op = str(a[GENAI.operationName]);
+  if (op && GENAI_KIND[op]) return GENAI_KIND[op];
+  const tl = str(a[OPENLLMETRY.spanKind]);
+  if (tl && TRACELOOP_KIND[tl]) return TRACELOOP_KIND[tl];
+  const aiOp = str(a[VERCEL_AI.operationId]);
+  if (aiOp) {
+    const k = aiSdkKind(aiOp);
+    if (k) return k;
+  }
+  const lf = str(a[LANGFUSE.observationType]);
+  if (lf && LANGFUSE_KIND[lf]) return LANGFUSE_KIND[lf];
+  // Plain spans: guess from whichever identity attribute is present.
+  if (a[OPENINFERENCE.toolName] !== undefined || a[GENAI.toolName] !== undefined) return 'tool';
+  if (a[OPENINFERENCE.agentName] !== undefined || a[GENAI.agentName] !== undefined || a[PYDANTIC_AI.agentName] !== undefined) return 'agent';
+  if (a[OPENINFERENCE.llmModelName] !== undefined || a[GENAI.requestModel] !== undefined) return 'llm';
+  return 'other';
+}
+
+/**
+ * AI SDK operations: a `generateText`/`streamText`/`generateObject`/`streamObject` call is the agent loop
+ * (it calls the model and the tools until done), its `.doGenerate`/`.doStream` step one model call.
+ */
+function aiSdkKind(op: string): AgentSpanKind | undefined {
+  if (op === 'ai.toolCall') return 'tool';
+  if (op.endsWith('.doGenerate') || op.endsWith('.doStream')) return 'llm';
+  if (op === 'ai.embed' || op === 'ai.embedMany' || op.startsWith('ai.embed.')) return 'embedding';
+  if (/^ai\.(?:generate|stream)(?:Text|Object)$/.test(op)) return 'agent';
+  return undefined;
+}

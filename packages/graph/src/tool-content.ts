@@ -1,0 +1,75 @@
+// A tool span's arguments and result where frameworks put them beyond the conventions' keys: events, wrapped
+// return values, OpenLLMetry's call envelopes, a retriever's documents.
+import type { ChatMessage } from './agent-span.ts';
+import { str } from './attr-values.ts';
+import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
+import { GENAI, GENAI_EVENTS, OPENINFERENCE } from './semconv.ts';
+
+/**
+ * A tool span's arguments recorded as its own events or messages: Strands puts the input in a `gen_ai.tool.message`
+ * event's `content`; with `gen_ai.input.messages` they are the arguments of the tool call part.
+ */
+export function toolEventArgs(raw: RawSpan, messages: ChatMessage[] | undefined): AttrValue | undefined {
+  for (const e of raw.events) if (e.name === GENAI_EVENTS.toolMessage) return e.attributes[GENAI.eventContent] ?? e.attributes[GENAI_EVENTS.plainContent];
+  const call = messages?.find((m) => m.toolCalls)?.toolCalls?.[0];
+  return call?.arguments;
+}
+
+export function lastContent(messages: ChatMessage[] | undefined): string | undefined {
+  if (!messages) return undefined;
+  for (let i = messages.length - 1; i >= 0; i--) if (messages[i].content) return messages[i].content;
+  return undefined;
+}
+
+/** ADK records a tool's return value wrapped: `{"result": …}` when the function returned a non-dict. */
+export function adkResponse(v: AttrValue | undefined): AttrValue | undefined {
+  if (typeof v !== 'string' || !v.startsWith('{"result"')) return v;
+  try {
+    const o = JSON.parse(v) as Record<string, unknown>;
+    const keys = Object.keys(o);
+    if (keys.length === 1 && keys[0] === 'result') return typeof o.result === 'string' ? o.result : JSON.stringify(o.result);
+  } catch {
+    // not JSON: as it is
+  }
+  return v;
+}
+
+
+/**
+ * An OpenLLMetry entity input or output as the function saw it: the Python SDK records a call as
+ * `{"args": [...], "kwargs": {...}}` and a returned string JSON-encoded. Unwrapped, a tool's arguments
+ * are named as the tool names them (`to`, `amount`), as in the other conventions.
+ */
+export function entityValue(v: AttrValue | undefined): AttrValue | undefined {
+  if (typeof v !== 'string') return v;
+  const t = v.trimStart();
+  if (t[0] !== '{' && t[0] !== '"') return v;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(v);
+  } catch {
+    return v;
+  }
+  if (typeof parsed === 'string') return parsed;
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return v;
+  const keys = Object.keys(parsed);
+  if (keys.length === 0 || keys.some((k) => k !== 'args' && k !== 'kwargs')) return v;
+  const { args, kwargs } = parsed as { args?: unknown; kwargs?: unknown };
+  const hasArgs = Array.isArray(args) && args.length > 0;
+  const hasKwargs = !!kwargs && typeof kwargs === 'object' && Object.keys(kwargs).length > 0;
+  if (hasKwargs && !hasArgs) return JSON.stringify(kwargs);
+  if (hasArgs && !hasKwargs) return args.length === 1 && typeof args[0] === 'string' ? args[0] : JSON.stringify(args.length === 1 ? args[0] : args);
+  return v;
+}
+
+export function retrievedDocuments(a: Attributes): string | undefined {
+  const head = OPENINFERENCE.retrievalDocuments + '.';
+  const parts: string[] = [];
+  for (const key in a) {
+    if (key.startsWith(head) && key.endsWith('.' + OPENINFERENCE.documentContent)) {
+      const s = str(a[key]);
+      if (s) parts.push(s);
+    }
+  }
+  return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
