@@ -17,10 +17,11 @@ export const MAX_SINKS_PER_SESSION = 2_000;
 const MAX_ORDERING_SOURCES = 256;
 /**
  * The user hands the agent orders found in content: "follow the instructions in …", "do the tasks on my to-do list",
- * "complete what the email asks". Then an order in that content is the user's, not a redirection.
+ * "complete what the email asks", "process the open tickets". Then an order in that content is the user's, not a
+ * redirection.
  */
 const DELEGATES =
-  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of)\b[^.?!\n]{0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|requests?|what (?:it|they|(?:the|that|this|my) [a-z]+) (?:says?|asks?|requests?|tells?))\b/i;
+  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve)\b[^.?!\n]{0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|what (?:it|they|(?:the|that|this|my) [a-z]+) (?:says?|asks?|requests?|tells?))\b/i;
 /** Untrusted sources kept per session (same reason); flagged ones are always kept up to this. */
 export const MAX_SOURCES_PER_SESSION = 5_000;
 /** Answers to the user kept per session (each root agent span's output). */
