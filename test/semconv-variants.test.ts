@@ -1,12 +1,15 @@
 // Detection must not depend on how an app is instrumented: every AgentDojo run re-written as other
 // instrumentations write it (test/support/semconv-writers.ts), normalized again and evaluated by the rules
 // without a policy, must give what the run as recorded gives.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEVERITY_RANK, normalizeSpan, type AgentSpan, type Finding, type RawSpan } from '@sentinel/graph';
 import { runSession } from '../packages/rules/src/eval/evaluate-corpus.ts';
+import { evalCommand, type SuiteRow } from '../server/src/cli/eval.ts';
 import { decodeJsonExport } from '../server/src/otlp/json-decode.ts';
+import { exportSessionJson } from '../server/src/otlp/export-session-json.ts';
+import { tempDir } from './support/temp-dir.ts';
 import { AGENTDOJO_DIR, HAVE_AGENTDOJO, agentdojoLabels } from './support/datasets.ts';
 import { genaiEvents, googleAdk, langfuse, llmOnly, openllmetry, strands, vercelAi, type Writer } from './support/semconv-writers.ts';
 
@@ -105,5 +108,46 @@ describe.skipIf(!HAVE_AGENTDOJO)('AgentDojo runs written as other instrumentatio
     if (process.env.SEMCONV_REPORT) console.log('LLM only', JSON.stringify(got));
     expect(got.propagation).toBeGreaterThanOrEqual(recorded.propagation - 0.02);
     expect(got.benignHigh).toBeLessThanOrEqual(recorded.benignHigh);
+  });
+});
+
+/**
+ * The same, through a real Sentinel (`sentinel eval` in process: OTLP/JSON over HTTP, the sessions of spans that name
+ * none, the rule thread and what the server sends it): the GenAI-events runs (no conversation id on their
+ * execute_tool spans, as the conventions list them) and the model-client-only ones.
+ */
+describe.skipIf(!HAVE_AGENTDOJO)('the rewritten runs replayed through a real Sentinel', () => {
+  const labels = agentdojoLabels<Label>();
+
+  it.each([
+    ['GenAI span events', genaiEvents],
+    ['model client only', llmOnly],
+  ] as [string, Writer][])('%s: the same propagation recall as the corpus as recorded, no benign alert at any severity', async (_name, write) => {
+    const dir = tempDir();
+    try {
+      mkdirSync(join(dir, 'traces'));
+      const lines: string[] = [];
+      for (const l of labels) {
+        const raws = decodeJsonExport(readFileSync(join(AGENTDOJO_DIR, l.file))).spans as RawSpan[];
+        const out = withWholeHistories(raws).flatMap(({ span, raw }) => write(span, raw) ?? []);
+        writeFileSync(join(dir, 'traces', `${l.id}.json`), JSON.stringify(exportSessionJson(out)));
+        lines.push(JSON.stringify({ ...l, file: `traces/${l.id}.json` }));
+      }
+      writeFileSync(join(dir, 'labels.jsonl'), lines.join('\n') + '\n');
+      const report = join(dir, 'report.json');
+      const stdout = process.stdout.write;
+      process.stdout.write = (() => true) as typeof process.stdout.write;
+      try {
+        expect(await evalCommand(['--corpus', dir, '--no-graph', '--json', report])).toBe(0);
+      } finally {
+        process.stdout.write = stdout;
+      }
+      const all = (JSON.parse(readFileSync(report, 'utf8')) as { rows: SuiteRow[] }).rows.find((r) => r.suite === 'all')!;
+      if (process.env.SEMCONV_REPORT) console.log(_name, JSON.stringify(all));
+      expect(all.propagationRecall).toBeGreaterThanOrEqual(0.97);
+      expect(all.falsePositiveRate.low).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -75,6 +75,8 @@ export const genaiEvents: Writer = (s, raw) => {
     return rewrite(raw, `invoke_agent ${s.agentName}`, a);
   }
   if (s.kind === 'tool') {
+    // The conventions list no conversation id on execute_tool spans: the span joins its trace's session.
+    delete a['gen_ai.conversation.id'];
     Object.assign(a, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': s.toolName ?? s.name });
     if (s.toolCallId) a['gen_ai.tool.call.id'] = s.toolCallId;
     return rewrite(raw, `execute_tool ${s.toolName}`, a);

@@ -23,7 +23,9 @@ export const loop: Rule = {
     let key: string | undefined;
     let repeated: Repeated = 'call';
     let path: string[] = [];
-    if (facts.tool && p.node) {
+    // A call whose arguments were not recorded (GenAI before 1.37 keeps them off execute_tool spans) is not known
+    // to repeat another: the same tool called six times is a loop only with the same arguments.
+    if (facts.tool && p.node && s.toolArguments !== undefined) {
       key = countKey('call', p.actor, p.node, s.toolArguments);
       path = [p.actor, p.node];
     } else if (s.kind === 'agent' && p.node && p.node !== p.actor && p.actor !== 'user') {

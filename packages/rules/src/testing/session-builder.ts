@@ -38,6 +38,11 @@ export class SessionBuilder {
     return this.span(name, parent, { 'openinference.span.kind': 'TOOL', 'tool.name': name, 'input.value': JSON.stringify(args), 'output.value': result });
   }
 
+  /** A GenAI tool span as 1.36 and earlier record it: the tool's name, no arguments, no result. */
+  bareTool(parent: RawSpan, name: string): RawSpan {
+    return this.span(`execute_tool ${name}`, parent, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': name });
+  }
+
   llm(parent: RawSpan, system: string, user: string): RawSpan {
     return this.span('chat', parent, {
       'openinference.span.kind': 'LLM', 'llm.model_name': 'm',
