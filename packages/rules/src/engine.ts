@@ -12,7 +12,7 @@ import { loop } from './rules/loop.ts';
 import { offTopology } from './rules/off-topology.ts';
 import { unauthorizedTool } from './rules/unauthorized-tool.ts';
 import { SessionState } from './session-state.ts';
-import { callKey, hasToolTraffic, historyCalls, historySpan, type HistoryCall } from './tool-calls-in-history.ts';
+import { callKey, hasToolTraffic, historyCalls, historySpan, requestedCalls, type HistoryCall } from './tool-calls-in-history.ts';
 
 /** Every rule, in evaluation order (content before propagation: propagation reads what content flagged). */
 export const RULES: readonly Rule[] = [unauthorizedTool, injectionContent, injectionPropagation, loop, offTopology, exfiltration, limits];
@@ -86,9 +86,20 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
       for (const p of placed) {
         const facts = analyze(state, eff, p);
         run(p, facts);
-        // Tool calls only a model call's history shows: after the call that showed them, as their own spans.
-        if (p.span.kind === 'llm' && p.span.inputMessages && hasToolTraffic(p.span.inputMessages)) for (const call of historyCalls(p.span.inputMessages)) {
-          if (!state.isCallRead(callKey(call.id, call.name))) run(...readHistoryCall(state, eff, p, call));
+        if (p.span.kind !== 'llm') continue;
+        // Tool calls only a model call's messages show: after the call that showed them, as their own spans.
+        if (p.span.inputMessages && hasToolTraffic(p.span.inputMessages)) {
+          for (const call of historyCalls(p.span.inputMessages)) {
+            const read = readHistoryCall(state, eff, p, call);
+            if (read) run(read.p, read.facts);
+          }
+        }
+        // The calls it asks for, in a session that shows no tool spans: no later history may show them.
+        if (!state.sawToolSpan && p.span.outputMessages) {
+          for (const call of requestedCalls(p.span.outputMessages)) {
+            const read = readHistoryCall(state, eff, p, call);
+            if (read) run(read.p, read.facts);
+          }
         }
       }
       return out;
@@ -103,27 +114,39 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
   };
 }
 
-/** A tool span's call and result as the content rules read them. */
-function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: SpanFacts): void {
-  facts.call = state.addCall(p, tool);
-  // Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same.
+/**
+ * A tool span's call and its result as the content rules read them; with the call's key, each part once (a model
+ * call's messages may have shown it first).
+ */
+function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: SpanFacts, key: string | undefined): void {
   const s = p.span;
-  const src = s.toolResult ? state.addSource(p, p.node!, s.toolResult, tool.inferred, 'result', 'data', !tool.source) : undefined;
+  if (!key || !state.isRead('call', key)) {
+    facts.call = state.addCall(p, tool);
+    if (key && s.toolArguments !== undefined) state.markRead('call', key);
+  }
+  if (!s.toolResult || (key && state.isRead('result', key))) return;
+  if (key) state.markRead('result', key);
+  // Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same.
+  const src = state.addSource(p, p.node!, s.toolResult, tool.inferred, 'result', 'data', !tool.source);
   if (src) facts.sources.push(src);
 }
 
 /**
- * A tool call shown by a model call's history and by no tool span with content: read as the app's bare tool span
- * for it when there is one, else as a span of its own (tool-calls-in-history.ts). Only the content rules act on it
- * (no `tool` fact): the structure rules count the spans the app sent.
+ * A tool call shown by a model call's messages, the parts no tool span showed: read as the app's bare tool span for
+ * it when there is one, else as a span of its own (tool-calls-in-history.ts). Only the content rules act on it (no
+ * `tool` fact): the structure rules count the spans the app sent. Undefined when there is nothing new to read.
  */
-function readHistoryCall(state: SessionState, policy: EffectivePolicy, llm: PlacedSpan, call: HistoryCall): [PlacedSpan, SpanFacts] {
+function readHistoryCall(state: SessionState, policy: EffectivePolicy, llm: PlacedSpan, call: HistoryCall): { p: PlacedSpan; facts: SpanFacts } | undefined {
   const key = callKey(call.id, call.name);
-  const p = historySpan(call, llm, llm.span.inputMessages!.length, state.bareCall(key));
-  state.readCall(key);
+  const newCall = call.arguments !== undefined && !state.isRead('call', key);
+  const newResult = call.result !== undefined && !state.isRead('result', key);
+  if (!newCall && !newResult) return undefined;
+  const p = historySpan(call, llm, llm.span.inputMessages?.length ?? 0, state.bareCall(key));
+  if (!newCall) p.span = { ...p.span, toolArguments: undefined };
   const facts: SpanFacts = { sources: [] };
-  readToolContent(state, policy.classifyTool(call.name, undefined), p, facts);
-  return [p, facts];
+  readToolContent(state, policy.classifyTool(call.name, undefined), p, facts, key);
+  if (!newCall) facts.call = undefined;
+  return { p, facts };
 }
 
 /** What a placed span brings: trusted context (the user's request), untrusted content, a tool call. */
@@ -155,14 +178,11 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
   } else if ((s.kind === 'tool' || s.kind === 'retriever') && p.node && s.toolName) {
     const tool = policy.classifyTool(s.toolName, s.toolDescription);
     facts.tool = tool;
-    const id = s.toolCallId ? callKey(s.toolCallId, s.toolName) : undefined;
-    // A call a model call's history showed first was read then: the structure rules still count this span.
-    if (id && state.isCallRead(id)) return facts;
-    if (id) {
-      if (s.toolArguments === undefined && s.toolResult === undefined) state.addBareCall(id, p);
-      else state.readCall(id);
-    }
-    readToolContent(state, tool, p, facts);
+    state.sawToolSpan = true;
+    const key = s.toolCallId ? callKey(s.toolCallId, s.toolName) : undefined;
+    if (key && s.toolArguments === undefined && s.toolResult === undefined) state.addBareCall(key, p);
+    // What a model call's messages showed first was read then; the structure rules count this span all the same.
+    readToolContent(state, tool, p, facts, key);
   }
   if (s.messageTo && s.kind !== 'agent') {
     const body = s.input ?? s.output;

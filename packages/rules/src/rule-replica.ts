@@ -25,17 +25,19 @@ export type GraphOp =
  * This is what crosses to the rule thread, and a structured clone costs per character on both threads.
  * The engine finds the same with it as with the whole span (rule-replica.test.ts).
  */
-export function forRules(span: AgentSpan, readCalls?: ReadonlySet<string>): AgentSpan {
+export function forRules(span: AgentSpan, readCalls?: ReadonlySet<string>, sawToolSpan = false): AgentSpan {
   if (span.messageTo) return span;
   if (span.kind === 'llm') {
     const { input: _input, output: _output, outputMessages, inputMessages, ...rest } = span;
     // The engine reads an LLM call's system, developer and user messages (trusted context), the tool calls and
-    // results in its history that no tool span showed with content (`readCalls`: those that did), and the
-    // model's last word when it calls no tool (the answer).
+    // results in its history that no tool span showed with content (`readCalls`: those that did), the model's
+    // last word when it calls no tool (the answer), and the calls it asks for while its session has shown no
+    // tool span (`sawToolSpan`).
     const kept = inputMessages && keptMessages(inputMessages, readCalls);
     const last = outputMessages?.[outputMessages.length - 1];
     const out: AgentSpan = kept && kept.length > 0 ? { ...rest, inputMessages: kept } : rest;
     if (last?.content && !last.toolCalls) out.outputMessages = [last];
+    else if (last?.toolCalls && !sawToolSpan) out.outputMessages = [{ role: last.role, toolCalls: last.toolCalls }];
     return out;
   }
   if (span.kind === 'tool' || span.kind === 'retriever') {

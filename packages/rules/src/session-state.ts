@@ -130,12 +130,14 @@ export class SessionState {
   /** The user told the agent to do what some content says ("follow the instructions in the email"): its orders are theirs. */
   userDelegated = false;
   /**
-   * Tool call ids whose arguments or result the rules have read, from a tool span or from a model call's history
-   * (tool-calls-in-history.ts): a call is read once, whichever shows it first.
+   * The parts of tool calls (`call:` arguments, `result:` output, by `callKey`) the rules have read, from a tool span
+   * or from a model call's messages (tool-calls-in-history.ts): each part is read once, whichever shows it first.
    */
-  private _readCalls: Set<string> = EMPTY_SET;
+  private _readParts: Set<string> = EMPTY_SET;
   /** Tool spans with a call id but neither arguments nor result, waiting for a model call's history to show them. */
   private _bareCalls: Map<string, PlacedSpan> = EMPTY_MAP;
+  /** The session has shown a tool span: its app records tool calls as spans, not only in the model's messages. */
+  sawToolSpan = false;
   private _valueIndex: Map<string, SourceRecord[]> = EMPTY_MAP;
   readonly calls: CallRecord[] = [];
   readonly answers: AnswerRecord[] = [];
@@ -216,16 +218,13 @@ export class SessionState {
     }
   }
 
-  /** Marks a tool call as read; false when it was read before. */
-  readCall(callId: string): boolean {
-    if (this._readCalls.has(callId)) return false;
-    (this._readCalls = own(this._readCalls)).add(callId);
-    this._bareCalls.delete(callId);
-    return true;
+  /** Whether this part of the call was read. */
+  isRead(part: 'call' | 'result', key: string): boolean {
+    return this._readParts.has(part + key);
   }
 
-  isCallRead(callId: string): boolean {
-    return this._readCalls.has(callId);
+  markRead(part: 'call' | 'result', key: string): void {
+    (this._readParts = own(this._readParts)).add(part + key);
   }
 
   /** A tool span seen without its content: a history may show it later. */

@@ -40,6 +40,12 @@ describe('tool calls read from the model calls\' histories', () => {
     expect(found).toEqual(['injection_content:medium:call:c1/read_inbox', 'injection_propagation:critical:call:c1/read_inbox,call:c2/send_email']);
   });
 
+  it('reads the call a model asks for in a session without tool spans, when no model call comes after it', () => {
+    // The app runs the tool the model chose and returns: the send is in the last model call's output only.
+    const [l1, l2] = modelCalls();
+    expect(byCategory([l1, l2])).toEqual(['injection_content:medium:call:c1/read_inbox', 'injection_propagation:critical:call:c1/read_inbox,call:c2/send_email']);
+  });
+
   it("completes tool spans recorded without arguments or result from the history, naming the app's own spans", () => {
     const bare = [span('tool1', 'tool', 2, { toolName: 'read_inbox', toolCallId: 'c1' }), span('tool2', 'tool', 4, { toolName: 'send_email', toolCallId: 'c2' })];
     const [l1, l2, l3] = modelCalls();

@@ -1,7 +1,8 @@
-// Tool calls read from a model call's history, for apps whose traces show them nowhere else: every model
+// Tool calls read from a model call's messages, for apps whose traces show them nowhere else: every model
 // call's input holds the conversation so far, the model's tool calls (name, id, arguments) and the tools'
-// results (by call id). Apps instrumented at the model client only have no tool spans at all; GenAI before
-// 1.37 records a tool span with its name and call id but without arguments or result.
+// results (by call id), and its output the calls it asks for now. Apps instrumented at the model client only
+// have no tool spans at all; GenAI before 1.37 records a tool span with its name and call id but without
+// arguments or result.
 import { nodeId, type AgentSpan, type ChatMessage, type PlacedSpan } from '@sentinel/graph';
 
 /** A call the history shows: what the model asked for and what the tool returned, and where in the history. */
@@ -13,6 +14,8 @@ export interface HistoryCall {
   /** Index in the history of the model's request, and of the result (requests come first). */
   requestAt: number;
   resultAt?: number;
+  /** Asked for in the model call's own output: made after it, no result known. */
+  requested?: boolean;
 }
 
 /**
@@ -49,6 +52,13 @@ export function hasToolTraffic(messages: readonly ChatMessage[]): boolean {
   return false;
 }
 
+/** The tool calls a model call's output asks for (with ids: a history or a tool span may show them again). */
+export function requestedCalls(output: readonly ChatMessage[]): HistoryCall[] {
+  const out: HistoryCall[] = [];
+  for (const m of output) for (const c of m.toolCalls ?? []) if (c.id) out.push({ id: c.id, name: c.name, arguments: c.arguments, requestAt: 0, requested: true });
+  return out;
+}
+
 /** What identifies a tool call across spans and histories: its id, with the tool's name (ids get reused). */
 export function callKey(id: string, toolName: string): string {
   return `${toolName}\u0001${id}`;
@@ -70,8 +80,8 @@ export function historySpan(call: HistoryCall, llm: PlacedSpan, historyLength: n
     app: llm.span.app,
     name: call.name,
     kind: 'tool',
-    start: at(call.requestAt),
-    end: at(call.resultAt ?? call.requestAt),
+    start: call.requested ? llm.span.end : at(call.requestAt),
+    end: call.requested ? llm.span.end : at(call.resultAt ?? call.requestAt),
     status: 'unset',
     toolName: call.name,
     toolCallId: call.id,

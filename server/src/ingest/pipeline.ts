@@ -274,8 +274,9 @@ export class IngestPipeline {
     s.graph.recordDeltas = this.sink.watching?.(s.id) ?? true;
     const result = s.graph.add(span);
     if (c.ops) {
+      if (span.kind === 'tool' || span.kind === 'retriever') s.sawToolSpan = true;
       if (span.toolCallId && span.toolName && (span.toolArguments !== undefined || span.toolResult !== undefined)) (s.readCalls ??= new Set()).add(callKey(span.toolCallId, span.toolName));
-      c.ops.push({ add: forRules(span, s.readCalls) });
+      c.ops.push({ add: forRules(span, s.readCalls, s.sawToolSpan) });
     }
     if (s.graph.pendingCount > 0) s.waitingSinceMs ??= now;
     else s.waitingSinceMs = undefined;

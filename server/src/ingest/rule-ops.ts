@@ -1,5 +1,5 @@
 // What the pipeline sends the rule thread, beyond forRules' cut of each span.
-import type { SessionGraph } from '@sentinel/graph';
+import type { AgentSpan, SessionGraph } from '@sentinel/graph';
 import type { GraphOp } from '@sentinel/rules';
 
 /**
@@ -17,11 +17,14 @@ export function withoutUnreadContext(ops: GraphOp[], graphOf: (sessionId: string
     const actor = graph?.actorOf(op.add.spanId);
     // The engine's own test (SessionGraph.runsForUser), on the graph as this batch left it.
     if (!graph || actor === undefined || graph.runsForUser(actor)) continue;
-    // The tool calls and results in its history are read whoever made the call (tool-calls-in-history.ts).
-    // Its answer is no answer to the user either.
-    const { inputMessages, outputMessages: _answer, ...rest } = op.add;
+    // The tool calls and results in its history, and those it asks for, are read whoever made the call
+    // (tool-calls-in-history.ts). Its answer is no answer to the user.
+    const { inputMessages, outputMessages, ...rest } = op.add;
     const traffic = (inputMessages ?? []).filter((m) => m.role !== 'system' && m.role !== 'developer' && m.role !== 'user');
-    ops[i] = { add: traffic.length > 0 ? { ...rest, inputMessages: traffic } : rest };
+    const asked = outputMessages?.filter((m) => m.toolCalls);
+    const add: AgentSpan = traffic.length > 0 ? { ...rest, inputMessages: traffic } : rest;
+    if (asked && asked.length > 0) add.outputMessages = asked;
+    ops[i] = { add };
   }
   return ops;
 }

@@ -21,6 +21,8 @@ export class LiveSession {
    * from the model calls' histories (forRules). Created at the first such span.
    */
   readCalls: Set<string> | undefined;
+  /** A tool span was seen: the app records its tool calls as spans (the calls a model asks for are not sent). */
+  sawToolSpan = false;
 
   constructor(
     readonly id: string,
