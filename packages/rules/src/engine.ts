@@ -124,10 +124,15 @@ function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, fa
     facts.call = state.addCall(p, tool);
     if (key && s.toolArguments !== undefined) state.markRead('call', key);
   }
-  if (!s.toolResult || (key && state.isRead('result', key))) return;
-  if (key) state.markRead('result', key);
-  // Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same.
-  const src = state.addSource(p, p.node!, s.toolResult, tool.inferred, 'result', 'data', !tool.source);
+  if (s.toolResult && (!key || !state.isRead('result', key))) {
+    if (key) state.markRead('result', key);
+    readResult(state, tool, p, facts);
+  }
+}
+
+/** Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same. */
+function readResult(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: SpanFacts): void {
+  const src = state.addSource(p, p.node!, p.span.toolResult!, tool.inferred, 'result', 'data', !tool.source);
   if (src) facts.sources.push(src);
 }
 
@@ -139,13 +144,19 @@ function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, fa
 function readHistoryCall(state: SessionState, policy: EffectivePolicy, llm: PlacedSpan, call: HistoryCall): { p: PlacedSpan; facts: SpanFacts } | undefined {
   const key = callKey(call.id, call.name);
   const newCall = call.arguments !== undefined && !state.isRead('call', key);
-  const newResult = call.result !== undefined && !state.isRead('result', key);
+  const newResult = !!call.result && !state.isRead('result', key);
   if (!newCall && !newResult) return undefined;
   const p = historySpan(call, llm, llm.span.inputMessages?.length ?? 0, state.bareCall(key));
-  if (!newCall) p.span = { ...p.span, toolArguments: undefined };
+  const tool = policy.classifyTool(call.name, undefined);
   const facts: SpanFacts = { sources: [] };
-  readToolContent(state, policy.classifyTool(call.name, undefined), p, facts, key);
-  if (!newCall) facts.call = undefined;
+  if (newCall) {
+    state.markRead('call', key);
+    facts.call = state.addCall(p, tool);
+  }
+  if (newResult) {
+    state.markRead('result', key);
+    readResult(state, tool, p, facts);
+  }
   return { p, facts };
 }
 
