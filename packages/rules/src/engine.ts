@@ -177,9 +177,15 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
   } else if (s.kind === 'llm') {
     // An LLM call's messages are trusted context when it runs for the user or an agent the user called.
     if (state.session.runsForUser(p.actor)) {
+      // A conversation's opening user turn that repeats what untrusted content said is another agent relaying it
+      // (state.addTrusted); a later turn is the user answering in the same conversation ("ok, send it to …").
+      let opening = true;
       for (const m of s.inputMessages ?? []) {
         if (m.role === 'system' || m.role === 'developer') state.addTrusted(m.content, false);
-        else if (m.role === 'user') state.addTrusted(m.content, true, s.start);
+        else if (m.role === 'user') {
+          state.addTrusted(m.content, true, opening ? s.start : undefined);
+          opening = false;
+        }
       }
       // The model's last word, with no call to make, is the answer the user gets: some instrumentations (Google ADK,
       // GenAI without content on agent spans, model-client-only apps) record it nowhere else.
