@@ -197,9 +197,11 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
     facts.tool = tool;
     state.sawToolSpan = true;
     const key = s.toolCallId ? callKey(s.toolCallId, s.toolName) : undefined;
+    // A bare span (no arguments, no result) is read when a model call's messages show its content: read now, as a
+    // call without values, its finding would keep the weaker severity its key was first reported with.
     if (key && s.toolArguments === undefined && s.toolResult === undefined) state.addBareCall(key, p);
     // What a model call's messages showed first was read then; the structure rules count this span all the same.
-    readToolContent(state, tool, p, facts, key);
+    else readToolContent(state, tool, p, facts, key);
   }
   if (s.messageTo && s.kind !== 'agent') {
     const body = s.input ?? s.output;

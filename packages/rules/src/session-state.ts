@@ -22,6 +22,13 @@ const MAX_ORDERING_SOURCES = 256;
  */
 const DELEGATES =
   /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve)\b[^.?!\n]{0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|what (?:it|they|(?:the|that|this|my) [a-z]+) (?:says?|asks?|requests?|tells?))\b/i;
+/**
+ * Words that are a verb or a noun ("email Bob" / "my latest email"). After a determiner they are the object: kept as
+ * their plural, which action-families reads as the object only ("Summarize my latest email" asks for no email to be
+ * sent).
+ */
+const NOUN_OR_VERB: Record<string, string> = { email: 'emails', mail: 'mails', message: 'messages', dm: 'dms' };
+const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'latest', 'last', 'new', 'recent', 'unread', 'first', 'next', 'previous', 'each', 'every', 'any', 'some']);
 /** Untrusted sources kept per session (same reason); flagged ones are always kept up to this. */
 export const MAX_SOURCES_PER_SESSION = 5_000;
 /** Answers to the user kept per session (each root agent span's output). */
@@ -209,7 +216,8 @@ export class SessionState {
     if (this.trustedTexts.length < MAX_TRUSTED_TEXTS) this.trustedTexts.push(text.toLowerCase());
     if (isUserRequest) {
       const words = (this._userWords = own(this._userWords));
-      for (const w of textWords(text.replace(ASK_FOR_ANSWER, ' '))) words.add(w);
+      const ws = textWords(text.replace(ASK_FOR_ANSWER, ' '));
+      for (let i = 0; i < ws.length; i++) words.add(ws[i] in NOUN_OR_VERB && i > 0 && DETERMINERS.has(ws[i - 1]) ? NOUN_OR_VERB[ws[i]] : ws[i]);
       if (DELEGATES.test(text)) this.userDelegated = true;
       if (values.size > 0) {
         const request = (this.requestValues = own(this.requestValues));
