@@ -216,6 +216,15 @@ limits: { maxIdenticalCalls: 2, maxToolCallsPerSession: 4 }`,
     expect(byRule(f, 'off_topology').map((x) => [x.evidence.path, x.evidence.edgeIds])).toEqual([[['agent:reader', 'agent:responder'], ['message:agent:reader->agent:responder']]]);
   });
 
+  it('reports a loop again, stronger, once it runs past four times the limit (one alert whose severity rises)', () => {
+    const b = new SessionBuilder();
+    const root = b.agent('orchestrator', 'hi');
+    for (let i = 0; i < 10; i++) b.tool(root, 'read_inbox', { n: 1 });
+    const looped = byRule(runRaw(b.spans, policy), 'loop');
+    expect(looped.map((f) => f.severity)).toEqual(['medium', 'high']);
+    expect(new Set(looped.map((f) => f.dedupKey)).size).toBe(1);
+  });
+
   it('flags the same call repeated past maxIdenticalCalls, not calls with different arguments', () => {
     const b = new SessionBuilder();
     const root = b.agent('orchestrator', 'hi');

@@ -1,5 +1,5 @@
 // The rule engine: per-session state, one analysis per placed span, then every enabled rule; hot-swappable policy.
-import { USER_NODE, nodeName, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import { SEVERITY_RANK, USER_NODE, nodeName, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { makeFinding } from './make-finding.ts';
 import type { Policy } from './policy-schema.ts';
 import { resolvePolicy, type EffectivePolicy, type ToolClass } from './resolve-policy.ts';
@@ -72,7 +72,7 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
         emit(f) {
           const cfg = eff.rules[current as keyof typeof eff.rules];
           const finding = makeFinding(session.sessionId, { ...f, ruleId: current, severity: cfg?.severity ?? f.severity });
-          if (!state.firstReport(finding.dedupKey)) return;
+          if (!state.firstReport(finding.dedupKey, SEVERITY_RANK[finding.severity])) return;
           out.push(finding);
         },
       };

@@ -151,7 +151,8 @@ export class SessionState {
   private _callValueIndex: Map<string, CallRecord[]> = EMPTY_MAP;
   /** Rule-private state, by rule id (a handful of rules keep any). */
   private readonly ruleState: Record<string, unknown> = {};
-  private emitted: Set<string> = EMPTY_SET;
+  /** Dedup keys reported in the session, with the severity rank they were last reported at. */
+  private emitted: Map<string, number> = EMPTY_MAP;
   policy: EffectivePolicy;
   /** Action words and names of the app's declared tools, for the instruction scanner (declared only: arrival order must not matter). */
   readonly toolVerbs: ReadonlySet<string>;
@@ -190,10 +191,14 @@ export class SessionState {
     return s;
   }
 
-  /** Whether a finding with this key was reported in the session before; records it. */
-  firstReport(dedupKey: string): boolean {
-    if (this.emitted.has(dedupKey)) return false;
-    (this.emitted = own(this.emitted)).add(dedupKey);
+  /**
+   * Whether a finding with this key is new in the session, or stronger than when it was reported (a call's values
+   * became known, a repeat count grew past a higher threshold): the server raises the alert's severity. Records it.
+   */
+  firstReport(dedupKey: string, rank = 0): boolean {
+    const before = this.emitted.get(dedupKey);
+    if (before !== undefined && before >= rank) return false;
+    (this.emitted = own(this.emitted) as Map<string, number>).set(dedupKey, rank);
     return true;
   }
 
