@@ -94,9 +94,12 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
             if (read) run(read.p, read.facts);
           }
         }
-        // The calls it asks for, in a session that shows no tool spans: no later history may show them.
+        // The side-effecting calls it asks for, in a session that shows no tool spans: no later history may show them
+        // (a read whose result no model call saw changed nothing; and a session's first call, asked for before any
+        // tool span could arrive, is most often a read: its tool span names it).
         if (!state.sawToolSpan && p.span.outputMessages) {
           for (const call of requestedCalls(p.span.outputMessages)) {
+            if (!eff.classifyTool(call.name, undefined).sink) continue;
             const read = readHistoryCall(state, eff, p, call);
             if (read) run(read.p, read.facts);
           }
