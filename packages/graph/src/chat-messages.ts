@@ -150,7 +150,7 @@ const MESSAGE_EVENTS: Record<string, { role: string; output: boolean; body: stri
 export function eventMessages(raw: RawSpan, output: boolean): ChatMessage[] | undefined {
   let out: ChatMessage[] | undefined;
   for (const e of raw.events) {
-    const kind = MESSAGE_EVENTS[e.name];
+    const kind = Object.hasOwn(MESSAGE_EVENTS, e.name) ? MESSAGE_EVENTS[e.name] : undefined;
     if (!kind || kind.output !== output) continue;
     const body = e.attributes[kind.body] ?? e.attributes[GENAI_EVENTS.plainContent] ?? e.attributes[GENAI_EVENTS.plainMessage];
     if (typeof body !== 'string' || body === '') continue;

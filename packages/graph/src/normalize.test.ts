@@ -33,6 +33,10 @@ describe('normalizeSpan', () => {
     [{ 'langfuse.observation.type': 'agent' }, 'agent'],
     [{ 'langfuse.observation.type': 'span' }, 'other'],
     [{ 'http.method': 'GET' }, 'other'],
+    // Values that name an object's own prototype properties are no kinds.
+    [{ 'gen_ai.operation.name': 'constructor' }, 'other'],
+    [{ 'langfuse.observation.type': 'constructor' }, 'other'],
+    [{ 'traceloop.span.kind': '__proto__' }, 'other'],
   ] as [Attributes, string][])('reads kind from %j as %s', (attrs, kind) => {
     expect(n(attrs).kind).toBe(kind);
   });

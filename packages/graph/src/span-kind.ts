@@ -59,18 +59,21 @@ const HANDOFF_NAME = /^handoff to (.{1,200})$/i;
 export function spanKind(raw: RawSpan): AgentSpanKind {
   const a = raw.attributes;
   const oi = str(a[OPENINFERENCE.spanKind]);
-  if (oi) return OI_KIND[oi.toUpperCase()] ?? 'other';
+  if (oi) return kindIn(OI_KIND, oi.toUpperCase()) ?? 'other';
   const op = str(a[GENAI.operationName]);
-  if (op && GENAI_KIND[op]) return GENAI_KIND[op];
+  const genai = op && kindIn(GENAI_KIND, op);
+  if (genai) return genai;
   const tl = str(a[OPENLLMETRY.spanKind]);
-  if (tl && TRACELOOP_KIND[tl]) return TRACELOOP_KIND[tl];
+  const traceloop = tl && kindIn(TRACELOOP_KIND, tl);
+  if (traceloop) return traceloop;
   const aiOp = str(a[VERCEL_AI.operationId]);
   if (aiOp) {
     const k = aiSdkKind(aiOp);
     if (k) return k;
   }
   const lf = str(a[LANGFUSE.observationType]);
-  if (lf && LANGFUSE_KIND[lf]) return LANGFUSE_KIND[lf];
+  const langfuse = lf && kindIn(LANGFUSE_KIND, lf);
+  if (langfuse) return langfuse;
   // Plain spans: guess from whichever identity attribute is present.
   if (a[OPENINFERENCE.toolName] !== undefined || a[GENAI.toolName] !== undefined) return 'tool';
   if (a[OPENINFERENCE.agentName] !== undefined || a[GENAI.agentName] !== undefined || a[PYDANTIC_AI.agentName] !== undefined) return 'agent';
@@ -88,4 +91,9 @@ function aiSdkKind(op: string): AgentSpanKind | undefined {
   if (op === 'ai.embed' || op === 'ai.embedMany' || op.startsWith('ai.embed.')) return 'embedding';
   if (/^ai\.(?:generate|stream)(?:Text|Object)$/.test(op)) return 'agent';
   return undefined;
+}
+
+/** The table's own entry only: an attribute value such as `constructor` must not read the object's prototype. */
+function kindIn(table: Record<string, AgentSpanKind>, key: string): AgentSpanKind | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }

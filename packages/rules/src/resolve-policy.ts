@@ -62,7 +62,8 @@ export function resolvePolicy(policy: Policy | undefined, app: string): Effectiv
   if (policy) {
     const { apps, version: _v, description: _d, ...global } = policy;
     sections.push(global);
-    const own = apps?.[app];
+    // Its own section only: a service.name such as `constructor` must not read the object's prototype.
+    const own = apps && Object.hasOwn(apps, app) ? apps[app] : undefined;
     if (own) sections.push(own);
   }
   const tools = new Map<string, ToolDecl>();

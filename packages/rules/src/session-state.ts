@@ -27,7 +27,7 @@ const DELEGATES =
  * their plural, which action-families reads as the object only ("Summarize my latest email" asks for no email to be
  * sent).
  */
-const NOUN_OR_VERB: Record<string, string> = { email: 'emails', mail: 'mails', message: 'messages', dm: 'dms' };
+const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms']]);
 const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'latest', 'last', 'new', 'recent', 'unread', 'first', 'next', 'previous', 'each', 'every', 'any', 'some']);
 /** Untrusted sources kept per session (same reason); flagged ones are always kept up to this. */
 export const MAX_SOURCES_PER_SESSION = 5_000;
@@ -222,7 +222,10 @@ export class SessionState {
     if (isUserRequest) {
       const words = (this._userWords = own(this._userWords));
       const ws = textWords(text.replace(ASK_FOR_ANSWER, ' '));
-      for (let i = 0; i < ws.length; i++) words.add(ws[i] in NOUN_OR_VERB && i > 0 && DETERMINERS.has(ws[i - 1]) ? NOUN_OR_VERB[ws[i]] : ws[i]);
+      for (let i = 0; i < ws.length; i++) {
+        const noun = i > 0 && DETERMINERS.has(ws[i - 1]) ? NOUN_OR_VERB.get(ws[i]) : undefined;
+        words.add(noun ?? ws[i]);
+      }
       if (DELEGATES.test(text)) this.userDelegated = true;
       if (values.size > 0) {
         const request = (this.requestValues = own(this.requestValues));
