@@ -9,13 +9,7 @@ import { AGENTDOJO_DIR, HAVE_AGENTDOJO, agentdojoLabels } from './support/datase
 import { startTestServer, waitFor, type TestServer } from './support/server.ts';
 
 const CORPUS = AGENTDOJO_DIR;
-interface Label {
-  id: string;
-  file: string;
-  suite: string;
-  spanCount: number;
-}
-const labels = agentdojoLabels<Label>();
+const labels = agentdojoLabels();
 
 /** The tool names a trace file's spans carry, read straight from the OTLP JSON. */
 function toolNodesIn(file: string): string[] {

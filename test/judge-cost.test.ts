@@ -13,13 +13,7 @@ import { AGENTDOJO_DIR, HAVE_AGENTDOJO, agentdojoLabels } from './support/datase
 import { startTestServer, waitFor, type TestServer } from './support/server.ts';
 
 const CORPUS = AGENTDOJO_DIR;
-interface Label {
-  id: string;
-  file: string;
-  attacked: boolean;
-  attackSucceeded: boolean;
-}
-const labels = agentdojoLabels<Label>();
+const labels = agentdojoLabels();
 const benign = new Set(labels.filter((l) => !l.attacked).map((l) => l.id));
 const PROMPT_BUDGET = JUDGE_DEFAULTS.maxPromptTokens;
 const CASE_BUDGET = PROMPT_BUDGET - promptOverheadTokens();

@@ -10,16 +10,9 @@ import { evalCommand, type SuiteRow } from '../server/src/cli/eval.ts';
 import { decodeJsonExport } from '../server/src/otlp/json-decode.ts';
 import { exportSessionJson } from '../server/src/otlp/export-session-json.ts';
 import { tempDir } from './support/temp-dir.ts';
-import { AGENTDOJO_DIR, HAVE_AGENTDOJO, agentdojoLabels } from './support/datasets.ts';
+import { AGENTDOJO_DIR, HAVE_AGENTDOJO, agentdojoLabels, type AgentdojoLabel } from './support/datasets.ts';
 import { genaiEvents, googleAdk, langfuse, llmOnly, openllmetry, strands, vercelAi, type Writer } from './support/semconv-writers.ts';
 
-interface Label {
-  id: string;
-  file: string;
-  attacked: boolean;
-  attackSucceeded: boolean;
-  injectedToolSpanIds?: string[];
-}
 
 interface Rates {
   propagation: number;
@@ -27,7 +20,7 @@ interface Rates {
   benignHigh: number;
 }
 
-function rates(labels: Label[], spansOf: (label: Label) => AgentSpan[]): Rates {
+function rates(labels: AgentdojoLabel[], spansOf: (label: AgentdojoLabel) => AgentSpan[]): Rates {
   let succeeded = 0;
   let traced = 0;
   let carrying = 0;
@@ -90,7 +83,7 @@ function written(raws: RawSpan[], write: Writer): AgentSpan[] {
 }
 
 describe.skipIf(!HAVE_AGENTDOJO)('AgentDojo runs written as other instrumentations write them', () => {
-  const labels = agentdojoLabels<Label>();
+  const labels = agentdojoLabels();
   const raws = new Map(labels.map((l) => [l.id, decodeJsonExport(readFileSync(join(AGENTDOJO_DIR, l.file))).spans as RawSpan[]]));
   const recorded = rates(labels, (l) => raws.get(l.id)!.map((r) => normalizeSpan(r)));
 
@@ -117,7 +110,7 @@ describe.skipIf(!HAVE_AGENTDOJO)('AgentDojo runs written as other instrumentatio
  * execute_tool spans, as the conventions list them) and the model-client-only ones.
  */
 describe.skipIf(!HAVE_AGENTDOJO)('the rewritten runs replayed through a real Sentinel', () => {
-  const labels = agentdojoLabels<Label>();
+  const labels = agentdojoLabels();
 
   it.each([
     ['GenAI span events', genaiEvents],

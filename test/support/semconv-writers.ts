@@ -16,6 +16,11 @@ function event(raw: RawSpan, name: string, attributes: Attributes): RawSpanEvent
   return { name, timeUnixNano: raw.startTimeUnixNano, attributes };
 }
 
+/** A GenAI `invoke_agent` span, as GenAI, ADK and Strands write an agent run, with the writer's own attributes. */
+function genaiAgent(s: AgentSpan, raw: RawSpan, a: Attributes, events: RawSpanEvent[] = []): RawSpan {
+  return rewrite(raw, `invoke_agent ${s.agentName}`, { ...a, 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': s.agentName ?? s.name }, events);
+}
+
 const json = (v: unknown) => JSON.stringify(v);
 function parsed(s: string | undefined): unknown {
   if (s === undefined) return {};
@@ -69,14 +74,12 @@ function indexed(a: Attributes, prefix: string, messages: ChatMessage[]): void {
  * arguments and result are in the model's messages.
  */
 export const genaiEvents: Writer = (s, raw) => {
-  const a: Attributes = { 'gen_ai.conversation.id': s.sessionId };
+  // The conventions list no conversation id on execute_tool spans: a tool span joins its trace's session.
+  const a: Attributes = s.kind === 'tool' ? {} : { 'gen_ai.conversation.id': s.sessionId };
   if (s.kind === 'agent') {
-    Object.assign(a, { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': s.agentName ?? s.name });
-    return rewrite(raw, `invoke_agent ${s.agentName}`, a);
+    return genaiAgent(s, raw, a);
   }
   if (s.kind === 'tool') {
-    // The conventions list no conversation id on execute_tool spans: the span joins its trace's session.
-    delete a['gen_ai.conversation.id'];
     Object.assign(a, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': s.toolName ?? s.name });
     if (s.toolCallId) a['gen_ai.tool.call.id'] = s.toolCallId;
     return rewrite(raw, `execute_tool ${s.toolName}`, a);
@@ -149,8 +152,7 @@ function aiSdkMessage(m: ChatMessage): unknown {
 export const googleAdk: Writer = (s, raw) => {
   const a: Attributes = { 'gcp.vertex.agent.session_id': s.sessionId };
   if (s.kind === 'agent') {
-    Object.assign(a, { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': s.agentName ?? s.name });
-    return rewrite(raw, `invoke_agent ${s.agentName}`, a);
+    return genaiAgent(s, raw, a);
   }
   if (s.kind === 'tool') {
     Object.assign(a, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': s.toolName ?? s.name, 'gcp.vertex.agent.tool_call_args': s.toolArguments ?? '{}' });
@@ -183,12 +185,10 @@ function geminiContent(m: ChatMessage): unknown {
 export const strands: Writer = (s, raw) => {
   const a: Attributes = { 'gen_ai.conversation.id': s.sessionId, 'gen_ai.system': 'strands-agents' };
   if (s.kind === 'agent') {
-    Object.assign(a, { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': s.agentName ?? s.name });
-    const events = [
+    return genaiAgent(s, raw, a, [
       event(raw, 'gen_ai.user.message', { content: json([{ text: s.input ?? '' }]) }),
       event(raw, 'gen_ai.choice', { message: s.output ?? '', finish_reason: 'end_turn' }),
-    ];
-    return rewrite(raw, `invoke_agent ${s.agentName}`, a, events);
+    ]);
   }
   if (s.kind === 'tool') {
     Object.assign(a, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': s.toolName ?? s.name, 'gen_ai.tool.call.id': s.toolCallId ?? '' });

@@ -211,10 +211,11 @@ function eventBody(body: string, role: string): ChatMessage[] {
   return out.length > 0 ? out : [{ role, content: body }];
 }
 
-export function lastText(messages: ChatMessage[] | undefined, role: string): string | undefined {
+/** The last message's text, of `role` when given (of any role otherwise: a tool span's output messages). */
+export function lastText(messages: ChatMessage[] | undefined, role?: string): string | undefined {
   if (!messages) return undefined;
   for (let i = messages.length - 1; i >= 0; i--) {
-    if (messages[i].role === role && messages[i].content) return messages[i].content;
+    if ((role === undefined || messages[i].role === role) && messages[i].content) return messages[i].content;
   }
   return undefined;
 }

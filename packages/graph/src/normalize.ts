@@ -7,7 +7,7 @@ import { GENAI, GENAI_OPERATION, GOOGLE_ADK, LANGFUSE, OPENINFERENCE, OPENLLMETR
 import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, geminiRequest, geminiResponse } from './vendor-messages.ts';
 import { capMessages, text, type Cut } from './content-cap.ts';
 import { handoffTarget, spanKind } from './span-kind.ts';
-import { adkResponse, entityValue, lastContent, retrievedDocuments, toolEventArgs } from './tool-content.ts';
+import { adkResponse, entityValue, retrievedDocuments, toolEventArgs } from './tool-content.ts';
 
 export interface NormalizeOptions {
   /** Cap for every content field, in UTF-16 chars. */
@@ -120,7 +120,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
         a[VERCEL_AI.toolCallResult] ??
         adkResponse(a[GOOGLE_ADK.toolResponse]) ??
         a[LANGFUSE.output] ??
-        lastContent(outputMessages),
+        lastText(outputMessages),
     );
     if (args !== undefined) out.toolArguments = args;
     if (result !== undefined) out.toolResult = result;

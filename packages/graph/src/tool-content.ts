@@ -15,12 +15,6 @@ export function toolEventArgs(raw: RawSpan, messages: ChatMessage[] | undefined)
   return call?.arguments;
 }
 
-export function lastContent(messages: ChatMessage[] | undefined): string | undefined {
-  if (!messages) return undefined;
-  for (let i = messages.length - 1; i >= 0; i--) if (messages[i].content) return messages[i].content;
-  return undefined;
-}
-
 /** ADK records a tool's return value wrapped: `{"result": …}` when the function returned a non-dict. */
 export function adkResponse(v: AttrValue | undefined): AttrValue | undefined {
   if (typeof v !== 'string' || !v.startsWith('{"result"')) return v;
@@ -33,7 +27,6 @@ export function adkResponse(v: AttrValue | undefined): AttrValue | undefined {
   }
   return v;
 }
-
 
 /**
  * An OpenLLMetry entity input or output as the function saw it: the Python SDK records a call as

@@ -14,7 +14,7 @@ export { extractValues, argumentLeaves } from './values.ts';
 export { findSecrets } from './secrets.ts';
 export { createRuleEngine, RULES } from './engine.ts';
 export type { RuleEngine, RuleEngineOptions } from './engine.ts';
-export { forRules, RuleReplica } from './rule-replica.ts';
+export { forRules, isContextRole, RuleReplica } from './rule-replica.ts';
 export { callKey } from './tool-calls-in-history.ts';
 export type { GraphOp, SessionFindings } from './rule-replica.ts';
 export type { Rule, RuleContext, SpanFacts } from './rule-types.ts';

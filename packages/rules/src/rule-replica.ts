@@ -47,11 +47,16 @@ export function forRules(span: AgentSpan, readCalls?: ReadonlySet<string>, sawTo
   return span;
 }
 
+/** A message of the context a model call is given (system, developer, user): what the rules read as trusted. */
+export function isContextRole(role: string): boolean {
+  return role === 'system' || role === 'developer' || role === 'user';
+}
+
 /** Trusted messages, and the tool traffic whose calls no tool span showed with content (`readCalls`, by `callKey`). */
 function keptMessages(messages: ChatMessage[], readCalls: ReadonlySet<string> | undefined): ChatMessage[] {
   let names: Map<string, string> | undefined; // most histories have no tool traffic: no map for them
   return messages.filter((m) => {
-    if (m.role === 'system' || m.role === 'developer' || m.role === 'user') return true;
+    if (isContextRole(m.role)) return true;
     if (m.toolCalls) {
       for (const c of m.toolCalls) if (c.id) (names ??= new Map()).set(c.id, c.name);
       return !readCalls || !m.toolCalls.every((c) => c.id !== undefined && readCalls.has(callKey(c.id, c.name)));

@@ -1,6 +1,6 @@
 // What the pipeline sends the rule thread, beyond forRules' cut of each span.
 import type { AgentSpan, SessionGraph } from '@sentinel/graph';
-import type { GraphOp } from '@sentinel/rules';
+import { isContextRole, type GraphOp } from '@sentinel/rules';
 
 /**
  * The rules read an LLM call's system and user messages only when the call ran for the user or a root
@@ -20,7 +20,7 @@ export function withoutUnreadContext(ops: GraphOp[], graphOf: (sessionId: string
     // The tool calls and results in its history, and those it asks for, are read whoever made the call
     // (tool-calls-in-history.ts). Its answer is no answer to the user.
     const { inputMessages, outputMessages, ...rest } = op.add;
-    const traffic = (inputMessages ?? []).filter((m) => m.role !== 'system' && m.role !== 'developer' && m.role !== 'user');
+    const traffic = (inputMessages ?? []).filter((m) => !isContextRole(m.role));
     const asked = outputMessages?.filter((m) => m.toolCalls);
     const add: AgentSpan = traffic.length > 0 ? { ...rest, inputMessages: traffic } : rest;
     if (asked && asked.length > 0) add.outputMessages = asked;
