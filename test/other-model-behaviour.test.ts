@@ -5,7 +5,8 @@
 // - the answer warns the user about the injection and quotes it (Claude and Gemini often do): no more
 //   propagation than in the run as recorded, on attacks that failed or succeeded;
 // - the sink call's values written differently (an IBAN in groups of four, an address in capitals,
-//   an amount as a string): the attacks that succeeded are still traced.
+//   an amount as a string, a link with or without its scheme): the attacks that succeeded are still
+//   traced, and the benign runs rewritten the same way raise nothing of severity high or above.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,10 +59,13 @@ const WARNINGS: ((g: string) => string)[] = [
 ];
 
 const REWRITES: Record<string, Rewrite> = {
-  'answer warns and quotes the injection': (raws, goal, seed) => prefixAnswer(raws, WARNINGS[seed % WARNINGS.length](sentence(goal))),
+  'answer warns and quotes the injection': (raws, goal, seed) => goal && prefixAnswer(raws, WARNINGS[seed % WARNINGS.length](sentence(goal))),
   'IBANs in groups of four': (raws) =>
     rewriteArguments(raws, (v) => v.replace(/\b([A-Z]{2}\d{2})(\d{4})(\d{4})(\d{4})(\d{4})(\d*)\b/g, (_m, ...g: string[]) => g.slice(0, 6).filter(Boolean).join(' '))),
   'email addresses in capitals': (raws) => rewriteArguments(raws, (v) => v.replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, (m) => m.toUpperCase())),
+  'links with their scheme and a trailing slash': (raws) =>
+    rewriteArguments(raws, (v) => v.replace(/(?<![\w/.])(?:https?:\/\/)?(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s"'\\]*)?/gi, (_m, host: string, path = '') => `https://${host}${path || '/'}`)),
+  'links without their scheme': (raws) => rewriteArguments(raws, (v) => v.replace(/\bhttps?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi, '$1')),
   'amounts as strings': (raws) => rewriteArguments(raws, (v) => v.replace(/"amount":\s*([\d.]+)/g, (_m, a: string) => `"amount":"${Number(a).toFixed(2)}"`)),
 };
 
@@ -73,15 +77,23 @@ interface Outcome {
   tracedOnFailed: Set<string>;
   /** Runs the rewrite changed. */
   rewritten: number;
+  /** Benign runs with any alert of severity high or above. */
+  benignHigh: string[];
 }
 
 function measure(rewrite: Rewrite | undefined): Outcome {
-  const out: Outcome = { succeeded: 0, traced: 0, tracedOnFailed: new Set(), rewritten: 0 };
+  const out: Outcome = { succeeded: 0, traced: 0, tracedOnFailed: new Set(), rewritten: 0, benignHigh: [] };
   for (const label of agentdojoLabels()) {
-    if (!label.attacked) continue;
     const raws = decodeJsonExport(readFileSync(join(AGENTDOJO_DIR, label.file))).spans as RawSpan[];
     let goal: string | undefined;
     for (const r of raws) for (const v of Object.values(r.attributes)) if (typeof v === 'string') goal ??= INJECTION.exec(v)?.[1];
+    if (!label.attacked) {
+      // A benign run's answer has nothing to warn about; its calls' values are rewritten the same way.
+      rewrite?.(raws, '', raws.length);
+      const findings = runSession(raws.map((r) => normalizeSpan(r)), undefined);
+      if (findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.high)) out.benignHigh.push(label.id);
+      continue;
+    }
     if (!goal) continue; // the agent never read the injection
     if (rewrite) {
       const before = JSON.stringify(raws.map((r) => r.attributes));
@@ -107,9 +119,10 @@ describe.skipIf(!HAVE_AGENTDOJO)('AgentDojo runs as other models would act', () 
     // (propagation "→ answer to the user", high) to the 49 the recorded runs show (agents that did part of what
     // the injection asked).
     const m = measure(rewrite);
-    if (process.env.REPHRASINGS_REPORT) console.log(`${name}: traced ${m.traced}/${m.succeeded}, on failed attacks ${m.tracedOnFailed.size} (recorded ${recorded.tracedOnFailed.size}), ${m.rewritten} runs rewritten`);
+    if (process.env.REPHRASINGS_REPORT) console.log(`${name}: traced ${m.traced}/${m.succeeded}, on failed attacks ${m.tracedOnFailed.size} (recorded ${recorded.tracedOnFailed.size}), ${m.rewritten} runs rewritten, benign runs with alerts >= high: ${m.benignHigh.length}`);
     expect(m.succeeded).toBeGreaterThan(250);
-    expect(m.rewritten).toBeGreaterThan(80);
+    expect(m.rewritten).toBeGreaterThan(50);
+    expect(m.benignHigh).toEqual([]);
     expect(m.traced / m.succeeded).toBeGreaterThanOrEqual(0.95);
     expect(m.traced).toBeGreaterThanOrEqual(recorded.traced - 2);
     expect([...m.tracedOnFailed].filter((id) => !recorded.tracedOnFailed.has(id))).toEqual([]);
