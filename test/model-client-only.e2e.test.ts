@@ -55,7 +55,12 @@ describe('an agent traced at the model client only (OpenInference OpenAI instrum
     const sessionId = `client-only-${randomUUID()}`;
     await runLoop(sessionId, INJECTED_EMAIL, FORWARD_STEPS);
     const alerts = await alertsOf(rig.server, sessionId, (a) => a.some((x) => x.category === 'injection_propagation'));
-    expect(alerts.find((a) => a.category === 'injection_content')?.evidence.spanIds).toEqual(['call:call_1/read_inbox']);
+    // Each call is named as a span of its own, then the model calls whose messages show it: spans the session has.
+    const [call, ...shownIn] = alerts.find((a) => a.category === 'injection_content')!.evidence.spanIds;
+    expect(call).toBe('call:call_1/read_inbox');
+    const llmSpans = (await rig.server.get<{ spanId: string; kind: string }[]>(`/api/sessions/${sessionId}/spans`)).filter((s) => s.kind === 'llm');
+    expect(shownIn.length).toBeGreaterThan(0);
+    expect(llmSpans.map((s) => s.spanId)).toEqual(expect.arrayContaining(shownIn));
     const prop = alerts.find((a) => a.category === 'injection_propagation');
     expect(prop?.severity).toBe('critical');
     expect(prop?.evidence.path).toEqual(['tool:read_inbox', 'user', 'tool:send_email']);
@@ -67,7 +72,9 @@ describe('an agent traced at the model client only (OpenInference OpenAI instrum
     // The model's first two steps only: the loop runs the send and returns.
     await runLoop(sessionId, INJECTED_EMAIL, FORWARD_STEPS.slice(0, 2), 2);
     const alerts = await alertsOf(rig.server, sessionId, (a) => a.some((x) => x.category === 'injection_propagation'));
-    expect(alerts.find((a) => a.category === 'injection_propagation')).toMatchObject({ severity: 'critical', evidence: { spanIds: ['call:call_1/read_inbox', 'call:call_2/send_email'] } });
+    const prop = alerts.find((a) => a.category === 'injection_propagation')!;
+    expect(prop.severity).toBe('critical');
+    expect(prop.evidence.spanIds.filter((id) => id.startsWith('call:'))).toEqual(['call:call_1/read_inbox', 'call:call_2/send_email']);
   });
 
   it('raises nothing at high or above when the loop reads an ordinary email and answers', async () => {

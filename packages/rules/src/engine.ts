@@ -71,7 +71,8 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
         policy: eff,
         emit(f) {
           const cfg = eff.rules[current as keyof typeof eff.rules];
-          const finding = makeFinding(session.sessionId, { ...f, ruleId: current, severity: cfg?.severity ?? f.severity });
+          const evidence = f.evidence.spanIds ? { ...f.evidence, spanIds: state.withShownIn(f.evidence.spanIds) } : f.evidence;
+          const finding = makeFinding(session.sessionId, { ...f, evidence, ruleId: current, severity: cfg?.severity ?? f.severity });
           if (!state.firstReport(finding.dedupKey, SEVERITY_RANK[finding.severity])) return;
           out.push(finding);
         },
@@ -149,7 +150,9 @@ function readHistoryCall(state: SessionState, policy: EffectivePolicy, llm: Plac
   const newCall = call.arguments !== undefined && !state.isRead('call', key);
   const newResult = !!call.result && !state.isRead('result', key);
   if (!newCall && !newResult) return undefined;
-  const p = historySpan(call, llm, llm.span.inputMessages?.length ?? 0, state.bareCall(key));
+  const bare = state.bareCall(key);
+  const p = historySpan(call, llm, llm.span.inputMessages?.length ?? 0, bare);
+  if (!bare) state.addShownIn(p.span.spanId, llm.span.spanId);
   const tool = policy.classifyTool(call.name, undefined);
   const facts: SpanFacts = { sources: [] };
   if (newCall) {

@@ -143,6 +143,8 @@ export class SessionState {
   private _readParts: Set<string> = EMPTY_SET;
   /** Tool spans with a call id but neither arguments nor result, waiting for a model call's history to show them. */
   private _bareCalls: Map<string, PlacedSpan> = EMPTY_MAP;
+  /** Per `call:` span of a call only model messages showed, the model calls that showed it (evidence a person can open). */
+  private _shownIn: Map<string, string[]> = EMPTY_MAP;
   /** The session has shown a tool span: its app records tool calls as spans, not only in the model's messages. */
   sawToolSpan = false;
   private _valueIndex: Map<string, SourceRecord[]> = EMPTY_MAP;
@@ -250,6 +252,21 @@ export class SessionState {
 
   bareCall(callId: string): PlacedSpan | undefined {
     return this._bareCalls.get(callId);
+  }
+
+  /** A call read from the messages of model call `llmSpanId`, as the span `spanId` of its own. */
+  addShownIn(spanId: string, llmSpanId: string): void {
+    const list = this._shownIn.get(spanId);
+    if (!list) (this._shownIn = own(this._shownIn) as Map<string, string[]>).set(spanId, [llmSpanId]);
+    else if (!list.includes(llmSpanId)) list.push(llmSpanId);
+  }
+
+  /** Evidence span ids with, after each call read from model messages, the model calls that showed it: those spans exist. */
+  withShownIn(spanIds: string[]): string[] {
+    if (this._shownIn.size === 0) return spanIds;
+    const out: string[] = [];
+    for (const id of spanIds) out.push(id, ...(this._shownIn.get(id) ?? []));
+    return out;
   }
 
   /** Some value was read in untrusted content that ended before `time`. */

@@ -37,13 +37,14 @@ describe('tool calls read from the model calls\' histories', () => {
 
   it('finds the injection and its propagation in an app traced at the model client only (no tool spans), once each', () => {
     const found = byCategory(modelCalls());
-    expect(found).toEqual(['injection_content:medium:call:c1/read_inbox', 'injection_propagation:critical:call:c1/read_inbox,call:c2/send_email']);
+    // Each call named as its own span, followed by the model call whose messages show it (a span a person can open).
+    expect(found).toEqual([`injection_content:medium:call:c1/read_inbox,${'llm2'.padEnd(16, '0')}`, `injection_propagation:critical:call:c1/read_inbox,${'llm2'.padEnd(16, '0')},call:c2/send_email`]);
   });
 
   it('reads the call a model asks for in a session without tool spans, when no model call comes after it', () => {
     // The app runs the tool the model chose and returns: the send is in the last model call's output only.
     const [l1, l2] = modelCalls();
-    expect(byCategory([l1, l2])).toEqual(['injection_content:medium:call:c1/read_inbox', 'injection_propagation:critical:call:c1/read_inbox,call:c2/send_email']);
+    expect(byCategory([l1, l2])).toEqual([`injection_content:medium:call:c1/read_inbox,${'llm2'.padEnd(16, '0')}`, `injection_propagation:critical:call:c1/read_inbox,${'llm2'.padEnd(16, '0')},call:c2/send_email`]);
   });
 
   it("completes tool spans recorded without arguments or result from the history, naming the app's own spans", () => {
@@ -73,7 +74,7 @@ describe('tool calls read from the model calls\' histories', () => {
       span('sub1', 'llm', 5, { inputMessages: [{ role: 'system', content: 'You are the mailer.' }, relay], outputMessages: [sendCall] }),
       span('sub2', 'llm', 7, { inputMessages: [{ role: 'system', content: 'You are the mailer.' }, relay, sendCall, sendResult], outputMessages: [{ role: 'assistant', content: 'Sent.' }] }),
     ];
-    expect(byCategory(spans)).toContain('injection_propagation:critical:call:c1/read_inbox,call:c2/send_email');
+    expect(byCategory(spans)).toContain(`injection_propagation:critical:call:c1/read_inbox,${'llm2'.padEnd(16, '0')},call:c2/send_email,${'sub1'.padEnd(16, '0')}`);
   });
 
   it("trusts the user's later turn in the same conversation, even when it repeats what the content said", () => {
