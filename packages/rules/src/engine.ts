@@ -136,7 +136,7 @@ function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, fa
 
 /** Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same. */
 function readResult(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: SpanFacts): void {
-  const src = state.addSource(p, p.node!, p.span.toolResult!, tool.inferred, 'result', 'data', !tool.source);
+  const src = state.addSource(p, p.node!, p.span.toolResult!, tool.inferred, 'result', 'data', !tool.source, p.span.toolArguments);
   if (src) facts.sources.push(src);
 }
 

@@ -291,7 +291,12 @@ export class SessionState {
    * Records untrusted content. `trusted` content (declared so by the policy) is kept only when it carries
    * instructions anyway.
    */
-  addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, via: SourceVia, mode: ContentMode, trusted = false): SourceRecord | undefined {
+  /**
+   * `echoOf`: the arguments of the call whose result this is. A result that repeats its call's arguments
+   * ("Transaction to US13… sent", a search result holding the query) is not where those values came
+   * from: whatever gave them to the call is, and is traced as such.
+   */
+  addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, via: SourceVia, mode: ContentMode, trusted = false, echoOf?: string): SourceRecord | undefined {
     const decoded = readableText(text);
     const scan = scanContent(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode }, decoded);
     const flagged = scan.regionText !== '';
@@ -304,7 +309,7 @@ export class SessionState {
       edgeIds: p.edgeIds,
       start: p.span.start,
       end: p.span.end,
-      values: orNone(contentValues(text, decoded)),
+      values: orNone(withoutEcho(contentValues(text, decoded), echoOf)),
       scan,
       flagged,
       regionValues: flagged ? extractQuoted(scan.regionText, extractValues(scan.regionText)) : NONE,
@@ -355,6 +360,13 @@ export class SessionState {
     }
     return rec;
   }
+}
+
+/** `values` without those of `args` (a call's arguments, read as content is). */
+function withoutEcho(values: Set<string>, args: string | undefined): Set<string> {
+  if (!args || values.size === 0) return values;
+  for (const v of contentValues(args)) values.delete(v);
+  return values;
 }
 
 /** `needle` occurs in `hay` not glued to letters or digits on either side (so "13" does not match "2013"). */
