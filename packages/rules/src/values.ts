@@ -210,7 +210,8 @@ function walkLeaves(v: unknown, path: string, depth: number, out: ArgLeaf[]): vo
   else if (v && typeof v === 'object') for (const k in v) walkLeaves((v as Record<string, unknown>)[k], path ? `${path}.${k}` : k, depth + 1, out);
 }
 
-function normalizeUrl(u: string): string {
+/** A URL as values name it (`url:` keys): lowercased, without scheme, `www.`, trailing slash or punctuation. */
+export function normalizeUrl(u: string): string {
   let s = u.toLowerCase().replace(/[.,;:!?]+$/, '');
   s = s.replace(/^https?:\/\//, '');
   s = stripWww(s);

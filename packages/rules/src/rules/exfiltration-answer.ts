@@ -3,7 +3,7 @@ import { USER_NODE, hashString, nodeName } from '@sentinel/graph';
 import { encodedViews } from '../encoded-views.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { AnswerRecord } from '../session-state.ts';
-import { extractValues, stripWww } from '../values.ts';
+import { extractValues, normalizeUrl, stripWww } from '../values.ts';
 import { mask, type ExfilState } from './exfiltration-state.ts';
 
 /** A link or image in an answer: the user's chat UI renders it and fetches its URL. */
@@ -13,7 +13,8 @@ const ANSWER_URL = /\bhttps?:\/\/[^\s)"'<>\]]{3,2048}/gi;
  * The answer to the user carries a secret inside a URL whose host an injected instruction named: a
  * chat UI that renders the link or image fetches it and hands the secret to that host, with no tool
  * call at all (the markdown-image exfiltration). Only hosts named in instruction-carrying content
- * count: a reset link with its token, from the user's own mail, is an answer, not a leak.
+ * count, and only links the agent built: a reset link with its token, copied from the user's own
+ * mail, is an answer, not a leak (even when the search that found it also returned the injection).
  */
 export function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleContext): void {
   const injectedHosts = new Set<string>();
@@ -33,7 +34,7 @@ export function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleConte
     } catch {
       continue;
     }
-    if (!injectedHosts.has(host)) continue;
+    if (!injectedHosts.has(host) || readAsIs(url, answer, ctx)) continue;
     const hits: string[] = [];
     const from = new Set<string>();
     // Base64, hex or percent-encoded in the URL, the secret still reaches the host.
@@ -63,6 +64,12 @@ export function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleConte
       keyParts: [String(hashString(answer.text)), host],
     });
   }
+}
+
+/** The link, secret and all, was in content read before the answer: relayed, not built to carry anything out. */
+function readAsIs(url: string, answer: AnswerRecord, ctx: RuleContext): boolean {
+  for (const src of ctx.state.valueIndex.get(`url:${normalizeUrl(url)}`) ?? []) if (src.end <= answer.end) return true;
+  return false;
 }
 
 /** Value kinds that name the user's own data (not hosts or links). */
