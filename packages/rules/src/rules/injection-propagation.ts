@@ -88,7 +88,8 @@ function checkEcho(src: SourceRecord, answer: AnswerRecord, ctx: RuleContext): v
       (agents.length > 1 ? ` The content travelled across agents (${agents.map(nodeName).join(' → ')}).` : ''),
     evidence: { path, edgeIds: [...src.edgeIds, ...answer.edgeIds], spanIds: [src.spanId, answer.spanId], values: echoed.map((t) => `text:${t}`) },
     // Keyed by the answer's text, not its span: the agent's span and its model call's can both carry the same answer.
-    keyParts: [src.spanId, String(hashString(answer.text)), 'answer'],
+    // One alert per answer, like one per call (checkPair), whichever injected content it echoes.
+    keyParts: [String(hashString(answer.text)), 'answer'],
     inferred: src.inferred,
   });
 }
@@ -177,7 +178,10 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       spanIds: [src.spanId, call.spanId],
       values: shown.map((m) => m.value),
     },
-    keyParts: [src.spanId, call.spanId],
+    // One alert per call, whatever content led to it: a send driven by an injection that also carries a value
+    // from another result is one incident. The strongest source's finding is the one that stands (a stronger
+    // one found later is reported again and raises the alert; arrival order decides only between equals).
+    keyParts: [call.spanId],
     inferred,
   });
 }
