@@ -1,5 +1,5 @@
 // Rule injection_content: untrusted content (tool result, inter-agent message) that carries instructions aimed at the model.
-import { nodeName } from '@sentinel/graph';
+import { hashString, nodeName } from '@sentinel/graph';
 import type { Rule } from '../rule-types.ts';
 import { sourceLabel } from '../session-state.ts';
 
@@ -37,7 +37,8 @@ export const injectionContent: Rule = {
         // Values are the concrete ones the instruction names (an IBAN, an address): what to look for downstream.
         // The features are in the explanation; as `values` they read as data and reached the judge as such.
         evidence: { path: [src.node, src.actor], edgeIds: src.edgeIds, spanIds: [src.spanId], values: [...src.regionValues].slice(0, MAX_EVIDENCE_VALUES) },
-        keyParts: [src.spanId, src.node],
+        // One alert per instruction text and tool (or agent): reading the same injected email again is the same finding.
+        keyParts: [src.node, String(hashString(src.scan.regionText))],
         inferred: src.inferred,
       });
     }
