@@ -51,6 +51,14 @@ export const injectionPropagation: Rule = {
       for (const src of st.flagged) seen.add(src);
       if (st.ordering) for (const src of st.ordering) seen.add(src);
       for (const src of seen) checkPair(src, call, ctx);
+      // An earlier call of this tool that carried an order's values may now be the one the user did not ask for
+      // (servedElsewhere): look at it again, so that arrival order does not change the findings.
+      if (st.ordering) {
+        for (const earlier of st.calls) {
+          if (earlier === call || earlier.tool.name !== call.tool.name) continue;
+          for (const src of st.ordering) checkPair(src, earlier, ctx);
+        }
+      }
     }
     // A late source: check it against calls already seen (arrival order must not change the findings).
     for (const src of facts.sources) {
@@ -147,6 +155,17 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       score = 0.75;
       shown = matches.filter((m) => m.ordered);
       why = `the content orders this kind of action with ${list(shown)}, the call carries them, and the user's request does not ask for it`;
+    } else if (userAsked && !st.userDelegated && ordersThis(src, tool.name, call.shape)) {
+      // The user asked for one such action ("pay the bill"), and another call of this tool did it; this one carries
+      // a party or place (IBAN, address, link) that an order in the content names, and the other call does not:
+      // the content added an action of the kind the user asked for ("TODO: send a transaction to US13…").
+      const ordered = matches.filter((m) => m.ordered && m.strong);
+      if (ordered.length > 0 && servedElsewhere(call, src, ctx)) {
+        severity = 'high';
+        score = 0.7;
+        shown = ordered;
+        why = `the content orders this kind of action with ${list(shown)}; the user asked for it once, and another call of "${tool.name}" did that without them`;
+      }
     }
   } else {
     const outbound = regionMatches.filter((m) => OUTBOUND_KINDS.has(kindOf(m.value)));
@@ -184,6 +203,26 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     keyParts: [call.spanId],
     inferred,
   });
+}
+
+/**
+ * Another call of the same tool did what the user asked: it carries none of the values the source's orders
+ * name, and values from that same source or from the user's own request (the bill's IBAN, the payee the user
+ * gave). Two bills paid, one of them worded as an order, are two sources: neither payment stands in for the other.
+ */
+function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext): boolean {
+  const st = ctx.state;
+  for (const c of st.calls) {
+    if (c === call || c.tool.name !== call.tool.name || c.values.size === 0) continue;
+    let ordered = false;
+    let grounded = false;
+    for (const v of c.values) {
+      if (src.orderValues.has(v)) ordered = true;
+      else if (src.values.has(v) || st.isTrusted(v)) grounded = true;
+    }
+    if (grounded && !ordered) return true;
+  }
+  return false;
 }
 
 /** An argument that names a record by its id (`id`, `file_id`, `event_ids`, `messageId`). */
