@@ -8,6 +8,8 @@ import { containsWord, sourceLabel, type AnswerRecord, type CallRecord, type Sou
 import { STRONG_KINDS, type ValueKind } from '../values.ts';
 import { textWords } from '../words.ts';
 
+/** Earlier calls looked at again per new call (see onSpan). */
+const MAX_RECHECKS = 64;
 /** Argument literals longer than this are free text (an email body), not a value to trace. */
 const MAX_LITERAL = 200;
 /** Literals that carry no provenance even when an instruction spells them out. */
@@ -52,11 +54,18 @@ export const injectionPropagation: Rule = {
       if (st.ordering) for (const src of st.ordering) seen.add(src);
       for (const src of seen) checkPair(src, call, ctx);
       // An earlier call of this tool that carried an order's values may now be the one the user did not ask for
-      // (servedElsewhere): look at it again, so that arrival order does not change the findings.
+      // (servedElsewhere): look at it again, so that arrival order does not change the findings. Only calls that
+      // carry an order's value, and a bounded number of them: a runaway session must not make this quadratic.
       if (st.ordering) {
-        for (const earlier of st.calls) {
-          if (earlier === call || earlier.tool.name !== call.tool.name) continue;
-          for (const src of st.ordering) checkPair(src, earlier, ctx);
+        let budget = MAX_RECHECKS;
+        for (const src of st.ordering) {
+          for (const v of src.orderValues) {
+            for (const earlier of st.callValueIndex.get(v) ?? []) {
+              if (earlier === call || earlier.tool.name !== call.tool.name) continue;
+              if (budget-- <= 0) break;
+              checkPair(src, earlier, ctx);
+            }
+          }
         }
       }
     }
