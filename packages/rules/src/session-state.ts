@@ -289,12 +289,9 @@ export class SessionState {
 
   /**
    * Records untrusted content. `trusted` content (declared so by the policy) is kept only when it carries
-   * instructions anyway.
-   */
-  /**
-   * `echoOf`: the arguments of the call whose result this is. A result that repeats its call's arguments
-   * ("Transaction to US13… sent", a search result holding the query) is not where those values came
-   * from: whatever gave them to the call is, and is traced as such.
+   * instructions anyway. `echoOf`: the arguments of the call whose result this is. A result that repeats
+   * its call's arguments ("Transaction to US13… sent", a search result holding the query) is not where
+   * those values came from: whatever gave them to the call is, and is traced as such.
    */
   addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, via: SourceVia, mode: ContentMode, trusted = false, echoOf?: string): SourceRecord | undefined {
     const decoded = readableText(text);
