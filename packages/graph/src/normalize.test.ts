@@ -41,6 +41,18 @@ describe('normalizeSpan', () => {
     expect(n(attrs).kind).toBe(kind);
   });
 
+  it("names a LangGraph ReAct agent's `agent` node (OpenInference's LangChain tracer) by the subgraph it runs in", () => {
+    const meta = (ns: string) => JSON.stringify({ langgraph_step: 1, langgraph_node: 'agent', langgraph_checkpoint_ns: ns });
+    expect(n({ 'openinference.span.kind': 'AGENT', metadata: meta('research_expert:1f0c|agent:9a2b') }, 'agent').agentName).toBe('research_expert');
+    expect(n({ 'openinference.span.kind': 'AGENT', metadata: meta('supervisor:77aa|agent:0b1c') }, 'agent').agentName).toBe('supervisor');
+    // Flattened metadata, as some exporters write it.
+    expect(n({ 'openinference.span.kind': 'AGENT', 'metadata.langgraph_checkpoint_ns': 'math_expert:1|agent:2' }, 'agent').agentName).toBe('math_expert');
+    // A single agent at the top of its graph, a node with a name of its own, metadata that is not JSON: the span's name.
+    expect(n({ 'openinference.span.kind': 'AGENT', metadata: meta('agent:44ff') }, 'agent').agentName).toBe('agent');
+    expect(n({ 'openinference.span.kind': 'AGENT', metadata: meta('team_a:1|writer_agent:2') }, 'writer_agent').agentName).toBe('writer_agent');
+    expect(n({ 'openinference.span.kind': 'AGENT', metadata: '{langgraph_checkpoint_ns: broken' }, 'agent').agentName).toBe('agent');
+  });
+
   it("reads an OpenAI Agents SDK handoff (OpenInference: a TOOL span 'handoff to <agent>', no tool name) as a message to that agent, not a tool", () => {
     expect(n({ 'openinference.span.kind': 'TOOL' }, 'handoff to Billing Agent')).toMatchObject({ kind: 'chain', messageTo: 'Billing Agent' });
     expect(n({ 'openinference.span.kind': 'TOOL' }, 'handoff to Billing Agent').toolName).toBeUndefined();

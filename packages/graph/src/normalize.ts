@@ -20,6 +20,33 @@ export const DEFAULT_MAX_CONTENT_CHARS = 32_768;
 const STATUS: SpanStatus[] = ['unset', 'ok', 'error'];
 
 /**
+ * The agent a LangGraph node runs for. OpenInference's LangChain tracer makes every run whose name holds
+ * "agent" an AGENT span, and a prebuilt ReAct agent's model node is named `agent` whatever the agent:
+ * in a team (a supervisor and its experts, each a subgraph) they all were one agent, "agent". The node's
+ * checkpoint namespace (`research_expert:<task>|agent:<task>`) names the subgraph it runs in: that is the
+ * agent. A top-level node, or a node with a name of its own (`writer_agent`), keeps its name.
+ */
+function langGraphAgent(span: RawSpan): string | undefined {
+  if (span.name.toLowerCase() !== 'agent') return undefined;
+  const a = span.attributes;
+  const raw = a[OPENINFERENCE.metadata];
+  let ns: unknown = a[`${OPENINFERENCE.metadata}.langgraph_checkpoint_ns`];
+  if (ns === undefined && typeof raw === 'string' && raw.includes('langgraph_checkpoint_ns')) {
+    try {
+      ns = (JSON.parse(raw) as Record<string, unknown>).langgraph_checkpoint_ns;
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof ns !== 'string') return undefined;
+  const parts = ns.split('|');
+  if (parts.length < 2) return undefined;
+  const enclosing = parts[parts.length - 2];
+  const name = enclosing.slice(0, enclosing.includes(':') ? enclosing.indexOf(':') : undefined).trim();
+  return name || undefined;
+}
+
+/**
  * Normalizes one decoded span.
  * Session id: `session.id` → `gen_ai.conversation.id` → trace id. App: `service.name`.
  */
@@ -54,7 +81,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   // An OpenLLMetry entity's name is the agent's or tool's own (its span is named `<name>.agent`).
   const entityName = str(a[OPENLLMETRY.entityName]);
   const agentName =
-    str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? entityName ?? str(a[PYDANTIC_AI.agentName]) ?? str(a[VERCEL_AI.functionId]) : undefined);
+    str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? entityName ?? str(a[PYDANTIC_AI.agentName]) ?? str(a[VERCEL_AI.functionId]) ?? langGraphAgent(raw) : undefined);
   if (agentName) out.agentName = agentName;
   else if (kind === 'agent') out.agentName = stripPrefix(raw.name, GENAI_OPERATION.invokeAgent);
 

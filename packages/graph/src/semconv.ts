@@ -13,6 +13,8 @@ export const OPENINFERENCE = {
   graphNodeId: OI.GRAPH_NODE_ID,
   graphNodeName: OI.GRAPH_NODE_NAME,
   graphNodeParentId: OI.GRAPH_NODE_PARENT_ID,
+  /** The run's metadata as JSON (LangChain/LangGraph: `langgraph_node`, `langgraph_checkpoint_ns`). */
+  metadata: OI.METADATA,
   inputValue: OI.INPUT_VALUE,
   outputValue: OI.OUTPUT_VALUE,
   toolName: OI.TOOL_NAME,
