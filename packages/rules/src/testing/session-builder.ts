@@ -56,6 +56,13 @@ export class SessionBuilder {
     return this.span(`handoff to ${to}`, parent, { 'openinference.span.kind': 'TOOL' });
   }
 
+  /** Any span, with the attributes given; `encloses`: it lasts past the spans that follow (an agent or a graph node). */
+  custom(name: string, parent: RawSpan | undefined, attributes: RawSpan['attributes'], encloses = false): RawSpan {
+    const s = this.span(name, parent, attributes);
+    if (encloses) s.endTimeUnixNano = s.startTimeUnixNano + 10_000n * MS;
+    return s;
+  }
+
   message(parent: RawSpan, from: string, to: string, text: string): RawSpan {
     return this.span('message', parent, { 'sentinel.message.from': from, 'sentinel.message.to': to, 'input.value': text });
   }
