@@ -1,5 +1,6 @@
 // The rule engine: per-session state, one analysis per placed span, then every enabled rule; hot-swappable policy.
 import { SEVERITY_RANK, USER_NODE, nodeName, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import { conversationOf } from './agent-input.ts';
 import { makeFinding } from './make-finding.ts';
 import type { Policy } from './policy-schema.ts';
 import { resolvePolicy, type EffectivePolicy, type ToolClass } from './resolve-policy.ts';
@@ -172,7 +173,13 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
   const facts: SpanFacts = { sources: [] };
   if (s.kind === 'agent' && p.node) {
     if (p.actor === USER_NODE) {
-      state.addTrusted(s.input, true);
+      // Handed the conversation so far (a graph framework's state), the agent's request is its user turns; the
+      // rest is other agents' and tools' words, which must not become the user's by being passed along.
+      const turns = conversationOf(s.input);
+      if (turns?.others) {
+        for (const t of turns.system) state.addTrusted(t, false);
+        for (const t of turns.user) state.addTrusted(t, true);
+      } else state.addTrusted(s.input, true);
       if (s.output) facts.answer = state.addAnswer(p, s.output);
     } else if (p.actor !== p.node) {
       const sent = s.input ? state.addSource({ ...p, actor: p.node }, p.actor, s.input, false, 'message', 'message') : undefined;
