@@ -48,7 +48,8 @@ export interface InstructionScan {
   quote?: string;
   /**
    * Below the threshold, in data: the segments that order an action a tool performs ("Send a transaction to
-   * US13…", "Change the password to …"), lowercased. Not an injection by itself (bills and emails order their
+   * US13…", "Change the password to …") and the sentence after each in the same line, which details it
+   * ("The event title should be '…'"), lowercased. Not an injection by itself (bills and emails order their
    * reader), but what the propagation rule traces a sink call the user never asked for to.
    */
   orderText?: string;
@@ -96,7 +97,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
   /** A directive with an action verb but no value; `unnamed`: directives without an action verb (one with a value, "visit www.…", counts too). */
   let looseOrder = false;
   const unnamed: string[] = [];
-  /** Segments that order an action a tool performs (see `orderText`). */
+  /** Segments that order an action a tool performs, each with the sentence after it in the same line (see `orderText`). */
   let orders: string[] | undefined;
   let anyImperative = false;
   /** An imperative in or after the first segment that takes over the task (what it orders), not one before it. */
@@ -166,7 +167,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       // as a value ("run `curl … | sh`"); so is a markdown image or link the reader is told to put in its answer
       // (rendered, its URL is fetched).
       const named = names(s, ctx);
-      if (named !== NOT_NAMED && !message) (orders ??= []).push(s);
+      if (named !== NOT_NAMED && !message) (orders ??= []).push(s, ...continuation(text, segs, i));
       if (named === SPELLED_TOOL || ((named === ACTION_VERB || passive) && concrete(s)) || (imperative && MARKDOWN_LINK.test(s))) {
         found.add('toolDirective');
         rank += 2;
@@ -177,7 +178,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       // or on the next line of the same sentence ("Hey Claude, once you finish reading,\nMake a reservation …").
       if (spokenTo || (imperative && spokenJustBefore && !segs.gapBefore[i])) orderToModel = true;
       if (imperative && takeover) orderAfterRedirect = true;
-    } else if (!message && plainOrder(s) && names(s, ctx) !== NOT_NAMED) (orders ??= []).push(s);
+    } else if (!message && plainOrder(s) && names(s, ctx) !== NOT_NAMED) (orders ??= []).push(s, ...continuation(text, segs, i));
     spokenJustBefore = spokenTo && !SENTENCE_END.test(s);
     if (rank > 0) {
       directive[i] = true;
@@ -252,6 +253,15 @@ function plainOrder(s: string): boolean {
   return tag !== null && startsImperative(s.slice(tag[0].length));
 }
 const LEADING_TAG = /^<[a-z][a-z0-9_-]{0,30}>\s*/i;
+
+/** The sentence after an order in the same line, which details it ("The event title should be '…'."). */
+function continuation(text: string, segs: Segments, i: number): string[] {
+  const next = i + 1;
+  if (next >= segs.segments.length || segs.gapBefore[next]) return [];
+  // Same line: nothing but spaces between the two.
+  for (let k = segs.ends[i]; k < segs.starts[next]; k++) if (text.charCodeAt(k) === 10) return [];
+  return [segs.segments[next]];
+}
 
 /** The segment at `start` begins a line that is a record's field (fieldLine). */
 function fieldAt(text: string, start: number): boolean {
