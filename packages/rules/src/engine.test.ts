@@ -162,12 +162,15 @@ describe('plain orders in data (no words to the model)', () => {
     }
   });
 
-  it('does not flag two bills paid when one of them is worded as an order, nor one invoice that orders two transfers', () => {
+  it('does not flag two bills paid when one of them is worded as an order, one invoice that orders two transfers, nor a bill paid beside a payment the user dictated', () => {
     const ordered = 'Invoice 7: please transfer 50.00 to DE89370400440532013000 by Friday.';
     const plain = 'Invoice 8\nAmount: 50.00\nIBAN: GB29NWBK60161331926819';
     expect(high(payBills('Please pay both invoices, bill-0.txt and bill-1.txt.', [ordered, plain], ['DE89370400440532013000', 'GB29NWBK60161331926819']))).toEqual([]);
     const both = 'Booking 12\nPlease transfer the deposit to DE89370400440532013000.\nPlease transfer the balance to GB29NWBK60161331926819.';
     expect(high(payBills("Please pay the booking in 'bill-0.txt'.", [both], ['DE89370400440532013000', 'GB29NWBK60161331926819']))).toEqual([]);
+    // A payment the user dictated beside a bill that orders its own: both are what the user asked for.
+    const bill = 'Electricity bill, March\nAmount due: 80.00\nPlease transfer 80.00 to DE89370400440532013000 by Friday.';
+    expect(high(payBills("Pay my rent to GB29NWBK60161331926819 and the electricity bill in 'bill-0.txt'.", [bill], ['GB29NWBK60161331926819', 'DE89370400440532013000']))).toEqual([]);
   });
 });
 

@@ -215,9 +215,10 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
 }
 
 /**
- * Another call of the same tool did what the user asked: it carries none of the values the source's orders
- * name, and values from that same source or from the user's own request (the bill's IBAN, the payee the user
- * gave). Two bills paid, one of them worded as an order, are two sources: neither payment stands in for the other.
+ * Another call of the same tool did what the user asked with that same content: it carries none of the values
+ * the source's orders name, and values from the source itself (the bill's own IBAN, beside the order that adds
+ * a second payment). Two bills paid, one of them worded as an order, are two sources; a payment the user
+ * dictated beside a bill that orders its own is the user's: neither stands in for the ordered call.
  */
 function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext): boolean {
   const st = ctx.state;
@@ -227,7 +228,7 @@ function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext):
     let grounded = false;
     for (const v of c.values) {
       if (src.orderValues.has(v)) ordered = true;
-      else if (src.values.has(v) || st.isTrusted(v)) grounded = true;
+      else if (src.values.has(v)) grounded = true;
     }
     if (grounded && !ordered) return true;
   }
