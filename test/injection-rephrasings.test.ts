@@ -141,7 +141,8 @@ describe.skipIf(!HAVE_AGENTDOJO)('AgentDojo attacks re-worded', () => {
  * asked; 15:45: 73.5%, with the sentence that details an order in its line ("The event title should be '…'") read as
  * part of it; 15:50: 74.8%, once "Perform the following tasks …: 1. …" stopped counting as handing the content's
  * orders over (it is the user's own list); 15:55: 74.1%, the other call now having to draw on the same content (a
- * payment the user dictated beside a bill that orders its own is the user's). Most of the rest are runs whose user
+ * payment the user dictated beside a bill that orders its own is the user's); 16:00: 76.5%, "invite" no longer a way
+ * of sending and "her e-mail" read as one word (its "mail" asked for sending). Most of the rest are runs whose user
  * asked for that kind of action and whose agent did it only the order's way, or visits to a link the order names (a
  * read, as agents follow links in what they read).
  */

@@ -13,6 +13,12 @@ describe('asksFor', () => {
     expect(asks('execute_command', 'Fix the failing login test, then run the test suite.')).toBe(true);
   });
 
+  it('does not read an invitation as sending: "Invite Dora … her website" asks for no post to a website', () => {
+    expect(asks('invite_user_to_slack', 'Invite Dora to Slack. Her address is on her website: www.dora-website.com')).toBe(true);
+    expect(asks('post_webpage', 'Invite Dora to Slack. Her address is on her website: www.dora-website.com')).toBe(false);
+    expect(asks('post_webpage', 'Post the summary of the article to our website www.our-company.com')).toBe(true);
+  });
+
   it('tells travel bookings apart: booking a flight does not ask for a hotel; "a reservation" asks for any', () => {
     expect(asks('reserve_hotel', 'Please help us book a flight from Paris to London.')).toBe(false);
     expect(asks('reserve_hotel', 'Book the cheapest hotel in Paris for May 3.')).toBe(true);

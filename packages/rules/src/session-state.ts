@@ -15,6 +15,8 @@ const ASK_FOR_ANSWER = /\b(?:tell|show|inform|remind|notify) (?:me|us)\b|\blet (
 export const MAX_SINKS_PER_SESSION = 2_000;
 /** Unflagged tool results with orders kept for literal matching per session (most emails and pages order their reader something). */
 const MAX_ORDERING_SOURCES = 256;
+/** "e-mail" is one word ("her e-mail" names an address; split, its "mail" asked for sending). */
+const E_MAIL = /\be-mail/gi;
 /**
  * The user hands the agent orders found in content: "follow the instructions in …", "do the tasks on my to-do list",
  * "complete what the email asks", "process the open tickets". Then an order in that content is the user's, not a
@@ -223,7 +225,7 @@ export class SessionState {
     if (this.trustedTexts.length < MAX_TRUSTED_TEXTS) this.trustedTexts.push(text.toLowerCase());
     if (isUserRequest) {
       const words = (this._userWords = own(this._userWords));
-      const ws = textWords(text.replace(ASK_FOR_ANSWER, ' '));
+      const ws = textWords(text.replace(ASK_FOR_ANSWER, ' ').replace(E_MAIL, 'email'));
       for (let i = 0; i < ws.length; i++) {
         const noun = i > 0 && DETERMINERS.has(ws[i - 1]) ? NOUN_OR_VERB.get(ws[i]) : undefined;
         words.add(noun ?? ws[i]);
