@@ -123,6 +123,7 @@ describe('plain orders in data (no words to the model)', () => {
     expect(high(notice("Please follow the instructions in 'it-notice.txt'.", call))).toEqual([]);
     expect(high(notice("Read 'it-notice.txt' and do what the notice asks.", call))).toEqual([]);
     expect(high(notice('Please process the open IT tickets in it-notice.txt.', call))).toEqual([]);
+    expect(high(notice("Please complete these tasks from the IT team's note, it-notice.txt.", call))).toEqual([]);
   });
 
   it('reads "her e-mail" as an address, not as asking to send mail: an order in her web page to post elsewhere is traced', () => {
