@@ -3,6 +3,7 @@
 import type { ChatMessage, ToolCallRequest } from './agent-span.ts';
 import { str } from './attr-values.ts';
 import { isPartList, partsToMessages } from './content-parts.ts';
+import { parseJsonText } from './json-text.ts';
 import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
 import { GENAI, GENAI_EVENTS, OPENINFERENCE } from './semconv.ts';
 
@@ -165,14 +166,8 @@ export function jsonMessages(v: AttrValue | undefined, role: string): ChatMessag
 }
 
 function eventBody(body: string, role: string): ChatMessage[] {
-  const t = body.trimStart();
-  if (t[0] !== '{' && t[0] !== '[') return [{ role, content: body }];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return [{ role, content: body }];
-  }
+  const parsed = parseJsonText(body);
+  if (parsed === undefined) return [{ role, content: body }];
   // A list of content blocks is one message's content (Strands records Bedrock's `[{text}, {toolUse}]` so).
   if (Array.isArray(parsed) && isPartList(parsed)) return partsToMessages(role, parsed);
   const items = Array.isArray(parsed) ? parsed : [parsed];

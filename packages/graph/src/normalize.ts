@@ -6,6 +6,7 @@ import type { Attributes, RawSpan } from './raw-span.ts';
 import { GENAI, GENAI_OPERATION, GOOGLE_ADK, LANGFUSE, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
 import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, geminiRequest, geminiResponse } from './vendor-messages.ts';
 import { capMessages, text, type Cut } from './content-cap.ts';
+import { parseJsonText } from './json-text.ts';
 import { handoffTarget, spanKind } from './span-kind.ts';
 import { adkResponse, entityValue, retrievedDocuments, toolEventArgs } from './tool-content.ts';
 
@@ -32,11 +33,8 @@ function langGraphAgent(span: RawSpan): string | undefined {
   const raw = a[OPENINFERENCE.metadata];
   let ns: unknown = a[`${OPENINFERENCE.metadata}.langgraph_checkpoint_ns`];
   if (ns === undefined && typeof raw === 'string' && raw.includes('langgraph_checkpoint_ns')) {
-    try {
-      ns = (JSON.parse(raw) as Record<string, unknown>).langgraph_checkpoint_ns;
-    } catch {
-      return undefined;
-    }
+    const meta = parseJsonText(raw);
+    if (meta && typeof meta === 'object') ns = (meta as Record<string, unknown>).langgraph_checkpoint_ns;
   }
   if (typeof ns !== 'string') return undefined;
   const parts = ns.split('|');

@@ -1,6 +1,7 @@
 // What an agent the user started was given: the user's words, or a whole conversation. Graph frameworks
 // (LangGraph, and apps that pass their message state along) hand each agent the state so far, with the
 // other agents' and tools' messages in it: only its user turns are the user's request.
+import { parseJsonText } from '@sentinel/graph';
 
 /** The turns of a conversation an agent received as its input, by who spoke. */
 export interface ConversationInput {
@@ -22,14 +23,7 @@ const CLASS_ROLES: Record<string, string> = { HumanMessage: 'human', SystemMessa
  */
 export function conversationOf(input: string | undefined): ConversationInput | undefined {
   if (!input) return undefined;
-  const t = input.trimStart();
-  if (t[0] !== '{' && t[0] !== '[') return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(input);
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonText(input);
   const list = Array.isArray(parsed) ? parsed : isObject(parsed) && Array.isArray(parsed.messages) ? parsed.messages : undefined;
   if (!list || list.length === 0) return undefined;
   const out: ConversationInput = { user: [], system: [], others: false };

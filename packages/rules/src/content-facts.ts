@@ -1,5 +1,6 @@
 // What the rules read from one text: instructions aimed at the model (as the model would read it), concrete values.
 // Pure and the costliest part of the rules (a few tens of ns per character of tool output).
+import { parseJsonText } from '@sentinel/graph';
 import { actionShape } from './action-families.ts';
 import { scanInstructions, type InstructionScan, type ScanContext } from './instructions.ts';
 import { extractValues } from './values.ts';
@@ -163,15 +164,7 @@ const OBFUSCATED_DOT = /\s?[[({] ?dot ?[\])}]\s?/gi;
 
 /** A JSON payload's string values, one per line; other escaped text with its escapes decoded. */
 function unescapedText(text: string): string {
-  const t = text.trimStart();
-  let parsed: unknown;
-  if (t[0] === '{' || t[0] === '[') {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-  }
+  const parsed = parseJsonText(text);
   if (parsed === undefined) return text.replace(ESCAPE, (_m, e: string) => UNESCAPED[e] ?? '');
   const out: string[] = [];
   const walk = (v: unknown, depth: number): void => {

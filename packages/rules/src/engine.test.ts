@@ -563,8 +563,7 @@ describe('exfiltration through the answer', () => {
 describe('other semantic conventions', () => {
   it("follows an injection across a LangGraph supervisor's experts (OpenInference's LangChain tracer: CHAIN nodes, each ReAct agent an AGENT span named `agent`)", () => {
     const b = new SessionBuilder('lg', 'research-team');
-    const node = (name: string, parent: RawSpan | undefined, ns: string, kind: string, input: string) =>
-      b.custom(name, parent, { 'openinference.span.kind': kind, 'input.value': input, metadata: JSON.stringify({ langgraph_node: name, langgraph_checkpoint_ns: ns }) }, true);
+    const node = b.langGraphNode.bind(b);
     const request = 'Summarize the article at https://news.example/ai-safety for me.';
     const root = b.custom('LangGraph', undefined, { 'openinference.span.kind': 'CHAIN', 'input.value': request }, true);
     const supervisor = node('agent', node('supervisor', root, 'supervisor:1', 'CHAIN', request), 'supervisor:1|agent:2', 'AGENT', request);
@@ -585,8 +584,7 @@ describe('other semantic conventions', () => {
     const request = 'Summarize the article at https://news.example/ai-safety and email the summary to my team (team@corp.example).';
     const run = (to: string, summary: string) => {
       const b = new SessionBuilder('lg2', 'research-team');
-      const node = (name: string, parent: RawSpan | undefined, ns: string, kind: string, input: string) =>
-        b.custom(name, parent, { 'openinference.span.kind': kind, 'input.value': input, metadata: JSON.stringify({ langgraph_node: name, langgraph_checkpoint_ns: ns }) }, true);
+      const node = b.langGraphNode.bind(b);
       const asked = JSON.stringify({ messages: [{ type: 'human', content: request }] });
       const root = b.custom('LangGraph', undefined, { 'openinference.span.kind': 'CHAIN', 'input.value': asked }, true);
       const web = node('agent', node('web_expert', root, 'web_expert:1', 'CHAIN', asked), 'web_expert:1|agent:2', 'AGENT', asked);

@@ -63,6 +63,14 @@ export class SessionBuilder {
     return s;
   }
 
+  /**
+   * A LangGraph node as OpenInference's LangChain tracer records it: named for the node, its kind by its name
+   * (AGENT for a ReAct agent's `agent` node, else CHAIN), LangGraph's metadata with the checkpoint namespace.
+   */
+  langGraphNode(name: string, parent: RawSpan | undefined, ns: string, kind: 'AGENT' | 'CHAIN', input: string): RawSpan {
+    return this.custom(name, parent, { 'openinference.span.kind': kind, 'input.value': input, metadata: JSON.stringify({ langgraph_node: name, langgraph_checkpoint_ns: ns }) }, true);
+  }
+
   message(parent: RawSpan, from: string, to: string, text: string): RawSpan {
     return this.span('message', parent, { 'sentinel.message.from': from, 'sentinel.message.to': to, 'input.value': text });
   }
