@@ -88,6 +88,16 @@ describe('OTLP decoders', () => {
     expect(out.errors[1]).toMatch(/before startTimeUnixNano/);
   });
 
+  it('rejects an attribute whose doubleValue is neither a number nor a string (an object with its own toString), with a reason', () => {
+    const doc = JSON.parse(Buffer.from(jsonOf(sdkSpans())).toString()) as { resourceSpans: { scopeSpans: { spans: { attributes: { value: Record<string, unknown> }[] }[] }[] }[] };
+    const spans = doc.resourceSpans[0]!.scopeSpans[0]!.spans;
+    spans[0]!.attributes[0]!.value = { doubleValue: { toString: [] } };
+    const out = decodeJsonExport(JSON.stringify(doc));
+    expect(out.rejectedSpans).toBe(1);
+    expect(out.spans).toHaveLength(spans.length - 1);
+    expect(out.errors[0]).toMatch(/doubleValue must be a number/);
+  });
+
   it('throws a plain reason for a truncated protobuf body', () => {
     const body = protoOf(sdkSpans());
     expect(() => decodeProtobufExport(body.subarray(0, body.length - 7))).toThrow(OtlpDecodeError);

@@ -163,7 +163,7 @@ function anyValue(ctx: DecodeContext, v: unknown, depth: number): AttrValue {
   if (typeof v.stringValue === 'string') return ctx.cut(v.stringValue);
   if (typeof v.boolValue === 'boolean') return v.boolValue;
   if (v.intValue !== undefined) return intValue(v.intValue);
-  if (v.doubleValue !== undefined) return typeof v.doubleValue === 'number' ? v.doubleValue : Number(v.doubleValue);
+  if (v.doubleValue !== undefined) return doubleValue(v.doubleValue);
   if (isObj(v.arrayValue)) {
     const values = v.arrayValue.values ?? [];
     if (!Array.isArray(values)) throw new SpanError('arrayValue.values must be an array');
@@ -184,6 +184,16 @@ function anyValue(ctx: DecodeContext, v: unknown, depth: number): AttrValue {
 }
 
 /** Same rule as the protobuf decoder: a number when exact, else the decimal string. */
+/**
+ * A number, or a string ("NaN", "Infinity", a decimal: the protobuf JSON mapping writes them so). Anything else
+ * is refused: `Number()` of an object calls its `toString`, and `{"toString": []}` threw a TypeError, not a reason.
+ */
+function doubleValue(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return Number(v);
+  throw new SpanError('doubleValue must be a number');
+}
+
 function intValue(v: unknown): number | string {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'string' && /^-?\d{1,20}$/.test(v)) {
