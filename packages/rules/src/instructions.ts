@@ -244,15 +244,18 @@ function peopleNamedLikeModels(text: string): string {
 /**
  * An order to no one in particular, which the scoring above does not count as a directive: a modal with any
  * subject ("the agent must send …", "invoices should be paid to …"), or an imperative inside a tag (`<task>Send …`).
- * Kept for `orderText` only. The indexOf gates keep the regexes off most segments.
+ * Kept for `orderText` only. The gate keeps the modal regex off most segments.
  */
 function plainOrder(s: string): boolean {
-  if ((s.indexOf(' must ') >= 0 || s.indexOf(' should ') >= 0 || s.indexOf(' need') >= 0) && modalOrder(s)) return true;
+  if (MODAL_GATE.test(s) && modalOrder(s)) return true;
   if (s.charCodeAt(0) !== 60) return false;
   const tag = LEADING_TAG.exec(s);
   return tag !== null && startsImperative(s.slice(tag[0].length));
 }
 const LEADING_TAG = /^<[a-z][a-z0-9_-]{0,30}>\s*/i;
+// One regex, not three `indexOf`s: V8's indexOf stops at every space of a pattern's leading space (3.2 ns
+// per character of prose), irregexp scans for the rarer letters after it (0.6).
+const MODAL_GATE = / (?:must |should |need)/;
 
 /** The sentence after an order in the same line, which details it ("The event title should be '…'."). */
 function continuation(text: string, segs: Segments, i: number): string[] {
