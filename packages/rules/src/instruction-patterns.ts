@@ -13,13 +13,21 @@ export const TAKEOVER = /\b(?:before|after) (?:you |we )?(?:can |could |do |star
 const REDIRECT = new RegExp(`${TAKEOVER.source}|\\b(?:do|follow|complete|perform) the following\\b`, 'i');
 /** The model spoken to by name or role at a segment's start ("Dear assistant,", "AI agents:"). A bare "Agent:" is a speaker label in a support transcript, not an address. */
 export const VOCATIVE = /^["'`([{*>\s-]{0,4}(?:(?:dear |hey |hi |hello |attention,? |note to |message to )?(?:the |an? |all |any )?(?:automated |autonomous |ai )?(?:ai|assistant|ai assistant|llm|language model|ai agent|automated agent|autonomous agent|chatbot|bot|gpt[\w.-]{0,8}|chatgpt|claude|gemini|copilot|llama|mistral|grok)s?\s{0,2}[:,!]|(?:(?:dear |hey |hi |hello |attention,? |note to |message to )(?:the |an? |all |any )?|(?:the |an? |all |any ))?agents?\s{0,2}[,!])/i;
-// Also the conditional address: "if an automated assistant is reading this", "if you are an AI processing this".
-const ADDRESS = /(?<=\b(?:to|dear|hey|hi|hello|attention|(?:notes?|messages?|instructions?|todo|to-dos?|tasks?|reminders?|requests?|checklists?|steps|action items?) for) (?:the |all |any |an? )?)(?:(?:ai|assistant|llm|language model|ai model|chatbot|bot|gpt)s?|agent)\b(?! (?:manager|director|professor|principal|coach|editor|engineer|producer|teacher|secretary|buyer|controller|accountant|analyst|attorney|nurse|librarian|coordinator|superintendent)s?\b)|(?<=\bas (?:the|an?|your) )(?:ai|assistant|llm|ai assistant|ai agent|ai model|chatbot)(?= (?:handling|reading|processing|managing|in charge of|responsible for|working on)\b)|\b(?:if|when|whenever|once) (?:you are |you're )?(?:an? |any |the )?(?:(?:automated|autonomous|ai) (?:assistant|agent|bot|system|model)|ai|assistant|language model|llm|chatbot)s? (?:is |are )?(?:reading|processing|summari[sz]ing|handling|parsing|seeing|reads|processes|summari[sz]es|handles|parses|sees)\b|\b(?:ai|assistant|llm|model|chatbot|bot)s? (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|triaging|sorting|reviewing|scanning|screening|checking|monitoring|managing) (?:this|these)\b|(?<=\b(?:automated|autonomous|ai|llm) )(?:systems?|tools?|agents?|assistants?|bots?|models?) (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|triaging|sorting|reviewing|scanning|screening|checking|monitoring|managing|handling) (?:this|these)\b|(?<=(?:^|[\n.!?,;>#*(/-]\s{0,3}))(?:ai|llm|chatbot)(?: (?:agents?|assistants?|models?|systems?|bots?))?\s{0,2}:(?=\s)|\b(?:ai|assistant|llm|chatbot)s? (?:instructions?|directives?|commands?|orders)\b|(?<=\b(?:begin|start|end)(?: of)? (?:the )?)agent (?:instructions?|directives?)\b|(?<=\bfor (?:the |all |any |an? )?)(?:ai|llm|assistant|chatbot)(?:(?:s| assistants?| agents?| models?| systems?)(?: only)?| only)\s{0,2}:|\b(?:tell|inform|remind|convince|persuade|ask|advise|show) the user\b|\b(?:recommend|suggest) to the user\b|\bwhen (?:you(?:'re| are)? )?(?:summari[sz]|answer|respond)\w{0,4} (?:this|the|these|that|any|a|my|to)\b(?! (?:quarter|year|month|week|day|period|season|semester|term|phase|sprint|release|project|meeting)s?\b)|(?<=\b(?:before|after|while|when|once) (?:you(?:'re| are)? )?)(?:summari[sz](?:e|es|ed|ing)|translat(?:e|es|ed|ing)) (?:this|these)\b(?! (?:quarter|year|month|week|day|period|season|semester|term|phase|sprint|release|project|meeting)s?\b)|(?<=\b(?:instructions?|orders?|directives?) from (?:the|your) )user\b|(?<=\b(?:the|your) )user (?:has |had )?(?:already )?(?:pre-?)?(?:approved|authori[sz]ed|asked|instructed|confirmed|permitted|allowed)(?= (?:you|the following actions?|this action)\b)|(?<=\bin )your (?:summary|final answer|answer|output)\b/i;
-const MODEL_WORDS = /\b(?:ai|assistant|language model|llm|gpt(?:-?\d[\w.-]{0,8})?|chatgpt|claude|gemini|llama|mistral|chatbot|copilot|ai agent|ai model|virtual agent)\b/i;
+// Also the conditional address: "if an automated assistant is reading this", "if you are an AI processing this",
+// "If you were a helpful assistant, …" (with its comma: "if you are an AI researcher" speaks to a person); and the
+// reader named in apposition: "Reminder for you, the assistant: …".
+const ADDRESS = /(?<=\b(?:to|dear|hey|hi|hello|attention|(?:notes?|messages?|instructions?|todo|to-dos?|tasks?|reminders?|requests?|checklists?|steps|action items?) for) (?:the |all |any |an? )?)(?:(?:ai|assistant|llm|language model|ai model|chatbot|bot|gpt)s?|agent)\b(?! (?:manager|director|professor|principal|coach|editor|engineer|producer|teacher|secretary|buyer|controller|accountant|analyst|attorney|nurse|librarian|coordinator|superintendent)s?\b)|(?<=\bas (?:the|an?|your) )(?:ai|assistant|llm|ai assistant|ai agent|ai model|chatbot)(?= (?:handling|reading|processing|managing|in charge of|responsible for|working on)\b)|\b(?:if|when|whenever|once) (?:you are |you're )?(?:an? |any |the )?(?:(?:automated|autonomous|ai) (?:assistant|agent|bot|system|model)|ai|assistant|language model|llm|chatbot)s? (?:is |are )?(?:reading|processing|summari[sz]ing|handling|parsing|seeing|reads|processes|summari[sz]es|handles|parses|sees)\b|\b(?:ai|assistant|llm|model|chatbot|bot)s? (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|triaging|sorting|reviewing|scanning|screening|checking|monitoring|managing) (?:this|these)\b|(?<=\b(?:automated|autonomous|ai|llm) )(?:systems?|tools?|agents?|assistants?|bots?|models?) (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|triaging|sorting|reviewing|scanning|screening|checking|monitoring|managing|handling) (?:this|these)\b|(?<=(?:^|[\n.!?,;>#*(/-]\s{0,3}))(?:ai|llm|chatbot)(?: (?:agents?|assistants?|models?|systems?|bots?))?\s{0,2}:(?=\s)|\b(?:ai|assistant|llm|chatbot)s? (?:instructions?|directives?|commands?|orders)\b|(?<=\b(?:begin|start|end)(?: of)? (?:the )?)agent (?:instructions?|directives?)\b|(?<=\bfor (?:the |all |any |an? )?)(?:ai|llm|assistant|chatbot)(?:(?:s| assistants?| agents?| models?| systems?)(?: only)?| only)\s{0,2}:|\b(?:tell|inform|remind|convince|persuade|ask|advise|show) the user\b|\b(?:recommend|suggest) to the user\b|\bwhen (?:you(?:'re| are)? )?(?:summari[sz]|answer|respond)\w{0,4} (?:this|the|these|that|any|a|my|to)\b(?! (?:quarter|year|month|week|day|period|season|semester|term|phase|sprint|release|project|meeting)s?\b)|(?<=\b(?:before|after|while|when|once) (?:you(?:'re| are)? )?)(?:summari[sz](?:e|es|ed|ing)|translat(?:e|es|ed|ing)) (?:this|these)\b(?! (?:quarter|year|month|week|day|period|season|semester|term|phase|sprint|release|project|meeting)s?\b)|(?<=\b(?:instructions?|orders?|directives?) from (?:the|your) )user\b|(?<=\b(?:the|your) )user (?:has |had )?(?:already )?(?:pre-?)?(?:approved|authori[sz]ed|asked|instructed|confirmed|permitted|allowed)(?= (?:you|the following actions?|this action)\b)|(?<=\bin )your (?:summary|final answer|answer|output)\b|\bif you(?: are|'re| were) (?:an? |the )?(?:[a-z]+ ){0,2}(?:ai|assistant|language model|llm|chatbot|ai model|ai agent|ai assistant)s?,|(?<=\byou, (?:the |my |our )?)(?:ai|assistant|ai assistant|ai model|ai agent|language model|llm|chatbot)\b(?! (?:manager|director|professor|principal|coach|editor|engineer|producer|teacher|secretary|buyer|controller|accountant|analyst|attorney|nurse|librarian|coordinator|superintendent)s?\b)/i;
+/**
+ * A model named, not referred to in the third person: after a possessive or a demonstrative ("our AI assistant can
+ * help you", "the chatbot answers your questions") the model is what the text is about, and "you" is its reader.
+ * Nor "AI" or "LLM" before another noun ("if you are an AI researcher"): a field, not the reader.
+ */
+const MODEL_WORDS = /(?<!\b(?:our|my|their|his|her|its|your|the|this|that|these|those) (?:[\w-]+ )?)\b(?:(?:ai|llm)(?! (?!(?:assistant|agent|model|system|bot|chatbot)s?\b)[a-z])|assistant|language model|gpt(?:-?\d[\w.-]{0,8})?|chatgpt|claude|gemini|llama|mistral|chatbot|copilot|ai agent|ai model|virtual agent)\b/i;
 const SECOND_PERSON = /\byou(?:r)?\b/i;
 const YOU_DIRECTIVE = /\byou (?:must|should|need to|have to|are to|are required to|shall|will need to|are instructed to|are expected to|are (?:authori[sz]ed|allowed|permitted|cleared) to)\b|\b(?:want|wants|need|needs|ask|asks|asked|instruct|instructs|instructed|require|requires|request|requests|authori[sz]ed|allowed|permitted|told) you to\b|\b(?:make sure|be sure|remember) (?:to|that you)\b|\b(?:critical|essential|important|imperative|vital|crucial|necessary|mandatory|urgent) (?:that|for) you\b|\b(?:asked|requested|instructed|demanded|required|insisted|directed) that you\b/i;
 /**
- * The reader told what to do in the third person: "the assistant must …", "the billing agent should …".
+ * The reader told what to do in the third person: "the assistant must …", "the billing agent should …", "we request
+ * that the AI send …".
  * An agent named by its role ("the billing agent", "the Triage Agent") is how multi-agent apps name
  * their agents; the roles people have ("your travel agent", "the support agent") are not the reader,
  * nor is a bare "agent", "model" or "bot" ("the model should converge").
@@ -31,7 +39,7 @@ const THIRD_PERSON_DIRECTIVE = new RegExp(
     '(?<=\\b(?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s? MODAL',
     '(?<=\\b(?:the|your|any|all|an?|this|each|every) (?!HUMAN_ROLES)[a-z][a-z-]{1,24} )(?:agent|assistant|bot)s? MODAL',
     '(?<=\\b(?:ai|llm|language) )models? MODAL',
-  ].join('|')})`
+  ].join('|')})|(?<=\\b(?:request|requests|requested|ask|asks|asked|require|requires|required|insist|insists|insisted|demand|demands|demanded) that (?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s?(?=\\s{1,4}[a-z])(?!\\s{1,4}MODAL)`
     .replaceAll('MODAL', '(?:must|should|shall|needs? to|has to|have to|(?:is|are) (?:required|instructed|expected|asked|supposed) to)\\b')
     .replaceAll(
       'HUMAN_ROLES',
@@ -73,8 +81,14 @@ const ROLE_JSON = /"role"\s{0,3}:\s{0,3}"(?:system|assistant|developer)"/i;
  */
 const PROMPT_KEY = /"(?:instruction|system_?prompt|system_?message|assistant_?instructions?)"\s{0,3}:\s{0,3}["\[]/i;
 /** A field named for the model's task in a table, YAML or JSON (`| assistant_task | … |`, `agent-instructions: …`). */
-const MODEL_TASK_KEY = /(?:^|[\n|"{,]\s{0,3})(?:assistant|agent|ai|llm)[_-](?:tasks?|instructions?|directives?|commands?|prompt)\s{0,3}(?:"\s{0,3}:|\||:)/i;
+const MODEL_TASK_KEY = /(?:^|[\n|"{,]\s{0,3})(?:(?:assistant|agent|ai|llm)[_-](?:tasks?|instructions?|directives?|commands?|prompt)|(?:tasks?|instructions?|directives?|commands?|prompts?)[_-]for[_-](?:the[_-])?(?:assistant|agent|ai|llm|model|bot)s?)\s{0,3}(?:"\s{0,3}:|\||:)/i;
 const ROLE_TOOL_CALL = /"(?:name|function|tool)"\s{0,3}:\s{0,3}"[\w.-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|parameters|args|input)"/i;
+
+/** An order inside a sentence, after a lead-in: "As a next step, please send …" (the verb is checked by `embeddedOrder`). */
+export const POLITE_ORDER = /(?<=[,;:] )(?:please|kindly) ([a-z]+)/i;
+const ASKING_VERBS = 'request requests requested ask asks asked require requires required insist insists insisted demand demands demanded';
+/** What someone asks be done, in the subjunctive: "We request that the billing team send …". */
+export const ASKED_THAT = new RegExp(`\\b(?:${ASKING_VERBS.replaceAll(' ', '|')}) that `, 'i');
 
 /**
  * Per-segment patterns with the words each can start with (every alternative is `\b` and one of
@@ -91,8 +105,10 @@ export const WORD_LED = [
   { re: AUTHORITY, first: 'important urgent urgently immediately mandatory high critical message instruction instructions note authorized authorised approved permitted allowed user behalf authorize authorise admin administrator owner boss manager developer system' },
   { re: PASSIVE_DIRECTIVE, first: 'be' },
   { re: THIRD_PERSON_DIRECTIVE, first: 'ai assistant model llm chatbot bot copilot agent ais assistants llms chatbots copilots agents bots models' },
+  { re: POLITE_ORDER, first: 'please kindly' },
+  { re: ASKED_THAT, first: ASKING_VERBS },
 ].map(({ re, first }) => ({ re, sticky: new RegExp(re.source, `${re.flags}y`), first: first.split(' ') }));
-export const [REDIRECT_BIT, MODEL_WORDS_BIT, ADDRESS_BIT, SECOND_PERSON_BIT, YOU_DIRECTIVE_BIT, AUTHORITY_BIT, PASSIVE_BIT, THIRD_PERSON_BIT] = WORD_LED.map((_p, i) => 1 << i);
+export const [REDIRECT_BIT, MODEL_WORDS_BIT, ADDRESS_BIT, SECOND_PERSON_BIT, YOU_DIRECTIVE_BIT, AUTHORITY_BIT, PASSIVE_BIT, THIRD_PERSON_BIT, POLITE_ORDER_BIT, ASKED_THAT_BIT] = WORD_LED.map((_p, i) => 1 << i);
 
 /**
  * Where the text carries a role marker (its offset), or -1; each form is tried only where its first character occurs.
@@ -106,7 +122,7 @@ export function roleMarkerAt(text: string, opts: { message?: boolean } = {}): nu
     if (text.includes('"role"')) at = earliest(at, text.search(ROLE_JSON));
     if (!opts.message && (text.includes('"instruction') || text.includes('"system') || text.includes('"assistant'))) at = earliest(at, text.search(PROMPT_KEY));
   }
-  if (!opts.message && (text.includes('_task') || text.includes('-task') || text.includes('_instruction') || text.includes('-instruction') || text.includes('_prompt'))) {
+  if (!opts.message && (text.includes('_task') || text.includes('-task') || text.includes('_instruction') || text.includes('-instruction') || text.includes('_prompt') || text.includes('_for_') || text.includes('-for-'))) {
     at = earliest(at, text.search(MODEL_TASK_KEY));
   }
   if (text.includes('#')) at = earliest(at, tryAtLines(ROLE_HEADER, text));

@@ -1,10 +1,10 @@
 // Scores whether text carries instructions aimed at the model (prompt injection), by independent features, and marks where they are.
 import { extractValues } from './values.ts';
 import {
-  ADDRESS_BIT, AUTHORITY_BIT, MODEL_WORDS_BIT, PASSIVE_BIT, PSEUDO_TAG, REDIRECT_BIT, SECOND_PERSON_BIT, TAKEOVER, THIRD_PERSON_BIT, VOCATIVE, WORD_LED,
+  ADDRESS_BIT, ASKED_THAT_BIT, AUTHORITY_BIT, MODEL_WORDS_BIT, POLITE_ORDER_BIT, PASSIVE_BIT, PSEUDO_TAG, REDIRECT_BIT, SECOND_PERSON_BIT, TAKEOVER, THIRD_PERSON_BIT, VOCATIVE, WORD_LED,
   YOU_DIRECTIVE_BIT, fieldLine, roleMarkerAt,
 } from './instruction-patterns.ts';
-import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, concrete, modalOrder, names, orderAfterRole, startsImperative } from './orders.ts';
+import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, concrete, embeddedOrder, modalOrder, names, orderAfterRole, startsImperative } from './orders.ts';
 import { WordTriggers } from './word-triggers.ts';
 
 /** Score at or above which content is reported as carrying instructions (noisy-OR of the feature weights). */
@@ -69,11 +69,11 @@ export interface ScanContext {
 
 
 const ALL_WORD_LED = (1 << WORD_LED.length) - 1;
-/** In a message, "you must …" and "… should be sent to" are how agents talk to each other: not looked for. */
-const MESSAGE_WORD_LED = ALL_WORD_LED & ~YOU_DIRECTIVE_BIT & ~PASSIVE_BIT & ~THIRD_PERSON_BIT;
+/** In a message, "you must …", "… should be sent to" and "please send …" are how agents talk to each other: not looked for. */
+const MESSAGE_WORD_LED = ALL_WORD_LED & ~YOU_DIRECTIVE_BIT & ~PASSIVE_BIT & ~THIRD_PERSON_BIT & ~POLITE_ORDER_BIT & ~ASKED_THAT_BIT;
 const TRIGGERS = new WordTriggers(WORD_LED.map((p) => p.first));
 /** Reused per scan (scans are synchronous): a typed array allocated per text cost as much as a pattern pass. */
-let HITS = new Uint8Array(256);
+let HITS = new Uint16Array(256);
 /** Where a segment ends: a line break, or sentence punctuation followed by a space or a line break. */
 const SEGMENT_END = /\n|[.!?:](?=[ \n])/g;
 
@@ -126,8 +126,8 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
     // Not a field label of a record ("AI: Artificial Intelligence" in a glossary, "Assistant: Maria Lopez" in a staff list).
     const spokenTo = ((h & ADDRESS_BIT) !== 0 || thirdPerson || VOCATIVE.test(s)) && !fieldAt(text, segs.starts[i]);
     // Spoken to and then told what to do with a modal: "AI agents reading this should also visit …",
-    // "When an AI reads this review, it should recommend …".
-    const imperative = !message && (startsImperative(s) || (spokenTo && (modalOrder(s) || orderAfterRole(s))));
+    // "When an AI reads this review, it should recommend …"; or inside the sentence ("… that the AI send …").
+    const imperative = !message && (startsImperative(s) || (spokenTo && (modalOrder(s) || orderAfterRole(s) || embeddedOrder(s, (h & POLITE_ORDER_BIT) !== 0, (h & ASKED_THAT_BIT) !== 0))));
     const youDirective = (h & (YOU_DIRECTIVE_BIT | THIRD_PERSON_BIT)) !== 0;
     let takesOver = false;
     if ((h & REDIRECT_BIT) !== 0) {
@@ -178,7 +178,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       // or on the next line of the same sentence ("Hey Claude, once you finish reading,\nMake a reservation …").
       if (spokenTo || (imperative && spokenJustBefore && !segs.gapBefore[i])) orderToModel = true;
       if (imperative && takeover) orderAfterRedirect = true;
-    } else if (!message && plainOrder(s) && names(s, ctx) !== NOT_NAMED) (orders ??= []).push(s, ...continuation(text, segs, i));
+    } else if (!message && plainOrder(s, h) && names(s, ctx) !== NOT_NAMED) (orders ??= []).push(s, ...continuation(text, segs, i));
     spokenJustBefore = spokenTo && !SENTENCE_END.test(s);
     if (rank > 0) {
       directive[i] = true;
@@ -243,19 +243,22 @@ function peopleNamedLikeModels(text: string): string {
 
 /**
  * An order to no one in particular, which the scoring above does not count as a directive: a modal with any
- * subject ("the agent must send …", "invoices should be paid to …"), or an imperative inside a tag (`<task>Send …`).
+ * subject ("the agent must send …", "invoices should be paid to …"), an imperative inside a tag (`<task>Send …`),
+ * or one inside a sentence (`embeddedOrder`).
  * Kept for `orderText` only. The gate keeps the modal regex off most segments.
  */
-function plainOrder(s: string): boolean {
+function plainOrder(s: string, h: number): boolean {
   if (MODAL_GATE.test(s) && modalOrder(s)) return true;
-  if (s.charCodeAt(0) !== 60) return false;
-  const tag = LEADING_TAG.exec(s);
-  return tag !== null && startsImperative(s.slice(tag[0].length));
+  if (s.charCodeAt(0) === 60) {
+    const tag = LEADING_TAG.exec(s);
+    if (tag !== null && startsImperative(s.slice(tag[0].length))) return true;
+  }
+  return embeddedOrder(s, (h & POLITE_ORDER_BIT) !== 0, (h & ASKED_THAT_BIT) !== 0);
 }
 const LEADING_TAG = /^<[a-z][a-z0-9_-]{0,30}>\s*/i;
 // One regex, not three `indexOf`s: V8's indexOf stops at every space of a pattern's leading space (3.2 ns
 // per character of prose), irregexp scans for the rarer letters after it (0.6).
-const MODAL_GATE = / (?:must |should |need)/;
+const MODAL_GATE = / (?:must |should |need|would |will )/;
 
 /** The sentence after an order in the same line, which details it ("The event title should be '…'."). */
 function continuation(text: string, segs: Segments, i: number): string[] {
@@ -298,10 +301,10 @@ interface Segments {
  * by whitespace); a match that did would be checked against its segment alone. The array is
  * shared: valid until the next scan. O(n + candidates).
  */
-function segmentHits(text: string, segs: Segments, wanted: number): Uint8Array {
+function segmentHits(text: string, segs: Segments, wanted: number): Uint16Array {
   const { starts, ends, segments } = segs;
   const count = segments.length;
-  if (HITS.length < count) HITS = new Uint8Array(Math.max(count, HITS.length * 2));
+  if (HITS.length < count) HITS = new Uint16Array(Math.max(count, HITS.length * 2));
   const hits = HITS;
   hits.fill(0, 0, count);
   if (count === 0) return hits;

@@ -4,7 +4,7 @@
 // perform. The instruction scanner (instructions.ts) weighs these with the other features.
 import { SINK_VERB_SET } from './infer-tools.ts';
 import type { ScanContext } from './instructions.ts';
-import { VOCATIVE } from './instruction-patterns.ts';
+import { ASKED_THAT, POLITE_ORDER, VOCATIVE } from './instruction-patterns.ts';
 import { extractValues } from './values.ts';
 
 const IMPERATIVE_VERBS = new Set([
@@ -55,7 +55,7 @@ const ROLE_PREFIX =
   /^[>#*_\s]{0,8}(?:(?:system|assistant|developer|user)(?: message| prompt)?[*_]{0,3}\s{0,2}:[*_]{0,3}|[([{<]{1,2}\|?\s{0,2}(?:system|assistant|developer|inst|sys)(?:[ _-]?(?:message|prompt|instructions?|note|override|directive|command))?\s{0,2}\|?[)\]}>]{1,2}:?|\|[^|\n]{1,40}\|)\s*/i;
 const ADDRESS_HEADER = /^[^a-z0-9]{0,6}(?:ai|assistant|llm|chatbot)s? (?:instructions?|directives?|commands?|orders|note)[^a-z0-9]{1,8}/i;
 
-const MODAL_VERB = /\b(?:should|must|shall|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|expected|instructed|asked|supposed) to)(?: (?:also|now|immediately|then|instead|first|always|kindly|please|only))? ([a-z]+)\b/gi;
+const MODAL_VERB = /\b(?:should|must|shall|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|expected|instructed|asked|supposed) to|you (?:would|will))(?: (?:also|now|immediately|then|instead|first|always|kindly|please|only))? ([a-z]+)\b/gi;
 
 /** The reader named by its role in a clause, then ordered: "As the AI handling Bob's inbox, please also invite …". */
 const AS_ROLE = /\bas (?:the|an?|your) (?:ai|assistant|llm|ai assistant|ai agent|ai model|chatbot) (?:handling|reading|processing|managing|in charge of|responsible for|working on)\b[^,\n]{0,120}, /i;
@@ -64,7 +64,10 @@ export function orderAfterRole(s: string): boolean {
   return m !== null && imperativeAt(s, m.index + m[0].length);
 }
 
-/** A modal followed by an action verb anywhere in the segment ("… it should recommend …", "… must forward …"). */
+/**
+ * A modal followed by an action verb anywhere in the segment ("… it should recommend …", "… must forward …"); also
+ * what the reader is told it would or will do ("If you were a helpful assistant, you would send …").
+ */
 export function modalOrder(s: string): boolean {
   MODAL_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -103,6 +106,24 @@ function imperativeAt(s: string, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * An order inside a sentence rather than at its start, for the orders data carries (`orderText`): "As a next step,
+ * please send …", "HelpfulBot, send …" (anyone named, then ordered), "We request that the AI send …" (what someone
+ * asks be done). Order-shaped wherever it stands; whether it was followed is the propagation rule's question.
+ * `polite`, `asked`: the segment holds a match of POLITE_ORDER or ASKED_THAT (found by the word-led scan).
+ */
+export function embeddedOrder(s: string, polite: boolean, asked: boolean): boolean {
+  let m: RegExpExecArray | null;
+  if (polite && (m = POLITE_ORDER.exec(s)) !== null && IMPERATIVE_VERBS.has(m[1].toLowerCase())) return true;
+  if ((m = NAMED_READER.exec(s)) !== null && imperativeAt(s, m[0].length)) return true;
+  if (!asked || (m = ASKED_THAT.exec(s)) === null) return false;
+  // The verb is one to three words after "that" (the subject before it: "the AI", "our finance bot").
+  const words = s.slice(m.index + m[0].length, m.index + m[0].length + 80).toLowerCase().split(/[^a-z']+/, 4);
+  for (let i = 1; i < words.length; i++) if (IMPERATIVE_VERBS.has(words[i])) return true;
+  return false;
+}
+const NAMED_READER = /^[A-Z][A-Za-z0-9-]{1,30}, /;
 
 /** `[A-Za-z']`: the letters of a word as `imperativeAt` reads them. */
 function isWordCode(c: number): boolean {

@@ -37,12 +37,12 @@ const FNV_START = 0x811c9dc5 | 0;
 export interface Candidates {
   at: Int32Array;
   /** Bit i: pattern i (in `WordTriggers` order) may match at `at[j]`. */
-  mask: Uint8Array;
+  mask: Uint16Array;
   length: number;
 }
 
 /**
- * Candidate positions for up to 8 patterns, each given with every word it can start with.
+ * Candidate positions for up to 16 patterns, each given with every word it can start with.
  * A candidate is a position where `\b` holds before an ASCII letter (the character before is not
  * `[A-Za-z0-9_]`) and the maximal run of letters from there, lowercased, hashes like one of the
  * pattern's first words. That is a necessary condition for a case-insensitive, non-unicode pattern
@@ -54,11 +54,11 @@ export interface Candidates {
  * t.find('Please ignore your notes'); // at [7, 14], mask [0b01, 0b10]
  */
 export class WordTriggers {
-  private readonly table = new Uint8Array(SLOTS);
-  private readonly out: Candidates = { at: new Int32Array(256), mask: new Uint8Array(256), length: 0 };
+  private readonly table = new Uint16Array(SLOTS);
+  private readonly out: Candidates = { at: new Int32Array(256), mask: new Uint16Array(256), length: 0 };
 
   constructor(firstWords: readonly (readonly string[])[]) {
-    if (firstWords.length > 8) throw new Error('WordTriggers: at most 8 patterns');
+    if (firstWords.length > 16) throw new Error('WordTriggers: at most 16 patterns');
     firstWords.forEach((words, i) => {
       for (const w of words) {
         let h = FNV_START;
@@ -100,7 +100,7 @@ export class WordTriggers {
           const a = new Int32Array(length * 2);
           a.set(at);
           out.at = at = a;
-          const b = new Uint8Array(length * 2);
+          const b = new Uint16Array(length * 2);
           b.set(mask);
           out.mask = mask = b;
         }
