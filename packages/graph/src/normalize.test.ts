@@ -62,6 +62,18 @@ describe('normalizeSpan', () => {
     expect(n({ 'openinference.span.kind': 'CHAIN' }, 'handoff to Billing Agent').messageTo).toBeUndefined();
   });
 
+  it('reads a handoff tool the model calls (LangGraph `transfer_to_<agent>`, ADK `transfer_to_agent`) as a message to that agent', () => {
+    const tool = (name: string, args?: string) => ({ 'openinference.span.kind': 'TOOL', 'tool.name': name, ...(args === undefined ? {} : { 'input.value': args }) });
+    expect(n(tool('transfer_to_math_expert', '{}'), 'transfer_to_math_expert')).toMatchObject({ kind: 'chain', messageTo: 'math_expert' });
+    expect(n(tool('transfer_to_math_expert'), 'transfer_to_math_expert').toolName).toBeUndefined();
+    expect(n(tool('transfer_to_research-agent', '{"state": {"messages": []}, "tool_call_id": "call_9"}')).messageTo).toBe('research-agent');
+    const adk = { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'transfer_to_agent', 'gen_ai.tool.call.arguments': '{"agent_name": "billing_agent"}' };
+    expect(n(adk, 'execute_tool transfer_to_agent')).toMatchObject({ kind: 'chain', messageTo: 'billing_agent' });
+    // A tool so named that takes the model's arguments moves money; ADK's without an agent named stays a tool.
+    expect(n(tool('transfer_to_savings', '{"amount": 500}'))).toMatchObject({ kind: 'tool', toolName: 'transfer_to_savings' });
+    expect(n({ ...adk, 'gen_ai.tool.call.arguments': '{}' })).toMatchObject({ kind: 'tool', toolName: 'transfer_to_agent' });
+  });
+
   it('takes the session from session.id, then gen_ai.conversation.id, then the trace id', () => {
     expect(n({ 'session.id': 's1', 'gen_ai.conversation.id': 'c1' }).sessionId).toBe('s1');
     expect(n({ 'gen_ai.conversation.id': 'c1' }).sessionId).toBe('c1');

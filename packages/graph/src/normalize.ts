@@ -7,7 +7,7 @@ import { GENAI, GENAI_OPERATION, GOOGLE_ADK, LANGFUSE, OPENINFERENCE, OPENLLMETR
 import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, geminiRequest, geminiResponse } from './vendor-messages.ts';
 import { capMessages, text, type Cut } from './content-cap.ts';
 import { parseJsonText } from './json-text.ts';
-import { handoffTarget, spanKind } from './span-kind.ts';
+import { handoffTarget, spanKind, transferTarget } from './span-kind.ts';
 import { adkResponse, entityValue, retrievedDocuments, toolEventArgs } from './tool-content.ts';
 
 export interface NormalizeOptions {
@@ -159,7 +159,15 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
 
   const userId = str(a[OPENINFERENCE.userId]) ?? str(a[VERCEL_AI.userId]) ?? str(a[LANGFUSE.userId]);
   if (userId) out.userId = userId;
-  const messageTo = str(a[SENTINEL.messageTo]) ?? handoffTo;
+  // A handoff tool the model called (`transfer_to_<agent>`): a message from its agent to that agent, as above.
+  const transferTo = kind === 'tool' ? transferTarget(out.toolName, out.toolArguments) : undefined;
+  if (transferTo) {
+    out.kind = 'chain';
+    delete out.toolName;
+    delete out.toolArguments;
+    delete out.toolResult;
+  }
+  const messageTo = str(a[SENTINEL.messageTo]) ?? handoffTo ?? transferTo;
   if (messageTo) {
     out.messageTo = messageTo;
     const messageFrom = str(a[SENTINEL.messageFrom]);

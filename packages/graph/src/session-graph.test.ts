@@ -138,6 +138,30 @@ describe('SessionGraph', () => {
     for (let seed = 1; seed <= 10; seed++) expect(JSON.stringify(build(split(shuffle(spans, seed), seed)).export())).toBe(JSON.stringify(reference.export()));
   });
 
+  it("links a LangGraph supervisor to the expert it transfers to (a `transfer_to_<agent>` tool call), whatever the order", () => {
+    const session = 'lg-supervisor';
+    const agent = (ns: string) => ({ 'openinference.span.kind': 'AGENT', metadata: JSON.stringify({ langgraph_checkpoint_ns: ns }), 'session.id': session });
+    const specs: SpanSpec[] = [
+      { id: 'lg', name: 'LangGraph', start: 0, end: 100, attrs: { 'openinference.span.kind': 'CHAIN', 'session.id': session, 'input.value': 'What is 3 + 4?' } },
+      { id: 'sup', parent: 'lg', name: 'agent', start: 1, end: 20, attrs: agent('supervisor:1|agent:3') },
+      // The handoff tool as the LangChain tracer records it: the graph's state and the call id are its input.
+      { id: 'ho', parent: 'sup', name: 'transfer_to_math_expert', start: 18, end: 19, attrs: oi.tool('transfer_to_math_expert', session, { state: { messages: [] }, tool_call_id: 'call_1' }, 'Successfully transferred to math_expert') },
+      { id: 'math', parent: 'lg', name: 'agent', start: 21, end: 90, attrs: agent('math_expert:2|agent:4') },
+      { id: 'add', parent: 'math', start: 30, end: 35, attrs: oi.tool('add', session, { a: 3, b: 4 }, '7') },
+    ];
+    const spans = specs.map((x) => rawSpan(x));
+    const reference = build([spans]);
+    expect(reference.graph.edges().sort()).toEqual([
+      'invoke:agent:math_expert->tool:add',
+      'message:agent:supervisor->agent:math_expert',
+      'request:user->agent:math_expert',
+      'request:user->agent:supervisor',
+      'result:tool:add->agent:math_expert',
+    ]);
+    expect(reference.graph.nodes().filter((id) => id.startsWith('tool:'))).toEqual(['tool:add']);
+    for (let seed = 1; seed <= 10; seed++) expect(JSON.stringify(build(split(shuffle(spans, seed), seed)).export())).toBe(JSON.stringify(reference.export()));
+  });
+
   it('emits node and edge deltas that rebuild the same graph on the other side', () => {
     const g = new SessionGraph('sess-1', 'test-app');
     const mirror = new Map<string, unknown>();

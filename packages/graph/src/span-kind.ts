@@ -1,6 +1,7 @@
 // What a span is (agent, tool, model call, …) in each convention, and the handoffs read as messages.
 import type { AgentSpanKind } from './agent-span.ts';
 import { str } from './attr-values.ts';
+import { parseJsonText } from './json-text.ts';
 import type { RawSpan } from './raw-span.ts';
 import { GENAI, GENAI_OPERATION, LANGFUSE, OPENINFERENCE, OPENLLMETRY, PYDANTIC_AI, VERCEL_AI } from './semconv.ts';
 
@@ -55,6 +56,29 @@ export function handoffTarget(raw: RawSpan): string | undefined {
   return m ? m[1].trim() || undefined : undefined;
 }
 const HANDOFF_NAME = /^handoff to (.{1,200})$/i;
+
+/**
+ * The agent a tool call hands the conversation to, for frameworks whose handoffs are tools the model calls:
+ * LangGraph's supervisor and swarm (`transfer_to_<agent>`, called with no arguments of the model's), Google ADK
+ * (`transfer_to_agent` with `agent_name`). Read as tools, each handoff was an inferred sink ("transfer") and the
+ * agents it linked stood apart in the graph. A tool so named that takes arguments (`transfer_to_savings` with an
+ * amount) is a tool.
+ */
+export function transferTarget(toolName: string | undefined, args: string | undefined): string | undefined {
+  if (!toolName) return undefined;
+  const parsed = args === undefined ? undefined : parseJsonText(args);
+  if (toolName === 'transfer_to_agent') {
+    const name = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>).agent_name : undefined;
+    return typeof name === 'string' && name.trim() ? name.trim() : undefined;
+  }
+  const m = TRANSFER_TOOL.exec(toolName);
+  if (!m) return undefined;
+  const noArgs = args === undefined || args.trim() === '' || (parsed !== undefined && typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && Object.keys(parsed).every((k) => INJECTED_ARGS.has(k)));
+  return noArgs ? m[1] : undefined;
+}
+const TRANSFER_TOOL = /^transfer_to_([A-Za-z][\w-]{0,99})$/;
+/** What LangGraph passes a handoff tool besides the model's arguments (the graph's state, the call's id). */
+const INJECTED_ARGS = new Set(['state', 'tool_call_id', 'messages', 'config', 'runtime']);
 
 export function spanKind(raw: RawSpan): AgentSpanKind {
   const a = raw.attributes;

@@ -561,7 +561,7 @@ describe('exfiltration through the answer', () => {
 });
 
 describe('other semantic conventions', () => {
-  it("follows an injection across a LangGraph supervisor's experts (OpenInference's LangChain tracer: CHAIN nodes, each ReAct agent an AGENT span named `agent`)", () => {
+  it("follows an injection across a LangGraph supervisor's experts (OpenInference's LangChain tracer: CHAIN nodes, each ReAct agent an AGENT span named `agent`, handoffs `transfer_to_<agent>` tools)", () => {
     const b = new SessionBuilder('lg', 'research-team');
     const node = b.langGraphNode.bind(b);
     const request = 'Summarize the article at https://news.example/ai-safety for me.';
@@ -577,6 +577,10 @@ describe('other semantic conventions', () => {
     const g = new SessionGraph('lg', 'research-team');
     for (const r of b.spans) g.add(normalizeSpan(r));
     expect(g.graph.nodes().filter((id) => id.startsWith('agent:')).sort()).toEqual(['agent:research_expert', 'agent:supervisor']);
+    // The supervisor's handoff is a message to the expert, not a call of a tool (inferred a sink from "transfer").
+    expect(g.graph.edges()).toContain('message:agent:supervisor->agent:research_expert');
+    expect(g.graph.nodes().filter((id) => id.startsWith('tool:')).sort()).toEqual(['tool:fetch_page', 'tool:send_email']);
+    expect(f.filter((x) => x.title.includes('transfer_to'))).toEqual([]);
   });
 
   it("does not take the state a LangGraph expert is handed (other agents' messages in it) for the user's request", () => {

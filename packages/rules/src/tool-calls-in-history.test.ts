@@ -35,6 +35,13 @@ describe('tool calls read from the model calls\' histories', () => {
     ]);
   });
 
+  it('leaves out handoffs to other agents (LangGraph `transfer_to_<agent>`, ADK `transfer_to_agent`): they are no tool calls', () => {
+    const handoff: ChatMessage = { role: 'assistant', toolCalls: [{ id: 'h1', name: 'transfer_to_math_expert', arguments: '{}' }, { id: 'h2', name: 'transfer_to_agent', arguments: '{"agent_name":"billing"}' }] };
+    const money: ChatMessage = { role: 'assistant', toolCalls: [{ id: 'm1', name: 'transfer_to_savings', arguments: '{"amount":500}' }] };
+    const calls = historyCalls([user, handoff, { role: 'tool', toolCallId: 'h1', content: 'Successfully transferred to math_expert' }, { role: 'tool', toolCallId: 'h2', name: 'transfer_to_agent', content: 'ok' }, money]);
+    expect(calls.map((c) => c.name)).toEqual(['transfer_to_savings']);
+  });
+
   it('finds the injection and its propagation in an app traced at the model client only (no tool spans), once each', () => {
     const found = byCategory(modelCalls());
     // Each call named as its own span, followed by the model call whose messages show it (a span a person can open).
