@@ -65,6 +65,11 @@ describe('an agent traced at the model client only (OpenInference OpenAI instrum
     expect(prop?.severity).toBe('critical');
     expect(prop?.evidence.path).toEqual(['tool:read_inbox', 'user', 'tool:send_email']);
     expect(prop?.evidence.values).toContain('email:archive@evil.example.com');
+    // The graph shows the tools the model asked for, so the path the alert names is there to highlight.
+    const graph = await rig.server.get<{ nodes: { key: string }[]; edges: { key: string }[] }>(`/api/sessions/${sessionId}/graph`);
+    const nodes = graph.nodes.map((n) => n.key);
+    expect(nodes).toEqual(expect.arrayContaining(prop!.evidence.path));
+    expect(graph.edges.map((e) => e.key)).toEqual(expect.arrayContaining(['asks:model:gpt-4o->tool:read_inbox', 'asks:model:gpt-4o->tool:send_email']));
   });
 
   it('finds it when the app runs the send the model asked for and returns without calling the model again', async () => {

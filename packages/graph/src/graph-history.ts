@@ -162,7 +162,7 @@ export class GraphHistory implements GraphBody {
   }
 }
 
-const KIND_RANK: Record<EdgeKind, number> = { request: 0, delegate: 1, message: 2, invoke: 3, call: 4, result: 5, return: 6 };
+const KIND_RANK: Record<EdgeKind, number> = { request: 0, delegate: 1, message: 2, invoke: 3, call: 4, asks: 5, result: 6, return: 7 };
 
 function compareEntry(ta: bigint, a: TimelineEntry, tb: bigint, b: TimelineEntry): number {
   if (ta !== tb) return ta < tb ? -1 : 1;

@@ -7,9 +7,10 @@ export type NodeKind = 'user' | 'agent' | 'tool' | 'model';
  * Edge kinds. request: user → root agent. delegate: agent → sub-agent (the parent hands
  * work down). return: sub-agent → agent (its output flows back). message: agent → agent
  * without a call (explicit handoff). invoke: agent → tool. result: tool → agent (data
- * flow of the tool's output). call: agent → model.
+ * flow of the tool's output). call: agent → model. asks: model → tool, a tool call the output of a model
+ * call made outside any agent asks for (apps traced at their model client have no agent or tool spans).
  */
-export type EdgeKind = 'request' | 'delegate' | 'return' | 'message' | 'invoke' | 'result' | 'call';
+export type EdgeKind = 'request' | 'delegate' | 'return' | 'message' | 'invoke' | 'result' | 'call' | 'asks';
 
 export interface NodeAttributes {
   kind: NodeKind;

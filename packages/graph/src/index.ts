@@ -8,7 +8,7 @@ export { SEVERITY_RANK } from './finding.ts';
 export { normalizeSpan, DEFAULT_MAX_CONTENT_CHARS } from './normalize.ts';
 export { TraceSessions } from './trace-sessions.ts';
 export { parseJsonText } from './json-text.ts';
-export { transferTarget } from './span-kind.ts';
+export { isHandoffCall, transferTarget } from './span-kind.ts';
 export type { NormalizeOptions } from './normalize.ts';
 export { SessionGraph, MAX_EDGE_SPAN_IDS } from './session-graph.ts';
 export type { AddResult, PlacedSpan, SessionGraphData } from './session-graph.ts';

@@ -162,6 +162,41 @@ describe('SessionGraph', () => {
     for (let seed = 1; seed <= 10; seed++) expect(JSON.stringify(build(split(shuffle(spans, seed), seed)).export())).toBe(JSON.stringify(reference.export()));
   });
 
+  it('shows the tools the model asks for when the app traces its model calls only (no agent or tool spans), whatever the order', () => {
+    const session = 'client-only';
+    const llm = (id: string, start: number, calls: { id: string; name: string; args: string }[]) => ({
+      id,
+      name: 'ChatCompletion',
+      start,
+      end: start + 1,
+      attrs: {
+        'openinference.span.kind': 'LLM',
+        'llm.model_name': 'gpt-4o',
+        'session.id': session,
+        ...Object.fromEntries(
+          calls.flatMap((c, i) => [
+            [`llm.output_messages.0.message.tool_calls.${i}.tool_call.id`, c.id],
+            [`llm.output_messages.0.message.tool_calls.${i}.tool_call.function.name`, c.name],
+            [`llm.output_messages.0.message.tool_calls.${i}.tool_call.function.arguments`, c.args],
+          ]),
+        ),
+        'llm.output_messages.0.message.role': 'assistant',
+      },
+    });
+    const spans = [
+      llm('m1', 1, [{ id: 'c1', name: 'read_inbox', args: '{"n":1}' }]),
+      // A handoff to another agent is no tool.
+      llm('m2', 3, [{ id: 'c2', name: 'send_email', args: '{"to":"a@b.example"}' }, { id: 'c3', name: 'transfer_to_agent', args: '{"agent_name":"billing"}' }]),
+      llm('m3', 5, []),
+    ].map((x) => rawSpan(x));
+    const reference = build([spans]);
+    expect(reference.graph.edges().sort()).toEqual(['asks:model:gpt-4o->tool:read_inbox', 'asks:model:gpt-4o->tool:send_email', 'call:user->model:gpt-4o']);
+    for (let seed = 1; seed <= 10; seed++) expect(JSON.stringify(build(split(shuffle(spans, seed), seed)).export())).toBe(JSON.stringify(reference.export()));
+    // Inside an agent the app's own spans show what ran: a model's "tool" there is often a sub-agent it delegates to.
+    const inAgent = build([[rawSpan({ id: 'a', name: 'planner', start: 0, end: 10, attrs: { 'openinference.span.kind': 'AGENT', 'agent.name': 'planner', 'session.id': session } }), rawSpan({ ...llm('m4', 1, [{ id: 'c4', name: 'delegate', args: '{}' }]), parent: 'a' })]]);
+    expect(inAgent.graph.nodes().sort()).toEqual(['agent:planner', 'model:gpt-4o', 'user']);
+  });
+
   it('emits node and edge deltas that rebuild the same graph on the other side', () => {
     const g = new SessionGraph('sess-1', 'test-app');
     const mirror = new Map<string, unknown>();

@@ -1,10 +1,11 @@
 // One session's execution graph, built span by span, independent of arrival order.
 import type { SerializedGraph } from 'graphology-types';
-import type { AgentSpan } from './agent-span.ts';
+import type { AgentSpan, ChatMessage } from './agent-span.ts';
 import { GraphHistory, type SessionGraphData } from './graph-history.ts';
 import { GraphLinks, type GraphBody } from './graph-links.ts';
 import type { EdgeAttributes, EdgeKind, GraphDelta, NodeAttributes, NodeKind, TimelineEntry } from './graph-types.ts';
 import { USER_NODE, edgeId, nodeId } from './node-ids.ts';
+import { isHandoffCall } from './span-kind.ts';
 
 export { MAX_EDGE_SPAN_IDS, type SessionGraphData } from './graph-history.ts';
 
@@ -248,6 +249,9 @@ export class SessionGraph {
       this.touchNode(model, 'model', name, span, deltas, true);
       placed.node = model;
       this.link(placed, 'call', parentActor, model, span.start, deltas);
+      // Only where no agent made the call (an app traced at its model client): inside an agent, the app's own spans
+      // show what ran, and a model's "tools" are often sub-agents it delegates to (agents as tools).
+      if (span.outputMessages && parentActor === USER_NODE) this.asks(placed, model, span.outputMessages, deltas);
     }
     if (span.messageTo) {
       const from = span.messageFrom ? nodeId('agent', span.messageFrom) : actor;
@@ -261,6 +265,22 @@ export class SessionGraph {
     if (placed.edgeIds.length > 0) placed.edgeIds = placed.edgeIds.slice();
     this.actors.set(span.spanId, actor);
     return placed;
+  }
+
+  /**
+   * The tool calls a model call's output asks for, as `asks` edges from the model to each tool: an app traced
+   * at its model client shows its tools nowhere else, and the rules' findings name those tools' nodes. Timed at
+   * the model call's end, when the calls are asked for; handoffs to other agents are not tools.
+   */
+  private asks(placed: PlacedSpan, model: string, output: readonly ChatMessage[], deltas: GraphDelta[]): void {
+    for (const m of output) {
+      for (const c of m.toolCalls ?? []) {
+        if (!c.name || isHandoffCall(c.name, c.arguments)) continue;
+        const tool = nodeId('tool', c.name);
+        this.touchNode(tool, 'tool', c.name, placed.span, deltas, false);
+        this.link(placed, 'asks', model, tool, placed.span.end, deltas);
+      }
+    }
   }
 
   /**

@@ -77,6 +77,11 @@ export function transferTarget(toolName: string | undefined, args: string | unde
   return noArgs ? m[1] : undefined;
 }
 const TRANSFER_TOOL = /^transfer_to_([A-Za-z][\w-]{0,99})$/;
+
+/** A call in a model's output or history that hands the conversation to another agent (see transferTarget). */
+export function isHandoffCall(name: string, args = '{}'): boolean {
+  return name === 'transfer_to_agent' || transferTarget(name, args) !== undefined;
+}
 /** What LangGraph passes a handoff tool besides the model's arguments (the graph's state, the call's id). */
 const INJECTED_ARGS = new Set(['state', 'tool_call_id', 'messages', 'config', 'runtime']);
 

@@ -3,7 +3,7 @@
 // results (by call id), and its output the calls it asks for now. Apps instrumented at the model client only
 // have no tool spans at all; GenAI before 1.37 records a tool span with its name and call id but without
 // arguments or result.
-import { nodeId, transferTarget, type AgentSpan, type ChatMessage, type PlacedSpan } from '@sentinel/graph';
+import { isHandoffCall, nodeId, type AgentSpan, type ChatMessage, type PlacedSpan } from '@sentinel/graph';
 
 /** A call the history shows: what the model asked for and what the tool returned, and where in the history. */
 export interface HistoryCall {
@@ -30,7 +30,7 @@ export function historyCalls(messages: readonly ChatMessage[]): HistoryCall[] {
     if (m.toolCalls) {
       for (const c of m.toolCalls) {
         // A handoff to another agent (`transfer_to_<agent>`) is no tool call: its span, if any, is a message.
-        if (!c.id || isHandoff(c.name, c.arguments)) continue;
+        if (!c.id || isHandoffCall(c.name, c.arguments)) continue;
         const call: HistoryCall = { id: c.id, name: c.name, arguments: c.arguments, requestAt: i };
         out.push(call);
         open.set(c.id, call);
@@ -41,15 +41,10 @@ export function historyCalls(messages: readonly ChatMessage[]): HistoryCall[] {
         call.result = m.content;
         call.resultAt = i;
         open.delete(m.toolCallId);
-      } else if (m.name && !isHandoff(m.name)) out.push({ id: m.toolCallId, name: m.name, result: m.content, requestAt: i, resultAt: i });
+      } else if (m.name && !isHandoffCall(m.name)) out.push({ id: m.toolCallId, name: m.name, result: m.content, requestAt: i, resultAt: i });
     }
   }
   return out;
-}
-
-/** A call that hands the conversation to another agent (LangGraph's `transfer_to_<agent>`, ADK's `transfer_to_agent`). */
-function isHandoff(name: string, args = '{}'): boolean {
-  return name === 'transfer_to_agent' || transferTarget(name, args) !== undefined;
 }
 
 /** Whether a history holds any tool call or result (most model calls of most apps' traces: none to read). */
@@ -61,7 +56,7 @@ export function hasToolTraffic(messages: readonly ChatMessage[]): boolean {
 /** The tool calls a model call's output asks for (with ids: a history or a tool span may show them again). */
 export function requestedCalls(output: readonly ChatMessage[]): HistoryCall[] {
   const out: HistoryCall[] = [];
-  for (const m of output) for (const c of m.toolCalls ?? []) if (c.id && !isHandoff(c.name, c.arguments)) out.push({ id: c.id, name: c.name, arguments: c.arguments, requestAt: 0, requested: true });
+  for (const m of output) for (const c of m.toolCalls ?? []) if (c.id && !isHandoffCall(c.name, c.arguments)) out.push({ id: c.id, name: c.name, arguments: c.arguments, requestAt: 0, requested: true });
   return out;
 }
 

@@ -2,7 +2,7 @@
 import type { LayoutInput, LayoutOutput, NodePlace } from './types.ts';
 
 /** Edges that carry control forward (caller → callee); results and returns point back and don't define columns. */
-const FORWARD = new Set(['request', 'delegate', 'invoke', 'call', 'message']);
+const FORWARD = new Set(['request', 'delegate', 'invoke', 'call', 'message', 'asks']);
 /** Column of a node nothing forward reaches (an orphaned span's tool, a message target seen first). */
 const FALLBACK_LAYER: Record<string, number> = { user: 0, agent: 1, tool: 2, model: 2 };
 

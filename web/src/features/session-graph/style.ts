@@ -18,6 +18,7 @@ export const EDGE_COLOR: Record<EdgeKind, string> = {
   invoke: '#f0883e',
   result: '#d29922',
   call: '#bc8cff',
+  asks: '#8957e5',
 };
 
 export const HIGHLIGHT_COLOR = '#ff3b6b';
