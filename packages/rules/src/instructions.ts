@@ -149,9 +149,9 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       rank += 1;
     }
     aiAddressedBefore = aiAddressed;
-    // A model named beside "you" ("As an AI model, you must …", "to you, GPT-4") or beside an order; not beside a
-    // possessive only ("the assistant will answer questions about your docs": a README about a model, to a person).
-    if (spokenTo || ((((h & SECOND_PERSON_BIT) !== 0 && YOU.test(s)) || imperative) && (h & MODEL_WORDS_BIT) !== 0)) {
+    // A model named as the one "you" are ("As an AI model, you must …", "to you, GPT-4") or called beside an order
+    // ("…, assistant."); not one "you" design or use, nor one an order names as its object ("create an assistant …").
+    if (spokenTo || ((h & MODEL_WORDS_BIT) !== 0 && (((h & SECOND_PERSON_BIT) !== 0 && MODEL_IS_YOU.test(s)) || (imperative && MODEL_CALLED.test(s))))) {
       found.add('addressesModel');
       rank += 2;
       if (spokenTo) addressed = true;
@@ -279,7 +279,17 @@ function fieldAt(text: string, start: number): boolean {
 /** A sentence that ends here; a segment cut by a line break without one continues on the next line. */
 const SENTENCE_END = /[.!?][\s"'”’)\]]*$/;
 const NAMES_AI = /\b(?:ai|llms?|language models?|automated|autonomous)\b/i;
-const YOU = /\byou\b/i;
+const MODEL = '(?:ai|assistant|language model|llm|gpt[\\w.-]{0,10}|chatgpt|claude|gemini|llama|mistral|chatbot|copilot|ai agent|ai model|ai assistant|virtual agent|bot|model)s?';
+/**
+ * "You" is the model: "you are an AI …", "as an AI model, you …", "to you, GPT-4", "Assistant, you …". Not a model
+ * that "you" design, use or ask ("You will design LLM agents", "If you use ChatGPT at work, …").
+ */
+/** The model called by its name beside an order: "…, assistant: send …", "Send the file to …, AI." Not "create an assistant". */
+const MODEL_CALLED = new RegExp(`(?:^|[,;:!] {0,2}|\\b(?:dear|hey|hi|hello|ok|okay) )(?:the )?${MODEL}(?: [\\w-]+)?(?=[,:!]|\\.?\\s*$)`, 'i');
+const MODEL_IS_YOU = new RegExp(
+  `\\byou(?:'re| are| were) (?:now |still |just |only )?(?:an? |the )?(?:[\\w-]+ ){0,2}?${MODEL}\\b|\\bas (?:an? |the |your )?(?:[\\w-]+ ){0,2}?${MODEL},? you\\b|\\b${MODEL}[,:] {0,2}you\\b|\\byou, (?:the |my |our |dear )?(?:[\\w-]+ )?${MODEL}\\b`,
+  'i',
+);
 
 /** Most texts: one shared result, since every open session keeps the scans of the content it read. */
 const NOTHING_FOUND: InstructionScan = Object.freeze({ score: 0, features: Object.freeze([]) as unknown as InstructionFeature[], regionText: '' });
