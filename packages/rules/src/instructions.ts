@@ -280,12 +280,12 @@ function fieldAt(text: string, start: number): boolean {
 const SENTENCE_END = /[.!?][\s"'”’)\]]*$/;
 const NAMES_AI = /\b(?:ai|llms?|language models?|automated|autonomous)\b/i;
 const MODEL = '(?:ai|assistant|language model|llm|gpt[\\w.-]{0,10}|chatgpt|claude|gemini|llama|mistral|chatbot|copilot|ai agent|ai model|ai assistant|virtual agent|bot|model)s?';
+/** The model called by its name beside an order: "…, assistant: send …", "Send the file to …, AI." Not "create an assistant". */
+const MODEL_CALLED = new RegExp(`(?:^|[,;:!] {0,2}|\\b(?:dear|hey|hi|hello|ok|okay) )(?:the )?${MODEL}(?: [\\w-]+)?(?=[,:!]|\\.?\\s*$)`, 'i');
 /**
  * "You" is the model: "you are an AI …", "as an AI model, you …", "to you, GPT-4", "Assistant, you …". Not a model
  * that "you" design, use or ask ("You will design LLM agents", "If you use ChatGPT at work, …").
  */
-/** The model called by its name beside an order: "…, assistant: send …", "Send the file to …, AI." Not "create an assistant". */
-const MODEL_CALLED = new RegExp(`(?:^|[,;:!] {0,2}|\\b(?:dear|hey|hi|hello|ok|okay) )(?:the )?${MODEL}(?: [\\w-]+)?(?=[,:!]|\\.?\\s*$)`, 'i');
 const MODEL_IS_YOU = new RegExp(
   `\\byou(?:'re| are| were) (?:now |still |just |only )?(?:an? |the )?(?:[\\w-]+ ){0,2}?${MODEL}\\b|\\bas (?:an? |the |your )?(?:[\\w-]+ ){0,2}?${MODEL},? you\\b|\\b${MODEL}[,:] {0,2}you\\b|\\byou, (?:the |my |our |dear )?(?:[\\w-]+ )?${MODEL}\\b`,
   'i',
