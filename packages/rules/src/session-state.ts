@@ -125,6 +125,8 @@ export class SessionState {
   /** Values the user typed in their request (a payee's IBAN, a friend's number): theirs to use, unlike the system prompt's. */
   private requestValues: Set<string> = EMPTY_SET;
   readonly trustedTexts: string[] = [];
+  /** The user's requests as they wrote them (the same strings `trustedSeen` holds): what the user gave, secrets included. */
+  private userTexts: string[] | undefined;
   private trustedSeen: Set<string> = EMPTY_SET;
   /** Words of the user's own requests: which actions the user asked for. */
   private _userWords: Set<string> = EMPTY_SET;
@@ -232,6 +234,7 @@ export class SessionState {
         words.add(noun ?? ws[i]);
       }
       if (DELEGATES.test(text)) this.userDelegated = true;
+      if ((this.userTexts ??= []).length < MAX_TRUSTED_TEXTS) this.userTexts.push(text);
       if (values.size > 0) {
         const request = (this.requestValues = own(this.requestValues));
         for (const v of values) request.add(v);
@@ -281,6 +284,11 @@ export class SessionState {
   /** The value is the user's private context (their profile in the system prompt), not something their request gave to use. */
   isPrivate(value: string): boolean {
     return this.trustedValues.has(value) && !this.requestValues.has(value);
+  }
+
+  /** The user wrote this string in a request of theirs (a key or password they handed the agent to use). */
+  userGave(literal: string): boolean {
+    return this.userTexts !== undefined && this.userTexts.some((t) => t.includes(literal));
   }
 
   /** The value (or literal) appears in the user's request or trusted context. */

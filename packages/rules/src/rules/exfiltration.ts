@@ -130,12 +130,16 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   // requested or run there, it is noted, not raised. Only for URLs and code: mailing a key is sending it.
   const hosts = via === 'tool' || from.size === 0 ? [] : hostsOf(call);
   const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => st.secrets.get(x)?.hosts.has(h)));
-  const severity = asked || ownService ? 'medium' : from.size > 0 ? 'critical' : 'high';
+  // The user handed the agent this secret and named where it goes ("deploy with my key sk-… on https://deploy.corp…"):
+  // the hosts and addresses reached are in their request (a URL's path need not be).
+  const places = destinationValues(call).filter((v) => !v.startsWith('url:'));
+  const given = places.length > 0 && places.every((v) => ctx.state.isTrusted(v)) && [...hits].every((x) => ctx.state.userGave(x));
+  const severity = asked || ownService || given ? 'medium' : from.size > 0 ? 'critical' : 'high';
   const masked = [...hits].sort().map(mask);
   ctx.emit({
     category: 'exfiltration',
     severity,
-    score: asked ? 0.5 : 0.9,
+    score: asked || given ? 0.5 : 0.9,
     title: `Secret sent out through ${call.tool.name}`,
     explanation:
       `Agent "${nodeName(call.actor)}" called "${call.tool.name}", ${CHANNEL_TEXT[via]}, with ${hits.size === 1 ? 'a secret' : `${hits.size} secrets`} in ${via === 'url' ? 'the URL it requests' : 'its arguments'} (${masked.join(', ')})` +
@@ -143,7 +147,9 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
       (from.size > 0 ? ', copied from content the agents read earlier in the session' : '') +
       (asked
         ? '. The user asked for this kind of action and the destination is in their request, so this may be intended.'
-        : ownService
+        : given
+          ? '. The user gave the secret and named the destination in their request, so this may be intended.'
+          : ownService
           ? '. The host is the one named beside the secret where it was read (its own service), so this may be how it is meant to be used.'
           : '. The destination does not come from the user\'s request.') +
       (call.tool.inferred ? ` "${call.tool.name}" is guessed to send data outside from its name (inferred).` : ''),
