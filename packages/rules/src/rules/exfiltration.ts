@@ -20,13 +20,19 @@ const MAX_OUTWARD = MAX_SINKS_PER_SESSION;
 const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook']);
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>`]{3,2048}/gi;
 
-function channelOf(call: CallRecord): Channel | undefined {
+/**
+ * How a call's arguments leave the app, if they do: a tool that sends (by its name or the policy), a side effect
+ * that reaches an address the user's context does not hold (an event with an outside participant, a share: the
+ * invitation carries the arguments), a URL requested, code that names a host.
+ */
+function channelOf(call: CallRecord, ctx: RuleContext): Channel | undefined {
   if (call.tool.external) return 'tool';
   let url = false;
   let host = false;
   for (const v of call.values) {
     if (v.startsWith('url:')) url = true;
     else if (v.startsWith('domain:')) host = true;
+    else if (call.tool.sink && v.startsWith('email:') && !ctx.state.isTrusted(v)) return 'tool';
   }
   if (call.tool.sink && (url || host) && call.shape.words.some((w) => CODE_WORDS.has(w) || w === 'run' || w === 'execute')) return 'code';
   return url ? 'url' : undefined;
@@ -80,7 +86,7 @@ export const exfiltration: Rule = {
       }
     }
     const call = facts.call;
-    const via = call ? channelOf(call) : undefined;
+    const via = call ? channelOf(call, ctx) : undefined;
     if (call && via) {
       if (st.outward.length < MAX_OUTWARD) st.outward.push({ call, via });
       check(call, via, [...st.secrets.keys()], st, ctx);
