@@ -110,6 +110,8 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
   let aiAddressedBefore = false;
   /** The segment before spoke to the model and left its sentence open (cut by a line break, no full stop). */
   let spokenJustBefore = false;
+  /** …and it was a heading of its own ("BEGIN AGENT INSTRUCTIONS", "Dear assistant,"): what it heads may follow a blank line. */
+  let headedJustBefore = false;
   const message = ctx.mode === 'message';
   const markerAt = roleMarkerAt(text, { message });
   if (markerAt >= 0) found.add('roleMarker');
@@ -176,10 +178,15 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       if (imperative) anyImperative = true;
       // The model spoken to and given an order in one breath ("Dear assistant, could you make a reservation …"),
       // or on the next line of the same sentence ("Hey Claude, once you finish reading,\nMake a reservation …").
-      if (spokenTo || (imperative && spokenJustBefore && !segs.gapBefore[i])) orderToModel = true;
+      if (spokenTo || (imperative && ((spokenJustBefore && !segs.gapBefore[i]) || headedJustBefore))) orderToModel = true;
       if (imperative && takeover) orderAfterRedirect = true;
     } else if (!message && plainOrder(s, h) && names(s, ctx) !== NOT_NAMED) (orders ??= []).push(s, ...continuation(text, segs, i));
-    spokenJustBefore = spokenTo && !SENTENCE_END.test(s);
+    // Open, or closed on what comes next ("… has pre-authorized the following action."): the next line is the order.
+    // A lone "please" between the address and the order ("Instructions from the user: please⏎Get …") carries it over.
+    if (!LONE_LEAD_IN.test(s)) {
+      spokenJustBefore = spokenTo && (!SENTENCE_END.test(s) || POINTS_AHEAD.test(s));
+      headedJustBefore = spokenJustBefore && s.length <= MAX_HEADING_CHARS && s.indexOf('. ') < 0;
+    }
     if (rank > 0) {
       directive[i] = true;
       directives++;
@@ -278,6 +285,11 @@ function fieldAt(text: string, start: number): boolean {
 
 /** A sentence that ends here; a segment cut by a line break without one continues on the next line. */
 const SENTENCE_END = /[.!?][\s"'”’)\]]*$/;
+const LONE_LEAD_IN = /^(?:please|kindly)[,:]?$/i;
+/** A line that addresses the model and says nothing else heads what follows it. */
+const MAX_HEADING_CHARS = 60;
+/** A sentence that ends by pointing at what follows it: "the following action.", "these steps:", "as follows." */
+const POINTS_AHEAD = /\b(?:the following|these|as follows)(?: [a-z]+){0,2}[.:!]?[\s"'”’)\]]*$/i;
 const NAMES_AI = /\b(?:ai|llms?|language models?|automated|autonomous)\b/i;
 const MODEL = '(?:ai|assistant|language model|llm|gpt[\\w.-]{0,10}|chatgpt|claude|gemini|llama|mistral|chatbot|copilot|ai agent|ai model|ai assistant|virtual agent|bot|model)s?';
 /** The model called by its name beside an order: "…, assistant: send …", "Send the file to …, AI." Not "create an assistant". */
