@@ -110,7 +110,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
   let aiAddressedBefore = false;
   /** The segment before spoke to the model and left its sentence open (cut by a line break, no full stop). */
   let spokenJustBefore = false;
-  /** …and it was a heading of its own ("BEGIN AGENT INSTRUCTIONS", "Dear assistant,"): what it heads may follow a blank line. */
+  /** The segment before was an address and nothing more ("BEGIN AGENT INSTRUCTIONS", "Dear assistant,", "Hey there, agent!"): it heads what follows, across a blank line too. */
   let headedJustBefore = false;
   const message = ctx.mode === 'message';
   const markerAt = roleMarkerAt(text, { message });
@@ -185,7 +185,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
     // A lone "please" between the address and the order ("Instructions from the user: please⏎Get …") carries it over.
     if (!LONE_LEAD_IN.test(s)) {
       spokenJustBefore = spokenTo && (!SENTENCE_END.test(s) || POINTS_AHEAD.test(s));
-      headedJustBefore = spokenJustBefore && s.length <= MAX_HEADING_CHARS && s.indexOf('. ') < 0;
+      headedJustBefore = spokenTo && s.length <= MAX_HEADING_CHARS && s.indexOf('. ') < 0;
     }
     if (rank > 0) {
       directive[i] = true;
