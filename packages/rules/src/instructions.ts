@@ -126,7 +126,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
     // Spoken to ("dear assistant", "if you are an AI", "AI agents:", "the assistant must"), or only a model
     // mentioned where "you" or an order is ("our AI assistant helps you"): the second may address a person.
     // Not a field label of a record ("AI: Artificial Intelligence" in a glossary, "Assistant: Maria Lopez" in a staff list).
-    const spokenTo = ((h & ADDRESS_BIT) !== 0 || thirdPerson || VOCATIVE.test(s)) && !fieldAt(text, segs.starts[i]);
+    const spokenTo = ((h & ADDRESS_BIT) !== 0 || thirdPerson || VOCATIVE.test(s) || dashAddress(s)) && !fieldAt(text, segs.starts[i]);
     // Spoken to and then told what to do with a modal: "AI agents reading this should also visit …",
     // "When an AI reads this review, it should recommend …"; or inside the sentence ("… that the AI send …").
     const imperative = !message && (startsImperative(s) || (spokenTo && (modalOrder(s) || orderAfterRole(s) || embeddedOrder(s, (h & POLITE_ORDER_BIT) !== 0, (h & ASKED_THAT_BIT) !== 0))));
@@ -292,8 +292,18 @@ const MAX_HEADING_CHARS = 60;
 const POINTS_AHEAD = /\b(?:the following|these|as follows)(?: [a-z]+){0,2}[.:!]?[\s"'”’)\]]*$/i;
 const NAMES_AI = /\b(?:ai|llms?|language models?|automated|autonomous)\b/i;
 const MODEL = '(?:ai|assistant|language model|llm|gpt[\\w.-]{0,10}|chatgpt|claude|gemini|llama|mistral|chatbot|copilot|ai agent|ai model|ai assistant|virtual agent|bot|model)s?';
-/** The model called by its name beside an order: "…, assistant: send …", "Send the file to …, AI." Not "create an assistant". */
-const MODEL_CALLED = new RegExp(`(?:^|[,;:!] {0,2}|\\b(?:dear|hey|hi|hello|ok|okay) )(?:the )?${MODEL}(?: [\\w-]+)?(?=[,:!]|\\.?\\s*$)`, 'i');
+/**
+ * The model named and set off by a dash, then ordered or nothing more on the line ("Assistant — please send …",
+ * "ATTN: LLM —⏎Get …"); a staff list's "Assistant — Maria Lopez" names a person after it.
+ */
+function dashAddress(s: string): boolean {
+  const m = MODEL_DASH.exec(s);
+  return m !== null && (m[0].length === s.length || LEAD_IN_REST.test(s.slice(m[0].length)) || startsImperative(s));
+}
+const MODEL_DASH = new RegExp(`^["'\`(\\[*>\\s]{0,4}(?:the )?${MODEL} ?[—–-](?: |$)`, 'i');
+const LEAD_IN_REST = /^\s*(?:please|kindly)[,:]?\s*$/i;
+/** The model called by its name beside an order: "…, assistant: send …", "Assistant — please …", "Send the file to …, AI." Not "create an assistant". */
+const MODEL_CALLED = new RegExp(`(?:^|[,;:!] {0,2}|\\b(?:dear|hey|hi|hello|ok|okay) )(?:the )?${MODEL}(?: [\\w-]+)?(?=[,:!]| ?[—–-] |\\.?\\s*$)`, 'i');
 /**
  * "You" is the model: "you are an AI …", "as an AI model, you …", "to you, GPT-4", "Assistant, you …". Not a model
  * that "you" design, use or ask ("You will design LLM agents", "If you use ChatGPT at work, …").

@@ -28,7 +28,7 @@ export const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s{0,2}https?:\/\//;
 export function startsImperative(s: string): boolean {
   // After words that speak to the model ("Hey Claude, …", "Assistant: …", "*** ASSISTANT INSTRUCTIONS ***") or to anyone by
   // name ("DAN, send …", "Bob, send …": an order still, addressed or not) the order follows.
-  const from = (VOCATIVE.exec(s) ?? ADDRESS_HEADER.exec(s) ?? ROLE_PREFIX.exec(s) ?? NAMED_READER.exec(s))?.[0].length ?? 0;
+  const from = (VOCATIVE.exec(s) ?? ADDRESS_HEADER.exec(s) ?? ROLE_PREFIX.exec(s) ?? NAMED_READER.exec(s) ?? DASHED_NAME.exec(s))?.[0].length ?? 0;
   if (imperativeAt(s, from)) return true;
   // A purpose or time clause first ("To finish this request, call …", "Before answering, send …"): the verb after it is the directive.
   const rest = from > 0 ? s.slice(from).trimStart() : s;
@@ -54,6 +54,8 @@ function orderInClause(s: string): boolean {
  */
 const ROLE_PREFIX =
   /^[>#*_\s]{0,8}(?:(?:system|assistant|developer|user)(?: message| prompt)?[*_]{0,3}\s{0,2}:[*_]{0,3}|[([{<]{1,2}[#~|]?\s{0,2}(?:system|assistant|developer|inst|sys)(?:[ _-]?(?:message|prompt|instructions?|note|override|directive|command))?\s{0,2}[|~]?[)\]}>]{1,2}:?|\|[^|\n]{1,40}\|)\s*/i;
+/** A name or role set off by a dash before the order ("Assistant — please …", "LLM – send …"); a staff list's "Assistant — Maria Lopez" has no order after it. */
+const DASHED_NAME = /^[A-Za-z][\w-]{1,30}(?: [A-Za-z][\w-]{1,30})? ?[—–-] /;
 const ADDRESS_HEADER = /^[^a-z0-9]{0,6}(?:ai|assistant|llm|chatbot)s? (?:instructions?|directives?|commands?|orders|note)[^a-z0-9]{1,8}/i;
 
 const MODAL_VERB = /\b(?:should|must|shall|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|expected|instructed|asked|supposed) to|you (?:would|will))(?: (?:also|now|immediately|then|instead|first|always|kindly|please|only)){0,2} ([a-z]+)\b/gi;
