@@ -293,12 +293,16 @@ const POINTS_AHEAD = /\b(?:the following|these|as follows)(?: [a-z]+){0,2}[.:!]?
 const NAMES_AI = /\b(?:ai|llms?|language models?|automated|autonomous)\b/i;
 const MODEL = '(?:ai|assistant|language model|llm|gpt[\\w.-]{0,10}|chatgpt|claude|gemini|llama|mistral|chatbot|copilot|ai agent|ai model|ai assistant|virtual agent|bot|model)s?';
 /**
- * The model named and set off by a dash, then ordered or nothing more on the line ("Assistant — please send …",
- * "ATTN: LLM —⏎Get …"); a staff list's "Assistant — Maria Lopez" names a person after it.
+ * The model named and set off by a dash, then ordered in lower case or nothing more on the line ("Assistant — please
+ * send …", "assistant - send …", "ATTN: LLM —⏎Get …"); a staff list's "Assistant — Maria Lopez" names a person after it.
  */
 function dashAddress(s: string): boolean {
   const m = MODEL_DASH.exec(s);
-  return m !== null && (m[0].length === s.length || LEAD_IN_REST.test(s.slice(m[0].length)) || startsImperative(s));
+  if (m === null) return false;
+  const rest = s.slice(m[0].length);
+  // A capital after the dash is a label's value ("Chatbot – Send us a message" on a page, "Assistant — Maria Lopez").
+  const c = rest.charCodeAt(0);
+  return rest.length === 0 || LEAD_IN_REST.test(rest) || (c >= 97 && c <= 122 && startsImperative(s));
 }
 const MODEL_DASH = new RegExp(`^["'\`(\\[*>\\s]{0,4}(?:the )?${MODEL} ?[—–-](?: |$)`, 'i');
 const LEAD_IN_REST = /^\s*(?:please|kindly)[,:]?\s*$/i;
