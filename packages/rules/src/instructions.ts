@@ -285,7 +285,6 @@ function fieldAt(text: string, start: number): boolean {
 
 /** A sentence that ends here; a segment cut by a line break without one continues on the next line. */
 const SENTENCE_END = /[.!?][\s"'”’)\]]*$/;
-const LONE_LEAD_IN = /^(?:please|kindly)[,:]?$/i;
 /** A line that addresses the model and says nothing else heads what follows it. */
 const MAX_HEADING_CHARS = 60;
 /** A sentence that ends by pointing at what follows it: "the following action.", "these steps:", "as follows." */
@@ -302,10 +301,11 @@ function dashAddress(s: string): boolean {
   const rest = s.slice(m[0].length);
   // A capital after the dash is a label's value ("Chatbot – Send us a message" on a page, "Assistant — Maria Lopez").
   const c = rest.charCodeAt(0);
-  return rest.length === 0 || LEAD_IN_REST.test(rest) || (c >= 97 && c <= 122 && startsImperative(s));
+  return rest.length === 0 || LONE_LEAD_IN.test(rest) || (c >= 97 && c <= 122 && startsImperative(s));
 }
 const MODEL_DASH = new RegExp(`^["'\`(\\[*>\\s]{0,4}(?:the )?${MODEL} ?[—–-](?: |$)`, 'i');
-const LEAD_IN_REST = /^\s*(?:please|kindly)[,:]?\s*$/i;
+/** A lone "please" (or "kindly"): between an address and its order, it is neither. */
+const LONE_LEAD_IN = /^\s*(?:please|kindly)[,:]?\s*$/i;
 /** The model called by its name beside an order: "…, assistant: send …", "Assistant — please …", "Send the file to …, AI." Not "create an assistant". */
 const MODEL_CALLED = new RegExp(`(?:^|[,;:!] {0,2}|\\b(?:dear|hey|hi|hello|ok|okay) )(?:the )?${MODEL}(?: [\\w-]+)?(?=[,:!]| ?[—–-] |\\.?\\s*$)`, 'i');
 /**

@@ -112,20 +112,21 @@ function imperativeAt(s: string, from: number): boolean {
 
 /**
  * An order inside a sentence rather than at its start, for the orders data carries (`orderText`): "As a next step,
- * please send …", "HelpfulBot, send …" (anyone named, then ordered), "We request that the AI send …" (what someone
- * asks be done). Order-shaped wherever it stands; whether it was followed is the propagation rule's question.
+ * please send …", "We request that the AI send …" (what someone asks be done). Order-shaped wherever it stands;
+ * whether it was followed is the propagation rule's question. (One after a name, "HelpfulBot, send …", starts its
+ * segment: `startsImperative`.)
  * `polite`, `asked`: the segment holds a match of POLITE_ORDER or ASKED_THAT (found by the word-led scan).
  */
 export function embeddedOrder(s: string, polite: boolean, asked: boolean): boolean {
   let m: RegExpExecArray | null;
   if (polite && (m = POLITE_ORDER.exec(s)) !== null && IMPERATIVE_VERBS.has(m[1].toLowerCase())) return true;
-  if ((m = NAMED_READER.exec(s)) !== null && imperativeAt(s, m[0].length)) return true;
   if (!asked || (m = ASKED_THAT.exec(s)) === null) return false;
   // The verb is one to three words after "that" (the subject before it: "the AI", "our finance bot").
   const words = s.slice(m.index + m[0].length, m.index + m[0].length + 80).toLowerCase().split(/[^a-z']+/, 4);
   for (let i = 1; i < words.length; i++) if (IMPERATIVE_VERBS.has(words[i])) return true;
   return false;
 }
+/** Anyone named, then ordered: "HelpfulBot, send …", "Bob, send …". */
 const NAMED_READER = /^[A-Z][A-Za-z0-9-]{1,30}, /;
 
 /** `[A-Za-z']`: the letters of a word as `imperativeAt` reads them. */

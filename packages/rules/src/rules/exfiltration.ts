@@ -130,7 +130,8 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   // in code is how those are configured; a secret the agents read, then put there, is not.
   if (via === 'tool') for (const s of findSecrets(encoded ? `${args}\n${encoded}` : args)) if (!hits.has(s) && /[A-Za-z]/.test(s) && s.length >= 16) hits.add(s);
   if (hits.size === 0) return;
-  const destinationTrusted = destinationValues(call).every((v) => ctx.state.isTrusted(v));
+  const destinations = destinationValues(call);
+  const destinationTrusted = destinations.every((v) => ctx.state.isTrusted(v));
   const asked = asksFor(call.shape, ctx.state.userWords) && destinationTrusted;
   // A key used against the service it was read beside (`.env`: the token and the API's host) is how it is used:
   // requested or run there, it is noted, not raised. Only for URLs and code: mailing a key is sending it.
@@ -138,7 +139,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => st.secrets.get(x)?.hosts.has(h)));
   // The user handed the agent this secret and named where it goes ("deploy with my key sk-… on https://deploy.corp…"):
   // the hosts and addresses reached are in their request (a URL's path need not be).
-  const places = destinationValues(call).filter((v) => !v.startsWith('url:'));
+  const places = destinations.filter((v) => !v.startsWith('url:'));
   const given = places.length > 0 && places.every((v) => ctx.state.isTrusted(v)) && [...hits].every((x) => ctx.state.userGave(x));
   const severity = asked || ownService || given ? 'medium' : from.size > 0 ? 'critical' : 'high';
   const masked = [...hits].sort().map(mask);

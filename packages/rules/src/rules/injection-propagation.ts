@@ -58,11 +58,11 @@ export const injectionPropagation: Rule = {
       // carry an order's value, and a bounded number of them: a runaway session must not make this quadratic.
       if (st.ordering) {
         let budget = MAX_RECHECKS;
-        for (const src of st.ordering) {
+        recheck: for (const src of st.ordering) {
           for (const v of src.orderValues) {
             for (const earlier of st.callValueIndex.get(v) ?? []) {
               if (earlier === call || earlier.tool.name !== call.tool.name) continue;
-              if (budget-- <= 0) break;
+              if (budget-- <= 0) break recheck;
               checkPair(src, earlier, ctx);
             }
           }
