@@ -28,10 +28,13 @@ export const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s{0,2}https?:\/\//;
 export function startsImperative(s: string): boolean {
   // After words that speak to the model ("Hey Claude, …", "Assistant: …", "*** ASSISTANT INSTRUCTIONS ***") or to anyone by
   // name ("DAN, send …", "Bob, send …": an order still, addressed or not) the order follows.
-  const from = (VOCATIVE.exec(s) ?? ADDRESS_HEADER.exec(s) ?? ROLE_PREFIX.exec(s) ?? NAMED_READER.exec(s) ?? DASHED_NAME.exec(s))?.[0].length ?? 0;
-  if (imperativeAt(s, from)) return true;
+  // A label before the sentence ("[ADMIN NOTICE] Send …", a hidden span's tag) is no part of it.
+  const banner = BANNER_START.has(s.charCodeAt(0)) ? (BANNER.exec(s)?.[0].length ?? 0) : 0;
+  const head = banner > 0 ? s.slice(banner) : s;
+  const from = (VOCATIVE.exec(head) ?? ADDRESS_HEADER.exec(head) ?? ROLE_PREFIX.exec(head) ?? NAMED_READER.exec(head) ?? DASHED_NAME.exec(head))?.[0].length ?? 0;
+  if (imperativeAt(head, from)) return true;
   // A purpose or time clause first ("To finish this request, call …", "Before answering, send …"): the verb after it is the directive.
-  const rest = from > 0 ? s.slice(from).trimStart() : s;
+  const rest = from > 0 ? head.slice(from).trimStart() : head;
   if (LEADING_CLAUSE.test(rest)) {
     const comma = rest.indexOf(', ');
     if (comma > 0 && comma < 80) return imperativeAt(rest, comma + 2);
@@ -54,6 +57,14 @@ function orderInClause(s: string): boolean {
  */
 const ROLE_PREFIX =
   /^[>#*_\s]{0,8}(?:(?:system|assistant|developer|user)(?: message| prompt)?[*_]{0,3}\s{0,2}:[*_]{0,3}|[([{<]{1,2}[#~|]?\s{0,2}(?:system|assistant|developer|inst|sys)(?:[ _-]?(?:message|prompt|instructions?|note|override|directive|command))?\s{0,2}[|~]?[)\]}>]{1,2}:?|\|[^|\n]{1,40}\|)\s*/i;
+/**
+ * Labels set off before a sentence, up to three: a bracketed or starred banner ("[ADMIN NOTICE]", "*** SYSTEM UPDATE ***",
+ * "=== NOTICE ==="), an HTML tag (`<span style="display:none">`). Not a markdown link's text (`[Send](https://…)`) or
+ * comment (`[//]: # (…)`), a wiki link (`[[…]]`).
+ */
+const BANNER = /^(?:(?:\[[^[\]\n]{1,48}\](?![([:])|\*{2,}[^*\n]{1,48}\*{2,}|[=~]{2,}[^=~\n]{1,48}[=~]{2,}|<[a-z][^<>\n]{0,200}>)\s*){1,3}/i;
+/** The characters a BANNER starts with: the regex is tried only at segments that start with one. */
+const BANNER_START = new Set([...'[*=~<'].map((c) => c.charCodeAt(0)));
 /** A name or role set off by a dash before the order ("Assistant — please …", "LLM – send …"); a staff list's "Assistant — Maria Lopez" has no order after it. */
 const DASHED_NAME = /^[A-Za-z][\w-]{1,30}(?: [A-Za-z][\w-]{1,30})? ?[—–-] /;
 const ADDRESS_HEADER = /^[^a-z0-9]{0,6}(?:ai|assistant|llm|chatbot)s? (?:instructions?|directives?|commands?|orders|note)[^a-z0-9]{1,8}/i;
