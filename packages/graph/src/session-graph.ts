@@ -312,6 +312,12 @@ export class SessionGraph {
   }
 }
 
+/**
+ * Start time, then end time: SDKs stamp starts in milliseconds, and of two calls made one after the other in the same
+ * millisecond the first ended first (by span id they came in a random order: a send before the read it drew on).
+ */
 function byTime(a: AgentSpan, b: AgentSpan): number {
-  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.spanId < b.spanId ? -1 : a.spanId > b.spanId ? 1 : 0;
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
+  return a.spanId < b.spanId ? -1 : a.spanId > b.spanId ? 1 : 0;
 }

@@ -25,6 +25,13 @@ describe('TraceSessions', () => {
     expect(own.sessionId).toBe('conv-2');
   });
 
+  it('returns the traces a batch named a session for first, once', () => {
+    const ts = new TraceSessions();
+    expect(ts.assign([span('tool', 't1')])).toBeUndefined();
+    expect(ts.assign([span('tool2', 't1'), span('agent', 't1', 'conv-1'), span('x', 't2', 'conv-2')])).toEqual(new Map([['t1', 'conv-1'], ['t2', 'conv-2']]));
+    expect(ts.assign([span('chat', 't1', 'conv-1')])).toBeUndefined();
+  });
+
   it('forgets the oldest traces past its bound', () => {
     const ts = new TraceSessions(2);
     ts.assign([span('a', 't1', 's1'), span('b', 't2', 's2'), span('c', 't3', 's3')]);

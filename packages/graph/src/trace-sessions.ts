@@ -17,21 +17,27 @@ export class TraceSessions {
    * Gives each span of a batch that names no session (its session is its trace id) the session its trace
    * has: from spans of the same batch first (a batch holds a trace's spans in the order they ended, and the
    * tool calls end before the agent span that names the session), or from earlier batches. A span that
-   * arrives before any span of its trace names the session keeps its trace id.
+   * arrives before any span of its trace names the session keeps its trace id: returned are the traces this
+   * batch named a session for first (trace id → session id), whose earlier spans the caller may move there.
    */
-  assign(spans: readonly AgentSpan[]): void {
-    for (const s of spans) if (s.sessionId !== s.traceId) this.learn(s.traceId, s.sessionId);
+  assign(spans: readonly AgentSpan[]): Map<string, string> | undefined {
+    let named: Map<string, string> | undefined;
+    for (const s of spans) if (s.sessionId !== s.traceId && this.learn(s.traceId, s.sessionId)) (named ??= new Map()).set(s.traceId, s.sessionId);
     for (const s of spans) {
       if (s.sessionId !== s.traceId) continue;
       const known = this.byTrace.get(s.traceId);
       if (known !== undefined) s.sessionId = known;
     }
+    return named;
   }
 
-  private learn(traceId: string, sessionId: string): void {
-    if (this.byTrace.get(traceId) === sessionId) return;
+  /** Whether the trace had no session before. */
+  private learn(traceId: string, sessionId: string): boolean {
+    const had = this.byTrace.get(traceId);
+    if (had === sessionId) return false;
     this.byTrace.delete(traceId);
     if (this.byTrace.size >= this.max) this.byTrace.delete(this.byTrace.keys().next().value!);
     this.byTrace.set(traceId, sessionId);
+    return had === undefined;
   }
 }

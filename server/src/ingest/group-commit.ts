@@ -3,7 +3,7 @@
 // decode rate; the exporter's 2xx waits for the commit that holds its spans.
 import type { Alert, SessionSummary } from '../contract/api-types.ts';
 import type { Metrics } from '../metrics.ts';
-import type { SpanRow, Store, WriteBatch } from '../store/store.ts';
+import type { SessionMove, SpanRow, Store, WriteBatch } from '../store/store.ts';
 
 interface Waiter {
   resolve: () => void;
@@ -15,6 +15,7 @@ export class GroupCommitWriter {
   private spans: SpanRow[] = [];
   private alerts = new Map<string, Alert>();
   private sessions = new Map<string, () => SessionSummary>();
+  private moves: SessionMove[] = [];
   private waiters: Waiter[] = [];
   private scheduled = false;
   /** One commit at a time: while it runs, new work queues up and goes in the next, larger transaction. */
@@ -38,8 +39,9 @@ export class GroupCommitWriter {
    * Queues rows; resolves when they are durable. Session summaries are passed as thunks so a
    * session touched by many requests in one turn is summarized once, at commit time.
    */
-  enqueue(spans: SpanRow[], alerts: Alert[], sessions: Map<string, () => SessionSummary>): Promise<void> {
+  enqueue(spans: SpanRow[], alerts: Alert[], sessions: Map<string, () => SessionSummary>, moves?: SessionMove[]): Promise<void> {
     for (const s of spans) this.spans.push(s);
+    if (moves) for (const m of moves) this.moves.push(m);
     for (const a of alerts) this.alerts.set(a.id, a);
     for (const [id, f] of sessions) this.sessions.set(id, f);
     this.pending += spans.length;
@@ -65,10 +67,12 @@ export class GroupCommitWriter {
     this.scheduled = false;
     this.inFlight = true;
     const batch: WriteBatch = { spans: this.spans, alerts: [...this.alerts.values()], sessions: [...this.sessions.values()].map((f) => f()) };
+    if (this.moves.length > 0) batch.moves = this.moves;
     const waiters = this.waiters;
     this.spans = [];
     this.alerts = new Map();
     this.sessions = new Map();
+    this.moves = [];
     this.waiters = [];
     const end = this.metrics.storeWriteSeconds.startTimer();
     try {

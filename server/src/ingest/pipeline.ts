@@ -11,11 +11,14 @@ import { alertFromFinding, alertId } from '../alerts/alert-from-finding.ts';
 import { LiveSession } from '../sessions/live-session.ts';
 import { summarize } from '../sessions/summary.ts';
 import { normalizeRow, toSpanRow } from '../store/span-codec.ts';
-import type { SpanRow, Store, WriteBatch } from '../store/store.ts';
+import type { SessionMove, SpanRow, Store, WriteBatch } from '../store/store.ts';
 import type { DecodedBatch, IngestOutcome } from './decoded-export.ts';
 import type { Detector, RuleEvaluator } from './detector.ts';
 import { GroupCommitWriter } from './group-commit.ts';
 import { withoutUnreadContext } from './rule-ops.ts';
+
+/** Spans a session known by its trace id keeps for a later name (LiveSession.unnamed): a trace's first spans, not a flood. */
+const MAX_UNNAMED_SPANS = 2_000;
 
 /** Where the pipeline's results go once durable: the live bus, the judge queue. */
 export interface PipelineSink {
@@ -37,6 +40,8 @@ interface Changes {
   deltas: Map<string, GraphDelta[]>;
   /** Sessions whose summary to store, with how to summarize them at commit time. */
   touched: Map<string, () => SessionSummary>;
+  /** Sessions known by their trace id whose spans went to the session a later span named (see adoptUnnamed). */
+  moves?: SessionMove[];
   /** The sessions the ops concern, for the findings that come back (a session may close meanwhile). */
   sessions: Map<string, LiveSession>;
   /** Graph changes for the rule evaluator; undefined when there is none (or the changes are not live). */
@@ -119,26 +124,49 @@ export class IngestPipeline {
       return Promise.reject(new OverloadedError(`ingest queue full: ${pending} spans are waiting to be stored; retry later`, 1));
     }
     const spans = batch.spans.map((raw) => normalizeSpan(raw, { maxContentChars: this.cfg.maxContentChars }));
-    this.traceSessions.assign(spans);
+    const named = this.traceSessions.assign(spans);
     const rows = batch.spans.map((raw, i) => toSpanRow(raw, spans[i]));
     this.metrics.spansAccepted.inc(rows.length);
     if (batch.rejectedSpans > 0) this.metrics.spansRejected.inc({ reason: 'invalid' }, batch.rejectedSpans);
     for (const [limit, n] of Object.entries(batch.limitHits ?? {})) if (n > 0) this.metrics.limitHits.inc({ limit }, n);
     const outcome: IngestOutcome = { rejectedSpans: batch.rejectedSpans };
     if (batch.errors.length > 0) outcome.errorMessage = batch.errors.join('; ');
-    return this.place(spans, rows, now).then(() => outcome);
+    return this.place(spans, rows, now, named).then(() => outcome);
   }
 
   /** Places a batch's spans in their sessions, runs the detectors, commits. */
-  private place(spans: AgentSpan[], rows: SpanRow[], now: number): Promise<void> {
+  private place(spans: AgentSpan[], rows: SpanRow[], now: number, named?: Map<string, string>): Promise<void> {
     const c = this.changes();
-    for (const span of spans) {
+    const adopted = named ? this.adoptUnnamed(named, c) : undefined;
+    for (const span of adopted ? [...adopted, ...spans] : spans) {
       const s = this.acquire(span, now, c);
+      if (s.unnamed) {
+        if (!span.parentSpanId || s.unnamed.length >= MAX_UNNAMED_SPANS) s.unnamed = undefined;
+        else s.unnamed.push(span);
+      }
       this.addSpan(s, span, now, c);
       if (!c.touched.has(s.id)) c.touched.set(s.id, () => summarize(s, 'live'));
     }
     this.evictOverflow(now, c);
     return this.commit(c, rows);
+  }
+
+  /**
+   * The open sessions known by a trace id that this batch named a session for: closed, their spans returned with
+   * that session to be placed in it again (before the batch's own: they ended first), and their stored spans moved
+   * there in the batch's commit. A session that closed, or whose root span came without a name, stays as it is.
+   */
+  private adoptUnnamed(named: Map<string, string>, c: Changes): AgentSpan[] | undefined {
+    let adopted: AgentSpan[] | undefined;
+    for (const [traceId, sessionId] of named) {
+      const stray = this.sessions.get(traceId);
+      if (!stray?.unnamed) continue;
+      this.close(stray, false, c);
+      for (const span of stray.unnamed) (span.sessionId = sessionId), (adopted ??= []).push(span);
+      (c.moves ??= []).push({ from: traceId, to: sessionId });
+      this.metrics.sessionsMoved.inc();
+    }
+    return adopted;
   }
 
   private changes(live = true): Changes {
@@ -151,7 +179,7 @@ export class IngestPipeline {
    * commits stay in the order the changes were made.
    */
   private commit(c: Changes, rows: SpanRow[]): Promise<void> {
-    const write = () => this.writer.enqueue(rows, c.alerts, c.touched).then(() => {
+    const write = () => this.writer.enqueue(rows, c.alerts, c.touched, c.moves).then(() => {
       for (const [sessionId, d] of c.deltas) this.sink.deltas(sessionId, d);
     });
     if (!this.rules || !c.ops) {
@@ -192,7 +220,7 @@ export class IngestPipeline {
   async sweep(now = Date.now(), opts: { shutdown?: boolean } = {}): Promise<void> {
     const c = this.changes();
     for (const s of [...this.sessions.values()]) {
-      const idle = now - s.lastActivityMs >= this.cfg.sessionIdleMs;
+      const idle = opts.shutdown === true || now - s.lastActivityMs >= this.cfg.sessionIdleMs;
       if (s.graph.pendingCount > 0 && (idle || now - (s.waitingSinceMs ?? now) >= this.cfg.flushTimeoutMs)) {
         s.graph.recordDeltas = this.sink.watching?.(s.id) ?? true;
         c.sessions.set(s.id, s);
@@ -213,7 +241,8 @@ export class IngestPipeline {
   /** Closes every live session (shutdown) and waits for the last commit. */
   async closeAll(): Promise<void> {
     await this.lastCommit;
-    await this.sweep(Number.MAX_SAFE_INTEGER, { shutdown: true });
+    // Every session closes now (not a time far ahead: alerts raised by the spans still waiting are stamped with it).
+    await this.sweep(Date.now(), { shutdown: true });
     await this.writer.drain();
   }
 
@@ -225,7 +254,7 @@ export class IngestPipeline {
   private acquire(span: AgentSpan, now: number, c: Changes): LiveSession {
     let s = this.sessions.get(span.sessionId);
     if (s) this.sessions.delete(span.sessionId);
-    else s = this.rebuild(span.sessionId, now, c, true) ?? this.open(span.sessionId, span.app, now, c);
+    else s = this.rebuild(span.sessionId, now, c, true) ?? this.open(span.sessionId, span.app, now, c, span.sessionId === span.traceId);
     this.sessions.set(s.id, s);
     c.sessions.set(s.id, s);
     s.lastActivityMs = now;
@@ -233,8 +262,9 @@ export class IngestPipeline {
     return s;
   }
 
-  private open(id: string, app: string, now: number, c: Changes): LiveSession {
+  private open(id: string, app: string, now: number, c: Changes, unnamed = false): LiveSession {
     const s = new LiveSession(id, app, now);
+    if (unnamed) s.unnamed = [];
     c.ops?.push({ open: id, app });
     return s;
   }
@@ -361,7 +391,8 @@ export class IngestPipeline {
   }
 
   private published(batch: WriteBatch): void {
-    for (const s of batch.sessions) this.sink.session(s);
+    const moved = batch.moves && new Set(batch.moves.map((m) => m.from));
+    for (const s of batch.sessions) if (!moved?.has(s.id)) this.sink.session(s);
     if (batch.alerts.length > 0) this.sink.alerts(batch.alerts);
   }
 }

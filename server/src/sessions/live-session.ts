@@ -1,5 +1,5 @@
 // A session held in memory while spans may still arrive: its graph, its alerts and its live-bus sequence.
-import { SessionGraph } from '@sentinel/graph';
+import { SessionGraph, type AgentSpan } from '@sentinel/graph';
 import type { Alert, ScoreReason } from '../contract/api-types.ts';
 
 export class LiveSession {
@@ -23,6 +23,12 @@ export class LiveSession {
   readCalls: Set<string> | undefined;
   /** A tool span was seen: the app records its tool calls as spans (the calls a model asks for are not sent). */
   sawToolSpan = false;
+  /**
+   * A session known only by its trace id (no span named one yet): its spans, until its root span arrives. Children end,
+   * and are exported, before their parents: the agent span that names the session may come in a later batch, and
+   * then these move there (IngestPipeline.adoptUnnamed). Undefined once the root came or past MAX_UNNAMED_SPANS.
+   */
+  unnamed: AgentSpan[] | undefined;
 
   constructor(
     readonly id: string,

@@ -78,3 +78,23 @@ describe('SQLite store file', () => {
     expect(pageSize(join(old, 'sentinel.db'))).toBe(4096);
   });
 });
+
+describe('SQLite store session moves', () => {
+  const row = (sessionId: string, spanId: string) => ({
+    sessionId, spanId, traceId: 't1', app: 'app', name: spanId, kind: 'tool', start: 1n, end: 2n, status: 'ok', raw: JSON.stringify({ attributes: {} }),
+  });
+
+  it("moves a session's spans to another, drops its alerts and summary, after the commit's own rows; a span both hold stays once", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sentinel-store-'));
+    dirs.push(dir);
+    store = openSqliteStore(dir);
+    const alert = { id: 'al_1', sessionId: 't1', app: 'app', ruleId: 'injection_content', category: 'injection_content', severity: 'medium', status: 'open', createdAt: 'x', updatedAt: 'x' };
+    store.write({ spans: [row('t1', 'a'), row('t1', 'dup')], alerts: [alert as never], sessions: [{ ...summary(1, 'app'), id: 't1' }] });
+    store.write({ spans: [row('conv', 'dup'), row('t1', 'b')], alerts: [], sessions: [{ ...summary(2, 'app'), id: 'conv' }], moves: [{ from: 't1', to: 'conv' }] });
+    expect(store.spans('conv').map((s) => s.spanId).sort()).toEqual(['a', 'b', 'dup']);
+    expect(store.spans('t1')).toEqual([]);
+    expect(store.getSession('t1')).toBeUndefined();
+    expect(store.sessionAlerts('t1')).toEqual([]);
+    expect(store.getSession('conv')?.id).toBe('conv');
+  });
+});

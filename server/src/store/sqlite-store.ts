@@ -70,6 +70,11 @@ export function prepareBatchWriter(db: Database.Database): (batch: WriteBatch) =
        score=excluded.score, open_alerts=excluded.open_alerts, alert_total=excluded.alert_total, summary=excluded.summary`,
   );
   const putAlert = prepareAlertUpsert(db);
+  // A span the target already holds (sent twice) stays where it was moved from, and goes with the rest.
+  const moveSpans = db.prepare('UPDATE OR IGNORE spans SET session_id = ? WHERE session_id = ?');
+  const dropSpans = db.prepare('DELETE FROM spans WHERE session_id = ?');
+  const dropAlerts = db.prepare('DELETE FROM alerts WHERE session_id = ?');
+  const dropSession = db.prepare('DELETE FROM sessions WHERE id = ?');
   return db.transaction((batch: WriteBatch) => {
     for (const s of batch.spans) {
       insertSpan.run(s.sessionId, s.spanId, s.traceId, s.parentSpanId ?? null, s.app, s.name, s.kind, s.start, s.end, s.status, s.agent ?? null, s.tool ?? null, s.model ?? null, storedRaw(s.raw));
@@ -79,6 +84,12 @@ export function prepareBatchWriter(db: Database.Database): (batch: WriteBatch) =
       const maxSev = s.maxSeverity ? SEVERITY_RANK[s.maxSeverity] : -1;
       const total = Object.values(s.alertCounts).reduce((a, b) => a + b, 0);
       upsertSession.run(s.id, s.app, s.lastActivityAt, maxSev, s.score ?? null, s.openAlerts, total, JSON.stringify(s));
+    }
+    for (const m of batch.moves ?? []) {
+      moveSpans.run(m.to, m.from);
+      dropSpans.run(m.from);
+      dropAlerts.run(m.from);
+      dropSession.run(m.from);
     }
   });
 }

@@ -24,11 +24,21 @@ export interface SpanRow {
   raw: string | Uint8Array | WireSpan;
 }
 
-/** What one group commit writes, atomically. */
+/**
+ * A session known by its trace id until a later span named the trace's session: its spans go to that session,
+ * its alerts and summary go (the spans, placed again there, raise their alerts under it).
+ */
+export interface SessionMove {
+  from: string;
+  to: string;
+}
+
+/** What one group commit writes, atomically. Moves run last: the spans they move may be in the same commit. */
 export interface WriteBatch {
   spans: SpanRow[];
   sessions: SessionSummary[];
   alerts: Alert[];
+  moves?: SessionMove[];
 }
 
 export interface SessionQuery {
