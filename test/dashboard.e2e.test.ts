@@ -7,6 +7,7 @@ import type { Finding, PlacedSpan, SessionGraph } from '@sentinel/graph';
 import type { Alert } from '../server/src/contract/api-types.ts';
 import type { Detector } from '../server/src/ingest/detector.ts';
 import { exporterFor, sendMultiAgentSession, testTracer } from './support/otel-session.ts';
+import { sendChildrenFirst } from './support/late-name.ts';
 import { startTestServer, waitFor, type TestServer } from './support/server.ts';
 
 const CHROMIUM = process.env.SENTINEL_CHROMIUM ?? '/usr/bin/chromium';
@@ -117,5 +118,28 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(DIST))('dashboard in a real
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     const timeline = await page.getByTestId('span-timeline').innerText();
     expect(timeline).toContain('<img src=x onerror="window.__pwned=1">\\u202Eevil');
+  });
+
+  it('follows a session named late: the view of its trace moves to the named session, the overview drops the trace', async () => {
+    const named = 'dash-late-named';
+    const unnamed = await sendChildrenFirst(server, 'late-app');
+    await page.goto(`${server.httpUrl}/#/`);
+    const traceRow = page.locator(`[data-testid="session-row"][data-session-id="${unnamed.traceId}"]`);
+    await traceRow.waitFor({ timeout: 10_000 });
+    await traceRow.click();
+    await page.getByTestId('session-view').waitFor();
+    await unnamed.endRoot({ 'gen_ai.conversation.id': named });
+    await page.waitForURL(`**/#/sessions/${named}`, { timeout: 10_000 });
+    await expect.poll(() => page.getByTestId('session-span-count').textContent(), { timeout: 10_000 }).toBe('4 spans');
+    await page.getByRole('button', { name: 'Sentinel' }).click();
+    await page.locator(`[data-testid="session-row"][data-session-id="${named}"]`).waitFor({ timeout: 10_000 });
+    expect(await traceRow.count()).toBe(0);
+    // On the overview, live: the trace's row goes and the named session's comes, without a reload.
+    const second = await sendChildrenFirst(server, 'late-app');
+    const secondRow = page.locator(`[data-testid="session-row"][data-session-id="${second.traceId}"]`);
+    await secondRow.waitFor({ timeout: 10_000 });
+    await second.endRoot({ 'gen_ai.conversation.id': `${named}-2` });
+    await page.locator(`[data-testid="session-row"][data-session-id="${named}-2"]`).waitFor({ timeout: 10_000 });
+    await secondRow.waitFor({ state: 'detached', timeout: 10_000 });
   });
 });

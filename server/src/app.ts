@@ -107,6 +107,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
       deltas: (id, d) => bus.deltas(id, d),
       watching: (id) => bus.watching(id),
       session: (s) => bus.session(s),
+      moved: (from, to) => bus.moved(from, to),
       alerts: (a) => {
         bus.alerts(a);
         detectors.onAlerts?.(a);

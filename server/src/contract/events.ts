@@ -12,6 +12,11 @@ export interface ServerEvents {
   /** Global room: an alert was raised or changed (status, judge verdict). */
   'v1:alert': (alert: Alert) => void;
   /**
+   * Global room: a session known by its trace id was named by a later span of the trace; its spans are now in `to`,
+   * and `from` is gone (a view of it moves to `to`).
+   */
+  'v1:session:moved': (move: { from: string; to: string }) => void;
+  /**
    * Session room: graph deltas batched per session. `seq` increases by one per batch; a
    * client applies a batch only when `seq` is its last applied + 1, else it re-subscribes.
    */

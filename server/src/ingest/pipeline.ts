@@ -27,6 +27,8 @@ export interface PipelineSink {
   watching?(sessionId: string): boolean;
   session(summary: SessionSummary): void;
   alerts(alerts: Alert[]): void;
+  /** A session known by its trace id went into the session a later span named (see adoptUnnamed). */
+  moved?(from: string, to: string): void;
 }
 
 export type PipelineConfig = Pick<
@@ -393,6 +395,7 @@ export class IngestPipeline {
   private published(batch: WriteBatch): void {
     const moved = batch.moves && new Set(batch.moves.map((m) => m.from));
     for (const s of batch.sessions) if (!moved?.has(s.id)) this.sink.session(s);
+    for (const m of batch.moves ?? []) this.sink.moved?.(m.from, m.to);
     if (batch.alerts.length > 0) this.sink.alerts(batch.alerts);
   }
 }

@@ -84,6 +84,11 @@ export class LiveBus implements PipelineSink {
     this.summaryTimer ??= setTimeout(() => this.flushSummaries(), SUMMARY_BATCH_MS);
   }
 
+  moved(from: string, to: string): void {
+    this.pendingSummaries.delete(from);
+    this.io.to(GLOBAL_ROOM).emit('v1:session:moved', { from, to });
+  }
+
   alerts(alerts: Alert[]): void {
     for (const a of alerts) this.io.to(GLOBAL_ROOM).emit('v1:alert', a);
   }

@@ -43,6 +43,10 @@ export class SessionsStore {
     this.batcher.push(s);
     if (this.paused) this.waiting = this.batcher.size;
   };
+  /** A session known by its trace id went into the one a later span named: that one's summary follows on its own. */
+  private readonly onMoved = ({ from }: { from: string }) => {
+    if (this.items.some((s) => s.id === from)) this.items = this.items.filter((s) => s.id !== from);
+  };
   private readonly onConnect = () => {
     this.connected = true;
     // Whatever happened while disconnected is in the store: reload instead of guessing.
@@ -56,6 +60,7 @@ export class SessionsStore {
   ) {
     this.filters = { ...this.filters, ...filters };
     socket.on('v1:session', this.onSession);
+    socket.on('v1:session:moved', this.onMoved);
     socket.on('connect', this.onConnect);
     socket.on('disconnect', this.onDisconnect);
     this.connected = socket.connected;
@@ -135,6 +140,7 @@ export class SessionsStore {
   dispose(): void {
     this.abort?.abort();
     this.socket.off('v1:session', this.onSession);
+    this.socket.off('v1:session:moved', this.onMoved);
     this.socket.off('connect', this.onConnect);
     this.socket.off('disconnect', this.onDisconnect);
   }
