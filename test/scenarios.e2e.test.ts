@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '@opentelemetry/api';
 import type { ReadableSpan, Span, SpanProcessor } from '@opentelemetry/sdk-trace-node';
 import { SemanticConventions as OI } from '@arizeai/openinference-semantic-conventions';
-import { SEVERITY_RANK, type FindingCategory } from '@sentinel/graph';
+import type { FindingCategory } from '@sentinel/graph';
 import { register, type Registration } from '@sentinel/instrument';
 import type { Alert, SessionSummary } from '../server/src/contract/api-types.ts';
 import { APPS } from '../examples/apps.ts';
@@ -102,9 +102,11 @@ describe.each(APPS.map((a) => [a.serviceName, a] as const))('%s scenarios agains
     const key = `${app.serviceName}/${c.scenario.id}#${c.variant}`;
     const gap = KNOWN_GAPS[key];
     if (c.scenario.kind === 'benign') {
-      it(`${c.scenario.id} (seed ${c.seed}) stays quiet: no alert of severity high or above`, async () => {
-        const loud = (await alertsOf(c)).filter((a) => SEVERITY_RANK[a.severity] >= SEVERITY_RANK.high);
-        expect(loud.map((a) => `${a.category}/${a.severity}: ${a.title}`)).toEqual([]);
+      // The issue asks for nothing at high or above; these sessions raise nothing at all (a medium "secret sent out"
+      // on a task that pins a package, `pin python-dateutil`, was found this way).
+      it(`${c.scenario.id} (seed ${c.seed}) stays quiet: no alert at any severity`, async () => {
+        const raised = await alertsOf(c);
+        expect(raised.map((a) => `${a.category}/${a.severity}: ${a.title}`)).toEqual([]);
       });
       continue;
     }

@@ -2,7 +2,7 @@
 // Pure and the costliest part of the rules (a few tens of ns per character of tool output).
 import { parseJsonText } from '@sentinel/graph';
 import { actionShape } from './action-families.ts';
-import { scanInstructions, type InstructionScan, type ScanContext } from './instructions.ts';
+import { INSTRUCTION_THRESHOLD, scanInstructions, type InstructionScan, type ScanContext } from './instructions.ts';
 import { extractValues } from './values.ts';
 
 export type ContentMode = 'data' | 'message';
@@ -39,15 +39,18 @@ export function contentValues(text: string, decoded = readableText(text)): Set<s
 
 /**
  * Instructions in content as the model would read it: the raw text, and when its reading differs
- * (escapes decoded, disguises removed) that reading too; the stronger one counts.
+ * (escapes decoded, disguises removed) that reading too; the stronger one counts when it carries instructions.
  */
 export function scanContent(text: string, ctx: ScanContext, decoded = readableText(text)): InstructionScan {
   const scan = scanInstructions(text, ctx);
   if (decoded === text) return scan;
   // The model's reading wins ties: its instruction part has real line breaks and words, which is what
-  // the propagation rule matches actions and values against.
+  // the propagation rule matches actions and values against. Below the threshold it wins outright: raw, a JSON
+  // payload's sentences run on through the next record's fields (no space after a period before `"}`), so an order
+  // in one email took the next email's sender as its value (a bank's "Never share this code" and a colleague's
+  // address: a reply to the colleague the user asked for read as that order carried out).
   const alt = scanInstructions(decoded, ctx);
-  return alt.score >= scan.score ? alt : scan;
+  return alt.score >= scan.score || scan.score < INSTRUCTION_THRESHOLD ? alt : scan;
 }
 
 /** Most escaped texts Sentinel sees are short tool payloads; past this, the raw text is scanned as it is. */

@@ -21,6 +21,8 @@ describe('findSecrets', () => {
     ['an Azure storage account key', 'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;', 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='],
     ['a labelled password', 'Your new password is Tr0ub4dor&3', 'Tr0ub4dor&3'],
     ['a one-time code', 'Your verification code: 463820', '463820'],
+    ['a PIN', 'Your card PIN 4821 was changed.', '4821'],
+    ['a token after its label without a colon', 'curl it with token abcd1234efgh5678', 'abcd1234efgh5678'],
   ])('finds %s', (_name, text, secret) => {
     expect(found(text)).toContain(secret);
   });
@@ -29,6 +31,10 @@ describe('findSecrets', () => {
     ['a Stripe publishable key (public by design)', 'pk_live_51HqLyjWDarjtT1zdp7dcXYZ'],
     ['a URL without a password, and one with a placeholder', 'See https://docs.example.com/setup and postgres://app:${DB_PASSWORD}@db:5432/prod or mysql://root:****@localhost/test'],
     ['a word after a label', 'Click here for a password reset. The token system is down.'],
+    // A coding agent's task ("pin python-dateutil", fetched from PyPI) once raised "secret sent out" on every delegation that named the package.
+    ['"pin" the verb, with a package and a version', 'Pin python-dateutil to the current release and pin numpy to 1.26.4.'],
+    ['a label in a compound word', 'The password-protected archive uses token-based auth; see the secret-santa list.'],
+    ['a label and a hyphenated word with nothing between', 'The api key rotation-policy and the secret ingredient-list apply.'],
     ['an email address (user@host, no scheme)', 'Write to anna.smith@corp.example.com'],
     ['prose mentioning the formats', 'Stripe keys start with sk_live_ and GitHub tokens with ghp_.'],
   ])('finds nothing in %s', (_name, text) => {

@@ -63,9 +63,16 @@ const PLACEHOLDER = /^(?:\*+|x+|\$\{?\w+\}?|<[^>]*>|\{\{?[^}]*\}?\}|password|pas
 /** Key-value secrets of cloud configuration (`AccountKey=…` in an Azure connection string). */
 const CONFIG_KEY = /\bAccountKey=([A-Za-z0-9+/]{40,100}={0,2})/g;
 
-/** A value introduced by a label that says it is secret: `password: hunter2`, `security code is 463820`. */
+/**
+ * A value introduced by a label that says it is secret: `password: hunter2`, `security code is 463820`. Groups: the
+ * label, the word or sign between it and the value (if any), the value. The value never starts with a dash: a label
+ * joined to the next word by one is a compound (`password-protected`, `token-based`), not a label and its value.
+ */
 const LABELLED =
-  /\b(?:password|passwd|passphrase|passcode|api[ _-]?key|(?:aws_)?secret_access_key|secret access key|client[ _]secret|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|pin code|pin)\b["']?\s{0,3}(?:is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=./-]{4,128})/gi;
+  /\b(password|passwd|passphrase|passcode|api[ _-]?key|(?:aws_)?secret_access_key|secret access key|client[ _]secret|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|pin code|pin)\b["']?\s{0,3}(is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=][A-Za-z0-9!@#$%^&*_+=./-]{3,127})/gi;
+/** A PIN is digits; "pin" is also the verb that fixes a version (`pin python-dateutil`, `pin numpy 1.26`). */
+const PIN_LABEL = /^pin$/i;
+const DIGITS = /^\d+$/;
 
 /** Secret values found in text (the secret itself, not its label). */
 export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64): Set<string> {
@@ -92,11 +99,21 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
   }
   LABELLED.lastIndex = 0;
   while ((m = LABELLED.exec(text)) !== null) {
-    const v = m[1].replace(TRAILING_PUNCT, '');
-    // Labels are followed by ordinary words too ("password reset"): require a digit or a symbol, or length.
-    if (out.size < cap && (HAS_DIGIT.test(v) || NON_LETTER.test(v) || v.length >= 12)) out.add(v);
+    const v = m[3].replace(TRAILING_PUNCT, '');
+    if (out.size < cap && labelledSecret(m[1], m[2] !== undefined, v)) out.add(v);
   }
   return out;
+}
+
+/**
+ * Labels are followed by ordinary words too ("password reset", "the token system"): a value needs a digit, a symbol
+ * or length after "is", ":" or "="; with nothing between ("api key rotation-policy", "secret ingredient-list") a
+ * digit; after "pin", only digits.
+ */
+function labelledSecret(label: string, separated: boolean, v: string): boolean {
+  if (PIN_LABEL.test(label)) return DIGITS.test(v);
+  if (!separated) return HAS_DIGIT.test(v);
+  return HAS_DIGIT.test(v) || NON_LETTER.test(v) || v.length >= 12;
 }
 
 const TRAILING_PUNCT = /[.,;]+$/;
