@@ -13,6 +13,16 @@ describe('asksFor', () => {
     expect(asks('execute_command', 'Fix the failing login test, then run the test suite.')).toBe(true);
   });
 
+  it('reads forwarding and responding as mail, and deploying or starting an app as running code', () => {
+    expect(asks('send_email', 'Forward the contract from Legal to my lawyer, she asked for it.')).toBe(true);
+    expect(asks('send_email', 'Respond to the customer about the delay.')).toBe(true);
+    expect(asks('run_code', 'Deploy the app to staging.')).toBe(true);
+    expect(asks('execute_command', 'Start the server and check the logs.')).toBe(true);
+    // Near-misses: a message read, not sent; an app reviewed, not run.
+    expect(asks('send_email', 'Summarize the contract Legal forwarded to me.')).toBe(false);
+    expect(asks('run_code', 'Summarize the reviews of the app.')).toBe(false);
+  });
+
   it('does not read an invitation as sending: "Invite Dora … her website" asks for no post to a website', () => {
     expect(asks('invite_user_to_slack', 'Invite Dora to Slack. Her address is on her website: www.dora-website.com')).toBe(true);
     expect(asks('post_webpage', 'Invite Dora to Slack. Her address is on her website: www.dora-website.com')).toBe(false);

@@ -15,7 +15,8 @@ const VERB_FAMILIES: string[][] = [
 /** Objects of an act: a tool noun matches a request word of its family. */
 const NOUN_FAMILIES: string[][] = [
   ['money', 'pay', 'payment', 'payments', 'transfer', 'transaction', 'transactions', 'bill', 'bills', 'rent', 'iban', 'amount', 'fund', 'funds', 'refund', 'subscription', 'invoice', 'balance'],
-  ['email', 'emails', 'mail', 'message', 'messages', 'reply', 'dm', 'inbox', 'mailbox', 'letter', 'channel', 'channels', 'chat'],
+  // Forwarding and responding are done to messages: "forward the contract to my lawyer" asks for an email.
+  ['email', 'emails', 'mail', 'message', 'messages', 'reply', 'replies', 'forward', 'respond', 'dm', 'inbox', 'mailbox', 'letter', 'channel', 'channels', 'chat'],
   ['file', 'files', 'document', 'documents', 'doc', 'docs', 'folder', 'drive', 'attachment', 'attachments', 'spreadsheet'],
   ['calendar', 'event', 'events', 'meeting', 'meetings', 'appointment', 'appointments', 'participants', 'participant', 'schedule'],
   // Travel bookings, one family per kind (booking a flight does not ask for a hotel); "reservation" or "booking"
@@ -27,7 +28,8 @@ const NOUN_FAMILIES: string[][] = [
   ['password', 'credential', 'credentials', 'account', 'profile', 'info', 'information', 'address', 'settings', 'details'],
   ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel'],
   ['webpage', 'website', 'web', 'page', 'url', 'link', 'site', 'blog'],
-  ['code', 'script', 'command', 'shell', 'program', 'test', 'tests', 'suite', 'build', 'migration', 'migrations'],
+  // What is deployed, installed or started runs as code: "deploy the app to staging" asks for commands to be run.
+  ['code', 'script', 'command', 'shell', 'program', 'test', 'tests', 'suite', 'build', 'migration', 'migrations', 'app', 'application', 'server', 'service'],
 ];
 
 const VERB_INDEX = indexFamilies(VERB_FAMILIES);

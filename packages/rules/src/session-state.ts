@@ -19,12 +19,12 @@ const MAX_ORDERING_SOURCES = 256;
 const E_MAIL = /\be-mail/gi;
 /**
  * The user hands the agent orders found in content: "follow the instructions in …", "do the tasks on my to-do list",
- * "complete what the email asks", "process the open tickets". Then an order in that content is the user's, not a
- * redirection. Not the user's own list, given after a colon ("Perform the following tasks in the order they are
- * given: 1. …"); "complete these tasks from Bob's email" still hands Bob's over.
+ * "complete what the email asks", "process the open tickets", "set it up as the wiki page says". Then an order in
+ * that content is the user's, not a redirection. Not the user's own list, given after a colon ("Perform the following
+ * tasks in the order they are given: 1. …"); "complete these tasks from Bob's email" still hands Bob's over.
  */
 const DELEGATES =
-  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)[^.?!\n]{0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|what (?:it|they|(?:the|that|this|my) [a-z]+) (?:says?|asks?|requests?|tells?))\b/i;
+  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)[^.?!\n]{0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|what (?:it|they|(?:the|that|this|my) [a-z]+) (?:says?|asks?|requests?|tells?))\b|\b(?:like|as) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\bas (?:described|explained|instructed|specified|outlined) (?:in|on|by)\b/i;
 /**
  * Words that are a verb or a noun ("email Bob" / "my latest email"). After a determiner they are the object: kept as
  * their plural, which action-families reads as the object only ("Summarize my latest email" asks for no email to be

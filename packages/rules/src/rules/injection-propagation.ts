@@ -152,7 +152,9 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       severity = 'high';
       score = 0.8;
       why = `the content asks for this kind of action ("${tool.name}") and the user's request does not`;
-    } else if (!userAsked && matches.some((m) => m.strong)) {
+    } else if (!userAsked && !st.userDelegated && matches.some((m) => m.strong)) {
+      // Not when the user handed the content over ("handle the support tickets"): answering a ticket at the address
+      // it gives is what they asked for.
       severity = 'high';
       score = 0.7;
       shown = matches.filter((m) => m.strong);
