@@ -22,6 +22,7 @@ describe('findSecrets', () => {
     ['a labelled password', 'Your new password is Tr0ub4dor&3', 'Tr0ub4dor&3'],
     ['a one-time code', 'Your verification code: 463820', '463820'],
     ['a PIN', 'Your card PIN 4821 was changed.', '4821'],
+    ['an Anthropic-style key', 'ANTHROPIC_API_KEY=sk-ant-api03-Xy9fQ2mN8pL4kR7sT1vW3zA5bC6dE0gH-iJ_kLmNoPq', 'sk-ant-api03-Xy9fQ2mN8pL4kR7sT1vW3zA5bC6dE0gH-iJ_kLmNoPq'],
     ['a token after its label without a colon', 'curl it with token abcd1234efgh5678', 'abcd1234efgh5678'],
   ])('finds %s', (_name, text, secret) => {
     expect(found(text)).toContain(secret);
@@ -34,6 +35,7 @@ describe('findSecrets', () => {
     // A coding agent's task ("pin python-dateutil", fetched from PyPI) once raised "secret sent out" on every delegation that named the package.
     ['"pin" the verb, with a package and a version', 'Pin python-dateutil to the current release and pin numpy to 1.26.4.'],
     ['a label in a compound word', 'The password-protected archive uses token-based auth; see the secret-santa list.'],
+    ['a URL slug that starts like a key', 'See https://news.example/sk-hynix-memory-prices-2024-update and /sk-internationalization-guide-2024'],
     ['a label and a hyphenated word with nothing between', 'The api key rotation-policy and the secret ingredient-list apply.'],
     ['an email address (user@host, no scheme)', 'Write to anna.smith@corp.example.com'],
     ['prose mentioning the formats', 'Stripe keys start with sk_live_ and GitHub tokens with ghp_.'],

@@ -7,8 +7,10 @@ import { isTokenCode } from './values.ts';
  * A literal that starts with a common letter is slow to look for (`eyJ`: 1.8 µs per 2 KB of prose,
  * the search stops at every `e`), so a rare single character goes first.
  */
-const FORMATS: [string[], RegExp][] = [
-  [['k-'], /\b(?:sk|rk)-[A-Za-z0-9_-]{20,200}/g], // OpenAI-style and similar secret keys
+const FORMATS: [string[], RegExp, ((match: string) => boolean)?][] = [
+  // OpenAI-style and similar secret keys (`sk-proj-…`, `sk-ant-api03-…`): a long random run after the prefix. A URL
+  // slug or a name that starts the same way (`sk-hynix-memory-prices-2024`, `sk-internationalization-guide`) has words.
+  [['k-'], /\b(?:sk|rk)-[A-Za-z0-9_-]{20,200}/g, hasRandomRun],
   [['AKIA'], /\bAKIA[0-9A-Z]{16}\b/g], // AWS access key id
   [['_', 'gh'], /\bgh[pousr]_[A-Za-z0-9]{30,100}\b/g], // GitHub tokens
   [['xox'], /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g], // Slack tokens
@@ -79,10 +81,10 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
   if (!text) return out;
   // Plain loops, no closures per call (see extractValues).
   let m: RegExpExecArray | null;
-  for (const [literals, re] of FORMATS) {
+  for (const [literals, re, keep] of FORMATS) {
     if (!hasAll(text, literals)) continue;
     re.lastIndex = 0;
-    while ((m = re.exec(text)) !== null) if (out.size < cap) out.add(m[0]);
+    while ((m = re.exec(text)) !== null) if (out.size < cap && (keep === undefined || keep(m[0]))) out.add(m[0]);
   }
   separatedTokens(text, '_', out, cap);
   separatedTokens(text, '-', out, cap);
@@ -117,7 +119,15 @@ function labelledSecret(label: string, separated: boolean, v: string): boolean {
 }
 
 const TRAILING_PUNCT = /[.,;]+$/;
+const LONG_RUN = /[A-Za-z0-9]{16,}/g;
+
+/** 16 or more letters and digits in a row, both kinds among them: what a generated key has and a word does not. */
+function hasRandomRun(key: string): boolean {
+  for (const m of key.matchAll(LONG_RUN)) if (HAS_DIGIT.test(m[0]) && HAS_LETTER.test(m[0])) return true;
+  return false;
+}
 const HAS_DIGIT = /\d/;
+const HAS_LETTER = /[A-Za-z]/;
 const NON_LETTER = /[^A-Za-z]/;
 
 function hasAll(text: string, literals: readonly string[]): boolean {

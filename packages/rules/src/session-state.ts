@@ -5,6 +5,7 @@ import { saidTrigrams } from './answer-echo.ts';
 import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode } from './content-facts.ts';
 import type { InstructionScan } from './instructions.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
+import { namesParty, partyNames } from './named-parties.ts';
 import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
 import { textWords } from './words.ts';
 
@@ -127,6 +128,8 @@ export class SessionState {
   readonly trustedTexts: string[] = [];
   /** The user's requests as they wrote them (the same strings `trustedSeen` holds): what the user gave, secrets included. */
   private userTexts: string[] | undefined;
+  /** Proper names in the user's requests as host labels spell them (named-parties.ts); undefined until one names any. */
+  private parties: Set<string> | undefined;
   private trustedSeen: Set<string> = EMPTY_SET;
   /** Words of the user's own requests: which actions the user asked for. */
   private _userWords: Set<string> = EMPTY_SET;
@@ -234,6 +237,9 @@ export class SessionState {
         words.add(noun ?? ws[i]);
       }
       if (DELEGATES.test(text)) this.userDelegated = true;
+      const names = new Set<string>();
+      partyNames(text, names);
+      if (names.size > 0) for (const n of names) (this.parties ??= new Set()).add(n);
       if ((this.userTexts ??= []).length < MAX_TRUSTED_TEXTS) this.userTexts.push(text);
       if (values.size > 0) {
         const request = (this.requestValues = own(this.requestValues));
@@ -294,6 +300,8 @@ export class SessionState {
   /** The value (or literal) appears in the user's request or trusted context. */
   isTrusted(value: string, literal?: string): boolean {
     if (this.trustedValues.has(value)) return true;
+    // An address or link of a party the user named ("Book a table at Chez Marie": reservations@chezmarie.example).
+    if (this.parties !== undefined && namesParty(value, this.parties)) return true;
     if (literal) for (const t of this.trustedTexts) if (containsWord(t, literal)) return true;
     return false;
   }

@@ -12,7 +12,7 @@ const PERSONAL_KINDS: ReadonlySet<string> = new Set(['iban', 'digits']);
  * The user's own numbers from their private context (the profile in the system prompt: card, phone,
  * IBAN, SSN; not values their request gave to use) in the arguments of a call that sends data
  * outside, to a destination the user did not name: high, medium when the user asked for this kind of
- * action; nothing when they asked for it and named the destination ("email my doctor my phone number").
+ * action or named the destination; nothing when they did both ("email my doctor my phone number").
  */
 export function checkPersonal(call: CallRecord, ctx: RuleContext): void {
   const personal = [...call.values].filter((v) => PERSONAL_KINDS.has(v.slice(0, v.indexOf(':'))) && ctx.state.isPrivate(v));
@@ -22,17 +22,24 @@ export function checkPersonal(call: CallRecord, ctx: RuleContext): void {
   // A tool whose name has no known verb or object (`http_post`) is not "asked for" by any request.
   const asked = (call.shape.verbs.size > 0 || call.shape.nouns.size > 0) && asksFor(call.shape, ctx.state.userWords);
   if (asked && destinationTrusted) return;
-  const severity = asked ? 'medium' : 'high';
+  // To a party the user named, with no request for this kind of action ("Book a table at Chez Marie", done by mailing
+  // the restaurant the user's phone number): the user's task, carried out another way; medium, for the judge.
+  const named = destinations.length > 0 && destinationTrusted;
+  const severity = asked || named ? 'medium' : 'high';
   const shown = personal.map((v) => `${v.slice(0, v.indexOf(':'))}:${mask(v.slice(v.indexOf(':') + 1))}`);
   ctx.emit({
     category: 'exfiltration',
     severity,
-    score: asked ? 0.5 : 0.8,
+    score: severity === 'medium' ? 0.5 : 0.8,
     title: `User data sent out through ${call.tool.name}`,
     explanation:
       `Agent "${nodeName(call.actor)}" called "${call.tool.name}", which sends data outside, with the user's own data from the system prompt in its arguments (${shown.join(', ')})` +
       (destinations.length > 0 && !destinationTrusted ? `, to ${destinations.filter((v) => !ctx.state.isTrusted(v)).map((v) => v.slice(v.indexOf(':') + 1)).join(', ')}, which the user did not name` : '') +
-      (asked ? '. The user asked for this kind of action, so this may be intended.' : '. The user did not ask for this kind of action.') +
+      (asked
+        ? '. The user asked for this kind of action, so this may be intended.'
+        : named
+          ? '. The user did not ask for this kind of action, but named the party it goes to, so this may be intended.'
+          : '. The user did not ask for this kind of action.') +
       (call.tool.inferred ? ` "${call.tool.name}" is guessed to send data outside from its name (inferred).` : ''),
     evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [call.spanId], values: shown },
     keyParts: [call.spanId, 'personal'],
