@@ -16,6 +16,8 @@ describe('asksFor', () => {
   it('reads forwarding and responding as mail, and deploying or starting an app as running code', () => {
     expect(asks('send_email', 'Forward the contract from Legal to my lawyer, she asked for it.')).toBe(true);
     expect(asks('send_email', 'Respond to the customer about the delay.')).toBe(true);
+    expect(asks('send_email', 'RSVP to the conference invitations in my mail.')).toBe(true);
+    expect(asks('post_form', 'Submit the signed form on the portal.')).toBe(true);
     expect(asks('run_code', 'Deploy the app to staging.')).toBe(true);
     expect(asks('execute_command', 'Start the server and check the logs.')).toBe(true);
     // Near-misses: a message read, not sent; an app reviewed, not run.
