@@ -171,6 +171,32 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(DIST))('dashboard UX in a r
     await page.locator(`[data-testid="investigation"][data-selected-alert="${second.id}"]`).waitFor();
   });
 
+  it('shows a span link and goes to the linked span, drawing it when it was past the rows shown', async () => {
+    const id = 'ux-linked';
+    const now = BigInt(Date.now()) * 1_000_000n;
+    const base = spanSeq;
+    spanSeq += 300;
+    const attrs = (name: string) => ({ 'openinference.span.kind': 'TOOL', 'tool.name': name, 'session.id': id });
+    // The first span links to the last of 251: the timeline draws 200 at first.
+    const target = { traceId: hex(base, 32), spanId: hex(base + 260, 16) };
+    const spans: JsonSpanSpec[] = [{ traceId: hex(base + 1, 32), spanId: hex(base + 1, 16), name: 'review', startNs: now, attributes: attrs('review'), links: [target] }];
+    for (let i = 0; i < 249; i++) spans.push({ traceId: target.traceId, spanId: hex(base + 2 + i, 16), name: 'step', startNs: now + BigInt(i + 1) * 1_000_000n, attributes: attrs('step') });
+    spans.push({ ...target, name: 'enqueue', startNs: now + 300_000_000n, attributes: attrs('enqueue') });
+    const res = await fetch(`${server.httpUrl}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: otlpJson('app-links', spans) });
+    expect(res.status).toBe(200);
+    await waitFor(async () => (await server.get<{ spanCount: number }>(`/api/sessions/${id}`)).spanCount === 251, 10_000, id);
+    await page.goto(`${server.httpUrl}/#/sessions/${id}/investigate`);
+    const linkButton = page.locator('[data-testid="span-link"]');
+    await linkButton.waitFor();
+    expect(await page.locator(`[data-span-id="${target.spanId}"]`).count()).toBe(0);
+    await linkButton.click();
+    const row = page.locator(`[data-span-id="${target.spanId}"]`);
+    await row.waitFor();
+    await expect.poll(() => row.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= el.ownerDocument.documentElement.clientHeight; })).toBe(true);
+    expect(await row.getAttribute('class')).toContain('linked');
+    await shot('span-link');
+  });
+
   it('tells the person when live updates stop, and catches up when the server is back', async () => {
     await page.goto(server.httpUrl + '/');
     await page.locator('[data-testid="connection"][data-connected="true"]').waitFor();

@@ -2,8 +2,8 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedGraph } from 'graphology-types';
-import type { Health, SessionSummary } from '../server/src/contract/api-types.ts';
-import { EXPECTED_EDGES, EXPECTED_NODES, exporterFor, sendMultiAgentSession, type Convention, type Protocol } from './support/otel-session.ts';
+import type { Health, SessionSummary, SpanView } from '../server/src/contract/api-types.ts';
+import { EXPECTED_EDGES, EXPECTED_NODES, exporterFor, sendMultiAgentSession, testTracer, type Convention, type Protocol } from './support/otel-session.ts';
 import { startTestServer, waitFor, type TestServer } from './support/server.ts';
 
 let server: TestServer;
@@ -39,6 +39,33 @@ describe('OTLP ingest → session graph', () => {
     expect(summary).toMatchObject({ app: 'travel-agent', spanCount: sent, agents: ['mailer', 'orchestrator', 'planner'] });
     const spans = await server.get<{ spanId: string }[]>(`/api/sessions/${sessionId}/spans`);
     expect(spans).toHaveLength(sent);
+  });
+});
+
+describe('span links and events', () => {
+  // An agent woken by a queued message runs in a trace of its own and links to the span that sent the message.
+  it.each(['proto', 'json'] as const)('keeps them over %s: in the spans, their raw view and the session export', async (protocol) => {
+    const sessionId = `s-links-${protocol}`;
+    const { tracer, provider } = testTracer(exporterFor(protocol, server.httpUrl), 'queue-team');
+    const sender = tracer.startSpan('orchestrator', { attributes: { 'session.id': sessionId, 'openinference.span.kind': 'AGENT', 'agent.name': 'orchestrator' } });
+    sender.addEvent('exception', { 'exception.message': 'queue full, retried' });
+    sender.end();
+    const woken = tracer.startSpan('reviewer', {
+      root: true,
+      attributes: { 'session.id': sessionId, 'openinference.span.kind': 'AGENT', 'agent.name': 'reviewer' },
+      links: [{ context: sender.spanContext(), attributes: { 'messaging.operation': 'process' } }],
+    });
+    woken.end();
+    await provider.forceFlush();
+    await waitFor(async () => (await server.get<SessionSummary>(`/api/sessions/${sessionId}`)).spanCount === 2, 10_000, sessionId);
+    const spans = await server.get<SpanView[]>(`/api/sessions/${sessionId}/spans?raw=1`);
+    const reviewer = spans.find((s) => s.name === 'reviewer')!;
+    const { traceId, spanId } = sender.spanContext();
+    expect(reviewer.links).toEqual([{ traceId, spanId, attributes: { 'messaging.operation': 'process' } }]);
+    expect(spans.find((s) => s.name === 'orchestrator')).toMatchObject({ events: [{ name: 'exception', attributes: { 'exception.message': 'queue full, retried' } }] });
+    expect(spans.find((s) => s.name === 'orchestrator')!.links).toBeUndefined();
+    const exported = JSON.stringify(await server.get<unknown>(`/api/sessions/${sessionId}/export`));
+    expect(exported).toContain(`"links":[{"traceId":"${traceId}","spanId":"${spanId}"`);
   });
 });
 

@@ -7,6 +7,7 @@ export interface JsonSpanSpec {
   startNs: bigint;
   endNs?: bigint;
   attributes: Record<string, string | number | boolean>;
+  links?: { traceId: string; spanId: string }[];
 }
 
 export function otlpJson(app: string, spans: JsonSpanSpec[]): string {
@@ -21,6 +22,7 @@ export function otlpJson(app: string, spans: JsonSpanSpec[]): string {
               traceId: s.traceId,
               spanId: s.spanId,
               ...(s.parentSpanId ? { parentSpanId: s.parentSpanId } : {}),
+              ...(s.links ? { links: s.links } : {}),
               name: s.name,
               kind: 1,
               startTimeUnixNano: s.startNs.toString(),

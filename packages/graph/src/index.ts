@@ -1,5 +1,5 @@
 // @sentinel/graph: normalize spans, build session execution graphs, score them.
-export type { AttrValue, Attributes, RawSpan, RawSpanEvent } from './raw-span.ts';
+export type { AttrValue, Attributes, RawSpan, RawSpanEvent, RawSpanLink } from './raw-span.ts';
 export type { AgentSpan, AgentSpanKind, ChatMessage, SpanStatus, ToolCallRequest } from './agent-span.ts';
 export type { EdgeAttributes, EdgeKind, GraphDelta, NodeAttributes, NodeKind, TimelineEntry } from './graph-types.ts';
 export type { Evidence, Finding, FindingCategory, Severity } from './finding.ts';

@@ -19,6 +19,16 @@ export interface RawSpanEvent {
 }
 
 /**
+ * A link to another span (OTLP Span.Link): a span started by a message or a batch it did not run inside of (an agent
+ * woken by a queue, a run resumed in another trace) names the span it follows from.
+ */
+export interface RawSpanLink {
+  traceId: string; // 32 lowercase hex chars
+  spanId: string; // 16 lowercase hex chars
+  attributes: Attributes;
+}
+
+/**
  * One span, decoded from OTLP/protobuf or OTLP/JSON. Both decoders in `server/otlp`
  * produce exactly this, so nothing downstream knows which wire format it came from.
  * `resource` is shared by all spans of one ResourceSpans (do not mutate it).
@@ -38,6 +48,8 @@ export interface RawSpan {
   statusCode: number; // 0 unset, 1 ok, 2 error
   statusMessage?: string;
   events: RawSpanEvent[];
+  /** Links to other spans, when the span has any (most have none). */
+  links?: RawSpanLink[];
   /** Attributes dropped by the sender (OTLP dropped_attributes_count) or by our limits. */
   droppedAttributesCount?: number;
   /** Attribute values cut to the ingest limit: key → original length (the value ends with a marker). */

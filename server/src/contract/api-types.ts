@@ -104,8 +104,18 @@ export interface SpanView {
   node?: string;
   actor?: string;
   truncated?: Record<string, number>;
+  /** Spans this one links to (OTLP span links: a run started by a message or a batch, a run resumed in another trace). */
+  links?: SpanLinkView[];
+  /** With `?raw=1`: the span's raw attributes, its resource's, and its events (exceptions, GenAI message events). */
   attributes?: Record<string, unknown>;
   resource?: Record<string, unknown>;
+  events?: { name: string; time: string; attributes: Record<string, unknown> }[];
+}
+
+export interface SpanLinkView {
+  traceId: string;
+  spanId: string;
+  attributes?: Record<string, unknown>;
 }
 
 export interface Page<T> {

@@ -113,9 +113,11 @@ export function apiRoutes(opts: ApiOptions): Router {
       const view: SpanView = { ...rest, start: start.toString(), end: end.toString() };
       const actor = live?.graph.actorOf(span.spanId);
       if (actor) view.actor = actor;
+      if (rawSpan.links) view.links = rawSpan.links.map((l) => (Object.keys(l.attributes).length > 0 ? { traceId: l.traceId, spanId: l.spanId, attributes: l.attributes } : { traceId: l.traceId, spanId: l.spanId }));
       if (raw) {
         view.attributes = rawSpan.attributes as Record<string, unknown>;
         view.resource = rawSpan.resource as Record<string, unknown>;
+        if (rawSpan.events.length > 0) view.events = rawSpan.events.map((e) => ({ name: e.name, time: e.timeUnixNano.toString(), attributes: e.attributes }));
       }
       return view;
     });

@@ -48,6 +48,32 @@ describe('OTLP decoders', () => {
     expect(child).toMatchObject({ kind: 3, statusCode: 2, statusMessage: 'failed', scopeName: 'scope-a', scopeVersion: '1.2.3' });
     expect(child.events[0]).toMatchObject({ name: 'exception', attributes: { 'exception.message': 'boom' } });
     expect(child.endTimeUnixNano).toBeGreaterThanOrEqual(child.startTimeUnixNano);
+    expect(child.links).toBeUndefined();
+  });
+
+  it('decode span links the same from protobuf and JSON', () => {
+    const exporter = new InMemorySpanExporter();
+    const tracer = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }).getTracer('links');
+    const sender = tracer.startSpan('orchestrator');
+    sender.end();
+    // A run started by a message from another trace links to the span that sent it.
+    tracer.startSpan('reviewer', { root: true, links: [{ context: sender.spanContext(), attributes: { 'link.reason': 'queued message' } }] }).end();
+    const spans = exporter.getFinishedSpans();
+    const fromProto = decodeProtobufExport(protoOf(spans));
+    expect(decodeJsonExport(jsonOf(spans))).toEqual(fromProto);
+    const woken = fromProto.spans.find((s) => s.name === 'reviewer')!;
+    expect(woken.links).toEqual([{ traceId: sender.spanContext().traceId, spanId: sender.spanContext().spanId, attributes: { 'link.reason': 'queued message' } }]);
+    expect(woken.traceId).not.toBe(sender.spanContext().traceId);
+  });
+
+  it('drops a link without a valid trace and span id, and keeps the span', () => {
+    const doc = (links: unknown) =>
+      JSON.stringify({ resourceSpans: [{ scopeSpans: [{ spans: [{ traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', name: 'x', startTimeUnixNano: '1', endTimeUnixNano: '2', links }] }] }] });
+    const got = decodeJsonExport(doc([{ traceId: '00000000000000000000000000000000', spanId: 'b7ad6b7169203331' }, { traceId: 'abc', spanId: 'b7ad6b7169203331' }, { traceId: '0af7651916cd43dd8448eb211c80319d', spanId: '00f067aa0ba902b7' }]));
+    expect(got.rejectedSpans).toBe(0);
+    expect(got.spans[0]!.links).toEqual([{ traceId: '0af7651916cd43dd8448eb211c80319d', spanId: '00f067aa0ba902b7', attributes: {} }]);
+    expect(() => decodeJsonExport(doc('not a list'))).not.toThrow();
+    expect(decodeJsonExport(doc('not a list')).rejectedSpans).toBe(1);
   });
 
   it('cuts values over the length limit with a marker and records the original size', () => {

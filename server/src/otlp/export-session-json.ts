@@ -39,6 +39,7 @@ export function exportSessionJson(spans: RawSpan[]): unknown {
     };
     if (s.parentSpanId) span.parentSpanId = s.parentSpanId;
     if (s.events.length > 0) span.events = s.events.map((e) => ({ name: e.name, timeUnixNano: e.timeUnixNano.toString(), attributes: keyValues(e.attributes) }));
+    if (s.links) span.links = s.links.map((l) => ({ traceId: l.traceId, spanId: l.spanId, attributes: keyValues(l.attributes) }));
     if (s.droppedAttributesCount) span.droppedAttributesCount = s.droppedAttributesCount;
     scope.spans.push(span);
   }

@@ -1,7 +1,7 @@
 // OTLP/JSON ExportTraceServiceRequest → RawSpan[]: the same result as the protobuf decoder for the same data.
 // OTLP/JSON differs from proto3 JSON in two ways the spec fixes: trace/span ids are hex (not base64)
 // and enums are integers (names are accepted too, as some senders write them). int64 may be a string or a number.
-import type { AttrValue, RawSpan, RawSpanEvent } from '@sentinel/graph';
+import type { AttrValue, RawSpan, RawSpanEvent, RawSpanLink } from '@sentinel/graph';
 import { DecodeContext, finishAttributes, spanProblem, type DecodedExport } from './decode-context.ts';
 import { MAX_ANY_VALUE_DEPTH, newAttrSet, resolveLimits, type AttrSet, type DecodeLimits } from './limits.ts';
 import { OtlpDecodeError } from './otlp-decode-error.ts';
@@ -99,6 +99,24 @@ function enumValue(v: unknown, names: string[], field: string): number {
   throw new SpanError(`${field} must be an integer enum value`);
 }
 
+/** The span's links; as the protobuf decoder does, a link without a valid trace and span id is dropped. */
+function readLinks(ctx: DecodeContext, v: unknown): RawSpanLink[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) throw new SpanError('links must be an array');
+  let out: RawSpanLink[] | undefined;
+  for (const l of v) {
+    if (!isObj(l)) throw new SpanError('link must be an object');
+    const traceId = linkId(l.traceId ?? l.trace_id, 16);
+    const spanId = linkId(l.spanId ?? l.span_id, 8);
+    if (traceId && spanId) (out ??= []).push({ traceId, spanId, attributes: readAttributes(ctx, l.attributes).values });
+  }
+  return out;
+}
+
+function linkId(v: unknown, bytes: number): string | undefined {
+  return typeof v === 'string' && v.length === bytes * 2 && HEX.test(v) && !/^0*$/.test(v) ? v.toLowerCase() : undefined;
+}
+
 function count(v: unknown): number {
   const n = typeof v === 'string' ? Number(v) : v;
   return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : 0;
@@ -126,6 +144,7 @@ function readSpan(ctx: DecodeContext, sp: unknown, resource: RawSpan['resource']
       attributes: readAttributes(ctx, e.attributes).values,
     };
   });
+  const links = readLinks(ctx, sp.links);
   const span: RawSpan = {
     traceId,
     spanId,
@@ -142,6 +161,7 @@ function readSpan(ctx: DecodeContext, sp: unknown, resource: RawSpan['resource']
   if (scopeName !== undefined) span.scopeName = scopeName;
   if (scopeVersion !== undefined) span.scopeVersion = scopeVersion;
   if (typeof status.message === 'string' && status.message) span.statusMessage = ctx.cut(status.message);
+  if (links) span.links = links;
   finishAttributes(span, attrs, count(sp.droppedAttributesCount ?? sp.dropped_attributes_count));
   ctx.spans.push(span);
 }

@@ -7,7 +7,7 @@
 // request. bench/ingest.ts measures it. Field numbers: opentelemetry/proto trace/v1, common/v1,
 // resource/v1, collector/trace/v1 (stable since OTLP 1.0).
 import protobuf from 'protobufjs/minimal.js';
-import type { AttrValue, RawSpan, RawSpanEvent } from '@sentinel/graph';
+import type { AttrValue, RawSpan, RawSpanEvent, RawSpanLink } from '@sentinel/graph';
 import { DecodeContext, finishAttributes, spanProblem, type DecodedExport } from './decode-context.ts';
 import { MAX_ANY_VALUE_DEPTH, newAttrSet, resolveLimits, type AttrSet, type DecodeLimits } from './limits.ts';
 import { OtlpDecodeError } from './otlp-decode-error.ts';
@@ -184,6 +184,7 @@ function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], 
   const attrs = newAttrSet();
   let senderDropped = 0;
   const events: RawSpanEvent[] = [];
+  let links: RawSpanLink[] | undefined;
   let statusCode = 0;
   let statusMessage: string | undefined;
   while (r.pos < r.len) {
@@ -206,6 +207,12 @@ function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], 
       }
       case 10: if (wt !== VARINT) return wrongType(ctx, r, where, index, 'droppedAttributesCount'); senderDropped = r.uint32(); break;
       case 11: if (wt !== LEN) return wrongType(ctx, r, where, index, 'events'); events.push(readEvent(ctx, sub(r))); break;
+      case 13: {
+        if (wt !== LEN) return wrongType(ctx, r, where, index, 'links');
+        const link = readLink(ctx, sub(r));
+        if (link) (links ??= []).push(link);
+        break;
+      }
       case 15: {
         if (wt !== LEN) return wrongType(ctx, r, where, index, 'status');
         const s = sub(r);
@@ -239,6 +246,7 @@ function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], 
   if (scopeName !== undefined) span.scopeName = scopeName;
   if (scopeVersion !== undefined) span.scopeVersion = scopeVersion;
   if (statusMessage) span.statusMessage = statusMessage;
+  if (links) span.links = links;
   finishAttributes(span, attrs, senderDropped);
   ctx.spans.push(span);
 }
@@ -266,6 +274,32 @@ function readEvent(ctx: DecodeContext, r: Reader): RawSpanEvent {
     else skip(r, tag);
   }
   return { name, timeUnixNano: time, attributes: attrs.values };
+}
+
+/** A link without a valid trace and span id points nowhere: dropped, the span kept. */
+function readLink(ctx: DecodeContext, r: Reader): RawSpanLink | undefined {
+  let traceAt = 0;
+  let traceLen = 0;
+  let spanAt = 0;
+  let spanLen = 0;
+  const attrs = newAttrSet();
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    const field = tag >>> 3;
+    if (field === 1 && (tag & 7) === LEN) {
+      traceAt = lenField(r);
+      traceLen = r.pos - traceAt;
+    } else if (field === 2 && (tag & 7) === LEN) {
+      spanAt = lenField(r);
+      spanLen = r.pos - spanAt;
+    } else if (field === 4 && (tag & 7) === LEN) {
+      const o = enter(r);
+      readKeyValue(ctx, r, attrs);
+      leave(r, o);
+    } else skip(r, tag);
+  }
+  if (traceLen !== 16 || spanLen !== 8 || isZeroAt(r.buf, traceAt, 16) || isZeroAt(r.buf, spanAt, 8)) return undefined;
+  return { traceId: hexAt(r.buf, traceAt, 16), spanId: hexAt(r.buf, spanAt, 8), attributes: attrs.values };
 }
 
 function readKeyValue(ctx: DecodeContext, r: Reader, set: AttrSet): void {

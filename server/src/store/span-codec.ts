@@ -11,6 +11,7 @@ interface RawJson {
   a: Attributes;
   r: Attributes;
   e?: { name: string; t: string; a: Attributes }[];
+  l?: { t: string; s: string; a?: Attributes }[];
   k: number;
   sc: number;
   sm?: string;
@@ -36,12 +37,13 @@ export function toSpanRow(raw: RawSpan, span: AgentSpan): SpanRow {
   if (raw.wire) return spanRow(raw, span, raw.wire);
   const j: RawJson = { a: raw.attributes, r: raw.resource, k: raw.kind, sc: raw.statusCode };
   if (raw.events.length > 0) j.e = raw.events.map((e) => ({ name: e.name, t: e.timeUnixNano.toString(), a: e.attributes }));
+  if (raw.links) j.l = raw.links.map((l) => (Object.keys(l.attributes).length > 0 ? { t: l.traceId, s: l.spanId, a: l.attributes } : { t: l.traceId, s: l.spanId }));
   if (raw.statusMessage) j.sm = raw.statusMessage;
   if (raw.scopeName) j.sn = raw.scopeName;
   if (raw.scopeVersion) j.sv = raw.scopeVersion;
   if (raw.droppedAttributesCount) j.d = raw.droppedAttributesCount;
   if (raw.truncatedAttributes) j.ta = raw.truncatedAttributes;
-  const needsReplacer = hasBytes(raw.attributes) || raw.events.length > 0;
+  const needsReplacer = hasBytes(raw.attributes) || raw.events.length > 0 || raw.links !== undefined;
   return spanRow(raw, span, needsReplacer ? JSON.stringify(j, bytesReplacer) : JSON.stringify(j));
 }
 
@@ -105,6 +107,7 @@ export function fromSpanRow(row: SpanRow): RawSpan {
     events: (j.e ?? []).map((e) => ({ name: e.name, timeUnixNano: BigInt(e.t), attributes: e.a })),
   };
   if (row.parentSpanId) raw.parentSpanId = row.parentSpanId;
+  if (j.l) raw.links = j.l.map((l) => ({ traceId: l.t, spanId: l.s, attributes: l.a ?? {} }));
   if (j.sm) raw.statusMessage = j.sm;
   if (j.sn) raw.scopeName = j.sn;
   if (j.sv) raw.scopeVersion = j.sv;
