@@ -41,6 +41,11 @@ export interface AgentSpan {
   /** OpenInference `graph.node.id` / `graph.node.parent_id`: explicit agent-graph links. */
   graphNodeId?: string;
   graphParentId?: string;
+  /**
+   * Span ids this span links to (OTLP span links), for a span that starts its trace: an agent woken by a queued message
+   * or a scheduled run names the span that sent it. Its caller is that span's agent, not the user.
+   */
+  linkedSpanIds?: string[];
   toolName?: string;
   toolCallId?: string;
   toolDescription?: string;

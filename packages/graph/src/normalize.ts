@@ -67,6 +67,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     status: STATUS[raw.statusCode] ?? 'unset',
   };
   if (raw.parentSpanId) out.parentSpanId = raw.parentSpanId;
+  else if (raw.links) out.linkedSpanIds = raw.links.map((l) => l.spanId);
   const statusMessage = raw.statusMessage || errorMessage(raw);
   if (statusMessage) out.statusMessage = statusMessage;
 

@@ -143,6 +143,32 @@ describe('SessionGraph', () => {
     expectSameInAnyOrder(spans, reference);
   });
 
+  it('links an agent woken by a queued message (an OTLP span link to the span that enqueued it) to that span\'s agent, not to the user, whatever the order', () => {
+    const session = 'queued';
+    const specs: SpanSpec[] = [
+      { id: 'triage', start: 0, end: 10, attrs: oi.agent('triage', session, 'Sort my inbox') },
+      { id: 'enqueue', parent: 'triage', start: 2, end: 3, attrs: oi.tool('enqueue_task', session, { to: 'mailer' }, 'queued') },
+      // Another process picks the task up later, in a trace of its own: a root span with a link.
+      { id: 'mailer', start: 20, end: 30, links: ['enqueue'], attrs: oi.agent('mailer', session, 'Reply to the client') },
+      { id: 'send', parent: 'mailer', start: 22, end: 23, attrs: oi.tool('send_email', session, { to: 'a@b.example' }, 'sent') },
+      // A link to a span that never arrives (another session's) draws no edge.
+      { id: 'audit', start: 40, end: 41, links: ['elsewhere'], attrs: oi.agent('auditor', session, 'Audit the replies') },
+    ];
+    const spans = specs.map((x) => rawSpan(x));
+    const reference = build([spans]);
+    expect(reference.graph.edges().sort()).toEqual([
+      'invoke:agent:mailer->tool:send_email',
+      'invoke:agent:triage->tool:enqueue_task',
+      'message:agent:triage->agent:mailer',
+      'request:user->agent:triage',
+      'result:tool:enqueue_task->agent:triage',
+      'result:tool:send_email->agent:mailer',
+    ]);
+    expect(reference.runsForUser('agent:mailer')).toBe(false);
+    expect(reference.graph.hasNode('agent:auditor')).toBe(true);
+    expectSameInAnyOrder(spans, reference);
+  });
+
   it("links a LangGraph supervisor to the expert it transfers to (a `transfer_to_<agent>` tool call), whatever the order", () => {
     const session = 'lg-supervisor';
     const agent = (ns: string) => ({ 'openinference.span.kind': 'AGENT', metadata: JSON.stringify({ langgraph_checkpoint_ns: ns }), 'session.id': session });

@@ -22,6 +22,13 @@ export interface PlacedSpan {
   orphan?: boolean;
 }
 
+/** An agent span woken by spans it links to, and the agents it has a message from so far. */
+interface Woken {
+  span: AgentSpan;
+  agent: string;
+  from: Set<string>;
+}
+
 export interface AddResult {
   deltas: GraphDelta[];
   placed: PlacedSpan[];
@@ -59,6 +66,8 @@ export class SessionGraph {
    */
   private waiting: Map<string, AgentSpan[]> | undefined;
   private waitingCount = 0;
+  /** Woken agents (`wokenBy`) waiting for a span they link to, by its id; none unless a span has links. */
+  private linkers: Map<string, Woken[]> | undefined;
   spanCount = 0;
   errorCount = 0;
   /**
@@ -230,7 +239,9 @@ export class SessionGraph {
       this.touchNode(agent, 'agent', span.agentName, span, deltas, true);
       placed.node = agent;
       const caller = parentActor === USER_NODE ? this.handedOverBy(span, deltas) : parentActor;
-      if (caller === USER_NODE) this.link(placed, 'request', USER_NODE, agent, span.start, deltas);
+      // Woken by a span it links to (a queued message): a message from that span's agent, not the user's request.
+      if (caller === USER_NODE && span.linkedSpanIds) this.wokenBy(placed, agent, span.linkedSpanIds, deltas);
+      else if (caller === USER_NODE) this.link(placed, 'request', USER_NODE, agent, span.start, deltas);
       else if (caller !== agent) {
         this.link(placed, 'delegate', caller, agent, span.start, deltas);
         this.link(placed, 'return', agent, caller, span.end, deltas);
@@ -261,10 +272,41 @@ export class SessionGraph {
       this.link(placed, 'message', from, to, span.start, deltas);
     }
     placed.actor = actor === placed.node ? parentActor : actor;
+    this.actors.set(span.spanId, actor);
+    const woken = this.linkers?.get(span.spanId);
+    if (woken) {
+      this.linkers!.delete(span.spanId);
+      for (const w of woken) this.message(w, actor, placed, deltas);
+    }
     // Kept by the rules' records for the session's life: exactly as long as it is (a pushed-to array reserves 17 slots).
     if (placed.edgeIds.length > 0) placed.edgeIds = placed.edgeIds.slice();
-    this.actors.set(span.spanId, actor);
     return placed;
+  }
+
+  /**
+   * An agent span that starts its trace and links to other spans: a message from each linked span's agent, added when
+   * both are placed, whichever comes first (the graph must not depend on arrival order). No request from the user:
+   * the user did not start it, and the rules do not read its input as the user's.
+   */
+  private wokenBy(placed: PlacedSpan, agent: string, linked: readonly string[], deltas: GraphDelta[]): void {
+    const w: Woken = { span: placed.span, agent, from: new Set() };
+    for (const id of linked) {
+      const from = this.actors.get(id);
+      if (from !== undefined) this.message(w, from, placed, deltas);
+      else {
+        this.linkers ??= new Map();
+        const list = this.linkers.get(id);
+        if (list) list.push(w);
+        else this.linkers.set(id, [w]);
+      }
+    }
+  }
+
+  /** One message from `from` to a woken agent, timed at its start; `placed`: the span being placed now, which records the edge. */
+  private message(w: Woken, from: string, placed: PlacedSpan, deltas: GraphDelta[]): void {
+    if (from === w.agent || from === USER_NODE || w.from.has(from)) return;
+    w.from.add(from);
+    placed.edgeIds.push(this.interact('message', from, w.agent, w.span, w.span.start, deltas));
   }
 
   /**

@@ -172,7 +172,12 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
   const s = p.span;
   const facts: SpanFacts = { sources: [] };
   if (s.kind === 'agent' && p.node) {
-    if (p.actor === USER_NODE) {
+    if (p.actor === USER_NODE && s.linkedSpanIds) {
+      // Woken by a span it links to (a queued message, a scheduled run): its input is that message, not the user's
+      // request; passed along, an injected value must not become the user's.
+      const got = s.input ? state.addSource({ ...p, actor: p.node }, p.node, s.input, false, 'message', 'message') : undefined;
+      if (got) facts.sources.push(got);
+    } else if (p.actor === USER_NODE) {
       // Handed the conversation so far (a graph framework's state), the agent's request is its user turns; the
       // rest is other agents' and tools' words, which must not become the user's by being passed along.
       const turns = conversationOf(s.input);

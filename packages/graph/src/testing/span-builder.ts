@@ -18,6 +18,8 @@ export interface SpanSpec {
   end?: number;
   attrs: Attributes;
   status?: number;
+  /** Ids (as `id`) of spans this one links to, in the same trace. */
+  links?: string[];
 }
 
 export const TRACE_ID = '0af7651916cd43dd8448eb211c80319c';
@@ -38,6 +40,7 @@ export function rawSpan(spec: SpanSpec, app = 'test-app', traceId = TRACE_ID): R
     events: [],
   };
   if (spec.parent) raw.parentSpanId = sid(spec.parent);
+  if (spec.links) raw.links = spec.links.map((id) => ({ traceId, spanId: sid(id), attributes: {} }));
   return raw;
 }
 
