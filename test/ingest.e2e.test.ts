@@ -66,6 +66,9 @@ describe('span links and events', () => {
     expect(spans.find((s) => s.name === 'orchestrator')!.links).toBeUndefined();
     const exported = JSON.stringify(await server.get<unknown>(`/api/sessions/${sessionId}/export`));
     expect(exported).toContain(`"links":[{"traceId":"${traceId}","spanId":"${spanId}"`);
+    // The woken agent is the orchestrator's message's, not the user's.
+    const edges = (await server.get<SerializedGraph>(`/api/sessions/${sessionId}/graph`)).edges.map((e) => e.key).sort();
+    expect(edges).toEqual(['message:agent:orchestrator->agent:reviewer', 'request:user->agent:orchestrator']);
   });
 });
 
