@@ -20,6 +20,11 @@ export interface PlacedSpan {
   edgeIds: string[];
   /** True when the span's parent never arrived and it was placed at flush. */
   orphan?: boolean;
+  /**
+   * Messages to agents woken by a span link that this placement completed (the woken span or the linked one, whichever
+   * came second): sender and woken agent, and the woken run's span.
+   */
+  woke?: { from: string; to: string; spanId: string }[];
 }
 
 /** An agent span woken by spans it links to, and the agents it has a message from so far. */
@@ -307,6 +312,7 @@ export class SessionGraph {
     if (from === w.agent || from === USER_NODE || w.from.has(from)) return;
     w.from.add(from);
     placed.edgeIds.push(this.interact('message', from, w.agent, w.span, w.span.start, deltas));
+    (placed.woke ??= []).push({ from, to: w.agent, spanId: w.span.spanId });
   }
 
   /**

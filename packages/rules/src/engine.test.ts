@@ -118,6 +118,15 @@ describe('agents woken by a queued message (an OTLP span link)', () => {
     }
   });
 
+  it('checks the queued message against talksTo, whatever the order', () => {
+    const team = (talksTo: string) => parsePolicy(`agents:\n  triage: { talksTo: ${talksTo} }\n  mailer: { talksTo: [] }`, 'queue.yaml');
+    const spans = queued('Reply to dana@corp.example that the numbers are attached.', 'dana@corp.example');
+    for (const order of [spans, [...spans].reverse()]) {
+      expect(byRule(runRaw(order, team('[]')), 'off_topology').map((x) => [x.title, x.evidence.spanIds])).toEqual([['triage sent a message to mailer outside the allowed topology', [spans[3].spanId]]]);
+      expect(byRule(runRaw(order, team('[mailer]')), 'off_topology')).toEqual([]);
+    }
+  });
+
   it('raises nothing high for a task queued with values from the user', () => {
     const b = queued('Reply to dana@corp.example that the numbers are attached.', 'dana@corp.example');
     (b[0].attributes as Record<string, string>)['input.value'] = 'Sort my inbox and tell dana@corp.example the numbers are attached.';

@@ -12,6 +12,11 @@ export const offTopology: Rule = {
       checkDeclared(p.node, s.spanId, ctx);
       if (p.actor !== USER_NODE && p.actor !== p.node) checkLink(p.actor, p.node, 'delegated to', `delegate:${p.actor}->${p.node}`, s.spanId, ctx);
     }
+    // An agent woken by a message it links to (a queue): the sender talked to it.
+    for (const m of p.woke ?? []) {
+      checkDeclared(m.from, m.spanId, ctx);
+      checkLink(m.from, m.to, 'sent a message to', `message:${m.from}->${m.to}`, m.spanId, ctx);
+    }
     if (s.messageTo) {
       const from = s.messageFrom ? nodeId('agent', s.messageFrom) : p.actor;
       const to = nodeId('agent', s.messageTo);
