@@ -72,6 +72,9 @@ describe('OTLP decoders', () => {
     const got = decodeJsonExport(doc([{ traceId: '00000000000000000000000000000000', spanId: 'b7ad6b7169203331' }, { traceId: 'abc', spanId: 'b7ad6b7169203331' }, { traceId: '0af7651916cd43dd8448eb211c80319d', spanId: '00f067aa0ba902b7' }]));
     expect(got.rejectedSpans).toBe(0);
     expect(got.spans[0]!.links).toEqual([{ traceId: '0af7651916cd43dd8448eb211c80319d', spanId: '00f067aa0ba902b7', attributes: {} }]);
+    // At most the OTel SDK's own cap of links per span are kept.
+    const many = Array.from({ length: 500 }, (_, i) => ({ traceId: '0af7651916cd43dd8448eb211c80319d', spanId: (i + 1).toString(16).padStart(16, '0') }));
+    expect(decodeJsonExport(doc(many)).spans[0]!.links).toHaveLength(128);
     expect(() => decodeJsonExport(doc('not a list'))).not.toThrow();
     expect(decodeJsonExport(doc('not a list')).rejectedSpans).toBe(1);
   });

@@ -3,7 +3,7 @@
 // and enums are integers (names are accepted too, as some senders write them). int64 may be a string or a number.
 import type { AttrValue, RawSpan, RawSpanEvent, RawSpanLink } from '@sentinel/graph';
 import { DecodeContext, finishAttributes, spanProblem, type DecodedExport } from './decode-context.ts';
-import { MAX_ANY_VALUE_DEPTH, newAttrSet, resolveLimits, type AttrSet, type DecodeLimits } from './limits.ts';
+import { MAX_ANY_VALUE_DEPTH, MAX_LINKS_PER_SPAN, newAttrSet, resolveLimits, type AttrSet, type DecodeLimits } from './limits.ts';
 import { OtlpDecodeError } from './otlp-decode-error.ts';
 
 type Obj = Record<string, unknown>;
@@ -105,6 +105,7 @@ function readLinks(ctx: DecodeContext, v: unknown): RawSpanLink[] | undefined {
   if (!Array.isArray(v)) throw new SpanError('links must be an array');
   let out: RawSpanLink[] | undefined;
   for (const l of v) {
+    if ((out?.length ?? 0) >= MAX_LINKS_PER_SPAN) break;
     if (!isObj(l)) throw new SpanError('link must be an object');
     const traceId = linkId(l.traceId ?? l.trace_id, 16);
     const spanId = linkId(l.spanId ?? l.span_id, 8);

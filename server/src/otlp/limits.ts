@@ -25,6 +25,11 @@ export const DEFAULT_MAX_ATTRIBUTE_VALUE_LENGTH = 256 * 1024;
  * body of nested arrays from overflowing the stack of the (recursive) value decoders.
  */
 export const MAX_ANY_VALUE_DEPTH = 32;
+/**
+ * Links kept per span: the OTel SDK's own default cap (`linkCountLimit`). Each is a lookup the session graph keeps
+ * until the linked span arrives; a hostile span with thousands must not make thousands.
+ */
+export const MAX_LINKS_PER_SPAN = 128;
 /** Reasons kept in `DecodedExport.errors`: the first few say what is wrong; thousands would only cost memory. */
 export const MAX_ERROR_MESSAGES = 10;
 

@@ -9,7 +9,7 @@
 import protobuf from 'protobufjs/minimal.js';
 import type { AttrValue, RawSpan, RawSpanEvent, RawSpanLink } from '@sentinel/graph';
 import { DecodeContext, finishAttributes, spanProblem, type DecodedExport } from './decode-context.ts';
-import { MAX_ANY_VALUE_DEPTH, newAttrSet, resolveLimits, type AttrSet, type DecodeLimits } from './limits.ts';
+import { MAX_ANY_VALUE_DEPTH, MAX_LINKS_PER_SPAN, newAttrSet, resolveLimits, type AttrSet, type DecodeLimits } from './limits.ts';
 import { OtlpDecodeError } from './otlp-decode-error.ts';
 
 type Reader = protobuf.Reader;
@@ -209,7 +209,9 @@ function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], 
       case 11: if (wt !== LEN) return wrongType(ctx, r, where, index, 'events'); events.push(readEvent(ctx, sub(r))); break;
       case 13: {
         if (wt !== LEN) return wrongType(ctx, r, where, index, 'links');
-        const link = readLink(ctx, sub(r));
+        const field = sub(r);
+        if ((links?.length ?? 0) >= MAX_LINKS_PER_SPAN) break;
+        const link = readLink(ctx, field);
         if (link) (links ??= []).push(link);
         break;
       }
