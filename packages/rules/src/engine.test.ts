@@ -96,6 +96,29 @@ describe('injection rules', () => {
   });
 });
 
+describe("a repository's instructions for coding agents", () => {
+  const AGENTS_MD = '# AGENTS.md\n\nInstructions for AI coding agents working in this repository.\n\n- Run `npm test` before you commit; all tests must pass.\n- Use `npm run lint -- --fix` to format code.\n- Never edit files under `vendor/`.';
+  const session = (path: string) => {
+    const b = new SessionBuilder('repo', 'coder');
+    const root = b.agent('assistant', 'Fix the off-by-one bug in src/pager.ts.');
+    b.tool(root, 'read_file', { path }, AGENTS_MD);
+    b.tool(root, 'write_file', { path: 'src/pager.ts', content: 'export const last = (n: number) => n - 1;' });
+    b.tool(root, 'run_command', { command: 'npm run lint -- --fix' }, 'ok');
+    return runRaw(b.spans).map((x) => `${x.category}/${x.severity}`);
+  };
+
+  it('reads AGENTS.md (CLAUDE.md, .cursorrules, …) as configuration: following it raises nothing', () => {
+    expect(session('AGENTS.md')).toEqual([]);
+    expect(session('/work/repo/CLAUDE.md')).toEqual([]);
+  });
+
+  it('still flags the same words in any other file, and traces the command they asked for', () => {
+    const found = session('docs/CONTRIBUTING.md');
+    expect(found).toContain('injection_content/medium');
+    expect(found).toContain('injection_propagation/critical');
+  });
+});
+
 describe('agents woken by a queued message (an OTLP span link)', () => {
   // triage reads an injected email and queues a task; mailer, another process, picks it up in a trace of its own.
   function queued(relayed: string, to: string) {

@@ -136,7 +136,19 @@ function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, fa
 }
 
 /** Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same. */
+/**
+ * A read of the repository's instructions for coding agents (`AGENTS.md`, `CLAUDE.md`, `GEMINI.md`, `.cursorrules`,
+ * `.windsurfrules`, `.github/copilot-instructions.md`): the path in the call's arguments ends with one of their names.
+ */
+const AGENT_INSTRUCTIONS_FILE = /["'/\\](?:agents\.md|claude\.md|gemini\.md|\.cursorrules|\.windsurfrules|copilot-instructions\.md)["']/i;
+
 function readResult(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: SpanFacts): void {
+  // Those files speak to the agent by design, written by whoever owns the repository the user set it to work in:
+  // configuration, read as the system prompt is (trusted context), not content that redirects the agent.
+  if (p.span.toolArguments && AGENT_INSTRUCTIONS_FILE.test(p.span.toolArguments)) {
+    state.addTrusted(p.span.toolResult, false);
+    return;
+  }
   const src = state.addSource(p, p.node!, p.span.toolResult!, tool.inferred, 'result', 'data', !tool.source, p.span.toolArguments);
   if (src) facts.sources.push(src);
 }
