@@ -135,13 +135,13 @@ function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, fa
   }
 }
 
-/** Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same. */
 /**
  * A read of the repository's instructions for coding agents (`AGENTS.md`, `CLAUDE.md`, `GEMINI.md`, `.cursorrules`,
  * `.windsurfrules`, `.github/copilot-instructions.md`): the path in the call's arguments ends with one of their names.
  */
 const AGENT_INSTRUCTIONS_FILE = /["'/\\](?:agents\.md|claude\.md|gemini\.md|\.cursorrules|\.windsurfrules|copilot-instructions\.md)["']/i;
 
+/** Results the policy calls trusted are still scanned: instructions inside them are reported (and traced) all the same. */
 function readResult(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: SpanFacts): void {
   // Those files speak to the agent by design, written by whoever owns the repository the user set it to work in:
   // configuration, read as the system prompt is (trusted context), not content that redirects the agent.
