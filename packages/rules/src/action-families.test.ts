@@ -18,6 +18,7 @@ describe('asksFor', () => {
     expect(asks('send_email', 'Respond to the customer about the delay.')).toBe(true);
     expect(asks('send_email', 'RSVP to the conference invitations in my mail.')).toBe(true);
     expect(asks('post_form', 'Submit the signed form on the portal.')).toBe(true);
+    expect(asks('send_sms', 'Page whoever is on call about the database alert.')).toBe(true);
     expect(asks('run_code', 'Deploy the app to staging.')).toBe(true);
     expect(asks('execute_command', 'Start the server and check the logs.')).toBe(true);
     // Near-misses: a message read, not sent; an app reviewed, not run.

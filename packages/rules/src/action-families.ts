@@ -3,7 +3,7 @@ import { identifierWords } from './words.ts';
 
 /** Action verbs that mean the same kind of act; a tool verb matches a request word of its family. */
 const VERB_FAMILIES: string[][] = [
-  ['send', 'pay', 'transfer', 'wire', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'write', 'dm', 'contact', 'inform', 'refund', 'email', 'mail', 'message', 'submit', 'rsvp'],
+  ['send', 'pay', 'transfer', 'wire', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'write', 'dm', 'contact', 'inform', 'refund', 'email', 'mail', 'message', 'submit', 'rsvp', 'page', 'ping'],
   ['delete', 'remove', 'erase', 'trash', 'clear', 'drop', 'kick', 'cancel', 'unsubscribe', 'clean', 'purge'],
   ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put'],
   ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule'],

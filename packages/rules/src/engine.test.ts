@@ -306,6 +306,18 @@ describe('what the user asked for', () => {
   it('reads "email Dan …" as asking to send one', () => {
     expect(forward('Email Dan the note from Bob.')).toEqual([]);
   });
+
+  it('reads "page whoever is on call" as asking to send, "this page" as what the request is about', () => {
+    const sms = (request: string) => {
+      const b = new SessionBuilder('page', 'ops');
+      const root = b.agent('assistant', request);
+      b.tool(root, 'fetch_url', { url: 'https://status.example/oncall' }, 'On call: Priya Shah, +1 415 555 0199.');
+      b.tool(root, 'send_sms', { to: '+1 415 555 0199', text: 'hello' });
+      return byRule(runRaw(b.spans), 'injection_propagation').filter((x) => x.severity === 'high' || x.severity === 'critical');
+    };
+    expect(sms('Page whoever is on call about the outage.')).toEqual([]);
+    expect(sms('Summarize this page for me.')).toHaveLength(1);
+  });
 });
 
 describe('escaped content (a YAML dump of records)', () => {

@@ -20,18 +20,21 @@ const MAX_ORDERING_SOURCES = 256;
 const E_MAIL = /\be-mail/gi;
 /**
  * The user hands the agent orders found in content: "follow the instructions in …", "do the tasks on my to-do list",
- * "complete what the email asks", "process the open tickets", "set it up as the wiki page says". Then an order in
- * that content is the user's, not a redirection. Not the user's own list, given after a colon ("Perform the following
- * tasks in the order they are given: 1. …"); "complete these tasks from Bob's email" still hands Bob's over.
+ * "complete what the email asks", "process the open tickets", "set it up as the wiki page says", "handle it per our
+ * refund policy". Then an order in that content is the user's, not a redirection. Not the user's own list, given
+ * after a colon ("Perform the following tasks in the order they are given: 1. …"); "complete these tasks from Bob's
+ * email" still hands Bob's over.
  */
 const DELEGATES =
-  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)[^.?!\n]{0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|what (?:it|they|(?:the|that|this|my) [a-z]+) (?:says?|asks?|requests?|tells?))\b|\b(?:like|as) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\bas (?:described|explained|instructed|specified|outlined) (?:in|on|by)\b/i;
+  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)[^.?!\n]{0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|what (?:it|they|(?:the|that|this|my) [a-z]+) (?:says?|asks?|requests?|tells?))\b|\b(?:like|as) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\bas (?:described|explained|instructed|specified|outlined) (?:in|on|by)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b/i;
 /**
  * Words that are a verb or a noun ("email Bob" / "my latest email"). After a determiner they are the object: kept as
  * their plural, which action-families reads as the object only ("Summarize my latest email" asks for no email to be
  * sent).
  */
 const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms']]);
+/** Words after which an imperative starts a clause ("please page …", "and then page …"). */
+const CLAUSE_START = new Set(['please', 'and', 'then', 'also', 'to', 'or']);
 const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'latest', 'last', 'new', 'recent', 'unread', 'first', 'next', 'previous', 'each', 'every', 'any', 'some']);
 /** Untrusted sources kept per session (same reason); flagged ones are always kept up to this. */
 export const MAX_SOURCES_PER_SESSION = 5_000;
@@ -234,7 +237,9 @@ export class SessionState {
       const ws = textWords(text.replace(ASK_FOR_ANSWER, ' ').replace(E_MAIL, 'email'));
       for (let i = 0; i < ws.length; i++) {
         const noun = i > 0 && DETERMINERS.has(ws[i - 1]) ? NOUN_OR_VERB.get(ws[i]) : undefined;
-        words.add(noun ?? ws[i]);
+        // "page" is a verb only where an order starts ("Page whoever is on call", "please page Priya"); elsewhere it is
+        // the thing read ("the alerts wiki page").
+        words.add(noun ?? (ws[i] === 'page' && i > 0 && !CLAUSE_START.has(ws[i - 1]) ? 'pages' : ws[i]));
       }
       if (DELEGATES.test(text)) this.userDelegated = true;
       const names = new Set<string>();
