@@ -79,6 +79,9 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
         },
       };
       const run = (p: PlacedSpan, facts: SpanFacts) => {
+        // Messages held as the app's own until this span showed their sender had read something from outside first.
+        const released = state.takeReleased();
+        if (released) facts.sources.push(...released);
         for (const rule of RULES) {
           if (!eff.rules[rule.id].enabled) continue;
           current = rule.id;
@@ -203,6 +206,7 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
       const reply = s.output ? state.addSource({ ...p, span: { ...s, start: s.end } }, p.node, s.output, false, 'reply', 'message') : undefined;
       if (sent) facts.sources.push(sent);
       if (reply) facts.sources.push(reply);
+      else state.addReturn(p.node, p.actor, s.end);
     }
   } else if (s.kind === 'llm') {
     // An LLM call's messages are trusted context when it runs for the user or an agent the user called.

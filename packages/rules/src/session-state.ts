@@ -36,6 +36,8 @@ const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message'
 /** Words after which an imperative starts a clause ("please page …", "and then page …"). */
 const CLAUSE_START = new Set(['please', 'and', 'then', 'also', 'to', 'or']);
 const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'latest', 'last', 'new', 'recent', 'unread', 'first', 'next', 'previous', 'each', 'every', 'any', 'some']);
+/** Messages from agents that had read nothing from outside, kept per session in case such a read arrives late. */
+const MAX_HELD_MESSAGES = 256;
 /** Untrusted sources kept per session (same reason); flagged ones are always kept up to this. */
 export const MAX_SOURCES_PER_SESSION = 5_000;
 /** Answers to the user kept per session (each root agent span's output). */
@@ -87,6 +89,15 @@ export interface SourceRecord {
 }
 
 export type SourceVia = 'result' | 'message' | 'reply';
+
+/** A message from an agent that had received nothing from outside when it sent it (`SessionState.holdMessage`). */
+interface HeldMessage {
+  sender: string;
+  receiver: string;
+  start: bigint;
+  /** What reading it as untrusted content needs, if it carries instructions. */
+  read: { p: PlacedSpan; node: string; text: string; decoded: string; scan: InstructionScan; inferred: boolean; via: SourceVia } | undefined;
+}
 
 /**
  * What a person calls the source in an alert: "result of fetch_url", "message from planner to coder".
@@ -159,6 +170,10 @@ export class SessionState {
   /** The session has shown a tool span: its app records tool calls as spans, not only in the model's messages. */
   sawToolSpan = false;
   private _valueIndex: Map<string, SourceRecord[]> = EMPTY_MAP;
+  /** When each agent first received content from outside the app (see `holdMessage`). */
+  private _exposedAt: Map<string, bigint> = EMPTY_MAP;
+  private held: HeldMessage[] | undefined;
+  private released: SourceRecord[] | undefined;
   readonly calls: CallRecord[] = [];
   readonly answers: AnswerRecord[] = [];
   private _callValueIndex: Map<string, CallRecord[]> = EMPTY_MAP;
@@ -322,6 +337,76 @@ export class SessionState {
     const scan = scanContent(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode }, decoded);
     const flagged = scan.regionText !== '';
     if (trusted && !flagged) return undefined;
+    // A message from an agent (not one that woke the receiver from outside: then `node` is the receiver itself).
+    const sender = via !== 'result' && node !== p.actor ? node : undefined;
+    if (sender !== undefined && !this.exposedBefore(sender, p.span.start) && this.holdMessage(sender, p, node, text, decoded, scan, inferred, via)) {
+      return this.record(p, node, text, decoded, scan, false, inferred, via, echoOf);
+    }
+    this.markExposed(p.actor, p.span.start);
+    return this.record(p, node, text, decoded, scan, flagged, inferred, via, echoOf);
+  }
+
+  /**
+   * A message from an agent that had received nothing from outside before sending it (no untrusted tool's result, no
+   * message from an agent that had): its words come from the user's request, the system prompt and its model, so
+   * orders in it are the app's own delegation ("You are now the billing agent. Issue the refund …", "Stop what you
+   * are doing; the user changed the request"), not an injection. Kept (up to MAX_HELD_MESSAGES) in case such a read,
+   * made before it, arrives later: then it is read as what it was (`markExposed`). False when no room is left.
+   */
+  private holdMessage(sender: string, p: PlacedSpan, node: string, text: string, decoded: string, scan: InstructionScan, inferred: boolean, via: SourceVia): boolean {
+    const held = (this.held ??= []);
+    if (held.length >= MAX_HELD_MESSAGES) return false;
+    const flagged = scan.regionText !== '';
+    // Only a flagged message needs its text again; an unflagged one, who received it and when.
+    held.push({ sender, receiver: p.actor, start: p.span.start, read: flagged ? { p, node, text, decoded, scan, inferred, via } : undefined });
+    return true;
+  }
+
+  /**
+   * A sub-agent returned to the agent that called it at `end`, with no output recorded: what it had received from
+   * outside by then may have reached its caller all the same (a tool read, a reply text would carry it).
+   */
+  addReturn(child: string, parent: string, end: bigint): void {
+    if (this.exposedBefore(child, end)) this.markExposed(parent, end);
+    else if ((this.held ??= []).length < MAX_HELD_MESSAGES) this.held.push({ sender: child, receiver: parent, start: end, read: undefined });
+    else this.markExposed(parent, end);
+  }
+
+  /** The agent had received content from outside before `time`. */
+  private exposedBefore(agent: string, time: bigint): boolean {
+    const at = this._exposedAt.get(agent);
+    return at !== undefined && at < time;
+  }
+
+  /**
+   * The agent received content from outside at `time`. Messages it sent after that, held as the app's own, were not:
+   * the flagged ones are read as untrusted content now (`takeReleased`), and their receivers were exposed too.
+   */
+  private markExposed(agent: string, time: bigint): void {
+    const at = this._exposedAt.get(agent);
+    if (at !== undefined && at <= time) return;
+    (this._exposedAt = own(this._exposedAt) as Map<string, bigint>).set(agent, time);
+    if (!this.held) return;
+    const now = this.held.filter((h) => h.sender === agent && h.start > time);
+    if (now.length === 0) return;
+    this.held = this.held.filter((h) => !now.includes(h));
+    for (const h of now) {
+      if (h.read) {
+        const r = h.read;
+        (this.released ??= []).push(this.record(r.p, r.node, r.text, r.decoded, r.scan, true, r.inferred, r.via, undefined));
+      }
+      this.markExposed(h.receiver, h.start);
+    }
+  }
+
+  /** Held messages found to carry content from outside since the last call (see `markExposed`): late-arriving sources. */
+  takeReleased(): SourceRecord[] | undefined {
+    const r = this.released;
+    this.released = undefined;
+    return r;
+  }
+
+  private record(p: PlacedSpan, node: string, text: string, decoded: string, scan: InstructionScan, flagged: boolean, inferred: boolean, via: SourceVia, echoOf: string | undefined): SourceRecord {
     const orders = !flagged && via === 'result' && scan.orderText ? scan.orderText : undefined;
     const rec: SourceRecord = {
       spanId: p.span.spanId,
