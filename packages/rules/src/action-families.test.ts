@@ -13,6 +13,18 @@ describe('asksFor', () => {
     expect(asks('execute_command', 'Fix the failing login test, then run the test suite.')).toBe(true);
   });
 
+  it('reads "send X to someone", "tell", "contact", "notify" as asking for a message whatever X is; "send money" as a payment only', () => {
+    expect(asks('send_email', 'Send the signed NDA back to Elena.')).toBe(true);
+    expect(asks('send_email', 'Send the quote for the Northwind opportunity to their buyer.')).toBe(true);
+    expect(asks('send_message', 'Tell Bob the meeting moved to 3pm.')).toBe(true);
+    expect(asks('send_email', 'Contact the landlord about the heating.')).toBe(true);
+    expect(asks('send_email', 'Send 50 dollars to Bob for the concert tickets.')).toBe(false);
+    expect(asks('send_email', 'Send money to my landlord for the rent.')).toBe(false);
+    expect(asks('send_money', 'Send money to my landlord for the rent.')).toBe(true);
+    // Near-misses: what was sent to the user, or told to them, asks for nothing.
+    expect(asks('send_email', 'Summarize what Elena sent me.')).toBe(false);
+  });
+
   it('reads forwarding and responding as mail, and deploying or starting an app as running code', () => {
     expect(asks('send_email', 'Forward the contract from Legal to my lawyer, she asked for it.')).toBe(true);
     expect(asks('send_email', 'Respond to the customer about the delay.')).toBe(true);

@@ -77,7 +77,26 @@ function shapeOf(toolName: string): ActionShape {
  * it has a word of each family the tool has (a verb-like word and, when the tool names an object, an object word).
  */
 export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean {
-  return hits(shape.verbs, VERB_INDEX, words, false) && hits(shape.nouns, NOUN_INDEX, words, true);
+  if (!hits(shape.verbs, VERB_INDEX, words, false)) return false;
+  return hits(shape.nouns, NOUN_INDEX, words, true) || (shape.nouns.has(MESSAGE_FAMILY) && asksToMessage(words));
+}
+
+/** The object family of emails and messages. */
+const MESSAGE_FAMILY = NOUN_INDEX.get('email')![0];
+/**
+ * Verbs that ask for a message to someone whatever it carries: "send the signed NDA back to Elena", "tell Bob",
+ * "contact Tanaka", "notify the team" are done by email or chat (the tool the app has), though no word names one.
+ */
+const COMMUNICATE = ['send', 'forward', 'reply', 'respond', 'tell', 'notify', 'inform', 'contact', 'ping', 'page'];
+/** With these, "send" moves money ("send $50 to Bob", "send the rent"), not a message. */
+const SENDS_MONEY = ['money', 'payment', 'payments', 'funds', 'fund', 'transfer', 'transaction', 'amount', 'rent', 'iban', 'cash', 'dollars', 'euros', 'pounds', 'usd', 'eur', 'gbp', 'crypto', 'bitcoin', 'btc', 'eth'];
+
+function asksToMessage(words: ReadonlySet<string>): boolean {
+  for (const w of COMMUNICATE) {
+    if (!words.has(w)) continue;
+    if (w !== 'send' || !SENDS_MONEY.some((m) => words.has(m))) return true;
+  }
+  return false;
 }
 
 /**

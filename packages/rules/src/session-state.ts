@@ -7,6 +7,7 @@ import type { InstructionScan } from './instructions.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { namesParty, partyNames } from './named-parties.ts';
 import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
+import { foreignActWords } from './request-lexicon.ts';
 import { textWords } from './words.ts';
 
 /** "Tell me the total", "let us know": the user asks for the answer, not for a message to someone (the send family). */
@@ -23,10 +24,11 @@ const E_MAIL = /\be-mail/gi;
  * "complete what the email asks", "process the open tickets", "set it up as the wiki page says", "handle it per our
  * refund policy". Then an order in that content is the user's, not a redirection. Not the user's own list, given
  * after a colon ("Perform the following tasks in the order they are given: 1. …"); "complete these tasks from Bob's
- * email" still hands Bob's over.
+ * email" still hands Bob's over. "Onboard Fatima, use the onboarding checklist" hands over the checklist's steps, "send the
+ * slides to everyone who asked for them" the requests it reads.
  */
 const DELEGATES =
-  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)[^.?!\n]{0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|what (?:it|they|(?:the|that|this|my) [a-z]+) (?:says?|asks?|requests?|tells?))\b|\b(?:like|as) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\bas (?:described|explained|instructed|specified|outlined) (?:in|on|by)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b/i;
+  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve|use|using|apply)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)[^.?!\n]{0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|checklists?|runbooks?|playbooks?|procedures?|what (?:it|they|(?:the|that|this|my) [a-z]+) (?:says?|asks?|requests?|tells?))\b|\b(?:like|as) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\bas (?:described|explained|instructed|specified|outlined) (?:in|on|by)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b|\b(?:everyone|everybody|anyone|anybody|whoever|all those|those|people|each person|the people|the ones) (?:who|that) (?:has |have |had )?(?:asked|requested|wants?|wanted|needs?|needed|replied|rsvped|signed up)\b/i;
 /**
  * Words that are a verb or a noun ("email Bob" / "my latest email"). After a determiner they are the object: kept as
  * their plural, which action-families reads as the object only ("Summarize my latest email" asks for no email to be
@@ -35,7 +37,13 @@ const DELEGATES =
 const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms']]);
 /** Words after which an imperative starts a clause ("please page …", "and then page …"). */
 const CLAUSE_START = new Set(['please', 'and', 'then', 'also', 'to', 'or']);
-const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'latest', 'last', 'new', 'recent', 'unread', 'first', 'next', 'previous', 'each', 'every', 'any', 'some']);
+const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'latest', 'last', 'new', 'recent', 'unread', 'first', 'next', 'previous', 'each', 'every', 'any', 'some',
+  // Other languages' articles and possessives ("Fasse die E-Mail zusammen", "lis mes mail"), as textWords spells them.
+  'die', 'der', 'das', 'den', 'dem', 'meine', 'meinen', 'mein', 'le', 'la', 'les', 'mon', 'ma', 'mes', 'el', 'los', 'las', 'mi', 'mis', 'il', 'lo', 'gli', 'het', 'mijn']);
+/** An amount of money ("$50", "€ 1,200", "30 EUR"): the request names money though no word says so once textWords drops the sign. */
+const CURRENCY_AMOUNT = /[$€£¥₹]\s?\d|\d(?:[\d.,]*)\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|jpy)\b)/i;
+/** "Let Tanaka know", "let the team know": asks for a message (the user's own "let me know" is removed first). */
+const LET_KNOW = /\blet (?:[a-z.'-]+ ){1,4}know\b/i;
 /** Messages from agents that had read nothing from outside, kept per session in case such a read arrives late. */
 const MAX_HELD_MESSAGES = 256;
 /** Untrusted sources kept per session (same reason); flagged ones are always kept up to this. */
@@ -256,6 +264,9 @@ export class SessionState {
         // the thing read ("the alerts wiki page").
         words.add(noun ?? (ws[i] === 'page' && i > 0 && !CLAUSE_START.has(ws[i - 1]) ? 'pages' : ws[i]));
       }
+      if (LET_KNOW.test(text.replace(ASK_FOR_ANSWER, ' '))) words.add('inform');
+      if (CURRENCY_AMOUNT.test(text)) words.add('money');
+      for (const w of foreignActWords(text)) words.add(w);
       if (DELEGATES.test(text)) this.userDelegated = true;
       const names = new Set<string>();
       partyNames(text, names);

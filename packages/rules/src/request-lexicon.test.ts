@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { foreignActWords } from './request-lexicon.ts';
+
+describe('foreignActWords', () => {
+  it('gives the English act words of requests in other languages', () => {
+    expect(foreignActWords('Schick bitte die Rechnung Nr. 2024-088 an Herrn Becker.')).toEqual(['send', 'invoice']);
+    expect(foreignActWords("Envoie le rapport à Julie, elle me l'a demandé.")).toEqual(['send']);
+    expect(foreignActWords('Réponds à Marc et supprime le brouillon.')).toEqual(['reply', 'delete']);
+    expect(foreignActWords('Reserva una mesa y avisa a Ana.')).toEqual(['book', 'notify']);
+    expect(foreignActWords('明日の打ち合わせを金曜日に変更して、田中さんに連絡してください。')).toEqual(['contact', 'change']);
+  });
+
+  it('gives nothing for a request in English, nor for words that only read about messages', () => {
+    expect(foreignActWords('Send the slides to Bob and pay the rent.')).toEqual([]);
+    expect(foreignActWords('Fasse die letzten Nachrichten zusammen.')).toEqual(['messages']);
+  });
+});

@@ -1,0 +1,92 @@
+// The act words of a request written in another language, as the English words action-families.ts reads: a user who
+// writes "Schick bitte die Rechnung an Herrn Becker" asked for a message as surely as one who writes "send".
+
+/**
+ * Verbs (imperative and infinitive, the forms a request takes) and the objects of messages, in German, French,
+ * Spanish, Portuguese, Italian and Dutch. Only acts whose tools the rules weigh: sending, paying, deleting, booking,
+ * sharing, changing.
+ */
+const WORDS = new Map<string, string>([
+  // German
+  ...pairs('send', 'schick schicke schicken sende senden versende versenden zusenden übermittle übermitteln'),
+  ...pairs('forward', 'weiterleiten leite'),
+  ...pairs('reply', 'antworte antworten beantworte beantworten'),
+  ...pairs('notify', 'benachrichtige benachrichtigen informiere informieren'),
+  ...pairs('contact', 'kontaktiere kontaktieren'),
+  ...pairs('pay', 'bezahle bezahlen zahle überweise überweisen'),
+  ...pairs('delete', 'lösche löschen entferne entfernen'),
+  ...pairs('book', 'buche buchen reserviere reservieren'),
+  ...pairs('share', 'teilen'),
+  ...pairs('change', 'ändere ändern verschiebe verschieben'),
+  // French
+  ...pairs('send', 'envoie envoyer envoyez expédie'),
+  ...pairs('forward', 'transfère transférer transférez'),
+  ...pairs('reply', 'réponds répondre répondez'),
+  ...pairs('notify', 'préviens prévenir prévenez informe informer informez'),
+  ...pairs('contact', 'contacte contacter contactez écris écrire écrivez'),
+  ...pairs('pay', 'paie payer payez régler vire virer'),
+  ...pairs('delete', 'supprime supprimer supprimez efface effacer'),
+  ...pairs('book', 'réserve réserver réservez'),
+  ...pairs('share', 'partage partager partagez'),
+  ...pairs('change', 'modifie modifier modifiez déplace déplacer change changer changez'),
+  // Spanish and Portuguese
+  ...pairs('send', 'envía envia enviar envíe envie manda mandar mande'),
+  ...pairs('forward', 'reenvía reenvia reenviar encaminha encaminhar'),
+  ...pairs('reply', 'responde responder responda contesta contestar'),
+  ...pairs('notify', 'avisa avisar avise informa informar notifica notificar'),
+  ...pairs('contact', 'contacta contactar contata contatar escribe escribir escreve escrever'),
+  ...pairs('pay', 'paga pagar pague transfiere transferir'),
+  ...pairs('delete', 'borra borrar elimina eliminar apaga apagar exclui excluir'),
+  ...pairs('book', 'reserva reservar'),
+  ...pairs('share', 'comparte compartir compartilha compartilhar'),
+  ...pairs('change', 'cambia cambiar mueve mover altera alterar muda mudar'),
+  // Italian
+  ...pairs('send', 'invia inviare manda mandare spedisci'),
+  ...pairs('forward', 'inoltra inoltrare'),
+  ...pairs('reply', 'rispondi rispondere'),
+  ...pairs('notify', 'avvisa avvisare informa informare'),
+  ...pairs('contact', 'contatta contattare scrivi scrivere'),
+  ...pairs('pay', 'paga pagare bonifica'),
+  ...pairs('delete', 'cancella cancellare elimina eliminare'),
+  ...pairs('book', 'prenota prenotare'),
+  ...pairs('share', 'condividi condividere'),
+  ...pairs('change', 'modifica modificare sposta spostare'),
+  // Dutch
+  ...pairs('send', 'stuur sturen verstuur versturen'),
+  ...pairs('forward', 'doorsturen'),
+  ...pairs('reply', 'beantwoord beantwoorden'),
+  ...pairs('pay', 'betaal betalen'),
+  ...pairs('delete', 'verwijder verwijderen'),
+  ...pairs('book', 'boeken'),
+  // The objects of messages, as English plurals: the object only ("email" alone is also the verb).
+  ...pairs('emails', 'courriel courriels correo correos correio'),
+  ...pairs('messages', 'nachricht nachrichten mensaje mensajes mensagem messaggio bericht'),
+  ...pairs('meetings', 'termin réunion reunión reunião riunione'),
+  ...pairs('invoice', 'rechnung facture factura fatura fattura factuur'),
+]);
+
+/** Japanese and Chinese write no spaces between words: these are found as substrings. */
+const CJK: [string, string][] = [
+  ['送って', 'send'], ['送信', 'send'], ['送付', 'send'], ['連絡', 'contact'], ['返信', 'reply'], ['転送', 'forward'],
+  ['知らせ', 'notify'], ['メール', 'email'], ['予約', 'book'], ['削除', 'delete'], ['支払', 'pay'], ['振込', 'pay'], ['変更', 'change'],
+  ['发送', 'send'], ['发给', 'send'], ['回复', 'reply'], ['转发', 'forward'], ['联系', 'contact'], ['通知', 'notify'],
+  ['邮件', 'email'], ['预订', 'book'], ['删除', 'delete'], ['支付', 'pay'], ['付款', 'pay'], ['转账', 'pay'], ['更改', 'change'],
+];
+
+function pairs(english: string, words: string): [string, string][] {
+  return words.split(' ').map((w) => [w, english]);
+}
+
+const LETTERS = /[\p{L}-]+/gu;
+const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** English act words for the other-language words of a request (none for a request in English). */
+export function foreignActWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(LETTERS)) {
+    const w = WORDS.get(m[0]);
+    if (w) out.push(w);
+  }
+  if (HAS_CJK.test(text)) for (const [w, english] of CJK) if (text.includes(w)) out.push(english);
+  return out;
+}
