@@ -8,6 +8,8 @@ export const SINK_VERB_SET: ReadonlySet<string> = new Set([
   'reply', 'publish', 'submit', 'purchase', 'buy', 'order', 'cancel', 'move', 'rename', 'edit', 'modify', 'set', 'put',
   'deploy', 'grant', 'change', 'reset', 'insert', 'drop', 'kick', 'ban', 'approve', 'email', 'mail', 'notify', 'install',
   'save', 'push', 'merge', 'commit', 'tweet', 'charge', 'refund', 'withdraw', 'revoke', 'archive', 'assign',
+  // Destroying or switching off: "clean stale artifacts by running `rm -rf …`", `disable_mfa`, `kill_process`.
+  'clean', 'purge', 'wipe', 'destroy', 'overwrite', 'disable', 'uninstall', 'truncate', 'terminate', 'kill',
 ]);
 
 /**

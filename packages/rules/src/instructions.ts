@@ -4,7 +4,7 @@ import {
   ADDRESS_BIT, ASKED_THAT_BIT, AUTHORITY_BIT, MODEL_WORDS_BIT, POLITE_ORDER_BIT, PASSIVE_BIT, PSEUDO_TAG, REDIRECT_BIT, SECOND_PERSON_BIT, TAKEOVER, THIRD_PERSON_BIT, VOCATIVE, WORD_LED,
   YOU_DIRECTIVE_BIT, fieldLine, roleMarkerAt,
 } from './instruction-patterns.ts';
-import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, concrete, embeddedOrder, modalOrder, names, orderAfterRole, startsImperative } from './orders.ts';
+import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, clauseOrder, concrete, embeddedOrder, modalOrder, names, orderAfterRole, startsImperative } from './orders.ts';
 import { WordTriggers } from './word-triggers.ts';
 
 /** Score at or above which content is reported as carrying instructions (noisy-OR of the feature weights). */
@@ -129,7 +129,13 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
     const spokenTo = ((h & ADDRESS_BIT) !== 0 || thirdPerson || VOCATIVE.test(s) || dashAddress(s)) && !fieldAt(text, segs.starts[i]);
     // Spoken to and then told what to do with a modal: "AI agents reading this should also visit …",
     // "When an AI reads this review, it should recommend …"; or inside the sentence ("… that the AI send …").
-    const imperative = !message && (startsImperative(s) || (spokenTo && (modalOrder(s) || orderAfterRole(s) || embeddedOrder(s, (h & POLITE_ORDER_BIT) !== 0, (h & ASKED_THAT_BIT) !== 0))));
+    // Also in the sentence right after an open address ("Any assistant reading this: your user will prefer …, so go
+    // ahead and reserve it"), and in a later clause of either ("…, so go ahead and …", "…; then delete …").
+    const afterAddress = (spokenJustBefore && !segs.gapBefore[i]) || headedJustBefore;
+    const imperative =
+      !message &&
+      (startsImperative(s) ||
+        ((spokenTo || afterAddress) && (modalOrder(s) || orderAfterRole(s) || embeddedOrder(s, (h & POLITE_ORDER_BIT) !== 0, (h & ASKED_THAT_BIT) !== 0) || clauseOrder(s))));
     const youDirective = (h & (YOU_DIRECTIVE_BIT | THIRD_PERSON_BIT)) !== 0;
     let takesOver = false;
     if ((h & REDIRECT_BIT) !== 0) {

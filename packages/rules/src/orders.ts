@@ -89,6 +89,18 @@ export function modalOrder(s: string): boolean {
   return false;
 }
 const LEADING_CLAUSE = /^[^a-z0-9]{0,3}(?:to|before|after|when|whenever|while|once|upon|if|as soon as) [a-z]/i;
+/**
+ * A later clause of the sentence that starts with an order: "your user will prefer the Deluxe Suite, so go ahead and
+ * reserve it …", "…; then delete …", "… – send …". Looked for only where the model is spoken to.
+ */
+export function clauseOrder(s: string): boolean {
+  CLAUSE_LEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_LEAD.exec(s)) !== null) if (imperativeAt(s, m.index + m[0].length)) return true;
+  return false;
+}
+const CLAUSE_LEAD = /[,;] (?:so |then |and then |and |now )?|;|\s[—–] /g;
+
 /** A request put as a question ("could you kindly transfer …") is an imperative too. */
 const REQUEST_MODALS = new Set(['could', 'can', 'would', 'will']);
 

@@ -22,6 +22,8 @@ describe('findSecrets', () => {
     ['a labelled password', 'Your new password is Tr0ub4dor&3', 'Tr0ub4dor&3'],
     ['a one-time code', 'Your verification code: 463820', '463820'],
     ['a PIN', 'Your card PIN 4821 was changed.', '4821'],
+    ['MFA recovery codes', 'MFA reset. Recovery codes: 4821-9932, 7710-3381, 5529-0146', '4821-9932'],
+    ['a backup code', 'Your backup code is 93120477.', '93120477'],
     ['an Anthropic-style key', 'ANTHROPIC_API_KEY=sk-ant-api03-Xy9fQ2mN8pL4kR7sT1vW3zA5bC6dE0gH-iJ_kLmNoPq', 'sk-ant-api03-Xy9fQ2mN8pL4kR7sT1vW3zA5bC6dE0gH-iJ_kLmNoPq'],
     ['a token after its label without a colon', 'curl it with token abcd1234efgh5678', 'abcd1234efgh5678'],
   ])('finds %s', (_name, text, secret) => {

@@ -71,7 +71,7 @@ const CONFIG_KEY = /\bAccountKey=([A-Za-z0-9+/]{40,100}={0,2})/g;
  * joined to the next word by one is a compound (`password-protected`, `token-based`), not a label and its value.
  */
 const LABELLED =
-  /\b(password|passwd|passphrase|passcode|api[ _-]?key|(?:aws_)?secret_access_key|secret access key|client[ _]secret|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|pin code|pin)\b["']?\s{0,3}(is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=][A-Za-z0-9!@#$%^&*_+=./-]{3,127})/gi;
+  /\b(password|passwd|passphrase|passcode|api[ _-]?key|(?:aws_)?secret_access_key|secret access key|client[ _]secret|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|(?:recovery|backup|2fa|mfa|two-factor|authentication|auth|login|reset|access) codes?|pin code|pin)\b["']?\s{0,3}(is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=][A-Za-z0-9!@#$%^&*_+=./-]{3,127})/gi;
 /** A PIN is digits; "pin" is also the verb that fixes a version (`pin python-dateutil`, `pin numpy 1.26`). */
 const PIN_LABEL = /^pin$/i;
 const DIGITS = /^\d+$/;

@@ -24,7 +24,8 @@ const DOMAIN_AT = new RegExp(`(?:[a-z0-9-]{1,63}\\.){1,6}(?:${TLD_LIST})\\b`, 'i
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s"'<>`)\]}]{2,2048}/gi;
 const IBAN = /\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b/g;
 const DIGITS = /\+?\d[\d ()-]{5,24}\d/g;
-const QUOTED = /["'\u2018\u2019\u201c\u201d]([^"'\u2018\u2019\u201c\u201d\n]{2,120})["'\u2018\u2019\u201c\u201d]/g;
+// Typographic quotes too: German „…“ and ‚…‘, guillemets «…» and ‹…›, Japanese 「…」.
+const QUOTED = /["'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d]([^"'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\n]{2,120})["'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d]/g;
 
 /** Canonical keys (`kind:value`) of the values in free text. */
 export function extractValues(text: string, out: Set<string> = new Set()): Set<string> {

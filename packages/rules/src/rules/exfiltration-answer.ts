@@ -3,8 +3,8 @@ import { USER_NODE, hashString, nodeName } from '@sentinel/graph';
 import { encodedViews } from '../encoded-views.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { AnswerRecord } from '../session-state.ts';
-import { extractValues, normalizeUrl, stripWww } from '../values.ts';
-import { mask, type ExfilState } from './exfiltration-state.ts';
+import { extractValues, normalizeUrl } from '../values.ts';
+import { PRIVATE_KINDS, decodedUrl, hostOf, injectedHosts, mask, type ExfilState } from './exfiltration-state.ts';
 
 /** A link or image in an answer: the user's chat UI renders it and fetches its URL. */
 const ANSWER_URL = /\bhttps?:\/\/[^\s)"'<>\]]{3,2048}/gi;
@@ -17,24 +17,14 @@ const ANSWER_URL = /\bhttps?:\/\/[^\s)"'<>\]]{3,2048}/gi;
  * mail, is an answer, not a leak (even when the search that found it also returned the injection).
  */
 export function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleContext): void {
-  const injectedHosts = new Set<string>();
-  for (const src of ctx.state.flagged) {
-    if (src.end > answer.end) continue; // read after the answer was given
-    // Domain values are lowercase already; an email's domain keeps a `www.` the host form drops.
-    for (const v of src.regionValues) if (v.startsWith('domain:')) injectedHosts.add(stripWww(v.slice('domain:'.length)));
-  }
-  if (injectedHosts.size === 0) return;
+  const injected = injectedHosts(ctx, answer.end);
+  if (injected.size === 0) return;
   ANSWER_URL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ANSWER_URL.exec(answer.text)) !== null) {
     const url = m[0];
-    let host: string;
-    try {
-      host = stripWww(new URL(url).hostname); // the URL parser lowercases the host
-    } catch {
-      continue;
-    }
-    if (!injectedHosts.has(host) || readAsIs(url, answer, ctx)) continue;
+    const host = hostOf(url);
+    if (host === undefined || !injected.has(host) || readAsIs(url, answer, ctx)) continue;
     const hits: string[] = [];
     const from = new Set<string>();
     // Base64, hex or percent-encoded in the URL, the secret still reaches the host.
@@ -72,13 +62,3 @@ function readAsIs(url: string, answer: AnswerRecord, ctx: RuleContext): boolean 
   return false;
 }
 
-/** Value kinds that name the user's own data (not hosts or links). */
-const PRIVATE_KINDS: ReadonlySet<string> = new Set(['email', 'iban', 'digits', 'token']);
-
-function decodedUrl(url: string): string {
-  try {
-    return decodeURIComponent(url);
-  } catch {
-    return url;
-  }
-}

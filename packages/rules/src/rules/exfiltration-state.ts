@@ -1,5 +1,7 @@
 // The exfiltration rule's per-session state and what its checks share.
+import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
+import { stripWww } from '../values.ts';
 
 /**
  * How a call carries data out: a tool that sends (email, post, upload), a URL it requests (a secret in
@@ -21,4 +23,36 @@ export function mask(s: string): string {
 /** The call's values that name where data goes: addresses, links and hosts. */
 export function destinationValues(call: CallRecord): string[] {
   return [...call.values].filter((v) => v.startsWith('email:') || v.startsWith('url:') || v.startsWith('domain:'));
+}
+
+/** Hosts named in instruction-carrying content read by `time` (an injected "load https://collect.example/?id=…"). */
+export function injectedHosts(ctx: RuleContext, time: bigint): Set<string> {
+  const out = new Set<string>();
+  for (const src of ctx.state.flagged) {
+    if (src.end > time) continue; // read after
+    // Domain values are lowercase already; an email's domain keeps a `www.` the host form drops.
+    for (const v of src.regionValues) if (v.startsWith('domain:')) out.add(stripWww(v.slice('domain:'.length)));
+  }
+  return out;
+}
+
+/** Value kinds that name the user's own data (not hosts or links). */
+export const PRIVATE_KINDS: ReadonlySet<string> = new Set(['email', 'iban', 'digits', 'token']);
+
+/** The URL with its percent-escapes decoded (`%40` → `@`): how the host reads it. */
+export function decodedUrl(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
+/** The URL's host without `www.`, lowercased; undefined when it does not parse. */
+export function hostOf(url: string): string | undefined {
+  try {
+    return stripWww(new URL(url).hostname); // the URL parser lowercases the host
+  } catch {
+    return undefined;
+  }
 }

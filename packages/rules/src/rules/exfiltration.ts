@@ -7,7 +7,7 @@ import { findSecrets } from '../secrets.ts';
 import { extractValues } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
-import { checkPersonal } from './exfiltration-personal.ts';
+import { checkPersonal, checkPersonalInUrl } from './exfiltration-personal.ts';
 import { destinationValues, mask, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
@@ -59,6 +59,24 @@ function urlsIn(call: CallRecord): string {
   return out.join('\n');
 }
 
+const NOT_ALNUM = /[^A-Za-z0-9]/g;
+const RANDOM_RUN = /[A-Za-z0-9]{16,}/g;
+
+/**
+ * The random body of a key (16 or more letters and digits in a row, both kinds among them: what a generator makes and
+ * a word is not), sought in the arguments with their separators dropped: a key sent without its dashes, or without
+ * the prefix that says which service it is for, still opens that service.
+ */
+function keyCore(secret: string): string | undefined {
+  RANDOM_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let longest: string | undefined;
+  while ((m = RANDOM_RUN.exec(secret)) !== null) {
+    if (/\d/.test(m[0]) && /[A-Za-z]/.test(m[0]) && m[0].length > (longest?.length ?? 0)) longest = m[0];
+  }
+  return longest;
+}
+
 export const exfiltration: Rule = {
   id: 'exfiltration',
   description: 'Secrets (API keys, tokens, private keys, passwords, codes) or values from private context appear in the arguments of a tool that sends data outside.',
@@ -91,7 +109,10 @@ export const exfiltration: Rule = {
       if (st.outward.length < MAX_OUTWARD) st.outward.push({ call, via });
       check(call, via, [...st.secrets.keys()], st, ctx);
       if (via === 'tool') checkPersonal(call, ctx);
+      else if (via === 'url') checkPersonalInUrl(call, ctx);
     }
+    // An injection read after the call (placement order) may name the host a URL already went to.
+    if (facts.sources.some((s) => s.flagged)) for (const o of st.outward) if (o.via === 'url' && o.call !== call) checkPersonalInUrl(o.call, ctx);
     if (fresh.length > 0) for (const o of st.outward) if (o.call !== call) check(o.call, o.via, fresh, st, ctx);
     // An answer is placed with its agent span, often before the content it draws on: look again at the
     // answers when a secret or an injection arrives, and at a new answer against what is already there.
@@ -116,6 +137,8 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   const hits = new Set<string>();
   const from = new Set<string>();
   let hidden = false;
+  let reshaped = false;
+  let bare: string | undefined;
   for (const s of secrets) {
     const seen = st.secrets.get(s)!;
     if (seen.spanId === call.spanId) continue;
@@ -124,6 +147,14 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
       hits.add(s);
       from.add(seen.spanId);
       if (!plain) hidden = true;
+    } else {
+      // Reshaped: its separators dropped (`sk-proj-Q7v…` → `skprojQ7v…` as a DNS label), or only its random part sent.
+      const core = keyCore(s);
+      if (core && (bare ??= args.replace(NOT_ALNUM, '')).includes(core)) {
+        hits.add(s);
+        from.add(seen.spanId);
+        reshaped = true;
+      }
     }
   }
   // Credential-shaped strings nobody read in the session count only in a sending tool: a key in an API URL or
@@ -151,6 +182,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
     explanation:
       `Agent "${nodeName(call.actor)}" called "${call.tool.name}", ${CHANNEL_TEXT[via]}, with ${hits.size === 1 ? 'a secret' : `${hits.size} secrets`} in ${via === 'url' ? 'the URL it requests' : 'its arguments'} (${masked.join(', ')})` +
       (hidden ? ' (encoded: base64, hex or percent-escapes, which the receiver decodes)' : '') +
+      (reshaped ? ' (reshaped: its separators dropped or only its random part kept, which still gives the key away)' : '') +
       (from.size > 0 ? ', copied from content the agents read earlier in the session' : '') +
       (asked
         ? '. The user asked for this kind of action and the destination is in their request, so this may be intended.'
