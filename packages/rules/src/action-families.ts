@@ -77,17 +77,28 @@ function shapeOf(toolName: string): ActionShape {
  * it has a word of each family the tool has (a verb-like word and, when the tool names an object, an object word).
  */
 export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean {
-  if (!hits(shape.verbs, VERB_INDEX, words, false)) return false;
-  return hits(shape.nouns, NOUN_INDEX, words, true) || (shape.nouns.has(MESSAGE_FAMILY) && asksToMessage(words));
+  if (sendsMessages(shape) && asksToMessage(words)) return true;
+  return hits(shape.verbs, VERB_INDEX, words, false) && hits(shape.nouns, NOUN_INDEX, words, true);
+}
+
+/** Words of a tool name that say it sends a message (`send_email`, `reply_all`, `send_whatsapp`, `post_message`). */
+const MESSAGE_TOOL_WORDS = new Set(['email', 'mail', 'message', 'messages', 'reply', 'forward', 'respond', 'dm', 'sms', 'text', 'whatsapp', 'chat', 'notify', 'cc']);
+
+/** The tool sends messages, and names no other object (`send_money`, `send_file` name theirs). */
+function sendsMessages(shape: ActionShape): boolean {
+  if (!shape.words.some((w) => MESSAGE_TOOL_WORDS.has(w))) return false;
+  for (const f of shape.nouns) if (f !== MESSAGE_FAMILY) return false;
+  return true;
 }
 
 /** The object family of emails and messages. */
 const MESSAGE_FAMILY = NOUN_INDEX.get('email')![0];
 /**
  * Verbs that ask for a message to someone whatever it carries: "send the signed NDA back to Elena", "tell Bob",
- * "contact Tanaka", "notify the team" are done by email or chat (the tool the app has), though no word names one.
+ * "contact Tanaka", "notify the team", "cc my manager", "share the slides with Bob" are done by email or chat (the tool
+ * the app has), though no word names one. ("Loop in Sara", "make sure Bob gets …" are read as "send" by session-state.)
  */
-const COMMUNICATE = ['send', 'forward', 'reply', 'respond', 'tell', 'notify', 'inform', 'contact', 'ping', 'page'];
+const COMMUNICATE = ['send', 'forward', 'reply', 'respond', 'tell', 'notify', 'inform', 'contact', 'ping', 'page', 'email', 'mail', 'message', 'dm', 'cc', 'bcc', 'whatsapp', 'share'];
 /** With these, "send" moves money ("send $50 to Bob", "send the rent"), not a message. */
 const SENDS_MONEY = ['money', 'payment', 'payments', 'funds', 'fund', 'transfer', 'transaction', 'amount', 'rent', 'iban', 'cash', 'dollars', 'euros', 'pounds', 'usd', 'eur', 'gbp', 'crypto', 'bitcoin', 'btc', 'eth'];
 

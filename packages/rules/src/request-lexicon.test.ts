@@ -8,6 +8,10 @@ describe('foreignActWords', () => {
     expect(foreignActWords('Réponds à Marc et supprime le brouillon.')).toEqual(['reply', 'delete']);
     expect(foreignActWords('Reserva una mesa y avisa a Ana.')).toEqual(['book', 'notify']);
     expect(foreignActWords('明日の打ち合わせを金曜日に変更して、田中さんに連絡してください。')).toEqual(['contact', 'change']);
+    expect(foreignActWords('김민준 님이 요청한 견적서를 이메일로 보내 주세요.')).toEqual(['send', 'emails']);
+    // Pronouns attached to an Italian or Spanish imperative: "mandagli" is "manda" + "gli".
+    expect(foreignActWords('Prenota un tavolo e mandagli la conferma.')).toEqual(['book', 'send']);
+    expect(foreignActWords('Envíale el contrato a Lucía.')).toEqual(['send']);
   });
 
   it('gives nothing for a request in English, nor for words that only read about messages', () => {

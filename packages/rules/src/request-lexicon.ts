@@ -65,12 +65,16 @@ const WORDS = new Map<string, string>([
   ...pairs('invoice', 'rechnung facture factura fatura fattura factuur'),
 ]);
 
-/** Japanese and Chinese write no spaces between words: these are found as substrings. */
+/** Japanese, Chinese and Korean (whose words take particles and endings) are read by substrings. */
 const CJK: [string, string][] = [
   ['送って', 'send'], ['送信', 'send'], ['送付', 'send'], ['連絡', 'contact'], ['返信', 'reply'], ['転送', 'forward'],
-  ['知らせ', 'notify'], ['メール', 'email'], ['予約', 'book'], ['削除', 'delete'], ['支払', 'pay'], ['振込', 'pay'], ['変更', 'change'],
+  ['知らせ', 'notify'], ['メール', 'emails'], ['予約', 'book'], ['削除', 'delete'], ['支払', 'pay'], ['振込', 'pay'], ['変更', 'change'],
   ['发送', 'send'], ['发给', 'send'], ['回复', 'reply'], ['转发', 'forward'], ['联系', 'contact'], ['通知', 'notify'],
-  ['邮件', 'email'], ['预订', 'book'], ['删除', 'delete'], ['支付', 'pay'], ['付款', 'pay'], ['转账', 'pay'], ['更改', 'change'],
+  ['邮件', 'emails'], ['预订', 'book'], ['删除', 'delete'], ['支付', 'pay'], ['付款', 'pay'], ['转账', 'pay'], ['更改', 'change'],
+  // Korean
+  ['보내', 'send'], ['보냅', 'send'], ['전송', 'send'], ['답장', 'reply'], ['회신', 'reply'], ['전달', 'forward'], ['연락', 'contact'],
+  ['알려', 'notify'], ['이메일', 'emails'], ['메일', 'emails'], ['예약', 'book'], ['삭제', 'delete'], ['송금', 'pay'], ['결제', 'pay'],
+  ['이체', 'pay'], ['변경', 'change'],
 ];
 
 function pairs(english: string, words: string): [string, string][] {
@@ -78,15 +82,17 @@ function pairs(english: string, words: string): [string, string][] {
 }
 
 const LETTERS = /[\p{L}-]+/gu;
-const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+/** Pronouns Italian and Spanish attach to an imperative ("mandagli", "envíale", "scrivimi"). */
+const CLITIC = /(?:glielo|gliela|glieli|gliene|gli|le|lo|la|li|les|los|las|me|ci|vi|ne|mi|ti|nos|se)$/;
 
 /** English act words for the other-language words of a request (none for a request in English). */
 export function foreignActWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(LETTERS)) {
-    const w = WORDS.get(m[0]);
+    const w = WORDS.get(m[0]) ?? WORDS.get(m[0].replace(CLITIC, ''));
     if (w) out.push(w);
   }
-  if (HAS_CJK.test(text)) for (const [w, english] of CJK) if (text.includes(w)) out.push(english);
+  if (HAS_CJK.test(text)) for (const [w, english] of CJK) if (text.includes(w) && !out.includes(english)) out.push(english);
   return out;
 }

@@ -8,7 +8,7 @@ import { extractValues } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkPersonal, checkPersonalInUrl } from './exfiltration-personal.ts';
-import { destinationValues, mask, type Channel, type ExfilState } from './exfiltration-state.ts';
+import { destinationValues, hostOf, mask, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
 const MAX_SECRETS = 256;
@@ -170,8 +170,14 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => st.secrets.get(x)?.hosts.has(h)));
   // The user handed the agent this secret and named where it goes ("deploy with my key sk-… on https://deploy.corp…"):
   // the hosts and addresses reached are in their request (a URL's path need not be).
-  const places = destinations.filter((v) => !v.startsWith('url:'));
-  const given = places.length > 0 && places.every((v) => ctx.state.isTrusted(v)) && [...hits].every((x) => ctx.state.userGave(x));
+  // A URL counts by its host, which may be an address the request spells out ("my router at 192.168.1.1").
+  const named = (v: string): boolean => {
+    if (ctx.state.isTrusted(v)) return true;
+    const host = v.startsWith('url:') ? hostOf(`http://${v.slice('url:'.length)}`) : v.startsWith('domain:') ? v.slice('domain:'.length) : undefined; // url values are kept without their scheme
+    return host !== undefined && (ctx.state.isTrusted(`domain:${host}`) || ctx.state.userGave(host));
+  };
+  const userGaveAll = [...hits].every((x) => ctx.state.userGave(x));
+  const given = destinations.length > 0 && destinations.every(named) && userGaveAll;
   const severity = asked || ownService || given ? 'medium' : from.size > 0 ? 'critical' : 'high';
   const masked = [...hits].sort().map(mask);
   ctx.emit({
@@ -183,7 +189,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
       `Agent "${nodeName(call.actor)}" called "${call.tool.name}", ${CHANNEL_TEXT[via]}, with ${hits.size === 1 ? 'a secret' : `${hits.size} secrets`} in ${via === 'url' ? 'the URL it requests' : 'its arguments'} (${masked.join(', ')})` +
       (hidden ? ' (encoded: base64, hex or percent-escapes, which the receiver decodes)' : '') +
       (reshaped ? ' (reshaped: its separators dropped or only its random part kept, which still gives the key away)' : '') +
-      (from.size > 0 ? ', copied from content the agents read earlier in the session' : '') +
+      (userGaveAll ? ', which the user gave in their request' : from.size > 0 ? ', copied from content the agents read earlier in the session' : '') +
       (asked
         ? '. The user asked for this kind of action and the destination is in their request, so this may be intended.'
         : given
