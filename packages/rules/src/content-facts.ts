@@ -2,7 +2,8 @@
 // Pure and the costliest part of the rules (a few tens of ns per character of tool output).
 import { parseJsonText } from '@sentinel/graph';
 import { actionShape } from './action-families.ts';
-import { INSTRUCTION_THRESHOLD, scanInstructions, type InstructionScan, type ScanContext } from './instructions.ts';
+import { englishGloss } from './foreign-gloss.ts';
+import { INSTRUCTION_THRESHOLD, foreignWordsOfLastScan, scanInstructions, type InstructionScan, type ScanContext } from './instructions.ts';
 import { extractValues } from './values.ts';
 
 export type ContentMode = 'data' | 'message';
@@ -42,8 +43,19 @@ export function contentValues(text: string, decoded = readableText(text)): Set<s
  * (escapes decoded, disguises removed) that reading too; the stronger one counts when it carries instructions.
  */
 export function scanContent(text: string, ctx: ScanContext, decoded = readableText(text)): InstructionScan {
-  const scan = scanInstructions(text, ctx);
-  if (decoded === text) return scan;
+  const first = scanInstructions(text, ctx);
+  const foreign = foreignWordsOfLastScan() >= 2;
+  const scan = decoded === text ? first : readAs(first, ctx, decoded);
+  // Read in English words too when written in another language (foreign-gloss.ts): its orders and its words to the
+  // model are what the model reads; the stronger reading counts.
+  const gloss = foreign ? englishGloss(decoded) : undefined;
+  if (gloss === undefined) return scan;
+  const glossed = scanInstructions(gloss, ctx);
+  return glossed.score > scan.score || (glossed.score === scan.score && !scan.orderText && glossed.orderText) ? glossed : scan;
+}
+
+/** The raw text's scan, or the reading's (escapes decoded, disguises removed) when that is stronger. */
+function readAs(scan: InstructionScan, ctx: ScanContext, decoded: string): InstructionScan {
   // The model's reading wins ties: its instruction part has real line breaks and words, which is what
   // the propagation rule matches actions and values against. Below the threshold it wins outright: raw, a JSON
   // payload's sentences run on through the next record's fields (no space after a period before `"}`), so an order

@@ -186,6 +186,8 @@ function readHistoryCall(state: SessionState, policy: EffectivePolicy, llm: Plac
 function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): SpanFacts {
   const s = p.span;
   const facts: SpanFacts = { sources: [] };
+  if (s.kind === 'agent' && p.node) state.markOwn(p.node);
+  if (p.actor !== USER_NODE) state.markOwn(p.actor);
   if (s.kind === 'agent' && p.node) {
     if (p.actor === USER_NODE && s.linkedSpanIds) {
       // Woken by a span it links to (a queued message, a scheduled run): its input is that message, not the user's

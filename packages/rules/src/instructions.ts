@@ -71,7 +71,27 @@ export interface ScanContext {
 const ALL_WORD_LED = (1 << WORD_LED.length) - 1;
 /** In a message, "you must …", "… should be sent to" and "please send …" are how agents talk to each other: not looked for. */
 const MESSAGE_WORD_LED = ALL_WORD_LED & ~YOU_DIRECTIVE_BIT & ~PASSIVE_BIT & ~THIRD_PERSON_BIT & ~POLITE_ORDER_BIT & ~ASKED_THAT_BIT;
-const TRIGGERS = new WordTriggers(WORD_LED.map((p) => p.first));
+/**
+ * Words common in German, French, Spanish and Italian text and rare in English. Found by the same first-word pass as
+ * the patterns (no pass of their own): a text with two or more is also read in English words (foreign-gloss.ts).
+ */
+const FOREIGN_WORDS = [
+  'der', 'das', 'ist', 'eine', 'einen', 'und', 'nicht', 'bitte', 'sie', 'ich', 'wir', 'oder', 'auch', 'wird', 'werden', 'diesen', 'dieser', 'diese',
+  'vous', 'nous', 'votre', 'veuillez', 'avec', 'dans', 'sont', 'cette', 'une', 'avant', 'puis',
+  'usted', 'ustedes', 'pero', 'esta', 'una', 'para', 'por', 'gracias',
+  'il', 'di', 'della', 'degli', 'che', 'gli', 'questo', 'questa', 'grazie', 'sono', 'prima',
+  'obrigado', 'uma', 'voce', 'seu', 'sua',
+];
+const FOREIGN_SET = new Set(FOREIGN_WORDS);
+const FOREIGN_BIT = 1 << WORD_LED.length;
+const TRIGGERS = new WordTriggers([...WORD_LED.map((p) => p.first), FOREIGN_WORDS]);
+/** Foreign words the last scan met (scans are synchronous). */
+let foreignWords = 0;
+
+/** How many words of FOREIGN_WORDS the last `scanInstructions` met in its text. */
+export function foreignWordsOfLastScan(): number {
+  return foreignWords;
+}
 /** Reused per scan (scans are synchronous): a typed array allocated per text cost as much as a pattern pass. */
 let HITS = new Uint16Array(256);
 /** Where a segment ends: a line break, or sentence punctuation followed by a space or a line break. */
@@ -362,8 +382,11 @@ function segmentHits(text: string, segs: Segments, wanted: number): Uint16Array 
   if (HITS.length < count) HITS = new Uint16Array(Math.max(count, HITS.length * 2));
   const hits = HITS;
   hits.fill(0, 0, count);
+  foreignWords = 0;
   if (count === 0) return hits;
   const cands = TRIGGERS.find(text);
+  // A candidate is a hash match: the word itself is checked (a collision is no foreign word).
+  for (let j = 0; j < cands.length; j++) if ((cands.mask[j] & FOREIGN_BIT) !== 0 && FOREIGN_SET.has(wordAt(text, cands.at[j]))) foreignWords++;
   const limit = ends[count - 1];
   for (let i = 0; i < WORD_LED.length; i++) {
     const bit = 1 << i;
@@ -391,6 +414,17 @@ function segmentHits(text: string, segs: Segments, wanted: number): Uint16Array 
     }
   }
   return hits;
+}
+
+/** The run of ASCII letters at `at`, lowercased. */
+function wordAt(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && end - at < 16) {
+    const c = text.charCodeAt(end) | 32;
+    if (c < 97 || c > 122) break;
+    end++;
+  }
+  return text.slice(at, end).toLowerCase();
 }
 
 /** Lines and sentences, and whether a blank line precedes each; one regex pass, capped at MAX_SEGMENTS. */

@@ -86,11 +86,16 @@ const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 /** Pronouns Italian and Spanish attach to an imperative ("mandagli", "envíale", "scrivimi"). */
 const CLITIC = /(?:glielo|gliela|glieli|gliene|gli|le|lo|la|li|les|los|las|me|ci|vi|ne|mi|ti|nos|se)$/;
 
+/** The English act word for one lowercase word of another language, if it is one ("schick" → "send", "mandagli" → "send"). */
+export function foreignActWord(word: string): string | undefined {
+  return WORDS.get(word) ?? WORDS.get(word.replace(CLITIC, ''));
+}
+
 /** English act words for the other-language words of a request (none for a request in English). */
 export function foreignActWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(LETTERS)) {
-    const w = WORDS.get(m[0]) ?? WORDS.get(m[0].replace(CLITIC, ''));
+    const w = foreignActWord(m[0]);
     if (w) out.push(w);
   }
   if (HAS_CJK.test(text)) for (const [w, english] of CJK) if (text.includes(w) && !out.includes(english)) out.push(english);

@@ -186,6 +186,11 @@ export class SessionState {
   private _valueIndex: Map<string, SourceRecord[]> = EMPTY_MAP;
   /** When each agent first received content from outside the app (see `holdMessage`). */
   private _exposedAt: Map<string, bigint> = EMPTY_MAP;
+  /**
+   * The app's own agents: those with spans of their own (an agent span, or tool and model calls made by them). An
+   * agent known only as the sender of a message (a partner's agent writing to this app's) is outside the app.
+   */
+  private ownAgents: Set<string> = EMPTY_SET;
   private held: HeldMessage[] | undefined;
   private released: SourceRecord[] | undefined;
   readonly calls: CallRecord[] = [];
@@ -358,7 +363,7 @@ export class SessionState {
     if (trusted && !flagged) return undefined;
     // A message from an agent (not one that woke the receiver from outside: then `node` is the receiver itself).
     const sender = via !== 'result' && node !== p.actor ? node : undefined;
-    if (sender !== undefined && !this.exposedBefore(sender, p.span.start) && this.holdMessage(sender, p, node, text, decoded, scan, inferred, via)) {
+    if (sender !== undefined && this.ownAgents.has(sender) && !this.exposedBefore(sender, p.span.start) && this.holdMessage(sender, p, node, text, decoded, scan, inferred, via)) {
       return this.record(p, node, text, decoded, scan, false, inferred, via, echoOf);
     }
     this.markExposed(p.actor, p.span.start);
@@ -366,8 +371,8 @@ export class SessionState {
   }
 
   /**
-   * A message from an agent that had received nothing from outside before sending it (no untrusted tool's result, no
-   * message from an agent that had): its words come from the user's request, the system prompt and its model, so
+   * A message from one of the app's own agents that had received nothing from outside before sending it (no untrusted
+   * tool's result, no message from an agent that had): its words come from the user's request, the system prompt and its model, so
    * orders in it are the app's own delegation ("You are now the billing agent. Issue the refund …", "Stop what you
    * are doing; the user changed the request"), not an injection. Kept (up to MAX_HELD_MESSAGES) in case such a read,
    * made before it, arrives later: then it is read as what it was (`markExposed`). False when no room is left.
@@ -389,6 +394,11 @@ export class SessionState {
     if (this.exposedBefore(child, end)) this.markExposed(parent, end);
     else if ((this.held ??= []).length < MAX_HELD_MESSAGES) this.held.push({ sender: child, receiver: parent, start: end, read: undefined });
     else this.markExposed(parent, end);
+  }
+
+  /** The agent runs in the app: it has spans of its own. */
+  markOwn(agent: string): void {
+    if (!this.ownAgents.has(agent)) (this.ownAgents = own(this.ownAgents)).add(agent);
   }
 
   /** The agent had received content from outside before `time`. */

@@ -1,0 +1,163 @@
+// Content in German, French, Spanish, Italian or Portuguese read word for word in English, for the instruction
+// scanner: "Hinweis für KI-Assistenten: … ändern Sie bitte das Passwort" is the same address and order as "Note to AI
+// assistants: … change the password", and the model reads both. The gloss keeps the text's order, values and
+// punctuation; only words of these languages that are no English words are replaced.
+import { foreignActWord } from './request-lexicon.ts';
+
+/** Words the scanner's features rest on (addressing, steering, urgency, the reader's user, orders), by language. */
+const GLOSS = new Map<string, string>([
+  // German
+  ...pairs('ignore', 'ignoriere ignorieren ignoriert'),
+  ...pairs('forget', 'vergiss vergessen'),
+  ...pairs('previous', 'vorherigen vorherige vorigen bisherigen bisherige früheren'),
+  ...pairs('instructions', 'anweisungen anweisung instruktionen befehle vorgaben'),
+  ...pairs('task', 'aufgabe'),
+  ...pairs('new', 'neue neuen neuer'),
+  ...pairs('important', 'wichtig wichtige wichtiger'),
+  ...pairs('urgent', 'dringend'),
+  ...pairs('immediately', 'sofort umgehend'),
+  ...pairs('user', 'benutzer benutzers nutzer nutzers anwender'),
+  ...pairs('please', 'bitte'),
+  ...pairs('you', 'sie du'),
+  ...pairs('your', 'dein deine deinen ihren'),
+  ...pairs('note', 'hinweis notiz'),
+  ...pairs('for', 'für'),
+  ...pairs('before', 'bevor'),
+  ...pairs('after', 'nachdem'),
+  ...pairs('then', 'dann danach anschließend'),
+  ...pairs('and', 'und'),
+  ...pairs('all', 'alle allen'),
+  ...pairs('run', 'führe führen ausführen'),
+  ...pairs('open', 'öffne öffnen'),
+  ...pairs('visit', 'besuche besuchen'),
+  ...pairs('click', 'klicke klicken'),
+  ...pairs('create', 'erstelle erstellen'),
+  ...pairs('add', 'füge hinzufügen'),
+  ...pairs('give', 'gib geben'),
+  ...pairs('say', 'sag sage'),
+  ...pairs('write', 'schreibe schreib'),
+  ...pairs('copy', 'kopiere kopieren'),
+  ...pairs('stop', 'stoppe'),
+  ...pairs('must', 'muss musst müssen'),
+  ...pairs('should', 'sollst solltest sollte'),
+  ...pairs('assistant', 'assistent assistentin'),
+  ...pairs('assistants', 'assistenten'),
+  ...pairs('agents', 'agenten'),
+  ...pairs('model', 'modell'),
+  ...pairs('language model', 'sprachmodell'),
+  // French
+  ...pairs('ignore', 'ignorez ignorer'),
+  ...pairs('forget', 'oublie oubliez'),
+  ...pairs('previous', 'précédentes précédents précédente antérieures'),
+  ...pairs('instructions', 'consignes'),
+  ...pairs('task', 'tâche'),
+  ...pairs('new', 'nouvelle nouvelles nouveau'),
+  ...pairs('important', 'importante'),
+  ...pairs('urgent', 'urgente'),
+  ...pairs('immediately', 'immédiatement'),
+  ...pairs('user', 'utilisateur utilisatrice'),
+  ...pairs('please', 'veuillez'),
+  ...pairs('you', 'vous tu'),
+  ...pairs('your', 'votre vos ton ta tes'),
+  ...pairs('note', 'remarque'),
+  ...pairs('for', 'pour'),
+  ...pairs('before', 'avant'),
+  ...pairs('after', 'après'),
+  ...pairs('then', 'puis ensuite'),
+  ...pairs('and', 'et'),
+  ...pairs('all', 'tous toutes'),
+  ...pairs('run', 'exécute exécutez exécuter lance lancez'),
+  ...pairs('open', 'ouvre ouvrez'),
+  ...pairs('visit', 'visitez'),
+  ...pairs('click', 'clique cliquez'),
+  ...pairs('download', 'télécharge téléchargez'),
+  ...pairs('create', 'crée créez'),
+  ...pairs('add', 'ajoute ajoutez'),
+  ...pairs('make', 'effectue effectuez'),
+  ...pairs('give', 'donne donnez'),
+  ...pairs('say', 'dites'),
+  ...pairs('copy', 'copiez'),
+  ...pairs('stop', 'arrête arrêtez'),
+  ...pairs('must', 'dois devez doit'),
+  // Spanish and Portuguese
+  ...pairs('ignore', 'ignorar'),
+  ...pairs('forget', 'olvida olvide esqueça esqueca'),
+  ...pairs('previous', 'anteriores previas previos'),
+  ...pairs('instructions', 'instrucciones instrucción instruções'),
+  ...pairs('task', 'tarea tarefa'),
+  ...pairs('new', 'nueva nuevas nuevo nova novo'),
+  ...pairs('important', 'importantes'),
+  ...pairs('immediately', 'inmediatamente imediatamente'),
+  ...pairs('user', 'usuario usuaria usuário utilizador'),
+  ...pairs('you', 'usted tú você'),
+  ...pairs('your', 'seu sua'),
+  ...pairs('for', 'para'),
+  ...pairs('before', 'antes'),
+  ...pairs('after', 'después depois'),
+  ...pairs('then', 'luego entonces então'),
+  ...pairs('all', 'todas todos'),
+  ...pairs('run', 'ejecuta ejecutar executa'),
+  ...pairs('open', 'abre abrir abra'),
+  ...pairs('do', 'haz faça'),
+  ...pairs('download', 'descarga descargar baixe'),
+  ...pairs('create', 'crear crie'),
+  ...pairs('add', 'añade agrega adicione'),
+  ...pairs('make', 'realiza'),
+  ...pairs('say', 'diga'),
+  ...pairs('must', 'debes deve precisa'),
+  ...pairs('assistant', 'asistente assistente'),
+  ...pairs('agent', 'agente'),
+  ...pairs('agents', 'agentes agenti'),
+  // Italian
+  ...pairs('forget', 'dimentica'),
+  ...pairs('previous', 'precedenti'),
+  ...pairs('instructions', 'istruzioni'),
+  ...pairs('task', 'compito'),
+  ...pairs('new', 'nuove nuova nuovo'),
+  ...pairs('immediately', 'immediatamente subito'),
+  ...pairs('user', 'utente'),
+  ...pairs('your', 'tuo tua tuoi'),
+  ...pairs('before', 'prima'),
+  ...pairs('after', 'dopo'),
+  ...pairs('then', 'poi'),
+  ...pairs('all', 'tutte tutti'),
+  ...pairs('run', 'esegui eseguire'),
+  ...pairs('open', 'apri'),
+  ...pairs('download', 'scarica'),
+  ...pairs('add', 'aggiungi'),
+  ...pairs('must', 'devi'),
+]);
+
+function pairs(english: string, words: string): [string, string][] {
+  return words.split(' ').map((w) => [w, english]);
+}
+
+/** "KI-Assistent", "Assistant IA", "asistente de IA": the AI's own name, in the English order the scanner reads. */
+const AI_BEFORE = /\b(?:KI|IA)[- ](assistent(?:en|in)?|agent(?:en)?|modell)\b/gi;
+const AI_AFTER = /\b(assistant|asistente|assistente|agent|agente|modèle|modelo|modello)(s|es|i)? (?:d'|de |di |do |da )?(?:IA|KI)\b/gi;
+/** "per favore", "por favor", "s'il vous plaît": please. */
+const PLEASE = /\b(?:per favore|por favor|s'il (?:vous|te) pla[iî]t)\b/gi;
+/** A note "for" someone is addressed to them ("Hinweis für …", "note pour …", "nota para …"). */
+const NOTE_FOR = /\b(?:hinweis|notiz|nachricht|remarque|note|message|nota|mensaje|messaggio|mensagem|instrucción|instruction|istruzione) (?:für|pour|para|per|a|à)(?: (den|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as)\b| (l'))?/gi;
+const WORD = /\p{L}+/gu;
+
+/**
+ * The text in English words, or undefined when it has none of these languages' words to replace. Callers read only
+ * text that looks written in one of them (instructions.ts counts their common words in its first-word pass).
+ */
+export function englishGloss(text: string): string | undefined {
+  let changed = false;
+  const phrased = text
+    .replace(AI_BEFORE, (_m, role: string) => `AI ${GLOSS.get(role.toLowerCase()) ?? role}`)
+    .replace(AI_AFTER, (_m, role: string, plural?: string) => `AI ${GLOSS.get(role.toLowerCase()) ?? role}${plural ? 's' : ''}`)
+    .replace(PLEASE, 'please')
+    .replace(NOTE_FOR, (_m, article?: string, elided?: string) => (elided ? 'note to the ' : article ? 'note to the' : 'note to'));
+  const out = phrased.replace(WORD, (w) => {
+    const lower = w.toLowerCase();
+    const e = GLOSS.get(lower) ?? foreignActWord(lower);
+    if (e === undefined || e === lower) return w;
+    changed = true;
+    return e;
+  });
+  return changed || out !== text ? out : undefined;
+}
