@@ -331,6 +331,25 @@ export class SessionState {
     return false;
   }
 
+  /** The user's request gives a value of this kind (an address, an IBAN, a link): the user named where the action goes. */
+  requestGives(kind: string): boolean {
+    if (this.requestValues.size === 0) return false;
+    for (const v of this.requestValues) if (v.startsWith(kind) && v.charCodeAt(kind.length) === 58) return true;
+    return false;
+  }
+
+  /** The user's request gives this value. */
+  fromRequest(value: string): boolean {
+    return this.requestValues.has(value);
+  }
+
+  /** The values of these kinds the user's request gives, as written after their kind (`DE89…`, `bob@…`). */
+  requestValuesOf(kinds: ReadonlySet<string>): string[] {
+    const out: string[] = [];
+    for (const v of this.requestValues) if (kinds.has(v.slice(0, v.indexOf(':')))) out.push(v.slice(v.indexOf(':') + 1));
+    return out;
+  }
+
   /** The value is the user's private context (their profile in the system prompt), not something their request gave to use. */
   isPrivate(value: string): boolean {
     return this.trustedValues.has(value) && !this.requestValues.has(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuoted } from './values.ts';
+import { extractQuoted, extractValues } from './values.ts';
 
 describe('extractQuoted', () => {
   it('reads strings in the quotes of other languages too (German, guillemets, Japanese)', () => {
@@ -7,5 +7,15 @@ describe('extractQuoted', () => {
     expect([...extractQuoted('mettez le titre « Réunion annuelle » et ‹ urgent ›')]).toEqual(['quoted:réunion annuelle', 'quoted:urgent']);
     expect([...extractQuoted('件名を「至急確認」にしてください')]).toEqual(['quoted:至急確認']);
     expect([...extractQuoted('Set the title to "Quarterly review".')]).toEqual(['quoted:quarterly review']);
+  });
+});
+
+describe('extractValues', () => {
+  it('reads an IBAN printed in groups of four as the IBAN, when its check digits hold', () => {
+    expect([...extractValues('Their IBAN is DE89 3704 0044 0532 0130 00.')]).toContain('iban:DE89370400440532013000');
+    expect([...extractValues('pay to IBAN GB94 BARC 1020 1530 0934 59, BIC BARCGB22')]).toContain('iban:GB94BARC10201530093459');
+    // Check digits off by one, and a code before capitalized words: no IBAN.
+    expect([...extractValues('IBAN DE88 3704 0044 0532 0130 00')].filter((v) => v.startsWith('iban:'))).toEqual([]);
+    expect([...extractValues('Room AB12 WITH LAKE VIEW FREE WIFI')].filter((v) => v.startsWith('iban:'))).toEqual([]);
   });
 });

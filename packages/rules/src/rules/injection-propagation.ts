@@ -19,6 +19,10 @@ const TRIVIAL = new Set(['true', 'false', 'null', 'none', 'yes', 'no', 'the', 'a
  * or symbol, and too short to be a phrase the instructions dictate ("Booking a room at the Riverside View Hotel").
  */
 const PLAIN_WORDS = /^literal:[a-z]+(?: [a-z]+){0,2}$/;
+/** An argument up to this long names a place (`to`, `iban`, `url`); longer ones are text that may mention places. */
+const MAX_DESTINATION = 320;
+/** Values that say where an action goes: a recipient, an account, a link. */
+const DESTINATION_KINDS: ReadonlySet<string> = new Set(['email', 'iban', 'url']);
 /** For non-sink calls, only values that name a party or a place outside count (a fetch of an injected URL). */
 const OUTBOUND_KINDS: ReadonlySet<string> = new Set(['url', 'domain', 'email', 'iban', 'digits']);
 
@@ -28,6 +32,8 @@ interface Match {
   strong: boolean;
   /** In an order of an unflagged tool result (`SourceRecord.orderValues`, `scan.orderText`). */
   ordered: boolean;
+  /** In an argument of its own (a recipient, an account, a link), not inside free text such as a message's body. */
+  own?: boolean;
 }
 
 /** An unflagged tool result that orders an action a tool performs. */
@@ -122,7 +128,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     if (only && !only.has(leaf.arg) && !only.has(leaf.arg.split('.')[0])) continue;
     for (const v of call.leafValues?.[i] ?? []) {
       if (src.values.has(v) && !st.isTrusted(v)) {
-        matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v) });
+        matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v), own: leaf.value.length <= MAX_DESTINATION });
       }
     }
     const orderText = src.flagged ? src.scan.regionText : ordersAction(src) ? src.scan.orderText : undefined;
@@ -137,6 +143,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   const userAsked = asksFor(call.shape, st.userWords);
   const regionMatches = matches.filter((m) => m.region);
   let severity: Severity | undefined;
+  let redirected: ReturnType<typeof redirection>;
   let score = 0;
   let why = '';
   let shown = matches;
@@ -166,6 +173,13 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       score = 0.75;
       shown = matches.filter((m) => m.ordered);
       why = `the content orders this kind of action with ${list(shown)}, the call carries them, and the user's request does not ask for it`;
+    } else if (userAsked && !st.userDelegated && (redirected = redirection(matches, call, ctx)) !== undefined) {
+      severity = 'high';
+      score = 0.75;
+      shown = redirected.matches;
+      why = redirected.extra
+        ? `besides the destination the user's request names, its arguments carry ${list(shown)} from that content`
+        : `its arguments carry ${list(shown)} from that content instead of the destination the user's request names, which no call used`;
     } else if (userAsked && !st.userDelegated && ordersThis(src, tool.name, call.shape)) {
       // The user asked for one such action ("pay the bill"), and another call of this tool did it; this one carries
       // a party or place (IBAN, address, link) that an order in the content names, and the other call does not:
@@ -235,6 +249,48 @@ function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext):
     if (grounded && !ordered) return true;
   }
   return false;
+}
+
+/**
+ * The user named where the action goes ("send the report to Bob at bob@…", "pay to DE89…", "upload to
+ * https://drive…") and the call goes elsewhere, to a place of that kind from the content: instead of it, when no
+ * call of the session used the user's (the new IBAN an invoice's note announces, the upload target a channel post
+ * moved), or beside it in a call that sends out (a BCC a report's footer asks for). A second action with its own
+ * party ("update the standing order to my landlord's DE89… and refund my friend") used the user's value elsewhere;
+ * a calendar event with the user's guest and the organizer from the calendar sends nothing out. A link counts by
+ * its host: a path under the host the user gave is theirs.
+ */
+function redirection(matches: Match[], call: CallRecord, ctx: RuleContext): { matches: Match[]; extra: boolean } | undefined {
+  const st = ctx.state;
+  const elsewhere = matches.filter((m) => {
+    const kind = kindOf(m.value);
+    if (!m.strong || !m.own || !DESTINATION_KINDS.has(kind) || !st.requestGives(kind)) return false;
+    return kind !== 'url' || !st.fromRequest(`domain:${hostOfValue(m.value)}`);
+  });
+  if (elsewhere.length === 0) return undefined;
+  const kinds = new Set(elsewhere.map((m) => kindOf(m.value)));
+  // Written in the call as the user wrote it or not ("US13 3000 0001 …" in groups, an address in capitals).
+  const given = st.requestValuesOf(kinds).map((v) => v.toLowerCase());
+  const userOwn = (c: CallRecord) => {
+    for (const v of c.values) if (kinds.has(kindOf(v)) && st.fromRequest(v)) return true;
+    for (const leaf of c.leaves) {
+      const compact = leaf.value.replace(SPACING, '').toLowerCase();
+      if (given.some((g) => compact.includes(g))) return true;
+    }
+    return false;
+  };
+  if (userOwn(call)) return call.tool.external ? { matches: elsewhere, extra: true } : undefined;
+  for (const c of st.calls) if (c !== call && c.tool.sink && userOwn(c)) return undefined;
+  return { matches: elsewhere, extra: false };
+}
+
+const SPACING = /[\s-]/g;
+
+/** The host of a `url:` value (kept without its scheme). */
+function hostOfValue(v: string): string {
+  const rest = v.slice(v.indexOf(':') + 1);
+  const end = rest.search(/[/?#]/);
+  return end < 0 ? rest : rest.slice(0, end);
 }
 
 /** An argument that names a record by its id (`id`, `file_id`, `event_ids`, `messageId`). */
