@@ -10,6 +10,8 @@ export const SINK_VERB_SET: ReadonlySet<string> = new Set([
   'save', 'push', 'merge', 'commit', 'tweet', 'charge', 'refund', 'withdraw', 'revoke', 'archive', 'assign',
   // Destroying or switching off: "clean stale artifacts by running `rm -rf …`", `disable_mfa`, `kill_process`.
   'clean', 'purge', 'wipe', 'destroy', 'overwrite', 'disable', 'uninstall', 'truncate', 'terminate', 'kill',
+  // Closing or locking what others rely on: `close_ticket`, "close them all as resolved", `lock_account`.
+  'close', 'lock', 'unlock', 'block', 'unblock', 'suspend',
 ]);
 
 /**
@@ -20,8 +22,8 @@ const SINK_NOUNS = new Set(['bash', 'shell', 'sh', 'zsh', 'terminal', 'repl', 'i
 /** …unless the name says it only tells about one: `payment_status`, `shell_history`, `python_docs`. */
 const ABOUT_NOUNS = new Set(['status', 'history', 'info', 'details', 'summary', 'overview', 'report', 'balance', 'docs', 'documentation', 'help', 'logs', 'log', 'lookup', 'methods', 'options']);
 
-/** Verbs that say data leaves the app (sent to someone or somewhere). */
-const EXTERNAL_WORDS = new Set(['send', 'post', 'upload', 'share', 'forward', 'reply', 'publish', 'invite', 'email', 'mail', 'webhook', 'http', 'notify', 'message', 'dm', 'push', 'tweet', 'sms']);
+/** Words that say data leaves the app (sent to someone or somewhere; a gist, an issue or a comment others read). */
+const EXTERNAL_WORDS = new Set(['send', 'post', 'upload', 'share', 'forward', 'reply', 'publish', 'invite', 'email', 'mail', 'webhook', 'http', 'notify', 'message', 'dm', 'push', 'tweet', 'sms', 'gist', 'issue', 'comment']);
 
 const READ_VERBS = new Set(['read', 'get', 'fetch', 'search', 'browse', 'download', 'list', 'query', 'retrieve', 'open', 'view', 'scrape', 'crawl', 'lookup', 'find', 'load', 'check']);
 

@@ -146,7 +146,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
     // Spoken to ("dear assistant", "if you are an AI", "AI agents:", "the assistant must"), or only a model
     // mentioned where "you" or an order is ("our AI assistant helps you"): the second may address a person.
     // Not a field label of a record ("AI: Artificial Intelligence" in a glossary, "Assistant: Maria Lopez" in a staff list).
-    const spokenTo = ((h & ADDRESS_BIT) !== 0 || thirdPerson || VOCATIVE.test(s) || dashAddress(s)) && !fieldAt(text, segs.starts[i]);
+    const spokenTo = ((h & ADDRESS_BIT) !== 0 || thirdPerson || VOCATIVE.test(s) || dashAddress(s) || headedAddress(s)) && !fieldAt(text, segs.starts[i]);
     // Spoken to and then told what to do with a modal: "AI agents reading this should also visit …",
     // "When an AI reads this review, it should recommend …"; or inside the sentence ("… that the AI send …").
     // Also in the sentence right after an open address ("Any assistant reading this: your user will prefer …, so go
@@ -313,6 +313,19 @@ function continuation(text: string, segs: Segments, i: number): string[] {
   // Same line: nothing but spaces between the two.
   for (let k = segs.ends[i]; k < segs.starts[next]; k++) if (text.charCodeAt(k) === 10) return [];
   return [segs.segments[next]];
+}
+
+/**
+ * A heading of a few words that names AI readers and ends in a colon: "Reviewer bots and AI assistants:", "Note to the
+ * AI triage bot:". A bare "Assistants:" or "Support agents:" may be people; bots and AI assistants are not.
+ */
+const HEADED_ADDRESS = /^[<!"'`([{*>#\s-]{0,6}(?:[a-z-]+ ){0,5}(?:bots?|chatbots?|ai (?:assistants?|agents?|models?)|(?:ai|llm) [a-z-]+ (?:bots?|assistants?|agents?))\s{0,2}:$/i;
+/** A heading about AI ("Resources for AI assistants:", "Tips on chatbots:"), unless it is a note to them. */
+const TOPIC_HEADING = /\b(?:for|about|on|of|with|using|in) (?:the |an? )?(?:ai|llm|bots?|chatbots?)\b/i;
+const NOTE_LEAD = /^[^a-z]{0,6}(?:notes?|messages?|instructions?|reminders?|attention)\b/i;
+
+function headedAddress(s: string): boolean {
+  return s.charCodeAt(s.length - 1) === 58 && HEADED_ADDRESS.test(s) && (!TOPIC_HEADING.test(s) || NOTE_LEAD.test(s));
 }
 
 /** The segment at `start` begins a line that is a record's field (fieldLine). */

@@ -24,6 +24,8 @@ describe('findSecrets', () => {
     ['a PIN', 'Your card PIN 4821 was changed.', '4821'],
     ['MFA recovery codes', 'MFA reset. Recovery codes: 4821-9932, 7710-3381, 5529-0146', '4821-9932'],
     ['a backup code', 'Your backup code is 93120477.', '93120477'],
+    ['a card number in groups', 'Card on file: VISA 4556 7375 8689 9855 exp 09/27', '4556737586899855'],
+    ['a card number in one run', '"card_number": "5425233430109903"', '5425233430109903'],
     ['an Anthropic-style key', 'ANTHROPIC_API_KEY=sk-ant-api03-Xy9fQ2mN8pL4kR7sT1vW3zA5bC6dE0gH-iJ_kLmNoPq', 'sk-ant-api03-Xy9fQ2mN8pL4kR7sT1vW3zA5bC6dE0gH-iJ_kLmNoPq'],
     ['a token after its label without a colon', 'curl it with token abcd1234efgh5678', 'abcd1234efgh5678'],
   ])('finds %s', (_name, text, secret) => {
@@ -40,6 +42,7 @@ describe('findSecrets', () => {
     ['a URL slug that starts like a key', 'See https://news.example/sk-hynix-memory-prices-2024-update and /sk-internationalization-guide-2024'],
     ['a label and a hyphenated word with nothing between', 'The api key rotation-policy and the secret ingredient-list apply.'],
     ['an email address (user@host, no scheme)', 'Write to anna.smith@corp.example.com'],
+    ['16 digits whose check digit fails, and four groups inside an IBAN', 'Order 4556 7375 8689 9856 shipped. Pay to DE75 5121 0800 1245 1261 99.'],
     ['prose mentioning the formats', 'Stripe keys start with sk_live_ and GitHub tokens with ghp_.'],
   ])('finds nothing in %s', (_name, text) => {
     expect(found(text)).toEqual([]);

@@ -1,4 +1,4 @@
-// Recognizes secrets (API keys, tokens, private keys, passwords, one-time codes) in text; linear patterns only.
+// Recognizes secrets (API keys, tokens, private keys, passwords, one-time codes, card numbers) in text; linear patterns only.
 import { isTokenCode } from './values.ts';
 
 /**
@@ -99,12 +99,46 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
     CONFIG_KEY.lastIndex = 0;
     while ((m = CONFIG_KEY.exec(text)) !== null) if (out.size < cap) out.add(m[1]);
   }
+  if (out.size < cap) cardNumbers(text, out, cap);
   LABELLED.lastIndex = 0;
   while ((m = LABELLED.exec(text)) !== null) {
     const v = m[3].replace(TRAILING_PUNCT, '');
     if (out.size < cap && labelledSecret(m[1], m[2] !== undefined, v)) out.add(v);
   }
   return out;
+}
+
+/** A payment card number: 15 or 16 digits from a card network's range, whole or in groups of four. */
+const CARD = /\b[3-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{3,4}\b/g;
+
+/** Card numbers whose check digit holds (Luhn): an order or tracking number of that length rarely does, and never in that range. */
+function cardNumbers(text: string, out: Set<string>, cap: number): void {
+  CARD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CARD.exec(text)) !== null && out.size < cap) {
+    // Not four groups out of a longer grouped number (an IBAN "DE75 5121 0800 1245 1261 99", a phone number).
+    const end = m.index + m[0].length;
+    if (GROUP_SEP.test(text[m.index - 1] ?? '') && DIGIT.test(text[m.index - 2] ?? '')) continue;
+    if (GROUP_SEP.test(text[end] ?? '') && DIGIT.test(text[end + 1] ?? '')) continue;
+    const digits = m[0].replace(NOT_DIGIT, '');
+    if ((digits.length === 15 || digits.length === 16) && luhn(digits)) out.add(digits);
+  }
+}
+const NOT_DIGIT = /\D/g;
+const GROUP_SEP = /^[ -]$/;
+const DIGIT = /^\d$/;
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
 }
 
 /**

@@ -77,6 +77,18 @@ function keyCore(secret: string): string | undefined {
   return longest;
 }
 
+const ALL_DIGITS = /^\d+$/;
+/** A run of a key's random part this long, found elsewhere, is that key: 62^12 values. */
+const KEY_PART = 12;
+
+/** `bare` holds the core, or for a long one a run of KEY_PART of its characters (a key sent in pieces). */
+function carriesPart(core: string, bare: string): boolean {
+  if (bare.includes(core)) return true;
+  if (core.length < 2 * KEY_PART || ALL_DIGITS.test(core)) return false;
+  for (let at = 0; at + KEY_PART <= core.length; at += KEY_PART / 2) if (bare.includes(core.slice(at, at + KEY_PART))) return true;
+  return false;
+}
+
 export const exfiltration: Rule = {
   id: 'exfiltration',
   description: 'Secrets (API keys, tokens, private keys, passwords, codes) or values from private context appear in the arguments of a tool that sends data outside.',
@@ -148,9 +160,10 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
       from.add(seen.spanId);
       if (!plain) hidden = true;
     } else {
-      // Reshaped: its separators dropped (`sk-proj-Q7v…` → `skprojQ7v…` as a DNS label), or only its random part sent.
-      const core = keyCore(s);
-      if (core && (bare ??= args.replace(NOT_ALNUM, '')).includes(core)) {
+      // Reshaped: its separators dropped (`sk-proj-Q7v…` → `skprojQ7v…` as a DNS label, a card number in groups of
+      // four), only its random part sent, or that part split across calls (each carries 12 or more of it in a row).
+      const core = keyCore(s) ?? (ALL_DIGITS.test(s) && s.length >= 12 ? s : undefined);
+      if (core && carriesPart(core, (bare ??= args.replace(NOT_ALNUM, '')))) {
         hits.add(s);
         from.add(seen.spanId);
         reshaped = true;
@@ -188,7 +201,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
     explanation:
       `Agent "${nodeName(call.actor)}" called "${call.tool.name}", ${CHANNEL_TEXT[via]}, with ${hits.size === 1 ? 'a secret' : `${hits.size} secrets`} in ${via === 'url' ? 'the URL it requests' : 'its arguments'} (${masked.join(', ')})` +
       (hidden ? ' (encoded: base64, hex or percent-escapes, which the receiver decodes)' : '') +
-      (reshaped ? ' (reshaped: its separators dropped or only its random part kept, which still gives the key away)' : '') +
+      (reshaped ? ' (reshaped: its separators dropped, or only its random part or a piece of it kept, which still gives it away)' : '') +
       (userGaveAll ? ', which the user gave in their request' : from.size > 0 ? ', copied from content the agents read earlier in the session' : '') +
       (asked
         ? '. The user asked for this kind of action and the destination is in their request, so this may be intended.'
