@@ -83,16 +83,27 @@ function pairs(english: string, words: string): [string, string][] {
 
 const LETTERS = /[\p{L}-]+/gu;
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
-/** Pronouns Italian and Spanish attach to an imperative ("mandagli", "envíale", "scrivimi"). */
-const CLITIC = /(?:glielo|gliela|glieli|gliene|gli|le|lo|la|li|les|los|las|me|ci|vi|ne|mi|ti|nos|se)$/;
+/** Pronouns Italian and Spanish attach to an imperative ("mandagli", "envíale", "scrivimi"), longest first. */
+const CLITICS = ['glielo', 'gliela', 'glieli', 'gliene', 'gli', 'les', 'los', 'las', 'nos', 'le', 'lo', 'la', 'li', 'me', 'ci', 'vi', 'ne', 'mi', 'ti', 'se'];
 
 /** The English act word for one lowercase word of another language, if it is one ("schick" → "send", "mandagli" → "send"). */
 export function foreignActWord(word: string): string | undefined {
-  return WORDS.get(word) ?? WORDS.get(word.replace(CLITIC, ''));
+  const w = WORDS.get(word);
+  if (w !== undefined || word.length < 5) return w;
+  for (const c of CLITICS) if (word.endsWith(c)) return WORDS.get(word.slice(0, -c.length));
+  return undefined;
 }
+
+/**
+ * Whether a text may be in one of these languages: a letter outside ASCII, or one of their common short words. An
+ * English request (most of them, and the long user turns of model calls) is not read word by word.
+ */
+const NON_ASCII = /[^\x00-\x7f]/;
+const FOREIGN_GATE = / (?:und|bitte|die|der|das|ein|eine|sie|le|la|les|des|une|el|los|las|una|il|di|por|para|et|que|che|het|een) /i;
 
 /** English act words for the other-language words of a request (none for a request in English). */
 export function foreignActWords(text: string): string[] {
+  if (!NON_ASCII.test(text) && !FOREIGN_GATE.test(text)) return [];
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(LETTERS)) {
     const w = foreignActWord(m[0]);

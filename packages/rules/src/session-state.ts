@@ -42,7 +42,8 @@ const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 't
   // Other languages' articles and possessives ("Fasse die E-Mail zusammen", "lis mes mail"), as textWords spells them.
   'die', 'der', 'das', 'den', 'dem', 'meine', 'meinen', 'mein', 'le', 'la', 'les', 'mon', 'ma', 'mes', 'el', 'los', 'las', 'mi', 'mis', 'il', 'lo', 'gli', 'het', 'mijn']);
 /** A file's path or name with an extension (`src/config.ts`, `.env.local`, `README.md`), not a host (`example.com`). */
-const FILE_PATH = /(?:^|[\s"'`(])(?:[\w.-]*\/)*\.?[\w-]+\.(?:ts|tsx|js|jsx|mjs|cjs|py|rb|go|rs|java|kt|cs|cpp|c|h|php|swift|json|ya?ml|toml|ini|cfg|conf|env|local|properties|xml|md|txt|csv|sql|sh|html|css|lock)\b(?![\w.-]*\/)/i;
+// Found from its dot and extension (irregexp skips to the dots): from each word start it cost 5 ns per character.
+const FILE_PATH = /[\w-]\.(?:ts|tsx|js|jsx|mjs|cjs|py|rb|go|rs|java|kt|cs|cpp|c|h|php|swift|json|ya?ml|toml|ini|cfg|conf|env|local|properties|xml|md|txt|csv|sql|sh|html|css|lock)\b(?![\w.-]*\/)/i;
 /** An amount of money ("$50", "€ 1,200", "30 EUR"): the request names money though no word says so once textWords drops the sign. */
 const CURRENCY_AMOUNT = /[$€£¥₹]\s?\d|\d(?:[\d.,]*)\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|jpy)\b)/i;
 /**
