@@ -18,7 +18,7 @@ const NOUN_FAMILIES: string[][] = [
   // Forwarding and responding are done to messages: "forward the contract to my lawyer" asks for an email.
   ['email', 'emails', 'mail', 'message', 'messages', 'reply', 'replies', 'forward', 'respond', 'dm', 'inbox', 'mailbox', 'letter', 'channel', 'channels', 'chat'],
   ['file', 'files', 'document', 'documents', 'doc', 'docs', 'folder', 'drive', 'attachment', 'attachments', 'spreadsheet'],
-  ['calendar', 'event', 'events', 'meeting', 'meetings', 'appointment', 'appointments', 'participants', 'participant', 'schedule'],
+  ['calendar', 'event', 'events', 'meeting', 'meetings', 'appointment', 'appointments', 'participants', 'participant', 'schedule', 'invite', 'invites', 'invitation', 'invitations'],
   // Travel bookings, one family per kind (booking a flight does not ask for a hotel); "reservation" or "booking"
   // alone asks for any of them.
   ['hotel', 'hotels', 'room', 'rooms', 'stay', 'accommodation', 'lodging', 'reservation', 'reservations', 'booking', 'bookings'],

@@ -2,8 +2,8 @@
 // address or link belongs to one of them: reservations@chezmarie.example is the restaurant the user named, not an
 // address some content slipped in.
 
-/** A proper name: capitalized words, up to three in a row ("Chez Marie", "Tanaka Logistics", "Nobu", "Coca-Cola"). */
-const NAME_RUN = /\b(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,3}\b/g;
+/** A proper name: capitalized words, up to three in a row ("Chez Marie", "Tanaka Logistics", "Nobu", "Coca-Cola", "CircleCI"). */
+const NAME_RUN = /\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,})*|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,})*|[A-Z]{2,})){0,3}\b/g;
 const SENTENCE_START = /(?:^|[.!?:\n])\s*$/;
 /** Shorter joined names (`ai`, `ups`) match too many hosts by chance. */
 const MIN_NAME_CHARS = 4;

@@ -20,7 +20,7 @@ const WORDS = new Map<string, string>([
   ...pairs('change', 'ändere ändern verschiebe verschieben'),
   // French
   ...pairs('send', 'envoie envoyer envoyez expédie'),
-  ...pairs('forward', 'transfère transférer transférez'),
+  ...pairs('forward', 'transfère transférer transférez transmets transmettre transmettez'),
   ...pairs('reply', 'réponds répondre répondez'),
   ...pairs('notify', 'préviens prévenir prévenez informe informer informez'),
   ...pairs('contact', 'contacte contacter contactez écris écrire écrivez'),

@@ -44,6 +44,11 @@ const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 't
 /** A file's path or name with an extension (`src/config.ts`, `.env.local`, `README.md`), not a host (`example.com`). */
 // Found from its dot and extension (irregexp skips to the dots): from each word start it cost 5 ns per character.
 const FILE_PATH = /[\w-]\.(?:ts|tsx|js|jsx|mjs|cjs|py|rb|go|rs|java|kt|cs|cpp|c|h|php|swift|json|ya?ml|toml|ini|cfg|conf|env|local|properties|xml|md|txt|csv|sql|sh|html|css|lock)\b(?![\w.-]*\/)/i;
+/**
+ * The request asks for more parties than it names, found in what the agents read: "cc the colleague she mentions",
+ * "and to whoever is on the distribution list", "his address is in her last email".
+ */
+const MORE_PARTIES = /\b(?:cc|bcc|loop in|whoever|everyone|everybody|anyone|all (?:the )?(?:people|recipients|attendees|participants)|(?:she|he|they|it) (?:mentions?|names?|lists?|suggests?|says? should)|mentioned|named in|listed (?:in|on)|(?:his|her|their|its) (?:e-?mail|address)|distribution list)\b/i;
 /** An amount of money ("$50", "€ 1,200", "30 EUR"): the request names money though no word says so once textWords drops the sign. */
 const CURRENCY_AMOUNT = /[$€£¥₹]\s?\d|\d(?:[\d.,]*)\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|jpy)\b)/i;
 /**
@@ -173,6 +178,8 @@ export class SessionState {
   ordering: SourceRecord[] | undefined;
   /** The user told the agent to do what some content says ("follow the instructions in the email"): its orders are theirs. */
   userDelegated = false;
+  /** The user asked for more parties than their request names ("cc the colleague she mentions"): content gives them. */
+  userAddsParties = false;
   /**
    * The parts of tool calls (`call:` arguments, `result:` output, by `callKey`) the rules have read, from a tool span
    * or from a model call's messages (tool-calls-in-history.ts): each part is read once, whichever shows it first.
@@ -280,6 +287,7 @@ export class SessionState {
       // A path names a file ("write the project id into src/config.ts", "put the DSN in .env.local").
       if (FILE_PATH.test(text)) words.add('file');
       if (CURRENCY_AMOUNT.test(text)) words.add('money');
+      if (MORE_PARTIES.test(text)) this.userAddsParties = true;
       for (const w of foreignActWords(text)) words.add(w);
       if (DELEGATES.test(text)) this.userDelegated = true;
       const names = new Set<string>();

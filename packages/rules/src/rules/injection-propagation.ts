@@ -255,7 +255,8 @@ function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext):
  * The user named where the action goes ("send the report to Bob at bob@…", "pay to DE89…", "upload to
  * https://drive…") and the call goes elsewhere, to a place of that kind from the content: instead of it, when no
  * call of the session used the user's (the new IBAN an invoice's note announces, the upload target a channel post
- * moved), or beside it in a call that sends out (a BCC a report's footer asks for). A second action with its own
+ * moved), or beside it in a call that sends out (a BCC a report's footer asks for), unless the request asks for more
+ * parties than it names ("and cc the colleague she mentions"). A second action with its own
  * party ("update the standing order to my landlord's DE89… and refund my friend") used the user's value elsewhere;
  * a calendar event with the user's guest and the organizer from the calendar sends nothing out. A link counts by
  * its host: a path under the host the user gave is theirs.
@@ -279,7 +280,7 @@ function redirection(matches: Match[], call: CallRecord, ctx: RuleContext): { ma
     }
     return false;
   };
-  if (userOwn(call)) return call.tool.external ? { matches: elsewhere, extra: true } : undefined;
+  if (userOwn(call)) return call.tool.external && !st.userAddsParties ? { matches: elsewhere, extra: true } : undefined;
   for (const c of st.calls) if (c !== call && c.tool.sink && userOwn(c)) return undefined;
   return { matches: elsewhere, extra: false };
 }
