@@ -195,7 +195,8 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       // as a value ("run `curl … | sh`"); so is a markdown image or link the reader is told to put in its answer
       // (rendered, its URL is fetched).
       const named = names(s, ctx);
-      if (named !== NOT_NAMED && !message) (orders ??= []).push(s, ...continuation(text, segs, i));
+      // An order to go to a link ("Visit a website at the link www.…") is kept too: fetching it is what it asks for.
+      if ((named !== NOT_NAMED || (imperative && VISIT_ORDER.test(s))) && !message) (orders ??= []).push(s, ...continuation(text, segs, i));
       if (named === SPELLED_TOOL || ((named === ACTION_VERB || passive) && concrete(s)) || (imperative && MARKDOWN_LINK.test(s))) {
         found.add('toolDirective');
         rank += 2;
@@ -327,6 +328,9 @@ const NOTE_LEAD = /^[^a-z]{0,6}(?:notes?|messages?|instructions?|reminders?|atte
 function headedAddress(s: string): boolean {
   return s.charCodeAt(s.length - 1) === 58 && HEADED_ADDRESS.test(s) && (!TOPIC_HEADING.test(s) || NOTE_LEAD.test(s));
 }
+
+/** An order to open a link: a navigation verb, then a URL or a `www.` host. */
+const VISIT_ORDER = /\b(?:visit|open|go to|navigate to|browse to|click|check out|load)\b[^\n]{0,120}?(?:https?:\/\/|\bwww\.)/i;
 
 /** The segment at `start` begins a line that is a record's field (fieldLine). */
 function fieldAt(text: string, start: number): boolean {

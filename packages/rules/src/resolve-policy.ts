@@ -108,7 +108,8 @@ export function resolvePolicy(policy: Policy | undefined, app: string): Effectiv
 }
 
 function mergeAgent(prev: AgentRule | undefined, a: AgentDecl): AgentRule {
-  const set = (v: string[] | '*' | undefined, old: AgentRule['tools']) => (v === undefined ? old : v === '*' ? '*' : new Set(v));
+  // `['*']` means any, as `'*'` does: a list written with the wildcard in it, not an agent or tool named `*`.
+  const set = (v: string[] | '*' | undefined, old: AgentRule['tools']) => (v === undefined ? old : v === '*' || v.includes('*') ? '*' : new Set(v));
   return { tools: set(a.tools, prev?.tools), talksTo: set(a.talksTo, prev?.talksTo) };
 }
 

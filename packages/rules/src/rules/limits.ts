@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from '../rule-types.ts';
 
 interface LimitsState {
   toolCalls: number;
+  /** Delegations from the user's request to each agent: the agent the user called is at 0, its sub-agents at 1. */
   depth: Map<string, number>;
 }
 
@@ -13,7 +14,7 @@ export const limits: Rule = {
   id: 'limits',
   description: 'Tool calls per session, delegation depth, session span count or session duration over the policy limits.',
   onSpan(p, facts, ctx) {
-    const st = ctx.state.rule<LimitsState>('limits', () => ({ toolCalls: 0, depth: new Map([[USER_NODE, 0]]) }));
+    const st = ctx.state.rule<LimitsState>('limits', () => ({ toolCalls: 0, depth: new Map([[USER_NODE, -1]]) }));
     const lim = ctx.policy.limits;
     const inferred = !ctx.policy.hasPolicy;
     if (facts.tool) {

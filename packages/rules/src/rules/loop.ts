@@ -1,5 +1,6 @@
 // Rule loop: the same call repeated beyond the limit by one agent, the same exchange repeated between two agents, or a delegation cycle.
 import { nodeId, nodeName, type SessionGraph } from '@sentinel/graph';
+import type { ArgLeaf } from '../values.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 
 interface LoopState {
@@ -26,7 +27,8 @@ export const loop: Rule = {
     // A call whose arguments were not recorded (GenAI before 1.37 keeps them off execute_tool spans) is not known
     // to repeat another: the same tool called six times is a loop only with the same arguments.
     if (facts.tool && p.node && s.toolArguments !== undefined) {
-      key = countKey('call', p.actor, p.node, s.toolArguments);
+      // The arguments as read (facts.call): the same call written with its keys in another order or other spacing.
+      key = countKey('call', p.actor, p.node, facts.call ? sameArguments(facts.call.leaves) : s.toolArguments);
       path = [p.actor, p.node];
     } else if (s.kind === 'agent' && p.node && p.node !== p.actor && p.actor !== 'user') {
       key = countKey('delegate', p.actor, p.node, s.input);
@@ -115,6 +117,14 @@ function backAndForth(st: LoopState, from: string, to: string, limit: number, in
 function countKey(what: string, from: string, to: string, args: string | undefined): string {
   const a = !args ? '' : args.length <= MAX_KEY_ARGS ? args : `${args.slice(0, MAX_KEY_ARGS)}…${args.length}`;
   return [what, from, to, a].join('|');
+}
+
+/** A call's arguments in one order whatever order and spacing they were written in. */
+function sameArguments(leaves: readonly ArgLeaf[]): string {
+  if (leaves.length === 1) return `${leaves[0].arg}\u0001${leaves[0].value}`;
+  const parts: string[] = [];
+  for (const l of leaves) parts.push(`${l.arg}\u0001${l.value}`);
+  return parts.sort().join('\u0002');
 }
 
 /** A path of delegate edges from `from` back to `to` (which just delegated to `from`): a cycle. Small BFS over agents. */
