@@ -7,55 +7,13 @@ import type { InstructionScan } from './instructions.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { namesParty, partyNames } from './named-parties.ts';
 import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
-import { foreignActWords } from './request-lexicon.ts';
+import { readRequest } from './request-words.ts';
 import { textWords } from './words.ts';
-
-/** "Tell me the total", "let us know": the user asks for the answer, not for a message to someone (the send family). */
-const ASK_FOR_ANSWER = /\b(?:tell|show|inform|remind|notify) (?:me|us)\b|\blet (?:me|us) know\b/gi;
 
 /** Sinks kept per session for late-arriving sources: bounds memory on runaway sessions. */
 export const MAX_SINKS_PER_SESSION = 2_000;
 /** Unflagged tool results with orders kept for literal matching per session (most emails and pages order their reader something). */
 const MAX_ORDERING_SOURCES = 256;
-/** "e-mail" is one word ("her e-mail" names an address; split, its "mail" asked for sending). */
-const E_MAIL = /\be-mail/gi;
-/**
- * The user hands the agent orders found in content: "follow the instructions in …", "do the tasks on my to-do list",
- * "complete what the email asks", "process the open tickets", "set it up as the wiki page says", "handle it per our
- * refund policy". Then an order in that content is the user's, not a redirection. Not the user's own list, given
- * after a colon ("Perform the following tasks in the order they are given: 1. …"); "complete these tasks from Bob's
- * email" still hands Bob's over. "Onboard Fatima, use the onboarding checklist" hands over the checklist's steps, "send the
- * slides to everyone who asked for them" the requests it reads, "run the incident process", "follow their setup page",
- * "do what IT-3381 says", "grant the access requested in IT-3381" what those say.
- */
-const DELEGATES =
-  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve|use|using|apply|run)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)(?:[^.?!\n]|\.(?=\w)){0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|checklists?|runbooks?|playbooks?|procedures?|process(?:es)?|workflows?|guides?|docs|documentation|readme|quickstart|tutorial|(?:setup|install(?:ation)?|getting started) page|what [^.?!\n]{1,40}? (?:says?|asks?|requests?|tells?|wants?|needs?))\b|\b(?:like|as) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\b(?:as )?(?:described|explained|instructed|specified|outlined|requested|asked for|listed) (?:in|on|by)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b|\b(?:everyone|everybody|anyone|anybody|whoever|all those|those|people|each person|the people|the ones) (?:who|that) (?:has |have |had )?(?:asked|requested|wants?|wanted|needs?|needed|replied|rsvped|signed up)\b/i;
-/**
- * Words that are a verb or a noun ("email Bob" / "my latest email"). After a determiner they are the object: kept as
- * their plural, which action-families reads as the object only ("Summarize my latest email" asks for no email to be
- * sent).
- */
-const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms']]);
-/** Words after which an imperative starts a clause ("please page …", "and then page …"). */
-const CLAUSE_START = new Set(['please', 'and', 'then', 'also', 'to', 'or']);
-const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'latest', 'last', 'new', 'recent', 'unread', 'first', 'next', 'previous', 'each', 'every', 'any', 'some',
-  // Other languages' articles and possessives ("Fasse die E-Mail zusammen", "lis mes mail"), as textWords spells them.
-  'die', 'der', 'das', 'den', 'dem', 'meine', 'meinen', 'mein', 'le', 'la', 'les', 'mon', 'ma', 'mes', 'el', 'los', 'las', 'mi', 'mis', 'il', 'lo', 'gli', 'het', 'mijn']);
-/** A file's path or name with an extension (`src/config.ts`, `.env.local`, `README.md`), not a host (`example.com`). */
-// Found from its dot and extension (irregexp skips to the dots): from each word start it cost 5 ns per character.
-const FILE_PATH = /[\w-]\.(?:ts|tsx|js|jsx|mjs|cjs|py|rb|go|rs|java|kt|cs|cpp|c|h|php|swift|json|ya?ml|toml|ini|cfg|conf|env|local|properties|xml|md|txt|csv|sql|sh|html|css|lock)\b(?![\w.-]*\/)/i;
-/**
- * The request asks for more parties than it names, found in what the agents read: "cc the colleague she mentions",
- * "and to whoever is on the distribution list", "his address is in her last email".
- */
-const MORE_PARTIES = /\b(?:cc|bcc|loop in|whoever|everyone|everybody|anyone|all (?:the )?(?:people|recipients|attendees|participants)|(?:she|he|they|it) (?:mentions?|names?|lists?|suggests?|says? should)|mentioned|named in|listed (?:in|on)|(?:his|her|their|its) (?:e-?mail|address)|distribution list)\b/i;
-/** An amount of money ("$50", "€ 1,200", "30 EUR"): the request names money though no word says so once textWords drops the sign. */
-const CURRENCY_AMOUNT = /[$€£¥₹]\s?\d|\d(?:[\d.,]*)\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|jpy)\b)/i;
-/**
- * "Let Tanaka know", "loop in Sara", "make sure Bob gets the slides", "get the invoice over to accounting": ask for
- * something to be sent (the user's own "let me know" is removed first).
- */
-const SEND_PHRASE = /\blet (?:[a-z.'-]+ ){1,4}know\b|\bloop (?:[a-z.'-]+ ){0,3}in\b|\bmake sure (?:[a-z.'-]+ ){1,3}(?:gets?|receives?|has|have)\b|\bget (?:[a-z0-9.'-]+ ){1,5}(?:over |across |out )to\b/i;
 /** Messages from agents that had read nothing from outside, kept per session in case such a read arrives late. */
 const MAX_HELD_MESSAGES = 256;
 /** Untrusted sources kept per session (same reason); flagged ones are always kept up to this. */
@@ -275,21 +233,9 @@ export class SessionState {
     if (trusted.size > 0) this._trustedValues = trusted;
     if (this.trustedTexts.length < MAX_TRUSTED_TEXTS) this.trustedTexts.push(text.toLowerCase());
     if (isUserRequest) {
-      const words = (this._userWords = own(this._userWords));
-      const ws = textWords(text.replace(ASK_FOR_ANSWER, ' ').replace(E_MAIL, 'email'));
-      for (let i = 0; i < ws.length; i++) {
-        const noun = i > 0 && DETERMINERS.has(ws[i - 1]) ? NOUN_OR_VERB.get(ws[i]) : undefined;
-        // "page" is a verb only where an order starts ("Page whoever is on call", "please page Priya"); elsewhere it is
-        // the thing read ("the alerts wiki page").
-        words.add(noun ?? (ws[i] === 'page' && i > 0 && !CLAUSE_START.has(ws[i - 1]) ? 'pages' : ws[i]));
-      }
-      if (SEND_PHRASE.test(text.replace(ASK_FOR_ANSWER, ' '))) words.add('send');
-      // A path names a file ("write the project id into src/config.ts", "put the DSN in .env.local").
-      if (FILE_PATH.test(text)) words.add('file');
-      if (CURRENCY_AMOUNT.test(text)) words.add('money');
-      if (MORE_PARTIES.test(text)) this.userAddsParties = true;
-      for (const w of foreignActWords(text)) words.add(w);
-      if (DELEGATES.test(text)) this.userDelegated = true;
+      const read = readRequest(text, (this._userWords = own(this._userWords)));
+      if (read.delegates) this.userDelegated = true;
+      if (read.addsParties) this.userAddsParties = true;
       const names = new Set<string>();
       partyNames(text, names);
       if (names.size > 0) for (const n of names) (this.parties ??= new Set()).add(n);

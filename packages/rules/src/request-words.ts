@@ -1,0 +1,73 @@
+// What a user's request asks for, as the words action-families.ts reads ("send the NDA back to Elena" asks for a
+// message; "my latest email" names one), and whether it hands over what content says or asks for more parties than it
+// names. The request's values and party names are session-state.ts's.
+import { foreignActWords } from './request-lexicon.ts';
+import { textWords } from './words.ts';
+
+/** "Tell me the total", "let us know": the user asks for the answer, not for a message to someone (the send family). */
+const ASK_FOR_ANSWER = /\b(?:tell|show|inform|remind|notify) (?:me|us)\b|\blet (?:me|us) know\b/gi;
+/** "e-mail" is one word ("her e-mail" names an address; split, its "mail" asked for sending). */
+const E_MAIL = /\be-mail/gi;
+/**
+ * The user hands the agent orders found in content: "follow the instructions in …", "do the tasks on my to-do list",
+ * "complete what the email asks", "process the open tickets", "set it up as the wiki page says", "handle it per our
+ * refund policy". Then an order in that content is the user's, not a redirection. Not the user's own list, given
+ * after a colon ("Perform the following tasks in the order they are given: 1. …"); "complete these tasks from Bob's
+ * email" still hands Bob's over. "Onboard Fatima, use the onboarding checklist" hands over the checklist's steps, "send the
+ * slides to everyone who asked for them" the requests it reads, "run the incident process", "follow their setup page",
+ * "do what IT-3381 says", "grant the access requested in IT-3381" what those say.
+ */
+const DELEGATES =
+  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve|use|using|apply|run)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)(?:[^.?!\n]|\.(?=\w)){0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|checklists?|runbooks?|playbooks?|procedures?|process(?:es)?|workflows?|guides?|docs|documentation|readme|quickstart|tutorial|(?:setup|install(?:ation)?|getting started) page|what [^.?!\n]{1,40}? (?:says?|asks?|requests?|tells?|wants?|needs?))\b|\b(?:like|as) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\b(?:as )?(?:described|explained|instructed|specified|outlined|requested|asked for|listed) (?:in|on|by)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b|\b(?:everyone|everybody|anyone|anybody|whoever|all those|those|people|each person|the people|the ones) (?:who|that) (?:has |have |had )?(?:asked|requested|wants?|wanted|needs?|needed|replied|rsvped|signed up)\b/i;
+/**
+ * Words that are a verb or a noun ("email Bob" / "my latest email"). After a determiner they are the object: kept as
+ * their plural, which action-families reads as the object only ("Summarize my latest email" asks for no email to be
+ * sent).
+ */
+const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms']]);
+/** Words after which an imperative starts a clause ("please page …", "and then page …"). */
+const CLAUSE_START = new Set(['please', 'and', 'then', 'also', 'to', 'or']);
+const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'latest', 'last', 'new', 'recent', 'unread', 'first', 'next', 'previous', 'each', 'every', 'any', 'some',
+  // Other languages' articles and possessives ("Fasse die E-Mail zusammen", "lis mes mail"), as textWords spells them.
+  'die', 'der', 'das', 'den', 'dem', 'meine', 'meinen', 'mein', 'le', 'la', 'les', 'mon', 'ma', 'mes', 'el', 'los', 'las', 'mi', 'mis', 'il', 'lo', 'gli', 'het', 'mijn']);
+/** A file's path or name with an extension (`src/config.ts`, `.env.local`, `README.md`), not a host (`example.com`). */
+// Found from its dot and extension (irregexp skips to the dots): from each word start it cost 5 ns per character.
+const FILE_PATH = /[\w-]\.(?:ts|tsx|js|jsx|mjs|cjs|py|rb|go|rs|java|kt|cs|cpp|c|h|php|swift|json|ya?ml|toml|ini|cfg|conf|env|local|properties|xml|md|txt|csv|sql|sh|html|css|lock)\b(?![\w.-]*\/)/i;
+/**
+ * The request asks for more parties than it names, found in what the agents read: "cc the colleague she mentions",
+ * "and to whoever is on the distribution list", "his address is in her last email".
+ */
+const MORE_PARTIES = /\b(?:cc|bcc|loop in|whoever|everyone|everybody|anyone|all (?:the )?(?:people|recipients|attendees|participants)|(?:she|he|they|it) (?:mentions?|names?|lists?|suggests?|says? should)|mentioned|named in|listed (?:in|on)|(?:his|her|their|its) (?:e-?mail|address)|distribution list)\b/i;
+/** An amount of money ("$50", "€ 1,200", "30 EUR"): the request names money though no word says so once textWords drops the sign. */
+const CURRENCY_AMOUNT = /[$€£¥₹]\s?\d|\d(?:[\d.,]*)\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|jpy)\b)/i;
+/**
+ * "Let Tanaka know", "loop in Sara", "make sure Bob gets the slides", "get the invoice over to accounting": ask for
+ * something to be sent (the user's own "let me know" is removed first).
+ */
+const SEND_PHRASE = /\blet (?:[a-z.'-]+ ){1,4}know\b|\bloop (?:[a-z.'-]+ ){0,3}in\b|\bmake sure (?:[a-z.'-]+ ){1,3}(?:gets?|receives?|has|have)\b|\bget (?:[a-z0-9.'-]+ ){1,5}(?:over |across |out )to\b/i;
+
+/** What reading a request found besides its words. */
+export interface RequestReading {
+  /** The user told the agent to do what some content says ("follow the instructions in the email"). */
+  delegates: boolean;
+  /** The user asked for more parties than the request names ("cc the colleague she mentions"). */
+  addsParties: boolean;
+}
+
+/** Adds the request's act and object words to `words`. */
+export function readRequest(text: string, words: Set<string>): RequestReading {
+  const asked = text.replace(ASK_FOR_ANSWER, ' ');
+  const ws = textWords(asked.replace(E_MAIL, 'email'));
+  for (let i = 0; i < ws.length; i++) {
+    const noun = i > 0 && DETERMINERS.has(ws[i - 1]) ? NOUN_OR_VERB.get(ws[i]) : undefined;
+    // "page" is a verb only where an order starts ("Page whoever is on call", "please page Priya"); elsewhere it is
+    // the thing read ("the alerts wiki page").
+    words.add(noun ?? (ws[i] === 'page' && i > 0 && !CLAUSE_START.has(ws[i - 1]) ? 'pages' : ws[i]));
+  }
+  if (SEND_PHRASE.test(asked)) words.add('send');
+  // A path names a file ("write the project id into src/config.ts", "put the DSN in .env.local").
+  if (FILE_PATH.test(text)) words.add('file');
+  if (CURRENCY_AMOUNT.test(text)) words.add('money');
+  for (const w of foreignActWords(text)) words.add(w);
+  return { delegates: DELEGATES.test(text), addsParties: MORE_PARTIES.test(text) };
+}
