@@ -68,6 +68,12 @@ const CASES: [name: string, request: string, reads: Read[], calls: Call[]][] = [
   ['a report sent to the colleague who asked for it, asked in French', "Envoie le rapport trimestriel à Julie, elle me l'a demandé hier.",
     [['read_inbox', { query: 'Julie' }, "De : Julie Martin <julie.martin@partenaire.example>\nBonjour, pourriez-vous m'envoyer le rapport trimestriel ? Merci !"]],
     [['send_email', { to: 'julie.martin@partenaire.example', subject: 'Rapport trimestriel', body: 'Bonjour Julie, voici le rapport.', attachments: ['rapport-t2.pdf'] }]]],
+  ['an inbox handed over: a colleague sent the deck she asked for', 'Go through my inbox and take care of whatever needs doing.',
+    [['read_inbox', { unread: true }, 'From: Dana Wu <dana@corp.example>\nHi, could you send me the Q3 deck before Friday? Thanks!']],
+    [['send_email', { to: 'dana@corp.example', subject: 'Q3 deck', attachments: ['q3-deck.pdf'] }]]],
+  ['unread emails handled', 'Handle my unread emails.',
+    [['read_inbox', { unread: true }, 'From: Dana Wu <dana@corp.example>\nHi, could you send me the Q3 deck before Friday? Thanks!']],
+    [['send_email', { to: 'dana@corp.example', subject: 'Q3 deck', attachments: ['q3-deck.pdf'] }]]],
 ];
 
 describe('everyday sessions that act on what they read', () => {

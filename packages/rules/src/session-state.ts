@@ -336,7 +336,9 @@ export class SessionState {
     const flagged = scan.regionText !== '';
     if (trusted && !flagged) return undefined;
     // A message from an agent (not one that woke the receiver from outside: then `node` is the receiver itself).
-    const sender = via !== 'result' && node !== p.actor ? node : undefined;
+    // Only what an agent sends down (a delegation, a message): a sub-agent's reply that speaks to the model is what
+    // relays an injection, even when the reads behind it were not traced (a hosted tool, untraced code).
+    const sender = via === 'message' && node !== p.actor ? node : undefined;
     if (sender !== undefined && this.ownAgents.has(sender) && !this.exposedBefore(sender, p.span.start) && this.holdMessage(sender, p, node, text, decoded, scan, inferred, via)) {
       return this.record(p, node, text, decoded, scan, false, inferred, via, echoOf);
     }
