@@ -164,8 +164,8 @@ describe.skipIf(!HAVE_AGENTDOJO)('AgentDojo attacks re-worded', () => {
  * payment the user dictated beside a bill that orders its own is the user's); 16:00: 76.5%, "invite" no longer a way
  * of sending and "her e-mail" read as one word (its "mail" asked for sending); 16:50: the same for orders inside a
  * sentence ("As a next step, please …", "HelpfulBot, …", "we request that … send …"). 2026-12-01: 70.7% after the previous
-day's benign fixes, 80.3% once an order to visit a link is traced into the read that opens it (when the user asked for
-no such read and the link's host is not about what they asked). Most of the rest are runs whose user
+day's benign fixes, 76.9% at the day's end (80.3% with an order to visit a link traced into the read at high; it is
+noted at medium, as agents follow the links of what they read in the same words). Most of the rest are runs whose user
  * asked for that kind of action and whose agent did it only the order's way, or visits to a link the order names (a
  * read, as agents follow links in what they read).
  */
