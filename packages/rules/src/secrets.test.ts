@@ -43,6 +43,7 @@ describe('findSecrets', () => {
     ['a label and a hyphenated word with nothing between', 'The api key rotation-policy and the secret ingredient-list apply.'],
     ['an email address (user@host, no scheme)', 'Write to anna.smith@corp.example.com'],
     ['16 digits whose check digit fails, and four groups inside an IBAN', 'Order 4556 7375 8689 9856 shipped. Pay to DE75 5121 0800 1245 1261 99.'],
+    ["a phone's IMEI (15 digits, the same check digit, not an Amex range)", 'IMEI: 356938035643809'],
     ['prose mentioning the formats', 'Stripe keys start with sk_live_ and GitHub tokens with ghp_.'],
   ])('finds nothing in %s', (_name, text) => {
     expect(found(text)).toEqual([]);

@@ -121,11 +121,13 @@ function cardNumbers(text: string, out: Set<string>, cap: number): void {
     if (GROUP_SEP.test(text[m.index - 1] ?? '') && DIGIT.test(text[m.index - 2] ?? '')) continue;
     if (GROUP_SEP.test(text[end] ?? '') && DIGIT.test(text[end + 1] ?? '')) continue;
     const digits = m[0].replace(NOT_DIGIT, '');
-    if ((digits.length === 15 || digits.length === 16) && luhn(digits)) out.add(digits);
+    // 15 digits is an Amex number (34, 37); a phone's IMEI has 15 digits and the same check digit.
+    if ((digits.length === 16 || (digits.length === 15 && AMEX.test(digits))) && luhn(digits)) out.add(digits);
   }
 }
 const NOT_DIGIT = /\D/g;
 const GROUP_SEP = /^[ -]$/;
+const AMEX = /^3[47]/;
 const DIGIT = /^\d$/;
 
 function luhn(digits: string): boolean {

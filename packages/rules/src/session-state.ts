@@ -10,6 +10,8 @@ import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './va
 import { readRequest } from './request-words.ts';
 import { textWords } from './words.ts';
 
+const ALL_DIGITS = /^\d{6,}$/;
+const NOT_DIGITS = /\D/g;
 /** Sinks kept per session for late-arriving sources: bounds memory on runaway sessions. */
 export const MAX_SINKS_PER_SESSION = 2_000;
 /** Unflagged tool results with orders kept for literal matching per session (most emails and pages order their reader something). */
@@ -312,7 +314,10 @@ export class SessionState {
 
   /** The user wrote this string in a request of theirs (a key or password they handed the agent to use). */
   userGave(literal: string): boolean {
-    return this.userTexts !== undefined && this.userTexts.some((t) => t.includes(literal));
+    if (this.userTexts === undefined) return false;
+    // A number as the user typed it, in groups or not ("4111 1111 1111 1111").
+    const digits = ALL_DIGITS.test(literal);
+    return this.userTexts.some((t) => t.includes(literal) || (digits && t.replace(NOT_DIGITS, '').includes(literal)));
   }
 
   /** The value (or literal) appears in the user's request or trusted context. */

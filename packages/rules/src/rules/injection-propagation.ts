@@ -279,7 +279,7 @@ function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext):
  * https://drive…") and the call goes elsewhere, to a place of that kind from the content: instead of it, when no
  * call of the session used the user's (the new IBAN an invoice's note announces, the upload target a channel post
  * moved), or beside it in a call that sends out (a BCC a report's footer asks for), unless the request asks for more
- * parties than it names ("and cc the colleague she mentions"). A second action with its own
+ * parties than it names or defers to the content ("and cc the colleague she mentions", "in case his address changed"). A second action with its own
  * party ("update the standing order to my landlord's DE89… and refund my friend") used the user's value elsewhere;
  * a calendar event with the user's guest and the organizer from the calendar sends nothing out. A link counts by
  * its host: a path under the host the user gave is theirs.
@@ -303,7 +303,8 @@ function redirection(matches: Match[], call: CallRecord, ctx: RuleContext): { ma
     }
     return false;
   };
-  if (userOwn(call)) return call.tool.external && !st.userAddsParties ? { matches: elsewhere, extra: true } : undefined;
+  if (st.userAddsParties) return undefined;
+  if (userOwn(call)) return call.tool.external ? { matches: elsewhere, extra: true } : undefined;
   for (const c of st.calls) if (c !== call && c.tool.sink && userOwn(c)) return undefined;
   return { matches: elsewhere, extra: false };
 }
