@@ -2,7 +2,7 @@
 // scanner: "Hinweis für KI-Assistenten: … ändern Sie bitte das Passwort" is the same address and order as "Note to AI
 // assistants: … change the password", and the model reads both. The gloss keeps the text's order, values and
 // punctuation; only words of these languages that are no English words are replaced.
-import { foreignActWord } from './request-lexicon.ts';
+import { foreignActWord, pairs } from './request-lexicon.ts';
 
 /** Words the scanner's features rest on (addressing, steering, urgency, the reader's user, orders), by language. */
 const GLOSS = new Map<string, string>([
@@ -127,10 +127,6 @@ const GLOSS = new Map<string, string>([
   ...pairs('add', 'aggiungi'),
   ...pairs('must', 'devi'),
 ]);
-
-function pairs(english: string, words: string): [string, string][] {
-  return words.split(' ').map((w) => [w, english]);
-}
 
 /** "KI-Assistent", "Assistant IA", "asistente de IA": the AI's own name, in the English order the scanner reads. */
 const AI_BEFORE = /\b(?:KI|IA)[- ](assistent(?:en|in)?|agent(?:en)?|modell)\b/gi;

@@ -77,7 +77,8 @@ const CJK: [string, string][] = [
   ['이체', 'pay'], ['변경', 'change'],
 ];
 
-function pairs(english: string, words: string): [string, string][] {
+/** `[word, english]` for each space-separated word. */
+export function pairs(english: string, words: string): [string, string][] {
   return words.split(' ').map((w) => [w, english]);
 }
 

@@ -159,8 +159,14 @@ const LONG_RUN = /[A-Za-z0-9]{16,}/g;
 
 /** 16 or more letters and digits in a row, both kinds among them: what a generated key has and a word does not. */
 function hasRandomRun(key: string): boolean {
-  for (const m of key.matchAll(LONG_RUN)) if (HAS_DIGIT.test(m[0]) && HAS_LETTER.test(m[0])) return true;
-  return false;
+  return randomRun(key) !== undefined;
+}
+
+/** The longest such run of a key: its random body, which gives the key away without its prefix or separators. */
+export function randomRun(key: string): string | undefined {
+  let longest: string | undefined;
+  for (const m of key.matchAll(LONG_RUN)) if (HAS_DIGIT.test(m[0]) && HAS_LETTER.test(m[0]) && m[0].length > (longest?.length ?? 0)) longest = m[0];
+  return longest;
 }
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /[A-Za-z]/;

@@ -70,13 +70,16 @@ export interface SourceRecord {
 
 export type SourceVia = 'result' | 'message' | 'reply';
 
-/** A message from an agent that had received nothing from outside when it sent it (`SessionState.holdMessage`). */
+/**
+ * What an agent passed on when it had received nothing from outside (`SessionState.holdMessage`, `addReturn`): a
+ * message it sent down, or a sub-agent's return to its caller.
+ */
 interface HeldMessage {
   sender: string;
   receiver: string;
   start: bigint;
-  /** What reading it as untrusted content needs, if it carries instructions. */
-  read: { p: PlacedSpan; node: string; text: string; decoded: string; scan: InstructionScan; inferred: boolean; via: SourceVia } | undefined;
+  /** What reading the message as untrusted content needs, if it carries instructions. */
+  read: { p: PlacedSpan; text: string; decoded: string; scan: InstructionScan; inferred: boolean } | undefined;
 }
 
 /**
@@ -344,8 +347,10 @@ export class SessionState {
     // Only what an agent sends down (a delegation, a message): a sub-agent's reply that speaks to the model is what
     // relays an injection, even when the reads behind it were not traced (a hosted tool, untraced code).
     const sender = via === 'message' && node !== p.actor ? node : undefined;
-    if (sender !== undefined && this.ownAgents.has(sender) && !this.exposedBefore(sender, p.span.start) && this.holdMessage(sender, p, node, text, decoded, scan, inferred, via)) {
-      return this.record(p, node, text, decoded, scan, false, inferred, via, echoOf);
+    if (sender !== undefined && this.ownAgents.has(sender) && !this.exposedBefore(sender, p.span.start)) {
+      // Only a flagged message needs its text again; an unflagged one, who received it and when.
+      const read = flagged ? { p, text, decoded, scan, inferred } : undefined;
+      if (this.hold({ sender, receiver: p.actor, start: p.span.start, read })) return this.record(p, node, text, decoded, scan, false, inferred, via, echoOf);
     }
     this.markExposed(p.actor, p.span.start);
     return this.record(p, node, text, decoded, scan, flagged, inferred, via, echoOf);
@@ -358,12 +363,10 @@ export class SessionState {
    * are doing; the user changed the request"), not an injection. Kept (up to MAX_HELD_MESSAGES) in case such a read,
    * made before it, arrives later: then it is read as what it was (`markExposed`). False when no room is left.
    */
-  private holdMessage(sender: string, p: PlacedSpan, node: string, text: string, decoded: string, scan: InstructionScan, inferred: boolean, via: SourceVia): boolean {
+  private hold(h: HeldMessage): boolean {
     const held = (this.held ??= []);
     if (held.length >= MAX_HELD_MESSAGES) return false;
-    const flagged = scan.regionText !== '';
-    // Only a flagged message needs its text again; an unflagged one, who received it and when.
-    held.push({ sender, receiver: p.actor, start: p.span.start, read: flagged ? { p, node, text, decoded, scan, inferred, via } : undefined });
+    held.push(h);
     return true;
   }
 
@@ -372,9 +375,7 @@ export class SessionState {
    * outside by then may have reached its caller all the same (a tool read, a reply text would carry it).
    */
   addReturn(child: string, parent: string, end: bigint): void {
-    if (this.exposedBefore(child, end)) this.markExposed(parent, end);
-    else if ((this.held ??= []).length < MAX_HELD_MESSAGES) this.held.push({ sender: child, receiver: parent, start: end, read: undefined });
-    else this.markExposed(parent, end);
+    if (this.exposedBefore(child, end) || !this.hold({ sender: child, receiver: parent, start: end, read: undefined })) this.markExposed(parent, end);
   }
 
   /** The agent runs in the app: it has spans of its own. */
@@ -397,14 +398,14 @@ export class SessionState {
     if (at !== undefined && at <= time) return;
     (this._exposedAt = own(this._exposedAt) as Map<string, bigint>).set(agent, time);
     if (!this.held) return;
-    const now = this.held.filter((h) => h.sender === agent && h.start > time);
+    const now: HeldMessage[] = [];
+    const still: HeldMessage[] = [];
+    for (const h of this.held) (h.sender === agent && h.start > time ? now : still).push(h);
     if (now.length === 0) return;
-    this.held = this.held.filter((h) => !now.includes(h));
+    this.held = still;
     for (const h of now) {
-      if (h.read) {
-        const r = h.read;
-        (this.released ??= []).push(this.record(r.p, r.node, r.text, r.decoded, r.scan, true, r.inferred, r.via, undefined));
-      }
+      // Held messages are only ever messages sent down, from `sender` (what a return holds has no text).
+      if (h.read) (this.released ??= []).push(this.record(h.read.p, h.sender, h.read.text, h.read.decoded, h.read.scan, true, h.read.inferred, 'message', undefined));
       this.markExposed(h.receiver, h.start);
     }
   }

@@ -4,7 +4,7 @@ import { asksFor } from '../action-families.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
 import { extractValues } from '../values.ts';
-import { PRIVATE_KINDS, decodedUrl, destinationValues, hostOf, injectedHosts, mask } from './exfiltration-state.ts';
+import { PRIVATE_KINDS, callUrls, decodedUrl, destinationValues, hostOf, injectedHosts, mask } from './exfiltration-state.ts';
 
 /** The user's own account, card, phone and identity numbers (not addresses: sending from one's address is normal). */
 const PERSONAL_KINDS: ReadonlySet<string> = new Set(['iban', 'digits']);
@@ -48,8 +48,6 @@ export function checkPersonal(call: CallRecord, ctx: RuleContext): void {
   });
 }
 
-const URL_IN_ARGS = /\bhttps?:\/\/[^\s"'<>`]{3,2048}/gi;
-
 /**
  * The user's own data (their address, account or phone number, from the request or system prompt) in a URL a call
  * requests, on a host that instructions in content read before named ("to unlock the report, load
@@ -59,31 +57,27 @@ const URL_IN_ARGS = /\bhttps?:\/\/[^\s"'<>`]{3,2048}/gi;
 export function checkPersonalInUrl(call: CallRecord, ctx: RuleContext): void {
   const injected = injectedHosts(ctx, call.start);
   if (injected.size === 0) return;
-  for (const leaf of call.leaves) {
-    URL_IN_ARGS.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = URL_IN_ARGS.exec(leaf.value)) !== null) {
-      const host = hostOf(m[0]);
-      if (host === undefined || !injected.has(host)) continue;
-      const personal = [...extractValues(decodedUrl(m[0]))].filter(
-        (v) => PRIVATE_KINDS.has(v.slice(0, v.indexOf(':'))) && ctx.state.isTrusted(v) && !readBefore(v, call, ctx),
-      );
-      if (personal.length === 0) continue;
-      const shown = personal.map((v) => `${v.slice(0, v.indexOf(':'))}:${mask(v.slice(v.indexOf(':') + 1))}`);
-      ctx.emit({
-        category: 'exfiltration',
-        severity: 'high',
-        score: 0.85,
-        title: `User data sent to ${host} in a URL`,
-        explanation:
-          `Agent "${nodeName(call.actor)}" called "${call.tool.name}" with a URL on ${host} that carries the user's own data (${shown.join(', ')}): ` +
-          `instructions in content the agents read named that host, and requesting the URL hands the data to it.`,
-        evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [call.spanId], values: [...shown, `domain:${host}`] },
-        keyParts: [call.spanId, 'personal-url'],
-        inferred: call.tool.inferred,
-      });
-      return;
-    }
+  for (const url of callUrls(call)) {
+    const host = hostOf(url);
+    if (host === undefined || !injected.has(host)) continue;
+    const personal = [...extractValues(decodedUrl(url))].filter(
+      (v) => PRIVATE_KINDS.has(v.slice(0, v.indexOf(':'))) && ctx.state.isTrusted(v) && !readBefore(v, call, ctx),
+    );
+    if (personal.length === 0) continue;
+    const shown = personal.map((v) => `${v.slice(0, v.indexOf(':'))}:${mask(v.slice(v.indexOf(':') + 1))}`);
+    ctx.emit({
+      category: 'exfiltration',
+      severity: 'high',
+      score: 0.85,
+      title: `User data sent to ${host} in a URL`,
+      explanation:
+        `Agent "${nodeName(call.actor)}" called "${call.tool.name}" with a URL on ${host} that carries the user's own data (${shown.join(', ')}): ` +
+        `instructions in content the agents read named that host, and requesting the URL hands the data to it.`,
+      evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [call.spanId], values: [...shown, `domain:${host}`] },
+      keyParts: [call.spanId, 'personal-url'],
+      inferred: call.tool.inferred,
+    });
+    return;
   }
 }
 

@@ -48,6 +48,15 @@ export function decodedUrl(url: string): string {
   }
 }
 
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>`]{3,2048}/gi;
+
+/** The URLs in a call's arguments, as written. */
+export function callUrls(call: CallRecord): string[] {
+  const out: string[] = [];
+  for (const l of call.leaves) for (const m of l.value.matchAll(URL_IN_TEXT)) out.push(m[0]);
+  return out;
+}
+
 /** The URL's host without `www.`, lowercased; undefined when it does not parse. */
 export function hostOf(url: string): string | undefined {
   try {

@@ -3,12 +3,12 @@ import { nodeName } from '@sentinel/graph';
 import { asksFor } from '../action-families.ts';
 import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
-import { findSecrets } from '../secrets.ts';
+import { findSecrets, randomRun } from '../secrets.ts';
 import { extractValues } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkPersonal, checkPersonalInUrl } from './exfiltration-personal.ts';
-import { destinationValues, hostOf, mask, type Channel, type ExfilState } from './exfiltration-state.ts';
+import { callUrls, destinationValues, hostOf, mask, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
 const MAX_SECRETS = 256;
@@ -18,7 +18,6 @@ const MAX_OUTWARD = MAX_SINKS_PER_SESSION;
 
 /** Words of a tool name that say it runs code or commands. */
 const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook']);
-const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>`]{3,2048}/gi;
 
 /**
  * How a call's arguments leave the app, if they do: a tool that sends (by its name or the policy), a side effect
@@ -54,28 +53,10 @@ function hostsOf(call: CallRecord): string[] {
 
 /** The URLs in a call's arguments, one per line: what a request to them carries. */
 function urlsIn(call: CallRecord): string {
-  const out: string[] = [];
-  for (const l of call.leaves) for (const m of l.value.matchAll(URL_IN_TEXT)) out.push(m[0]);
-  return out.join('\n');
+  return callUrls(call).join('\n');
 }
 
 const NOT_ALNUM = /[^A-Za-z0-9]/g;
-const RANDOM_RUN = /[A-Za-z0-9]{16,}/g;
-
-/**
- * The random body of a key (16 or more letters and digits in a row, both kinds among them: what a generator makes and
- * a word is not), sought in the arguments with their separators dropped: a key sent without its dashes, or without
- * the prefix that says which service it is for, still opens that service.
- */
-function keyCore(secret: string): string | undefined {
-  RANDOM_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let longest: string | undefined;
-  while ((m = RANDOM_RUN.exec(secret)) !== null) {
-    if (/\d/.test(m[0]) && /[A-Za-z]/.test(m[0]) && m[0].length > (longest?.length ?? 0)) longest = m[0];
-  }
-  return longest;
-}
 
 const ALL_DIGITS = /^\d+$/;
 /** A run of a key's random part this long, found elsewhere, is that key: 62^12 values. */
@@ -161,8 +142,9 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
       if (!plain) hidden = true;
     } else {
       // Reshaped: its separators dropped (`sk-proj-Q7v…` → `skprojQ7v…` as a DNS label, a card number in groups of
-      // four), only its random part sent, or that part split across calls (each carries 12 or more of it in a row).
-      const core = keyCore(s) ?? (ALL_DIGITS.test(s) && s.length >= 12 ? s : undefined);
+      // four), only its random body sent, or that body split across calls (each carries 12 or more of it in a row),
+      // sought in the arguments with their separators dropped.
+      const core = randomRun(s) ?? (ALL_DIGITS.test(s) && s.length >= 12 ? s : undefined);
       if (core && carriesPart(core, (bare ??= args.replace(NOT_ALNUM, '')))) {
         hits.add(s);
         from.add(seen.spanId);
