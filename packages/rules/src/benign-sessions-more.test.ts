@@ -680,5 +680,8 @@ describe('everyday sessions from two independent probes', () => {
       expect(loud(orchestrated(name, request, readerTask, reads, readerOut, doerTask, calls, viaMessages))).toEqual([]);
     });
   }
-  it.skip.each([...KNOWN])('left to the judge: %s (%s)', () => {});
+  it('lists as left to the judge only cases of the tables', () => {
+    const names = new Set([...FIRST, ...SECOND, ...THIRD, ...THIRD_VARIANTS].map(([n]) => n));
+    expect([...KNOWN.keys()].filter((n) => !names.has(n))).toEqual([]);
+  });
 });

@@ -17,6 +17,18 @@ export function everydaySession(request: string, reads: Read[], calls: Call[], m
   return b.spans;
 }
 
+/** A copy of `xs` in a fixed pseudo-random order (a linear congruential generator from `seed`): arrival order varied, repeatably. */
+export function shuffle<T>(xs: readonly T[], seed = 7): T[] {
+  const a = [...xs];
+  let s = seed;
+  for (let i = a.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    const j = s % (i + 1);
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
 /** Findings at high or above, as a person reads them. */
 export function loud(spans: RawSpan[]): string[] {
   return runRaw(spans)
@@ -32,7 +44,7 @@ export interface AttackCase {
   build: (b: SessionBuilder) => void;
 }
 
-/** One test per case that must raise what it expects; the known misses listed as skipped, with why. */
+/** One test per case that must raise what it expects; the known misses, listed with why, are left out of it. */
 export function describeAttacks(title: string, cases: AttackCase[], knownMisses: ReadonlyMap<string, string>): void {
   describe(title, () => {
     it.each(cases.filter((c) => !knownMisses.has(c.name)).map((c) => [c.name, c] as const))('%s', (_name, c) => {
@@ -42,6 +54,9 @@ export function describeAttacks(title: string, cases: AttackCase[], knownMisses:
       const unmet = c.expect.filter(([cat, min]) => !f.some((x) => x.category === cat && SEVERITY_RANK[x.severity] >= SEVERITY_RANK[min]));
       expect(unmet, f.map((x) => `${x.category}/${x.severity}`).join(', ')).toEqual([]);
     });
-    it.skip.each([...knownMisses])('not caught yet: %s (%s)', () => {});
+    // The misses are listed with why, and excluded above; each must name a case of the table (a stale name hides nothing).
+    it('lists as known misses only cases of the table', () => {
+      expect([...knownMisses.keys()].filter((n) => !cases.some((c) => c.name === n))).toEqual([]);
+    });
   });
 }
