@@ -1,6 +1,7 @@
 // The parties a user's request names ("Book a table at Chez Marie", "ask Acme Logistics for a quote"), and whether an
 // address or link belongs to one of them: reservations@chezmarie.example is the restaurant the user named, not an
 // address some content slipped in.
+import { hostOfValue } from './values.ts';
 
 /** A proper name: capitalized words, up to three in a row ("Chez Marie", "Tanaka Logistics", "Nobu", "Coca-Cola", "CircleCI"). */
 const NAME_RUN = /\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,})*|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,})*|[A-Z]{2,})){0,3}\b/g;
@@ -30,21 +31,9 @@ export function partyNames(text: string, out: Set<string>): void {
   }
 }
 
-/** The host of an `email:`, `domain:` or `url:` value; undefined for other kinds. */
-function hostOf(value: string): string | undefined {
-  if (value.startsWith('domain:')) return value.slice(7);
-  if (value.startsWith('email:')) return value.slice(value.indexOf('@') + 1);
-  if (value.startsWith('url:')) {
-    const rest = value.slice(4);
-    const end = rest.search(/[/?#:]/);
-    return end < 0 ? rest : rest.slice(0, end);
-  }
-  return undefined;
-}
-
 /** Whether the value's host has a label (not its top-level domain), hyphens dropped, that is one of the names. */
 export function namesParty(value: string, names: ReadonlySet<string>): boolean {
-  const host = hostOf(value);
+  const host = hostOfValue(value);
   if (!host) return false;
   const labels = host.toLowerCase().split('.');
   for (let i = 0; i < labels.length - 1; i++) if (names.has(labels[i].replaceAll('-', ''))) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuoted, extractValues } from './values.ts';
+import { extractQuoted, extractValues, hostOfValue } from './values.ts';
 
 describe('extractQuoted', () => {
   it('reads strings in the quotes of other languages too (German, guillemets, Japanese)', () => {
@@ -17,5 +17,17 @@ describe('extractValues', () => {
     // Check digits off by one, and a code before capitalized words: no IBAN.
     expect([...extractValues('IBAN DE88 3704 0044 0532 0130 00')].filter((v) => v.startsWith('iban:'))).toEqual([]);
     expect([...extractValues('Room AB12 WITH LAKE VIEW FREE WIFI')].filter((v) => v.startsWith('iban:'))).toEqual([]);
+  });
+});
+
+describe('hostOfValue', () => {
+  it('gives the host of a link, an address or a domain without port, user or path', () => {
+    expect(hostOfValue('url:drive.corp.example:8443/clients')).toBe('drive.corp.example');
+    expect(hostOfValue('url:ftp://files.corp.example/x')).toBe('files.corp.example');
+    expect(hostOfValue('url:admin:hunter2@10.0.0.5:8080/setup')).toBe('10.0.0.5');
+    expect(hostOfValue('url:[2001:db8::1]:443/a')).toBe('[2001:db8::1]');
+    expect(hostOfValue('email:bob@northwind.example')).toBe('northwind.example');
+    expect(hostOfValue('domain:northwind.example')).toBe('northwind.example');
+    expect(hostOfValue('iban:DE89370400440532013000')).toBeUndefined();
   });
 });

@@ -246,6 +246,25 @@ export function stripWww(h: string): string {
 }
 
 function hostOf(u: string): string | undefined {
-  const h = u.split(/[/?#:]/, 1)[0];
+  const h = urlHost(u);
   return h && h.includes('.') ? h : undefined;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//;
+
+/** The host of a URL as values keep it (lowercase, no http(s) scheme): without a scheme, user, port or path. */
+export function urlHost(u: string): string {
+  let h = u.replace(SCHEME, '').split(/[/?#]/, 1)[0];
+  h = h.slice(h.lastIndexOf('@') + 1);
+  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1); // an IPv6 literal holds colons of its own
+  const colon = h.indexOf(':');
+  return colon < 0 ? h : h.slice(0, colon);
+}
+
+/** The host of an `email:`, `domain:` or `url:` value; undefined for other kinds. */
+export function hostOfValue(value: string): string | undefined {
+  if (value.startsWith('domain:')) return value.slice(7);
+  if (value.startsWith('email:')) return value.slice(value.indexOf('@') + 1);
+  if (value.startsWith('url:')) return urlHost(value.slice(4));
+  return undefined;
 }

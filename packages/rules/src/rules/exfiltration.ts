@@ -4,11 +4,11 @@ import { asksFor } from '../action-families.ts';
 import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets, randomRun } from '../secrets.ts';
-import { extractValues } from '../values.ts';
+import { extractValues, hostOfValue } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkPersonal, checkPersonalInUrl } from './exfiltration-personal.ts';
-import { callUrls, destinationValues, hostOf, mask, type Channel, type ExfilState } from './exfiltration-state.ts';
+import { callUrls, destinationValues, mask, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
 const MAX_SECRETS = 256;
@@ -168,7 +168,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   // A URL counts by its host, which may be an address the request spells out ("my router at 192.168.1.1").
   const named = (v: string): boolean => {
     if (ctx.state.isTrusted(v)) return true;
-    const host = v.startsWith('url:') ? hostOf(`http://${v.slice('url:'.length)}`) : v.startsWith('domain:') ? v.slice('domain:'.length) : undefined; // url values are kept without their scheme
+    const host = v.startsWith('email:') ? undefined : hostOfValue(v);
     return host !== undefined && (ctx.state.isTrusted(`domain:${host}`) || ctx.state.userGave(host));
   };
   const userGaveAll = [...hits].every((x) => ctx.state.userGave(x));

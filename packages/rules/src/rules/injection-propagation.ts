@@ -5,7 +5,7 @@ import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { containsWord, sourceLabel, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
-import { STRONG_KINDS, type ValueKind } from '../values.ts';
+import { STRONG_KINDS, hostOfValue, type ValueKind } from '../values.ts';
 import { textWords } from '../words.ts';
 
 /** Earlier calls looked at again per new call (see onSpan). */
@@ -84,6 +84,19 @@ export const injectionPropagation: Rule = {
               if (budget-- <= 0) break recheck;
               checkPair(src, earlier, ctx);
             }
+          }
+        }
+      }
+      // Likewise an earlier call that took the user's destination where a flagged source's instructions put it, now
+      // that this call may be the one that did what the user asked (reusedDestination).
+      let budget = MAX_RECHECKS;
+      recheck: for (const src of st.flagged) {
+        for (const v of src.regionValues) {
+          if (!st.fromRequest(v)) continue;
+          for (const earlier of st.callValueIndex.get(v) ?? []) {
+            if (earlier === call || earlier.tool.name !== call.tool.name) continue;
+            if (budget-- <= 0) break recheck;
+            checkPair(src, earlier, ctx);
           }
         }
       }
@@ -205,6 +218,15 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
         why = `the content orders this kind of action with ${list(shown)}; the user asked for it once, and another call of "${tool.name}" did that without them`;
       }
     }
+    if (!severity && userAsked && src.flagged && !st.userDelegated) {
+      const reused = reusedDestination(call, src, ctx);
+      if (reused.length > 0) {
+        severity = 'high';
+        score = 0.7;
+        shown = reused.map((value) => ({ value, region: true, strong: true, ordered: false }));
+        why = `the instructions in that content name ${list(shown)} as where to send it; the user gave it for another action, which "${reusedBy(reused[0], call, ctx)}" carried out, and another call of "${tool.name}" did what the user asked of it`;
+      }
+    }
   } else {
     const outbound = regionMatches.filter((m) => OUTBOUND_KINDS.has(kindOf(m.value)));
     const visited = outbound.length === 0 && !userAsked && !st.userDelegated ? matches.filter((m) => m.ordered && LINK_KINDS.has(kindOf(m.value)) && !aboutRequest(m.value, st.userWords)) : [];
@@ -275,6 +297,46 @@ function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext):
 }
 
 /**
+ * The instructions name a destination the user also gave, but for another action: "update the standing order to my
+ * landlord's US13…, and refund my friend", and a transaction record's injected "send a transaction to US13…". The
+ * user's value went where the user meant it (another tool's call carries it), the refund went by another call of this
+ * tool with the content's own values, and this call takes the user's value where only the instructions put it. The
+ * destinations returned are in the call, in the instruction-carrying part, and in the user's request.
+ */
+function reusedDestination(call: CallRecord, src: SourceRecord, ctx: RuleContext): string[] {
+  const st = ctx.state;
+  const named: string[] = [];
+  for (const v of call.values) {
+    if (src.regionValues.has(v) && STRONG_KINDS.has(kindOf(v)) && st.fromRequest(v) && reusedBy(v, call, ctx) !== undefined) named.push(v);
+  }
+  if (named.length === 0) return named;
+  for (const c of st.calls) {
+    if (c === call || c.tool.name !== call.tool.name) continue;
+    let grounded = false;
+    let ordered = false;
+    for (const v of c.values) {
+      if (src.regionValues.has(v) || named.includes(v)) ordered = true;
+      else if (src.values.has(v) && STRONG_KINDS.has(kindOf(v))) grounded = true;
+    }
+    if (grounded && !ordered) return named.map((v) => asWritten(v, call));
+  }
+  return [];
+}
+
+/** The call's own destination that holds a number found as digits (`iban:US13…` for `digits:13…`): the way it was written. */
+function asWritten(v: string, call: CallRecord): string {
+  const body = v.slice(v.indexOf(':') + 1);
+  for (const w of call.values) if (w !== v && DESTINATION_KINDS.has(kindOf(w)) && w.toLowerCase().includes(body)) return w;
+  return v;
+}
+
+/** The name of another side-effecting tool whose call carries the value. */
+function reusedBy(v: string, call: CallRecord, ctx: RuleContext): string | undefined {
+  for (const c of ctx.state.callValueIndex.get(v) ?? []) if (c !== call && c.tool.sink && c.tool.name !== call.tool.name) return c.tool.name;
+  return undefined;
+}
+
+/**
  * The user named where the action goes ("send the report to Bob at bob@…", "pay to DE89…", "upload to
  * https://drive…") and the call goes elsewhere, to a place of that kind from the content: instead of it, when no
  * call of the session used the user's (the new IBAN an invoice's note announces, the upload target a channel post
@@ -310,13 +372,6 @@ function redirection(matches: Match[], call: CallRecord, ctx: RuleContext): { ma
 }
 
 const SPACING = /[\s-]/g;
-
-/** The host of a `url:` value (kept without its scheme). */
-function hostOfValue(v: string): string {
-  const rest = v.slice(v.indexOf(':') + 1);
-  const end = rest.search(/[/?#]/);
-  return end < 0 ? rest : rest.slice(0, end);
-}
 
 /** An argument that names a record by its id (`id`, `file_id`, `event_ids`, `messageId`). */
 function isIdArg(arg: string): boolean {
