@@ -136,6 +136,58 @@ describe('bad input', () => {
     expect(res.status).toBe(200);
   });
 
+  it('rejects a span timed past what the store keeps on its own, and commits the requests beside it', async () => {
+    const doc = (spanId: string, session: string, end: string) => validJson(spanId).replace('bad-input-session', session).replace('"1700000000100000000"', `"${end}"`);
+    // uint64 allows it; SQLite's integers stop at 2^63 - 1. Sent together, the two land in one group commit.
+    const [bad, good] = await Promise.all([
+      post(doc('4444444444444444', 'u64-bad', '18446744073709551615'), { 'content-type': 'application/json' }),
+      post(doc('5555555555555555', 'u64-victim', '1700000000100000000'), { 'content-type': 'application/json' }),
+    ]);
+    expect(bad.status).toBe(200);
+    const out = (await bad.json()) as { partialSuccess?: { rejectedSpans?: string; errorMessage?: string } };
+    expect(out.partialSuccess).toMatchObject({ rejectedSpans: '1', errorMessage: expect.stringMatching(/endTimeUnixNano 18446744073709551615 is past/) });
+    expect(good.status).toBe(200);
+    expect((await server.get<{ spanId: string }[]>('/api/sessions/u64-victim/spans')).map((s) => s.spanId)).toEqual(['5555555555555555']);
+  });
+
+  it('reads OTLP/JSON as protobuf JSON parsers do: times as JSON numbers, attribute values by their proto names', async () => {
+    const body = JSON.parse(validJson('6666666666666666')) as { resourceSpans: { resource: { attributes: unknown[] }; scopeSpans: { spans: Record<string, unknown>[] }[] }[] };
+    const span = body.resourceSpans[0].scopeSpans[0].spans[0];
+    // Past 2^53 (every time in nanoseconds is): JSON.parse rounds it, to within a microsecond.
+    span.startTimeUnixNano = 1700000000000000000;
+    span.endTimeUnixNano = 1700000000100000000;
+    span.attributes = [{ key: 'session.id', value: { string_value: 'snake-values' } }, { key: 'retries', value: { int_value: '2' } }];
+    body.resourceSpans[0].resource.attributes = [{ key: 'service.name', value: { string_value: 'snake-app' } }];
+    const res = await post(JSON.stringify(body), { 'content-type': 'application/json' });
+    expect(await res.json()).toEqual({});
+    const [stored] = await server.get<SpanView[]>('/api/sessions/snake-values/spans?raw=1');
+    expect(stored).toMatchObject({ app: 'snake-app', attributes: { retries: 2 } });
+    expect(Math.abs(Number(BigInt(stored.start) - 1700000000000000000n))).toBeLessThan(1000);
+  });
+
+  it('shows bytes values as base64 in the raw view, on the span and on its resource', async () => {
+    const body = JSON.parse(validJson('7777777777777777').replace('bad-input-session', 'bytes-session')) as { resourceSpans: { resource: { attributes: unknown[] }; scopeSpans: { spans: { attributes: unknown[] }[] }[] }[] };
+    body.resourceSpans[0].resource.attributes.push({ key: 'host.key', value: { bytesValue: Buffer.from('hi').toString('base64') } });
+    body.resourceSpans[0].scopeSpans[0].spans[0].attributes.push({ key: 'payload', value: { bytesValue: Buffer.from('yo').toString('base64') } });
+    expect((await post(JSON.stringify(body), { 'content-type': 'application/json' })).status).toBe(200);
+    const [stored] = await server.get<SpanView[]>('/api/sessions/bytes-session/spans?raw=1');
+    expect(stored.attributes).toMatchObject({ payload: { $bytes: 'eW8=' } });
+    expect(stored.resource).toMatchObject({ 'host.key': { $bytes: 'aGk=' } });
+    expect(JSON.stringify(await server.get<unknown>('/api/sessions/bytes-session/export'))).toContain('{"key":"host.key","value":{"bytesValue":"aGk="}}');
+  });
+
+  it('answers in the encoding of the request whatever its case, and in JSON for what it does not serve', async () => {
+    const big = await post('x'.repeat(300 * 1024), { 'content-type': 'Application/JSON' });
+    expect(big.status).toBe(413);
+    expect(big.headers.get('content-type')).toMatch(/json/);
+    const metrics = await fetch(`${server.httpUrl}/v1/metrics`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(metrics.status).toBe(404);
+    expect(await metrics.json()).toMatchObject({ error: 'not_found', message: expect.stringMatching(/traces only/) });
+    const get = await fetch(`${server.httpUrl}/v1/traces`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+  });
+
   it('answers API errors as {error, message} with the right status', async () => {
     const res = await fetch(`${server.httpUrl}/api/sessions/nope`);
     expect(res.status).toBe(404);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { SentinelError } from '@sentinel/graph';
+import { NotFoundError, SentinelError } from '@sentinel/graph';
 import { loadPolicyPath } from '@sentinel/rules';
 import { bearer, checkExposure, createAuth, type Role } from './auth.ts';
 import { loadConfig, type ConfigInput, type SentinelConfig } from './config.ts';
@@ -186,6 +186,14 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
       requireAdmin: (req) => auth.requireAdmin((req.res?.locals.role as Role | undefined) ?? 'read'),
     }),
   );
+  // What else an SDK pointed at this endpoint sends (OTLP metrics and logs), and other methods on /v1/traces: a
+  // reason in JSON, not Express's HTML page.
+  app.all('/v1/traces', (req, res) => {
+    res.status(405).set('Allow', 'POST').json({ error: 'method_not_allowed', message: `${req.method} /v1/traces: OTLP traces are sent with POST` });
+  });
+  app.all(/^\/v1\//, (req) => {
+    throw new NotFoundError(`Sentinel receives OTLP traces only (POST /v1/traces); ${req.path} is not served`);
+  });
   app.use(staticWeb(config.webDir ?? DEFAULT_WEB_DIR));
   app.use(errorHandler(log.error));
 

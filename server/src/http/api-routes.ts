@@ -4,7 +4,7 @@ import { NotFoundError, ValidationError, normalizeSpan } from '@sentinel/graph';
 import type { Alert, Health, SpanView } from '../contract/api-types.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import { exportSessionJson } from '../otlp/export-session-json.ts';
-import { fromSpanRow } from '../store/span-codec.ts';
+import { attributesForJson, fromSpanRow } from '../store/span-codec.ts';
 import type { Store } from '../store/store.ts';
 import type { PolicyEditor } from '../policy-editor.ts';
 import { ALERT_STATUSES, SEVERITIES, qBool, qEnum, qInt, qString, qTime } from './query.ts';
@@ -115,9 +115,9 @@ export function apiRoutes(opts: ApiOptions): Router {
       if (actor) view.actor = actor;
       if (rawSpan.links) view.links = rawSpan.links.map((l) => (Object.keys(l.attributes).length > 0 ? { traceId: l.traceId, spanId: l.spanId, attributes: l.attributes } : { traceId: l.traceId, spanId: l.spanId }));
       if (raw) {
-        view.attributes = rawSpan.attributes as Record<string, unknown>;
-        view.resource = rawSpan.resource as Record<string, unknown>;
-        if (rawSpan.events.length > 0) view.events = rawSpan.events.map((e) => ({ name: e.name, time: e.timeUnixNano.toString(), attributes: e.attributes }));
+        view.attributes = attributesForJson(rawSpan.attributes);
+        view.resource = attributesForJson(rawSpan.resource);
+        if (rawSpan.events.length > 0) view.events = rawSpan.events.map((e) => ({ name: e.name, time: e.timeUnixNano.toString(), attributes: attributesForJson(e.attributes) }));
       }
       return view;
     });

@@ -74,7 +74,7 @@ export function otlpRoute(opts: OtlpRouteOptions): RequestHandler[] {
 
 /** The encoding of a reply before the body is read: JSON for any JSON-ish content type, else protobuf. */
 function replyFormat(req: Request): 'protobuf' | 'json' {
-  return String(req.headers['content-type'] ?? '').includes('json') ? 'json' : 'protobuf';
+  return String(req.headers['content-type'] ?? '').toLowerCase().includes('json') ? 'json' : 'protobuf';
 }
 
 function sendError(res: Response, err: unknown, format: 'protobuf' | 'json', opts: OtlpRouteOptions): void {

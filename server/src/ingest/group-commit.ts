@@ -9,6 +9,8 @@ interface Waiter {
   resolve: () => void;
   reject: (err: Error) => void;
   spans: number;
+  /** Where its spans begin in the batch's span list. */
+  from: number;
 }
 
 export class GroupCommitWriter {
@@ -40,13 +42,14 @@ export class GroupCommitWriter {
    * session touched by many requests in one turn is summarized once, at commit time.
    */
   enqueue(spans: SpanRow[], alerts: Alert[], sessions: Map<string, () => SessionSummary>, moves?: SessionMove[]): Promise<void> {
+    const from = this.spans.length;
     for (const s of spans) this.spans.push(s);
     if (moves) for (const m of moves) this.moves.push(m);
     for (const a of alerts) this.alerts.set(a.id, a);
     for (const [id, f] of sessions) this.sessions.set(id, f);
     this.pending += spans.length;
     this.metrics.pendingSpans.set(this.pending);
-    const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject, spans: spans.length }));
+    const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject, spans: spans.length, from }));
     this.schedule();
     return done;
   }
@@ -82,8 +85,8 @@ export class GroupCommitWriter {
       this.onCommit(batch);
     } catch (err) {
       end();
-      const error = new Error(`store write failed: ${(err as Error).message}`, { cause: err });
-      for (const w of waiters) w.reject(error);
+      if (waiters.length > 1) await this.commitEach(batch, waiters);
+      else waiters[0]?.reject(new Error(`store write failed: ${(err as Error).message}`, { cause: err }));
     } finally {
       this.inFlight = false;
       for (const w of waiters) this.pending -= w.spans;
@@ -91,5 +94,24 @@ export class GroupCommitWriter {
       if (this.waiters.length > 0) this.schedule();
       else if (!this.scheduled) for (const f of this.idle.splice(0)) f();
     }
+  }
+
+  /**
+   * A shared transaction failed: each request's spans are tried on their own, so that one bad row fails the request
+   * that sent it, not every request of its turn. The alerts, summaries and session moves go with each part: they
+   * are upserts and moves of what is there, the same written twice; they are published once.
+   */
+  private async commitEach(batch: WriteBatch, waiters: Waiter[]): Promise<void> {
+    let committed = false;
+    for (const w of waiters) {
+      try {
+        await this.store.writeAsync({ ...batch, spans: batch.spans.slice(w.from, w.from + w.spans) });
+        committed = true;
+        w.resolve();
+      } catch (err) {
+        w.reject(new Error(`store write failed: ${(err as Error).message}`, { cause: err }));
+      }
+    }
+    if (committed) this.onCommit(batch);
   }
 }

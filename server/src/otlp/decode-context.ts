@@ -85,6 +85,8 @@ export class DecodeContext {
   }
 }
 
+const MAX_TIME_NANOS = (1n << 63n) - 1n;
+
 /** Why a span is invalid (ids given as byte lengths and an all-zero flag, as OTLP/protobuf carries them), or undefined. */
 export function spanProblem(
   traceIdBytes: number,
@@ -101,6 +103,8 @@ export function spanProblem(
   if (spanIdZero) return 'spanId must not be all zero';
   if (parentBytes !== 0 && parentBytes !== 8) return `parentSpanId must be 8 bytes when present, got ${parentBytes}`;
   if (end < start) return `endTimeUnixNano ${end} is before startTimeUnixNano ${start}`;
+  // OTLP's times are uint64, but no clock reads past 2262: the store keeps them as SQLite's signed 64-bit integers.
+  if (end > MAX_TIME_NANOS) return `endTimeUnixNano ${end} is past the latest time kept (${MAX_TIME_NANOS} ns, the year 2262)`;
   return undefined;
 }
 

@@ -84,7 +84,8 @@ function hexId(v: unknown, field: string): [number, boolean, string] {
 
 function nanos(v: unknown, field: string): bigint {
   if (v === undefined || v === null) return 0n;
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return BigInt(v);
+  // A time in nanoseconds is past 2^53: as a JSON number it arrives rounded (to ~100 ns today), which a trace can bear.
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return BigInt(v);
   if (typeof v === 'string' && /^\d{1,20}$/.test(v)) return BigInt(v);
   throw new SpanError(`${field} must be an unsigned integer (a decimal string or number) of nanoseconds`);
 }
@@ -182,16 +183,23 @@ function anyValue(ctx: DecodeContext, v: unknown, depth: number): AttrValue {
   if (depth > MAX_ANY_VALUE_DEPTH) throw new OtlpDecodeError(`attribute value nested deeper than ${MAX_ANY_VALUE_DEPTH} levels`);
   if (!isObj(v)) return null;
   if (typeof v.stringValue === 'string') return ctx.cut(v.stringValue);
-  if (typeof v.boolValue === 'boolean') return v.boolValue;
-  if (v.intValue !== undefined) return intValue(v.intValue);
-  if (v.doubleValue !== undefined) return doubleValue(v.doubleValue);
-  if (isObj(v.arrayValue)) {
-    const values = v.arrayValue.values ?? [];
+  if (typeof v.string_value === 'string') return ctx.cut(v.string_value);
+  // The protobuf JSON mapping lets a parser accept the fields' proto names too (`int_value`), as the span's own are.
+  const bool = v.boolValue ?? v.bool_value;
+  if (typeof bool === 'boolean') return bool;
+  const int = v.intValue ?? v.int_value;
+  if (int !== undefined) return intValue(int);
+  const double = v.doubleValue ?? v.double_value;
+  if (double !== undefined) return doubleValue(double);
+  const array = v.arrayValue ?? v.array_value;
+  if (isObj(array)) {
+    const values = array.values ?? [];
     if (!Array.isArray(values)) throw new SpanError('arrayValue.values must be an array');
     return values.map((x) => anyValue(ctx, x, depth + 1));
   }
-  if (isObj(v.kvlistValue)) {
-    const values = v.kvlistValue.values ?? [];
+  const kvlist = v.kvlistValue ?? v.kvlist_value;
+  if (isObj(kvlist)) {
+    const values = kvlist.values ?? [];
     if (!Array.isArray(values)) throw new SpanError('kvlistValue.values must be an array');
     const out: { [key: string]: AttrValue } = {};
     for (const kv of values) {
@@ -200,7 +208,8 @@ function anyValue(ctx: DecodeContext, v: unknown, depth: number): AttrValue {
     }
     return out;
   }
-  if (typeof v.bytesValue === 'string') return ctx.cutBytes(Buffer.from(v.bytesValue, 'base64'));
+  const bytes = v.bytesValue ?? v.bytes_value;
+  if (typeof bytes === 'string') return ctx.cutBytes(Buffer.from(bytes, 'base64'));
   return null;
 }
 

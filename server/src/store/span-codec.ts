@@ -30,6 +30,10 @@ const hasBytes = (attrs: Attributes): boolean => {
   return false;
 };
 const bytesReplacer = (_k: string, v: unknown) => (v instanceof Uint8Array ? { $bytes: Buffer.from(v).toString('base64') } : v);
+/** Attributes as a JSON reply shows them: a bytes value as `{ "$bytes": base64 }`, as they are stored (not as `{ "0": 104, … }`). */
+export function attributesForJson(attrs: Attributes): Record<string, unknown> {
+  return hasBytes(attrs) ? (JSON.parse(JSON.stringify(attrs, bytesReplacer)) as Record<string, unknown>) : attrs;
+}
 const bytesReviver = (_k: string, v: unknown) =>
   v && typeof v === 'object' && '$bytes' in (v as object) && Object.keys(v as object).length === 1 ? new Uint8Array(Buffer.from((v as { $bytes: string }).$bytes, 'base64')) : v;
 
@@ -43,7 +47,7 @@ export function toSpanRow(raw: RawSpan, span: AgentSpan): SpanRow {
   if (raw.scopeVersion) j.sv = raw.scopeVersion;
   if (raw.droppedAttributesCount) j.d = raw.droppedAttributesCount;
   if (raw.truncatedAttributes) j.ta = raw.truncatedAttributes;
-  const needsReplacer = hasBytes(raw.attributes) || raw.events.length > 0 || raw.links !== undefined;
+  const needsReplacer = hasBytes(raw.attributes) || hasBytes(raw.resource) || raw.events.length > 0 || raw.links !== undefined;
   return spanRow(raw, span, needsReplacer ? JSON.stringify(j, bytesReplacer) : JSON.stringify(j));
 }
 
