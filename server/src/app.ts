@@ -183,6 +183,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
       judgeSession: (id) => detectors.judgeSession(id),
       policy: detectors.policy,
       alertChanged: (a) => bus.alerts([a]),
+      sessionChanged: (s) => bus.session(s),
       requireAdmin: (req) => auth.requireAdmin((req.res?.locals.role as Role | undefined) ?? 'read'),
     }),
   );

@@ -1,7 +1,7 @@
 // The REST API under /api: sessions, their graphs, spans and alerts; alert triage; on-demand judging.
 import express, { Router, type Request } from 'express';
 import { NotFoundError, ValidationError, normalizeSpan } from '@sentinel/graph';
-import type { Alert, Health, SpanView } from '../contract/api-types.ts';
+import type { Alert, Health, SessionSummary, SpanView } from '../contract/api-types.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import { exportSessionJson } from '../otlp/export-session-json.ts';
 import { attributesForJson, fromSpanRow } from '../store/span-codec.ts';
@@ -18,6 +18,8 @@ export interface ApiOptions {
   judgeSession: (sessionId: string) => { queued: boolean; reason?: string };
   /** Publishes a changed alert (status, judge) to the live bus. */
   alertChanged: (alert: Alert) => void;
+  /** A session's summary changed outside ingest (an alert's status set): for the live views. */
+  sessionChanged?: (summary: SessionSummary) => void;
   /** The policy file: read by anyone with API access, replaced by admins. */
   policy?: PolicyEditor;
   /** Throws ForbiddenError when the caller may not change state (read-only role). */
@@ -29,6 +31,13 @@ export function apiRoutes(opts: ApiOptions): Router {
   const r = Router();
   const json = express.json({ limit: '64kb' });
   r.use((req, res, next) => (req.path === '/policy' ? next() : json(req, res, next)));
+  // A body in another type was skipped by the JSON parser: say so, not "body must be {…}".
+  r.use((req, _res, next) => {
+    if (req.path !== '/policy' && req.body === undefined && Number(req.headers['content-length'] ?? 0) > 0 && !req.is('application/json')) {
+      throw Object.assign(new ValidationError(`${req.method} ${req.originalUrl}: send the body as application/json, not ${req.headers['content-type'] ?? 'no content type'}`), { status: 415 });
+    }
+    next();
+  });
 
   r.get('/health', async (_req, res) => {
     res.json(await opts.health());
@@ -154,6 +163,7 @@ export function apiRoutes(opts: ApiOptions): Router {
         minSeverity: qEnum(q, 'minSeverity', SEVERITIES),
         status: qEnum(q, 'status', ALERT_STATUSES),
         since: qTime(q, 'since'),
+        until: qTime(q, 'until'),
         limit: qInt(q, 'limit', 1, 500),
         cursor: qString(q, 'cursor'),
       }),
@@ -177,11 +187,38 @@ export function apiRoutes(opts: ApiOptions): Router {
     const live = pipeline.sessions.get(updated.sessionId);
     live?.alerts.set(updated.id, updated);
     opts.alertChanged(updated);
+    const summary = store.getSession(updated.sessionId);
+    if (summary) opts.sessionChanged?.(summary);
     res.json(updated);
   });
 
-  r.use((req) => {
-    throw new NotFoundError(`no API route ${req.method} ${req.originalUrl}`);
+  r.use((req, res) => {
+    // A route that exists for other methods: 405 with what it allows (OPTIONS: just that), as HTTP asks.
+    const allowed = allowedMethods(r, req.path);
+    if (allowed.length === 0) throw new NotFoundError(`no API route ${req.method} ${req.originalUrl}`);
+    res.set('Allow', allowed.join(', '));
+    if (req.method === 'OPTIONS') {
+      res.status(204).end();
+      return;
+    }
+    res.status(405).json({ error: 'method_not_allowed', message: `${req.method} ${req.originalUrl}: this route allows ${allowed.join(', ')}` });
   });
   return r;
+}
+
+interface RouteLayer {
+  route?: { methods: Record<string, boolean> };
+  match(path: string): boolean;
+}
+
+/** The methods the router's routes answer at this path. */
+function allowedMethods(r: Router, path: string): string[] {
+  const out = new Set<string>();
+  for (const layer of (r as unknown as { stack: RouteLayer[] }).stack) {
+    if (!layer.route || !layer.match(path)) continue;
+    for (const [m, on] of Object.entries(layer.route.methods)) if (on && m !== '_all') out.add(m.toUpperCase());
+  }
+  if (out.has('GET')) out.add('HEAD');
+  if (out.size > 0) out.add('OPTIONS');
+  return [...out];
 }

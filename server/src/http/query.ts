@@ -14,7 +14,8 @@ export function qString(q: Query, name: string, max = 512): string | undefined {
 export function qInt(q: Query, name: string, min: number, max: number): number | undefined {
   const v = qString(q, name);
   if (v === undefined) return undefined;
-  const n = Number(v);
+  // Decimal digits only: Number() also reads "1e2", "0x10" and "  10".
+  const n = /^-?\d{1,15}$/.test(v) ? Number(v) : NaN;
   if (!Number.isInteger(n) || n < min || n > max) throw new ValidationError(`query parameter ${name} must be an integer in [${min}, ${max}], got ${JSON.stringify(v)}`);
   return n;
 }
@@ -27,12 +28,37 @@ export function qBool(q: Query, name: string): boolean | undefined {
   throw new ValidationError(`query parameter ${name} must be true or false, got ${JSON.stringify(v)}`);
 }
 
+/** An ISO 8601 date or time (a date is its midnight UTC; a time without a zone is UTC). */
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** 2001-09-09 in epoch milliseconds: a smaller number is almost surely seconds, not the 1970s. */
+const MIN_EPOCH_MS = 1e12;
+
+/**
+ * A time bound: ISO 8601 or epoch milliseconds, read strictly (`Date` alone takes "hello 2099" for 2099, rolls
+ * 2026-02-30 into March and reads epoch seconds as January 1970). Returned as the ISO text the store compares.
+ */
 export function qTime(q: Query, name: string): string | undefined {
   const v = qString(q, name);
   if (v === undefined) return undefined;
-  const t = /^\d+$/.test(v) ? new Date(Number(v)) : new Date(v);
-  if (Number.isNaN(t.getTime())) throw new ValidationError(`query parameter ${name} must be an ISO time or epoch milliseconds, got ${JSON.stringify(v)}`);
+  const bad = (why: string) => new ValidationError(`query parameter ${name} must be an ISO 8601 time (2026-03-01T12:00:00Z) or epoch milliseconds${why}, got ${JSON.stringify(v)}`);
+  let t: Date;
+  if (/^\d{1,15}$/.test(v)) {
+    if (Number(v) < MIN_EPOCH_MS) throw bad(' (this looks like seconds)');
+    t = new Date(Number(v));
+  } else {
+    const m = ISO_TIME.exec(v);
+    if (!m) throw bad('');
+    const [, y, mo, d, h = '00', mi = '00', sec = '00'] = m;
+    t = new Date(m[4] !== undefined && m[7] === undefined ? `${v.replace(' ', 'T')}Z` : v.replace(' ', 'T'));
+    // The fields as written, not rolled over into the next month or day.
+    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > daysIn(Number(y), Number(mo)) || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) throw bad(' (no such date or time)');
+  }
+  if (Number.isNaN(t.getTime()) || t.getUTCFullYear() > 9999) throw bad('');
   return t.toISOString();
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 export function qEnum<T extends string>(q: Query, name: string, values: readonly T[]): T | undefined {

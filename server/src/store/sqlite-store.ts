@@ -2,9 +2,10 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { SEVERITY_RANK, SentinelError } from '@sentinel/graph';
+import { SEVERITY_RANK, SentinelError, ValidationError } from '@sentinel/graph';
 import type { Alert, AlertStatus, JudgeErrorView, JudgeVerdictView, Page, SessionSummary } from '../contract/api-types.ts';
 import type { Durability } from '../config.ts';
+import { alertStats } from '../sessions/summary.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { ThreadedWriter } from './write-thread.ts';
 import { storedRaw } from './wire-span.ts';
@@ -159,20 +160,35 @@ class SqliteStore implements Store {
     if (q.hasAlerts !== undefined) where.push(q.hasAlerts ? 'alert_total > 0' : 'alert_total = 0');
     if (q.minSeverity) (where.push('max_severity >= ?'), args.push(SEVERITY_RANK[q.minSeverity]));
     if (q.alertStatus) (where.push('EXISTS (SELECT 1 FROM alerts a WHERE a.session_id = sessions.id AND a.status = ?)'), args.push(q.alertStatus));
-    const order = q.sort === 'risk' ? 'max_severity DESC, open_alerts DESC, coalesce(score, 0) DESC, last_activity DESC' : 'last_activity DESC, id';
+    const order = q.sort === 'risk' ? RISK_ORDER : RECENT_ORDER;
     return this.page<{ summary: string }>('sessions', where, args, order, q, 'summary', (r) => JSON.parse(r.summary) as SessionSummary);
   }
 
-  private page<R>(table: string, where: string[], args: unknown[], order: string, q: { limit?: number; cursor?: string }, cols: string, map: (r: R) => any): Page<any> {
+  /**
+   * One page, and a cursor that holds the sort key of its last row: the next page starts after that key (keyset
+   * paging), so sessions or alerts arriving at the top while someone pages do not shift later pages into duplicates.
+   */
+  private page<R>(table: string, where: string[], args: unknown[], order: SortKey[], q: { limit?: number; cursor?: string }, cols: string, map: (r: R) => any): Page<any> {
     const limit = Math.min(Math.max(q.limit ?? 50, 1), MAX_PAGE_SIZE);
-    const offset = decodeCursor(q.cursor);
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows = this.stmt(`SELECT ${cols} FROM ${table} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, limit + 1, offset) as R[];
+    const after = decodeCursor(q.cursor, order.length);
+    const conds = [...where];
+    const condArgs = [...args];
+    if (after) {
+      const [sql, values] = afterKey(order, after);
+      conds.push(sql);
+      condArgs.push(...values);
+    }
+    const clause = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
+    const keys = order.map((k, i) => `${k.expr} AS k${i}`).join(', ');
+    const orderBy = order.map((k) => `${k.expr} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
+    const rows = this.stmt(`SELECT ${cols}, ${keys} FROM ${table} ${clause} ORDER BY ${orderBy} LIMIT ?`).all(...condArgs, limit + 1) as (R & Record<string, unknown>)[];
     const items = rows.slice(0, limit).map(map);
-    const out: Page<unknown> = rows.length > limit ? { items, next: encodeCursor(offset + limit) } : { items };
+    const last = rows[limit - 1];
+    const out: Page<unknown> = rows.length > limit ? { items, next: encodeCursor(order.map((_, i) => last[`k${i}`])) } : { items };
     // Counted once, on the first page, and only up to MAX_COUNTED: a filtered count(*) is a scan,
     // and at millions of rows it cost more than the page itself, on every page.
-    if (offset === 0) {
+    if (!after) {
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const n = (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${clause} LIMIT ?)`).get(...args, MAX_COUNTED + 1) as { n: number }).n;
       if (n > MAX_COUNTED) out.totalAtLeast = MAX_COUNTED;
       else out.total = n;
@@ -229,7 +245,8 @@ class SqliteStore implements Store {
     if (q.minSeverity) (where.push('severity_rank >= ?'), args.push(SEVERITY_RANK[q.minSeverity]));
     if (q.status) (where.push('status = ?'), args.push(q.status));
     if (q.since) (where.push('created_at >= ?'), args.push(q.since));
-    return this.page<{ body: string }>('alerts', where, args, 'created_at DESC, id', q, 'body', (r) => JSON.parse(r.body) as Alert);
+    if (q.until) (where.push('created_at <= ?'), args.push(q.until));
+    return this.page<{ body: string }>('alerts', where, args, ALERT_ORDER, q, 'body', (r) => JSON.parse(r.body) as Alert);
   }
 
   sessionAlerts(sessionId: string): Alert[] {
@@ -241,8 +258,28 @@ class SqliteStore implements Store {
     const alert = this.getAlert(id);
     if (!alert) return undefined;
     const next: Alert = { ...alert, status, updatedAt: now };
-    this.putAlert(next);
+    this.db.transaction(() => {
+      this.putAlert(next);
+      this.restateAlerts(next.sessionId);
+    })();
     return next;
+  }
+
+  /** The session's row and summary recounted from its alerts: what is open and the worst unresolved severity change with a status. */
+  private restateAlerts(sessionId: string): void {
+    const summary = this.getSession(sessionId);
+    if (!summary) return;
+    const stats = alertStats(this.sessionAlerts(sessionId));
+    const next: SessionSummary = { ...summary, ...stats };
+    if (!stats.maxSeverity) delete next.maxSeverity;
+    const total = Object.values(stats.alertCounts).reduce((a, b) => a + b, 0);
+    this.stmt('UPDATE sessions SET max_severity = ?, open_alerts = ?, alert_total = ?, summary = ? WHERE id = ?').run(
+      stats.maxSeverity ? SEVERITY_RANK[stats.maxSeverity] : -1,
+      stats.openAlerts,
+      total,
+      JSON.stringify(next),
+      sessionId,
+    );
   }
 
   setAlertJudge(id: string, judge: JudgeVerdictView | JudgeErrorView, disputed: boolean, now: string): Alert | undefined {
@@ -279,12 +316,62 @@ function toBaseline(r: Record<string, unknown>): StoredBaseline {
   return { app: r.app as string, version: r.version as number, frozen: r.frozen === 1, data: r.data as string, updatedAt: r.updated_at as string };
 }
 
-function encodeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url');
+interface SortKey {
+  expr: string;
+  desc: boolean;
+}
+const RECENT_ORDER: SortKey[] = [
+  { expr: 'last_activity', desc: true },
+  { expr: 'id', desc: false },
+];
+const RISK_ORDER: SortKey[] = [
+  { expr: 'max_severity', desc: true },
+  { expr: 'open_alerts', desc: true },
+  { expr: 'coalesce(score, 0)', desc: true },
+  { expr: 'last_activity', desc: true },
+  { expr: 'id', desc: false },
+];
+const ALERT_ORDER: SortKey[] = [
+  { expr: 'created_at', desc: true },
+  { expr: 'id', desc: false },
+];
+
+type KeyValue = string | number;
+
+/** Rows after `values` in this order: k1 past v1, or k1 at v1 and the rest past theirs (directions may differ per key). */
+function afterKey(order: SortKey[], values: KeyValue[]): [string, KeyValue[]] {
+  const parts: string[] = [];
+  const args: KeyValue[] = [];
+  for (let i = order.length - 1; i >= 0; i--) {
+    const { expr, desc } = order[i];
+    const past = `${expr} ${desc ? '<' : '>'} ?`;
+    if (parts.length === 0) {
+      parts.push(past);
+      args.unshift(values[i]);
+    } else {
+      parts[0] = `(${past} OR (${expr} = ? AND ${parts[0]}))`;
+      args.unshift(values[i], values[i]);
+    }
+  }
+  return [parts[0], args];
 }
 
-function decodeCursor(cursor: string | undefined): number {
-  if (!cursor) return 0;
-  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  return m ? Number(m[1]) : 0;
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(`k:${JSON.stringify(values)}`).toString('base64url');
+}
+
+/** The sort key a cursor holds; a cursor this API did not hand out (or for another sort) is refused, not read as page one. */
+function decodeCursor(cursor: string | undefined, keys: number): KeyValue[] | undefined {
+  if (!cursor) return undefined;
+  const text = Buffer.from(cursor, 'base64url').toString();
+  let values: unknown;
+  try {
+    values = text.startsWith('k:') ? JSON.parse(text.slice(2)) : undefined;
+  } catch {
+    values = undefined;
+  }
+  if (!Array.isArray(values) || values.length !== keys || !values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    throw new ValidationError('query parameter cursor is not one this API returned for this list and sort: start again without it');
+  }
+  return values as KeyValue[];
 }

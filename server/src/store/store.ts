@@ -62,7 +62,9 @@ export interface AlertQuery {
   severity?: Severity;
   minSeverity?: Severity;
   status?: AlertStatus;
+  /** ISO time bounds on the alert's creation. */
   since?: string;
+  until?: string;
   limit?: number;
   cursor?: string;
 }
