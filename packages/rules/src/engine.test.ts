@@ -165,6 +165,25 @@ describe("the user's destination taken where injected instructions put it", () =
   });
 });
 
+describe('a call to the place the user named', () => {
+  const run = (request: string, to: string) => {
+    const b = new SessionBuilder('named', 'assistant');
+    const root = b.agent('assistant', request);
+    b.tool(root, 'read_file', { path: 'reading-list.md' }, '1. The Pragmatic Programmer, ISBN 978-0-13-595705-9');
+    b.tool(root, 'send_email', { to, subject: 'Book order', body: 'Please order one copy of ISBN 9780135957059.' });
+    return byRule(runRaw(b.spans), 'injection_propagation').filter((x) => x.severity === 'high' || x.severity === 'critical');
+  };
+
+  it("is what the user asked, whatever the verb: the book ordered from the shop's address the user wrote", () => {
+    expect(run('Order the first book on my reading list from books@bookstore.com.', 'books@bookstore.com')).toEqual([]);
+  });
+
+  it('is not when the address is another than the one the user wrote', () => {
+    expect(run('Order the first book on my reading list from books@bookstore.com.', 'orders@bookstore-deals.net')).toHaveLength(1);
+    expect(run('Order the first book on my reading list from the bookstore.', 'books@bookstore.com')).toHaveLength(1);
+  });
+});
+
 describe('a plain order in the data to visit a link', () => {
   const run = (request: string, message: string) => {
     const b = new SessionBuilder('visit', 'slack');

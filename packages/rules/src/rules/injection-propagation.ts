@@ -166,7 +166,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       matches.push({ value: `${leaf.isNumber ? 'number' : 'literal'}:${literal}`, region: src.flagged, strong: false, ordered: !src.flagged });
     }
   }
-  const userAsked = asksFor(call.shape, st.userWords);
+  const userAsked = asksFor(call.shape, st.userWords) || toNamedDestination(call, ctx);
   const regionMatches = matches.filter((m) => m.region);
   let severity: Severity | undefined;
   let redirected: ReturnType<typeof redirection>;
@@ -372,6 +372,26 @@ function redirection(matches: Match[], call: CallRecord, ctx: RuleContext): { ma
 }
 
 const SPACING = /[\s-]/g;
+
+/**
+ * Every place the call goes (an address or link in an argument of its own) is one the user's request wrote out:
+ * "order the book from books@bookstore.example", "redeem the gift card on store.example". Sending there is what the
+ * user asked, whatever verb they used; content still decides nothing about where it goes.
+ */
+function toNamedDestination(call: CallRecord, ctx: RuleContext): boolean {
+  const st = ctx.state;
+  let named = false;
+  for (let i = 0; i < call.leaves.length; i++) {
+    if (call.leaves[i].value.length > MAX_DESTINATION) continue;
+    for (const v of call.leafValues?.[i] ?? []) {
+      if (!v.startsWith('email:') && !v.startsWith('url:')) continue;
+      const host = hostOfValue(v);
+      if (!st.fromRequest(v) && !(v.startsWith('url:') && host !== undefined && st.fromRequest(`domain:${host}`))) return false;
+      named = true;
+    }
+  }
+  return named;
+}
 
 /** An argument that names a record by its id (`id`, `file_id`, `event_ids`, `messageId`). */
 function isIdArg(arg: string): boolean {
