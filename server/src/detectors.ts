@@ -41,7 +41,7 @@ export function createDetectorSet(config: SentinelConfig, store: Store, log: Log
     // With one CPU a second thread would only add the hand-off: the rules run inline then.
     rules = availableParallelism() > 1 ? new RuleThread(policy, (msg) => log.error(msg)) : inlineRules(policy);
   }
-  const policyEditor = createPolicyEditor(config.policyPath, () => watcher.reload());
+  const policyEditor = createPolicyEditor(config.policyPath, watcher);
   const judge = createJudgeService(config, store, log);
   const detectors: Detector[] = [];
   const scorer = config.detectors === 'all' || config.detectors === 'scorer' ? createScorerDetector(config, store, log) : undefined;

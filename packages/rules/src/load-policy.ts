@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
 import { PolicyError, type PolicyIssue } from './policy-error.ts';
+import { toIssues } from './policy-issues.ts';
 import { policySchema, type Policy } from './policy-schema.ts';
 
 /** A policy file is hand-written config: anything bigger is a mistake (or an attack on the loader). */
@@ -25,31 +25,48 @@ export function parsePolicy(text: string, fileName = '<policy>'): Policy {
     const issues = doc.errors.map((e) => ({
       file: fileName,
       path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '',
-      message: `expected valid YAML or JSON: ${e.message.split('\n')[0]}`,
+      // prettyErrors appends " at line L, column C:" and a code excerpt; the path already says where, so keep one whole sentence.
+      message: `expected valid YAML or JSON: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
     }));
     throw new PolicyError(issues, 'parsePolicy');
+  }
+  if (doc.contents === null) {
+    // An empty file is a mistake, never "no rules": a truncated save or `: > policy.yaml` must not silently drop every rule.
+    const what = text.trim() === '' ? 'the file is empty' : 'the file is empty (only comments)';
+    const message = `${what}: a policy needs at least one setting, e.g. \`defaultToolAccess: deny\`, \`agents:\`, \`tools:\` or \`apps:\``;
+    throw new PolicyError([{ file: fileName, path: '', message }], 'parsePolicy');
   }
   let data: unknown;
   try {
     // toJS resolves aliases; an alias to a missing anchor (or an alias bomb past maxAliasCount) throws here.
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
     throw new PolicyError([{ file: fileName, path: '', message: `expected valid YAML: ${(err as Error).message}` }], 'parsePolicy');
   }
   const parsed = policySchema.safeParse(data);
-  if (!parsed.success) throw new PolicyError(parsed.error.issues.map((i) => toIssue(fileName, i, [])), 'parsePolicy');
+  if (!parsed.success) throw new PolicyError(parsed.error.issues.flatMap((i) => toIssues(fileName, i)), 'parsePolicy');
   return parsed.data;
+}
+
+/** Whether a directory entry is a policy file: `.yaml`, `.yml` or `.json`, in any case (`POL.YAML` too). */
+export function isPolicyFileName(name: string): boolean {
+  return /\.(ya?ml|json)$/i.test(name);
 }
 
 /** Reads and validates a policy file. Throws `PolicyError` (also when the file cannot be read). */
 export function loadPolicyFile(path: string): Policy {
+  return readPolicyFile(path).policy;
+}
+
+/** As `loadPolicyFile`, with the text the policy was read from (what a server shows as the policy in force). */
+export function readPolicyFile(path: string): { policy: Policy; text: string } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     throw new PolicyError([{ file: path, path: '', message: `expected a readable file: ${(err as Error).message}` }], 'loadPolicyFile');
   }
-  return parsePolicy(text, path);
+  return { policy: parsePolicy(text, path), text };
 }
 
 /**
@@ -65,11 +82,12 @@ export function loadPolicyPath(path: string): Policy {
     throw new PolicyError([{ file: path, path: '', message: `expected a readable file or directory: ${(err as Error).message}` }], 'loadPolicyPath');
   }
   if (!isDir) return loadPolicyFile(path);
-  const files = readdirSync(path).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+  const files = readdirSync(path).filter(isPolicyFileName).sort();
   if (files.length === 0) throw new PolicyError([{ file: path, path: '', message: 'expected at least one .yaml, .yml or .json policy file in the directory' }], 'loadPolicyPath');
   const merged: Policy = { apps: {} };
   const issues: PolicyIssue[] = [];
   let globalFrom: string | undefined;
+  const appFrom = new Map<string, string>();
   for (const f of files) {
     const file = join(path, f);
     let p: Policy;
@@ -89,37 +107,14 @@ export function loadPolicyPath(path: string): Policy {
       }
     }
     for (const [app, section] of Object.entries(apps ?? {})) {
-      if (merged.apps![app]) issues.push({ file, path: `apps.${app}`, message: 'expected each app to be declared in one file only' });
-      else merged.apps![app] = section;
+      const first = appFrom.get(app);
+      if (first) issues.push({ file, path: `apps.${app}`, message: `expected each app to be declared in one file only; ${first} declares it too` });
+      else {
+        appFrom.set(app, file);
+        merged.apps![app] = section;
+      }
     }
   }
   if (issues.length > 0) throw new PolicyError(issues, 'loadPolicyPath');
   return merged;
-}
-
-/** Formats a zod issue path as `apps.mail.agents.responder.tools[2]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else out += out === '' ? String(p) : `.${String(p)}`;
-  }
-  return out;
-}
-
-function toIssue(file: string, issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): PolicyIssue {
-  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-    // "Invalid input" says nothing: report the alternative that got furthest (deepest path), e.g. the list item that is wrong.
-    const best = issue.errors.flat().reduce((a, b) => (b.path.length > a.path.length ? b : a));
-    if (best.path.length > 0) return toIssue(file, best, [...prefix, ...issue.path]);
-  }
-  let path = formatPath([...prefix, ...issue.path]);
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') {
-    // Point at the key itself: the usual cause is a typo.
-    const keys = issue.keys;
-    path = keys.length === 1 ? formatPath([...prefix, ...issue.path, keys[0]]) : path;
-    message = `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')} (expected one of the documented fields)`;
-  }
-  return { file, path, message };
 }

@@ -15,12 +15,23 @@ export type RuleId = (typeof RULE_IDS)[number];
 
 const severity = z.enum(['info', 'low', 'medium', 'high', 'critical']);
 const name = z.string().min(1, 'a non-empty name');
-/** A list of names, or `'*'` for "any". */
-const nameList = z.union([z.literal('*'), z.array(name)]);
+
+/** A value as a person reading the YAML would call it, for "expected …, got a string". */
+function describeValue(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing (null)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  const shown = JSON.stringify(v) ?? String(v);
+  return `a ${typeof v} (${shown.length > 40 ? `${shown.slice(0, 37)}...` : shown})`;
+}
+
+/** A list of names, or `'*'` for "any". A union's own error is "Invalid input": say what it takes instead. */
+const nameList = (what: string) =>
+  z.union([z.literal('*'), z.array(name)], { error: (iss) => `expected "*" or a list of ${what} names, got ${describeValue(iss.input)}` });
 
 export const toolSchema = z.strictObject({
   /** Results carry content from outside the user (taint source). `untrusted` reads better in YAML; `false` declares them trusted. */
-  source: z.union([z.boolean(), z.literal('untrusted')]).optional(),
+  source: z.union([z.boolean(), z.literal('untrusted')], { error: (iss) => `expected true, false or "untrusted", got ${describeValue(iss.input)}` }).optional(),
   /** The tool has side effects (send, pay, delete, write, execute...). */
   sink: z.boolean().optional(),
   /** The tool sends data outside the organisation (email to anyone, HTTP post, upload). */
@@ -32,9 +43,9 @@ export const toolSchema = z.strictObject({
 
 export const agentSchema = z.strictObject({
   /** Tools this agent may call. */
-  tools: nameList.optional(),
+  tools: nameList('tool').optional(),
   /** Agents this agent may delegate to or message. */
-  talksTo: nameList.optional(),
+  talksTo: nameList('agent').optional(),
   description: z.string().optional(),
 });
 

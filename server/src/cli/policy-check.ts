@@ -1,10 +1,11 @@
-// `sentinel policy check FILE`: validates a policy file, prints every problem, exits non-zero when there is one.
+// `sentinel policy check FILE|DIR`: validates a policy, prints every problem, exits non-zero when there is one.
 import { ValidationError } from '@sentinel/graph';
 import { PolicyError, loadPolicyPath } from '@sentinel/rules';
 
 export async function policyCommand(args: string[]): Promise<number> {
   const [sub, file, ...rest] = args;
-  if (sub !== 'check' || !file || rest.length > 0) throw new ValidationError('policy: usage: sentinel policy check <file>');
+  // main() prefixes "sentinel policy: "; --help never gets here (main prints the usage).
+  if (sub !== 'check' || !file || rest.length > 0) throw new ValidationError('usage: sentinel policy check <file|dir>');
   try {
     const policy = loadPolicyPath(file);
     const apps = Object.keys(policy.apps ?? {});
