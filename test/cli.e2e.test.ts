@@ -1,25 +1,44 @@
 // The `sentinel` command as a user types it: documented flags work, mistakes get one clear line, not a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { encodeExportTraceRequest, type PlainSpan } from '../bench/otlp-encode.ts';
+import { REPLAY_MAX_RETRIES } from '../server/src/cli/replay-files.ts';
 import { generateScenarios, writeScenarioCorpus } from '../server/src/scoring/scenarios.ts';
-import { tempDir } from './support/server.ts';
+import { hex, otlpJson, type JsonSpanSpec } from './support/otlp-json.ts';
+import { tempDir, waitFor } from './support/server.ts';
 import { SENTINEL_BIN as BIN, spawnServer, type ChildServer } from './support/spawn-server.ts';
 
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
 
+interface AsyncRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Wall time until the command exited (killed after 50 s). */
+  ms: number;
+}
+
 /** As `run`, without blocking this process's event loop (a test that holds a port must keep serving it). */
-function runAsync(...args: string[]): Promise<{ status: number | null; stderr: string }> {
+const runAsync = (...args: string[]) => runWith({}, ...args);
+
+/** As `runAsync`, with extra environment variables. */
+function runWith(env: Record<string, string>, ...args: string[]): Promise<AsyncRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const t0 = Date.now();
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
     child.on('exit', (status) => {
       clearTimeout(timer);
-      resolve({ status, stderr });
+      resolve({ status, stdout, stderr, ms: Date.now() - t0 });
     });
   });
 }
@@ -105,7 +124,153 @@ describe('sentinel replay', () => {
     expect(r.stderr).toContain('ECONNREFUSED');
     expect(r.stderr).not.toMatch(/^\s+at /m);
   });
+
+  it('gives up on a server that takes the connection and never answers, naming the file and the endpoint (it hung for minutes)', async () => {
+    const sockets = new Set<Socket>();
+    const silent = createServer((s) => void sockets.add(s));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const endpoint = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+    const dir = tempDir();
+    const file = join(dir, 'one.json');
+    writeFileSync(file, otlpJson('replay-app', spansOf('replay-silent', 1, 1)));
+    try {
+      for (const [env, flags] of [[{}, ['--timeout', '1']], [{ OTEL_EXPORTER_OTLP_TIMEOUT: '1000' }, []]] as const) {
+        const r = await runWith(env, 'replay', '--endpoint', endpoint, ...flags, dir);
+        expect(r.status).toBe(1);
+        expect(r.stderr).toContain(file);
+        expect(r.stderr).toContain(`${endpoint}/v1/traces`);
+        expect(r.stderr).toContain('no answer within 1 s');
+        expect(r.stderr).not.toMatch(/^\s+at /m);
+        expect(r.ms).toBeLessThan(15_000);
+      }
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => silent.close(r));
+    }
+  });
+
+  it('retries 429, 502, 503 and 504 as OTLP asks (after Retry-After), and gives up after a bounded number of tries', async () => {
+    let answers: number[] = [];
+    let requests = 0;
+    const flaky = createHttpServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const code = answers[requests++] ?? 200;
+        if (code === 200) res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+        else res.writeHead(code, { 'content-type': 'application/json', 'retry-after': '0' }).end('{"code":14,"message":"try later"}');
+      });
+    });
+    await new Promise<void>((r) => flaky.listen(0, '127.0.0.1', r));
+    const endpoint = `http://127.0.0.1:${(flaky.address() as { port: number }).port}`;
+    const file = join(tempDir(), 'one.json');
+    writeFileSync(file, otlpJson('replay-app', spansOf('replay-flaky', 2, 1)));
+    try {
+      answers = [502, 504, 429, 503];
+      const ok = await runWith({}, 'replay', '--endpoint', endpoint, file);
+      expect(ok.status, ok.stderr).toBe(0);
+      expect(requests).toBe(5);
+
+      answers = Array.from({ length: 100 }, () => 503);
+      requests = 0;
+      const down = await runWith({}, 'replay', '--endpoint', endpoint, file);
+      expect(down.status).toBe(1);
+      expect(down.stderr).toContain(`${file}: HTTP 503`);
+      expect(requests).toBe(1 + REPLAY_MAX_RETRIES);
+    } finally {
+      flaky.closeAllConnections();
+      await new Promise((r) => flaky.close(r));
+    }
+  });
+
+  describe('against a real server', () => {
+    let sink: ChildServer | undefined;
+    afterAll(async () => {
+      sink?.proc.kill('SIGTERM');
+      await sink?.exited;
+    });
+    const sinkUrl = async () => (sink ??= await spawnServer(['--data-dir', join(tempDir(), 'data')])).httpUrl;
+
+    it('reports each file it could not deliver whole, still sends the good ones, skips other files, exits 1', async () => {
+      const url = await sinkUrl();
+      const dir = tempDir();
+      mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });
+      writeFileSync(join(dir, 'good.json'), otlpJson('replay-app', spansOf('replay-json', 10, 2)));
+      writeFileSync(join(dir, 'nested', 'good.json.gz'), gzipSync(otlpJson('replay-app', spansOf('replay-json-gz', 11, 2))));
+      writeFileSync(join(dir, 'nested', 'deeper', 'good.pb'), protobufOf(spansOf('replay-pb', 12, 2)));
+      writeFileSync(join(dir, 'nested', 'good.pb.gz'), gzipSync(protobufOf(spansOf('replay-pb-gz', 13, 2))));
+      writeFileSync(join(dir, 'all-rejected.json'), otlpJson('replay-app', spansOf('replay-bad', 14, 2, 2)));
+      writeFileSync(join(dir, 'all-rejected.pb'), protobufOf(spansOf('replay-bad-pb', 15, 2, 2)));
+      writeFileSync(join(dir, 'some-rejected.json'), otlpJson('replay-app', spansOf('replay-partial', 16, 3, 1)));
+      writeFileSync(join(dir, 'no-spans.json'), '{"foo":1}');
+      writeFileSync(join(dir, 'empty.pb'), new Uint8Array(0));
+      writeFileSync(join(dir, 'broken.json'), 'not json');
+      writeFileSync(join(dir, 'notes.txt'), 'not a trace');
+      const r = await runAsync('replay', '--endpoint', url, dir);
+      expect(r.status).toBe(1);
+      const line = (name: string) => r.stderr.split('\n').find((l) => l.startsWith(`${join(dir, name)}: `));
+      expect(line('all-rejected.json')).toMatch(/: all 2 spans rejected: .*spanId/);
+      expect(line('all-rejected.pb')).toMatch(/: all 2 spans rejected: .*spanId/);
+      expect(line('some-rejected.json')).toMatch(/: 1 of 3 spans rejected: .*spanId/);
+      expect(line('no-spans.json')).toContain('no spans in this file');
+      expect(line('empty.pb')).toContain('no spans in this file');
+      expect(line('broken.json')).toContain('HTTP 400');
+      expect(r.stderr).not.toContain('good');
+      expect(r.stderr).not.toContain('notes.txt');
+      expect(r.stdout).toContain(`replayed 4/10 files to ${url}`);
+      for (const id of ['replay-json', 'replay-json-gz', 'replay-pb', 'replay-pb-gz', 'replay-partial']) {
+        await waitFor(async () => (await fetch(`${url}/api/sessions/${id}`)).ok, 10_000, `session ${id}`);
+      }
+    });
+
+    it('exits non-zero when every span of a file was rejected or a file held no spans (it printed "replayed 2/2")', async () => {
+      const url = await sinkUrl();
+      const dir = tempDir();
+      writeFileSync(join(dir, 'all-rejected.json'), otlpJson('replay-app', spansOf('replay-bad-2', 20, 2, 2)));
+      writeFileSync(join(dir, 'no-spans.json'), '{"foo":1}');
+      const r = await runAsync('replay', '--endpoint', url, dir);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('replayed 0/2 files');
+    });
+
+    it('exits non-zero when some spans of a file were rejected, and 0 when every file arrived whole', async () => {
+      const url = await sinkUrl();
+      const partial = tempDir();
+      writeFileSync(join(partial, 'some-rejected.json'), otlpJson('replay-app', spansOf('replay-partial-2', 21, 2, 1)));
+      const r = await runAsync('replay', '--endpoint', url, partial);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('replayed 0/1 files');
+      expect(r.stderr).toContain('1 of 2 spans rejected');
+
+      const good = tempDir();
+      writeFileSync(join(good, 'a.json'), otlpJson('replay-app', spansOf('replay-good-a', 22, 2)));
+      writeFileSync(join(good, 'b.pb'), protobufOf(spansOf('replay-good-b', 23, 2)));
+      const ok = await runAsync('replay', '--endpoint', url, good);
+      expect(ok.status, ok.stderr).toBe(0);
+      expect(ok.stderr).toBe('');
+      expect(ok.stdout).toContain('replayed 2/2 files');
+    });
+  });
 });
+
+const T0 = 1_700_000_000_000_000_000n;
+
+/** `count` spans of one session; the last `bad` of them have a 3-byte span id, which the server rejects. */
+function spansOf(sessionId: string, n: number, count: number, bad = 0): JsonSpanSpec[] {
+  return Array.from({ length: count }, (_, k) => ({
+    traceId: hex(n, 32),
+    spanId: k >= count - bad ? hex(k, 6) : hex(n * 100 + k + 1, 16),
+    name: `step-${k}`,
+    startNs: T0 + BigInt(k) * 1_000_000n,
+    attributes: { 'session.id': sessionId, 'openinference.span.kind': 'AGENT', 'agent.name': 'assistant' },
+  }));
+}
+
+/** The same spans as an OTLP/protobuf request body. */
+function protobufOf(spans: JsonSpanSpec[]): Uint8Array {
+  const bytes = (h: string) => Uint8Array.from(Buffer.from(h, 'hex'));
+  const plain: PlainSpan[] = spans.map((s) => ({ traceId: bytes(s.traceId), spanId: bytes(s.spanId), name: s.name, startTimeUnixNano: s.startNs, endTimeUnixNano: s.startNs + 1_000_000n, attributes: s.attributes }));
+  return encodeExportTraceRequest([{ resource: { 'service.name': 'replay-app' }, spans: plain }]);
+}
 
 describe('sentinel baseline', () => {
   it('learns from a corpus into a new store, then lists what it learned', () => {
@@ -127,5 +292,42 @@ describe('sentinel baseline', () => {
       expect(r.stderr).toContain(`no Sentinel store in ${missing}`);
     }
     expect(existsSync(missing)).toBe(false);
+  });
+});
+
+describe('sentinel policy', () => {
+  it('rejects an empty or comment-only policy file, naming it (it printed "valid policy" and exited 0)', () => {
+    const dir = tempDir();
+    for (const [name, text, what] of [['empty.yaml', '', 'the file is empty'], ['comments.yaml', '# TODO\n', 'the file is empty (only comments)']]) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const r = run('policy', 'check', file);
+      expect(r.status).toBe(1);
+      expect(r.stdout).not.toContain('valid policy');
+      expect(r.stderr).toContain(`${file}: (document): ${what}: a policy needs at least one setting`);
+    }
+  });
+
+  it('says a usage mistake once: "sentinel policy: usage: …", not "sentinel policy: policy: usage: …"', () => {
+    const r = run('policy');
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('sentinel policy: usage: sentinel policy check <file|dir>');
+  });
+});
+
+describe('sentinel <command> --help', () => {
+  it('prints the command\'s usage and exits 0 for every command (--help was a file name, a usage error or "Unknown option")', () => {
+    for (const args of [['policy', 'check', '--help'], ['policy', '--help'], ['serve', '--help'], ['replay', '--help'], ['eval', '-h'], ['baseline', '--help']]) {
+      const r = run(...args);
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(new RegExp(`^usage:\\n  sentinel ${args[0]} `));
+    }
+  });
+
+  it('lists replay --header in the main usage', () => {
+    const r = run('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/replay <file\|dir>\.\.\. .*\[--header name=value\]/);
   });
 });

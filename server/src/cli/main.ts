@@ -3,23 +3,40 @@ import { SentinelError } from '@sentinel/graph';
 import { serveCommand } from './serve.ts';
 import { replayCommand } from './replay.ts';
 
-const USAGE = `usage: sentinel <command> [options]
+/** Each command's synopsis lines and what they do: `sentinel <command> --help` shows its own, `sentinel --help` all. */
+const HELP: Record<string, Array<[synopsis: string, what: string]>> = {
+  serve: [
+    [
+      'serve [--port 4318] [--grpc-port 4317] [--host 127.0.0.1] [--data-dir .sentinel] [--policy FILE]',
+      'run the server (every option also as SENTINEL_* environment variable; see README)',
+    ],
+  ],
+  replay: [
+    [
+      'replay <file|dir>... [--endpoint http://127.0.0.1:4318] [--concurrency 4] [--timeout 30] [--header name=value]...',
+      'send OTLP JSON or protobuf files (.json, .pb, also .gz) to a server; --header (repeatable) adds a\nrequest header, e.g. an ingest key: --header "authorization=Bearer KEY"; --timeout: seconds per request.\nExits 1 unless every file arrived whole (HTTP error, no spans, any span rejected: reported per file)',
+    ],
+  ],
+  eval: [
+    [
+      'eval (--corpus DIR | --scenarios) [--policy FILE | --no-policy] [--server URL] [--no-graph] [--splits N]',
+      'replay a labeled corpus through a real server and report detection quality (rules, and the\ngraph scorer learned on half the benign runs; --scenarios: the generated multi-agent set)',
+    ],
+  ],
+  policy: [['policy check <file|dir>', 'validate a policy file (or a directory of them); prints every problem and exits non-zero when there is one']],
+  baseline: [
+    [
+      'baseline build (--corpus DIR | --from-store --app NAME [--since TIME] [--until TIME]) [--data-dir DIR] [--freeze]',
+      "learn the graph scorer's baseline of normal sessions and save it to the store",
+    ],
+    ['baseline list | freeze --app NAME | unfreeze --app NAME [--data-dir DIR]', 'show stored baselines; stop or resume online learning for an app'],
+  ],
+};
 
-commands:
-  serve [--port 4318] [--grpc-port 4317] [--host 127.0.0.1] [--data-dir .sentinel] [--policy FILE]
-        run the server (every option also as SENTINEL_* environment variable; see README)
-  replay <file|dir>... [--endpoint http://127.0.0.1:4318] [--concurrency 4]
-        send OTLP JSON or protobuf files (.json, .pb, also .gz) to a server
-  eval (--corpus DIR | --scenarios) [--policy FILE | --no-policy] [--server URL] [--no-graph] [--splits N]
-        replay a labeled corpus through a real server and report detection quality (rules, and the
-        graph scorer learned on half the benign runs; --scenarios: the generated multi-agent set)
-  policy check <file>
-        validate a policy file; prints every problem and exits non-zero when there is one
-  baseline build (--corpus DIR | --from-store --app NAME [--since TIME] [--until TIME]) [--data-dir DIR] [--freeze]
-        learn the graph scorer's baseline of normal sessions and save it to the store
-  baseline list | freeze --app NAME | unfreeze --app NAME [--data-dir DIR]
-        show stored baselines; stop or resume online learning for an app
-`;
+const helpLines = (prefix: string, [synopsis, what]: [string, string]) => `  ${prefix}${synopsis}\n${what.replace(/^/gm, '        ')}\n`;
+const USAGE = `usage: sentinel <command> [options]\n\ncommands:\n${Object.values(HELP).flat().map((h) => helpLines('', h)).join('')}`;
+/** `sentinel <command> --help`: that command's lines only. */
+const commandUsage = (cmd: string) => `usage:\n${HELP[cmd].map((h) => helpLines('sentinel ', h)).join('')}`;
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -42,16 +59,24 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return cmd ? 0 : 2;
   }
-  const run = COMMANDS[cmd];
+  const run = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
   if (!run) {
     process.stderr.write(`sentinel: unknown command ${JSON.stringify(cmd)}\n\n${USAGE}`);
     return 2;
+  }
+  // Asking for help is never an error, wherever the flag sits (`sentinel policy check --help`); `--` ends the options.
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (options.includes('--help') || options.includes('-h')) {
+    process.stdout.write(commandUsage(cmd));
+    return 0;
   }
   try {
     return await run(rest);
   } catch (err) {
     if (err instanceof SentinelError) {
-      process.stderr.write(`sentinel ${cmd}: ${err.message}\n`);
+      // Commands name themselves in their errors ("serve: Unknown option …"): say it once.
+      const named = err.message.startsWith(`${cmd}:`) || err.message.startsWith(`${cmd} `);
+      process.stderr.write(`sentinel ${named ? '' : `${cmd}: `}${err.message}\n`);
       return 1;
     }
     throw err;

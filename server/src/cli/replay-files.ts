@@ -1,7 +1,11 @@
 // Finding and sending OTLP files: shared by `sentinel replay` and `sentinel eval`.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gunzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import { SentinelError, ValidationError } from '@sentinel/graph';
+import { countExportSpans, decodeExportResponse, decodeStatusMessage, formatOf, type OtlpFormat } from '../otlp/index.ts';
 
 export interface ReplayFile {
   path: string;
@@ -37,57 +41,137 @@ export async function findOtlpFiles(inputs: string[]): Promise<ReplayFile[]> {
   return out;
 }
 
+/**
+ * Tries of one file after a retryable answer (429, 502, 503, 504: the ones OTLP/HTTP says to retry).
+ * Sentinel answers 503 + Retry-After while its ingest queue drains, so a large replay may meet a few
+ * in a row; more than this means the server is not coming back soon, and the file is reported.
+ */
+export const REPLAY_MAX_RETRIES = 10;
+/** Longest wait between tries, whatever Retry-After asks: a replay should fail, not sleep for an hour. */
+const MAX_RETRY_WAIT_S = 30;
+/** Default time one request may take (connect to last byte of the answer); `--timeout` changes it. */
+export const DEFAULT_REPLAY_TIMEOUT_S = 30;
+
+const RETRYABLE = new Set([429, 502, 503, 504]);
+const MESSAGE_CHARS = 500;
+
+export interface SendOptions {
+  /** Extra request headers (lowercase names), e.g. an ingest key. */
+  headers?: Record<string, string>;
+  /** Per request; default DEFAULT_REPLAY_TIMEOUT_S. */
+  timeoutMs?: number;
+  /** Ends the send early (another file failed in a way every file would). */
+  signal?: AbortSignal;
+}
+
 export interface SendResult {
   file: string;
+  /** Status of the server's last answer. */
   status: number;
+  /** Spans the file holds; undefined when it cannot be read as OTLP (the server's answer says why). */
+  spans?: number;
   rejectedSpans: number;
+  /** The server's error or partial-success message. */
   message?: string;
 }
 
-/** Posts one file to `${endpoint}/v1/traces` as it is (no re-encoding). Retries 429/503 after Retry-After. */
-export async function sendFile(endpoint: string, f: ReplayFile, headers: Record<string, string> = {}): Promise<SendResult> {
+/**
+ * Posts one file to `${endpoint}/v1/traces` as it is (no re-encoding), retrying where OTLP says to.
+ * Throws SentinelError when the server cannot be reached or does not answer within the timeout:
+ * every other file would fail the same way.
+ */
+export async function sendFile(endpoint: string, f: ReplayFile, opts: SendOptions = {}): Promise<SendResult> {
   const body = await readFile(f.path);
-  const h: Record<string, string> = { 'content-type': f.contentType, ...headers };
+  const format: OtlpFormat = f.contentType === 'application/json' ? 'json' : 'protobuf';
+  const spans = await spansIn(format, body, f.gzip);
+  const h: Record<string, string> = { 'content-type': f.contentType, ...opts.headers };
   if (f.gzip) h['content-encoding'] = 'gzip';
+  const url = `${endpoint.replace(/\/$/, '')}/v1/traces`;
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_REPLAY_TIMEOUT_S * 1000;
   for (let attempt = 0; ; attempt++) {
-    const url = `${endpoint.replace(/\/$/, '')}/v1/traces`;
-    let res: Response;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
+    let status: number;
+    let retryAfter: string | null;
+    let answer: Uint8Array;
+    let answerFormat: OtlpFormat;
     try {
-      res = await fetch(url, { method: 'POST', headers: h, body });
+      const res = await fetch(url, { method: 'POST', headers: h, body, signal });
+      status = res.status;
+      retryAfter = res.headers.get('retry-after');
+      answerFormat = formatOf(res.headers.get('content-type') ?? undefined) ?? format;
+      answer = new Uint8Array(await res.arrayBuffer());
     } catch (err) {
+      if (opts.signal?.aborted) throw err;
+      if (timeout.aborted) {
+        throw new SentinelError(`${f.path}: no answer within ${timeoutMs / 1000} s from ${url} (it took the connection but did not reply; --timeout sets the limit)`, { cause: err });
+      }
       // No answer at all (refused, unknown host, reset): every other file would fail the same way.
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
       throw new SentinelError(`cannot reach ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message} (is Sentinel running there? set --endpoint or OTEL_EXPORTER_OTLP_ENDPOINT)`, { cause: err });
     }
-    if ((res.status === 429 || res.status === 503) && attempt < 20) {
-      await res.arrayBuffer();
-      const wait = Math.min(Number(res.headers.get('retry-after') ?? '1') || 1, 10);
-      await new Promise((r) => setTimeout(r, wait * 1000));
+    if (RETRYABLE.has(status) && attempt < REPLAY_MAX_RETRIES) {
+      await sleep(retryDelayS(retryAfter, attempt) * 1000, undefined, { signal: opts.signal });
       continue;
     }
-    const result: SendResult = { file: f.path, status: res.status, rejectedSpans: 0 };
-    const text = f.contentType === 'application/json' || !res.ok ? await res.text() : '';
-    if (!res.ok) result.message = text.slice(0, 500);
-    else if (text) {
-      const parsed = JSON.parse(text) as { partialSuccess?: { rejectedSpans?: string | number; errorMessage?: string } };
-      result.rejectedSpans = Number(parsed.partialSuccess?.rejectedSpans ?? 0);
-      if (parsed.partialSuccess?.errorMessage) result.message = parsed.partialSuccess.errorMessage;
-    } else await res.arrayBuffer();
-    return result;
+    return { file: f.path, status, spans, ...outcomeOf(status, answerFormat, answer) };
   }
 }
 
-/** Sends files with bounded concurrency; calls `progress` after each. */
-export async function sendAll(endpoint: string, files: ReplayFile[], concurrency: number, headers: Record<string, string> = {}, progress?: (r: SendResult) => void): Promise<SendResult[]> {
+/** Spans in the file, or undefined when it is not readable OTLP (it is sent anyway, for the server's reason). */
+async function spansIn(format: OtlpFormat, body: Buffer, gzip: boolean): Promise<number | undefined> {
+  try {
+    return countExportSpans(format, gzip ? await promisify(gunzip)(body) : body);
+  } catch {
+    return undefined;
+  }
+}
+
+function outcomeOf(status: number, format: OtlpFormat, answer: Uint8Array): Pick<SendResult, 'rejectedSpans' | 'message'> {
+  const text = () => Buffer.from(answer).toString('utf8').slice(0, MESSAGE_CHARS);
+  try {
+    if (status < 200 || status >= 300) return { rejectedSpans: 0, message: decodeStatusMessage(format, answer)?.slice(0, MESSAGE_CHARS) ?? text() };
+    const outcome = decodeExportResponse(format, answer);
+    return { rejectedSpans: outcome.rejectedSpans, ...(outcome.errorMessage ? { message: outcome.errorMessage.slice(0, MESSAGE_CHARS) } : {}) };
+  } catch {
+    // Not an OTLP answer (a proxy's HTML page, a collector's "OK"): show what it said.
+    return { rejectedSpans: 0, message: text() };
+  }
+}
+
+/** Seconds to wait before try `attempt + 1`: Retry-After (seconds or an HTTP date), else 1, 2, 4, … s. */
+function retryDelayS(retryAfter: string | null, attempt: number): number {
+  const backoff = Math.min(2 ** attempt, MAX_RETRY_WAIT_S);
+  if (retryAfter === null || retryAfter.trim() === '') return backoff;
+  const seconds = Number(retryAfter);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds, MAX_RETRY_WAIT_S);
+  const at = Date.parse(retryAfter);
+  return Number.isNaN(at) ? backoff : Math.min(Math.max(0, (at - Date.now()) / 1000), MAX_RETRY_WAIT_S);
+}
+
+/**
+ * Sends files with bounded concurrency; calls `progress` after each. When one send throws (server
+ * unreachable or silent), the others in flight are aborted and that error is thrown.
+ */
+export async function sendAll(endpoint: string, files: ReplayFile[], concurrency: number, opts: SendOptions & { progress?: (r: SendResult) => void } = {}): Promise<SendResult[]> {
   const results: SendResult[] = new Array(files.length);
+  const stop = new AbortController();
+  const signal = opts.signal ? AbortSignal.any([opts.signal, stop.signal]) : stop.signal;
   let next = 0;
   const worker = async () => {
-    while (next < files.length) {
+    while (next < files.length && !signal.aborted) {
       const i = next++;
-      results[i] = await sendFile(endpoint, files[i], headers);
-      progress?.(results[i]);
+      try {
+        results[i] = await sendFile(endpoint, files[i], { ...opts, signal });
+      } catch (err) {
+        stop.abort(err);
+        throw err;
+      }
+      opts.progress?.(results[i]);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, worker));
+  const settled = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, worker));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw stop.signal.aborted ? stop.signal.reason : failed.reason;
   return results;
 }
