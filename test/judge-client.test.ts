@@ -132,6 +132,32 @@ describe('JudgeClient against an OpenAI-compatible server', () => {
     expect(Date.now() - t0).toBeLessThan(2_000);
   });
 
+  it.each([
+    ['an HTML page (a proxy login page, a web UI at the base URL)', { raw: { contentType: 'text/html', pieces: ['<html><body>Sign in</body></html>'] } }, /^invalid_reply: the endpoint's answer is not a chat completion/],
+    ['a body cut short', { raw: { contentType: 'application/json', pieces: ['{"choices": [ {"mess'] } }, /^invalid_reply: the endpoint's answer is not valid JSON/],
+    ['no choices', { body: { id: 'x', object: 'chat.completion', model: 'm', choices: [] } }, /^invalid_reply: the endpoint answered with no choices/],
+    ['a tool call instead of text', { content: null, toolCalls: [{ id: 'c1', name: 'submit_verdict', arguments: {} }] }, /^invalid_reply: the model answered with a tool call/],
+    ['MBs of body', { raw: { contentType: 'application/json', pieces: Array.from({ length: 24 }, () => ' '.repeat(64 * 1024)) } }, /^invalid_reply: the endpoint's answer is over 1048576 bytes/],
+  ])('says what was wrong with a 200 that is no verdict, without asking again: %s', async (_name, reply, error) => {
+    fake.script(reply as never);
+    const r = await client().judge(caseFile);
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(error) });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('times out a body that trickles in past the deadline (a timeout, not a connection error)', async () => {
+    fake.script({ raw: { contentType: 'application/json', pieces: ['{"id": "x",', ' "object": "chat.completion",', ' "choices": []}'], gapMs: 400 } });
+    const r = await client({ timeoutMs: 500, maxRetries: 0 }).judge(caseFile);
+    expect(r).toMatchObject({ ok: false, error: 'timeout: the judge endpoint did not answer in time' });
+  });
+
+  it('keeps the API key out of the error an endpoint echoes it in', async () => {
+    fake.script(errorReply(401, 'Incorrect API key provided: sk-test-0123456789'));
+    const r = await client({ apiKey: 'sk-test-0123456789' }).judge(caseFile);
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/^http_401: .*Incorrect API key provided: \[the API key\]/) });
+    expect(JSON.stringify(r)).not.toContain('sk-test-0123456789');
+  });
+
   it('reports an unreachable endpoint as a connection error', async () => {
     const setup = resolveJudgeConfig({ baseUrl: 'http://127.0.0.1:1/v1', model: 'm', maxRetries: 0, timeoutMs: 2_000 });
     const r = await new JudgeClient((setup as { config: JudgeConfig }).config).judge(caseFile);

@@ -86,7 +86,6 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
   let pipeline: IngestPipeline | undefined;
   const bus = new LiveBus(http, {
     loadSession: (id) => pipeline?.loadSession(id),
-    liveSession: (id) => pipeline?.sessions.get(id),
     authorize: auth.apiRequired
       ? (hs) => {
           try {

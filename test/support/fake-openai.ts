@@ -17,6 +17,8 @@ export interface FakeReply {
   usage?: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
   /** Tool calls the model makes (an agent's step): `finish_reason` is then `tool_calls`. */
   toolCalls?: { id: string; name: string; arguments: unknown }[];
+  /** A 200 written as given: these pieces of body, `gapMs` apart (an HTML page, a cut body, a trickle, MBs). */
+  raw?: { contentType: string; pieces: (string | Buffer)[]; gapMs?: number };
 }
 
 export interface RecordedRequest {
@@ -94,6 +96,15 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
     if (res.destroyed) return;
     if (reply.status !== undefined && reply.status !== 200) return send(res, reply.status, reply.body ?? {}, reply.headers);
+    if (reply.raw) {
+      res.writeHead(200, { 'content-type': reply.raw.contentType });
+      for (const piece of reply.raw.pieces) {
+        if (res.destroyed) return;
+        res.write(piece);
+        if (reply.raw.gapMs) await new Promise((r) => setTimeout(r, reply.raw!.gapMs));
+      }
+      return void res.end();
+    }
     const message: Record<string, unknown> = { role: 'assistant', content: reply.content ?? null, refusal: reply.refusal ?? null };
     if (reply.toolCalls) message.tool_calls = reply.toolCalls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: JSON.stringify(c.arguments) } }));
     send(res, 200, reply.body ?? {

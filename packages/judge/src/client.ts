@@ -2,7 +2,7 @@
 import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { CaseFile } from './case-file.ts';
-import { chatCall, type ChatFailure, type ChatReply } from './chat-call.ts';
+import { boundedFetch, chatCall, type ChatFailure, type ChatReply } from './chat-call.ts';
 import type { JudgeConfig, ResponseFormatMode } from './config.ts';
 import { buildPrompt, type PromptMessage } from './prompt.ts';
 import { estimateTokens } from './tokens.ts';
@@ -47,7 +47,7 @@ export class JudgeClient {
     private readonly opts: { sleep?: (ms: number) => Promise<void> } = {},
   ) {
     // Local servers (Ollama, vLLM, llama.cpp) ignore the key, but the client insists on one.
-    this.openai = new OpenAI({ baseURL: config.baseUrl, apiKey: config.apiKey || 'sentinel-no-key', timeout: config.timeoutMs, maxRetries: 0 });
+    this.openai = new OpenAI({ baseURL: config.baseUrl, apiKey: config.apiKey || 'sentinel-no-key', timeout: config.timeoutMs, maxRetries: 0, fetch: boundedFetch() });
     this.format = config.responseFormat === 'auto' ? 'json_schema' : config.responseFormat;
   }
 

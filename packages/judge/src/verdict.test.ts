@@ -15,6 +15,9 @@ describe('parseVerdict', () => {
     ['confidence as a percentage', JSON.stringify({ ...good, confidence: 85 }), false],
     ['a missing field', JSON.stringify({ ...good, rationale: undefined }), false],
     ['an extra field (strict)', JSON.stringify({ ...good, override: true }), false],
+    ["a reasoning model's <think> block with braces of its own first", '<think>the user wants {json}, and {"a": 1} is not it</think>\n' + JSON.stringify(good), true],
+    ['a note with braces after the object', 'Verdict: ' + JSON.stringify(good) + '\nNote: the {recipient} field came from the email.', true],
+    ['braces inside its strings', JSON.stringify({ ...good, rationale: 'the body said "}{" and {x}' }), true],
   ])('%s → ok=%s', (_name, reply, ok) => {
     expect(parseVerdict(reply).ok).toBe(ok);
   });

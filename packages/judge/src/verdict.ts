@@ -65,25 +65,62 @@ export type ParseResult = { ok: true; verdict: Verdict } | { ok: false; error: s
  */
 export function parseVerdict(reply: string | null | undefined): ParseResult {
   if (!reply || !reply.trim()) return { ok: false, error: 'empty reply' };
-  const json = extractJsonObject(reply);
-  if (json === undefined) return { ok: false, error: 'reply is not JSON' };
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return { ok: false, error: 'reply is not valid JSON' };
+  const candidates = jsonObjects(reply);
+  if (candidates.length === 0) return { ok: false, error: 'reply is not JSON' };
+  // The first failure is the one reported: the whole reply's object, as a model that answers in JSON wrote it.
+  let first: string | undefined;
+  for (const json of candidates) {
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch {
+      first ??= 'reply is not valid JSON';
+      continue;
+    }
+    const r = verdictSchema.safeParse(value);
+    if (r.success) return { ok: true, verdict: r.data };
+    const issues = r.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    // Capped: an unrecognized key is named in the message, and keys come from the (untrusted) reply.
+    first ??= `schema: ${issues.join('; ')}`.slice(0, MAX_ERROR);
   }
-  const r = verdictSchema.safeParse(value);
-  if (r.success) return { ok: true, verdict: r.data };
-  const issues = r.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-  // Capped: an unrecognized key is named in the message, and keys come from the (untrusted) reply.
-  return { ok: false, error: `schema: ${issues.join('; ')}`.slice(0, MAX_ERROR) };
+  return { ok: false, error: first ?? 'reply is not JSON' };
 }
 
-/** The outermost `{…}` of the reply (after stripping a ```json fence), or undefined. */
-function extractJsonObject(reply: string): string | undefined {
+/** Objects tried per reply: a verdict among a few other braces, not a scan of every brace in a long answer. */
+const MAX_CANDIDATES = 8;
+
+/**
+ * The reply's JSON objects to try, best first: its outermost `{…}` (after a ```json fence), then each balanced
+ * top-level `{…}` from the last, so that a reasoning model's `<think>… {json} …</think>` before the verdict, or a
+ * note with `{recipient}` after it, does not hide the verdict.
+ */
+function jsonObjects(reply: string): string[] {
   const text = reply.trim().replace(/^```(?:json)?\s*/i, '').replace(/\s*```$/, '');
+  const out: string[] = [];
   const start = text.indexOf('{');
   const end = text.lastIndexOf('}');
-  return start >= 0 && end > start ? text.slice(start, end + 1) : undefined;
+  if (start < 0 || end <= start) return out;
+  out.push(text.slice(start, end + 1));
+  const balanced = balancedObjects(text.replace(/<think>[\s\S]*?<\/think>/gi, (m) => ' '.repeat(m.length)));
+  for (let i = balanced.length - 1; i >= 0 && out.length < MAX_CANDIDATES; i--) if (!out.includes(balanced[i])) out.push(balanced[i]);
+  return out;
+}
+
+/** Top-level `{…}` spans with their braces balanced outside JSON strings. */
+function balancedObjects(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"' && depth > 0) inString = true;
+    else if (c === '{') {
+      if (depth++ === 0) from = i;
+    } else if (c === '}' && depth > 0 && --depth === 0) out.push(text.slice(from, i + 1));
+  }
+  return out;
 }

@@ -3,7 +3,8 @@ import type { SerializedGraph } from 'graphology-types';
 import type { Alert, EdgeAttributes, GraphDelta, NodeAttributes, SessionSummary } from './api-types.ts';
 
 export const GLOBAL_ROOM = 'global';
-export const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
+export const SESSION_ROOM_PREFIX = 'session:';
+export const sessionRoom = (sessionId: string): string => `${SESSION_ROOM_PREFIX}${sessionId}`;
 
 /** Server → client events. */
 export interface ServerEvents {

@@ -3,7 +3,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { GraphDelta } from '@sentinel/graph';
 import type { Alert, SessionSummary } from '../contract/api-types.ts';
-import { GLOBAL_ROOM, sessionRoom, type ClientEvents, type GraphSnapshot, type ServerEvents } from '../contract/events.ts';
+import { GLOBAL_ROOM, SESSION_ROOM_PREFIX, sessionRoom, type ClientEvents, type GraphSnapshot, type ServerEvents } from '../contract/events.ts';
 import type { PipelineSink } from '../ingest/pipeline.ts';
 import type { LiveSession } from '../sessions/live-session.ts';
 
@@ -15,8 +15,6 @@ export const SUMMARY_BATCH_MS = 250;
 export interface LiveBusOptions {
   /** Loads the session (live, or rebuilt from the store) for a late joiner's snapshot. */
   loadSession: (id: string) => LiveSession | undefined;
-  /** The session if it is live in memory (cheap; owns the delta sequence number). */
-  liveSession: (id: string) => LiveSession | undefined;
   /** Decides whether a socket may connect (dashboard auth); absent = open. */
   authorize?: (handshake: { headers: Record<string, string | string[] | undefined>; auth: Record<string, unknown> }) => boolean;
   cors?: false;
@@ -30,6 +28,12 @@ export class LiveBus implements PipelineSink {
   readonly io: Server<ClientEvents, ServerEvents>;
   private readonly pendingDeltas = new Map<string, GraphDelta[]>();
   private readonly pendingSummaries = new Map<string, SessionSummary>();
+  /**
+   * The last delta batch's number per watched session. Kept here, not on the session: a session closes (its last
+   * changes, placed at the close, are still to be sent) and may be rebuilt while someone watches, and their numbers
+   * must go on rising or the dashboard drops the new batches as already seen. Forgotten when the room empties.
+   */
+  private readonly seqs = new Map<string, number>();
   private deltaTimer: NodeJS.Timeout | undefined;
   private summaryTimer: NodeJS.Timeout | undefined;
 
@@ -42,16 +46,21 @@ export class LiveBus implements PipelineSink {
       const authorize = opts.authorize;
       this.io.use((socket, next) => (authorize(socket.handshake) ? next() : next(new Error('unauthorized'))));
     }
+    this.io.of('/').adapter.on('delete-room', (room: string) => {
+      if (room.startsWith(SESSION_ROOM_PREFIX)) this.seqs.delete(room.slice(SESSION_ROOM_PREFIX.length));
+    });
     this.io.on('connection', (socket) => {
       void socket.join(GLOBAL_ROOM);
       socket.on('v1:session:subscribe', (req, ack) => {
         const reply = typeof ack === 'function' ? ack : () => undefined;
         const id = typeof req?.sessionId === 'string' ? req.sessionId : '';
         const s = id ? this.opts.loadSession(id) : undefined;
-        if (!s) return reply({ error: `session ${JSON.stringify(id)} not found` });
+        if (!s) return reply({ error: `session ${JSON.stringify(id.length > 200 ? `${id.slice(0, 200)}…` : id)} not found` });
         this.flushDeltas(id);
         void socket.join(sessionRoom(id));
-        const snapshot: GraphSnapshot = { sessionId: id, seq: s.seq, graph: s.graph.export() };
+        const seq = this.seqs.get(id) ?? 0;
+        this.seqs.set(id, seq);
+        const snapshot: GraphSnapshot = { sessionId: id, seq, graph: s.graph.export() };
         reply(snapshot);
       });
       socket.on('v1:session:unsubscribe', (req) => {
@@ -63,13 +72,10 @@ export class LiveBus implements PipelineSink {
   deltas(sessionId: string, deltas: GraphDelta[]): void {
     const list = this.pendingDeltas.get(sessionId);
     if (list) for (const d of deltas) list.push(d);
-    else if (!this.watched(sessionRoom(sessionId))) {
-      // Nobody watching: advance the seq (snapshots of later joiners stay consistent) without holding
-      // the deltas until the batch timer; under load they would outlive young-generation GCs.
-      const s = this.opts.liveSession(sessionId);
-      if (s) s.seq++;
-      return;
-    } else this.pendingDeltas.set(sessionId, deltas.slice());
+    // Nobody watching: nothing to number or hold (under load, held deltas would outlive young-generation GCs); a
+    // later joiner starts from a snapshot.
+    else if (!this.watched(sessionRoom(sessionId))) return;
+    else this.pendingDeltas.set(sessionId, deltas.slice());
     this.deltaTimer ??= setTimeout(() => this.flushAllDeltas(), DELTA_BATCH_MS);
   }
 
@@ -103,13 +109,10 @@ export class LiveBus implements PipelineSink {
     if (!deltas) return;
     this.pendingDeltas.delete(sessionId);
     const room = sessionRoom(sessionId);
-    // Sequence numbers live on the session so a snapshot and the deltas after it agree.
-    const s = this.opts.liveSession(sessionId);
-    if (!s) return;
-    s.seq++;
-    // Nobody watching: the seq still advances so later joiners' snapshots are consistent.
     if (!this.watched(room)) return;
-    this.io.to(room).emit('v1:graph:deltas', { sessionId, seq: s.seq, deltas });
+    const seq = (this.seqs.get(sessionId) ?? 0) + 1;
+    this.seqs.set(sessionId, seq);
+    this.io.to(room).emit('v1:graph:deltas', { sessionId, seq, deltas });
   }
 
   private flushSummaries(): void {

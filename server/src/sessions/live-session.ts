@@ -1,4 +1,4 @@
-// A session held in memory while spans may still arrive: its graph, its alerts and its live-bus sequence.
+// A session held in memory while spans may still arrive: its graph and its alerts.
 import { SessionGraph, type AgentSpan } from '@sentinel/graph';
 import type { Alert, ScoreReason } from '../contract/api-types.ts';
 
@@ -14,8 +14,6 @@ export class LiveSession {
   /** Per node / edge anomaly scores from the graph scorer, for the graph endpoint. */
   nodeScores: { nodes: Record<string, number>; edges: Record<string, number> } | undefined;
   readonly flags = new Set<string>();
-  /** Live-bus batch sequence for this session's room. */
-  seq = 0;
   /**
    * Tool calls (`callKey`) a tool span showed with arguments or result: the rule thread is not sent them again
    * from the model calls' histories (forRules). Created at the first such span.
