@@ -126,5 +126,8 @@ describe('time bounds', () => {
   it('reads an ISO date, a time without a zone as UTC, and epoch milliseconds', async () => {
     for (const v of ['2026-01-01', '2026-01-01T10:00', '2026-01-01T10:00:00+02:00', '1767225600000']) expect((await api(`/api/sessions?since=${encodeURIComponent(v)}`)).status).toBe(200);
     for (const v of ['1e2', '0x10', ' 10']) expect((await api(`/api/sessions?limit=${encodeURIComponent(v)}`)).status).toBe(400);
+    const twice = await api('/api/sessions?limit=10&limit=20');
+    expect(twice.status).toBe(400);
+    expect(((await twice.json()) as { message: string }).message).toMatch(/limit is given 2 times/);
   });
 });

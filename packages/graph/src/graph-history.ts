@@ -21,8 +21,8 @@ export class GraphHistory implements GraphBody {
   /** First and last seen times of each node and edge as bigints, beside their string attributes. */
   private readonly nodeSeen = new Map<string, { first: bigint; last: bigint }>();
   private readonly edgeSeen = new Map<string, { first: bigint; last: bigint }>();
-  /** Span start/end time by id, for ordering an edge's span ids; filled by insertTimeline. */
-  private readonly spanTimes = new Map<string, bigint>();
+  /** Span start by id, for ordering an edge's span ids. */
+  private readonly spanStarts = new Map<string, bigint>();
 
   constructor(private readonly sessionId: string) {}
 
@@ -83,6 +83,7 @@ export class GraphHistory implements GraphBody {
     const order = this.insertTimeline({ order: 0, spanId: span.spanId, edgeId: id, kind, source, target, time: t }, time);
     const g = this.data;
     const seen = this.edgeSeen.get(id);
+    this.spanStarts.set(span.spanId, span.start);
     if (!seen) {
       const attributes: EdgeAttributes = { kind, count: 1, firstSeen: t, lastSeen: t, spanIds: [span.spanId], order };
       this.edgeSeen.set(id, { first: time, last: time });
@@ -102,9 +103,10 @@ export class GraphHistory implements GraphBody {
       seen.last = time;
       attr.lastSeen = t;
     }
-    insertSpanId(attr.spanIds, span.spanId, time, this.spanTimes);
+    insertSpanId(attr.spanIds, span.spanId, span.start, this.spanStarts);
     if (deltas) {
-      const changed: Partial<EdgeAttributes> = { count: attr.count };
+      // The ids as they are now (absolute, like every delta value): a client that replays deltas has them all.
+      const changed: Partial<EdgeAttributes> = { count: attr.count, spanIds: attr.spanIds.slice() };
       if (earlier) changed.firstSeen = t;
       if (later) changed.lastSeen = t;
       deltas.push({ type: 'attr:update', sessionId: this.sessionId, target: 'edge', key: id, attributes: changed });
@@ -136,8 +138,6 @@ export class GraphHistory implements GraphBody {
   private insertTimeline(entry: TimelineEntry, time: bigint): number {
     const tl = this.timeline;
     const times = this.timelineTimes;
-    const prev = this.spanTimes.get(entry.spanId);
-    if (prev === undefined || time < prev) this.spanTimes.set(entry.spanId, time);
     let lo = 0;
     let hi = tl.length;
     // Fast path: in-order arrival appends.
@@ -167,14 +167,19 @@ const KIND_RANK: Record<EdgeKind, number> = { request: 0, delegate: 1, message: 
 function compareEntry(ta: bigint, a: TimelineEntry, tb: bigint, b: TimelineEntry): number {
   if (ta !== tb) return ta < tb ? -1 : 1;
   if (a.spanId !== b.spanId) return a.spanId < b.spanId ? -1 : 1;
-  return KIND_RANK[a.kind] - KIND_RANK[b.kind];
+  if (a.kind !== b.kind) return KIND_RANK[a.kind] - KIND_RANK[b.kind];
+  // One span, one kind, two edges: an agent woken by links to two senders (a message from each).
+  return a.edgeId < b.edgeId ? -1 : a.edgeId > b.edgeId ? 1 : 0;
 }
 
-/** Keeps span ids in time order and at most MAX_EDGE_SPAN_IDS of them (the latest). */
-function insertSpanId(ids: string[], spanId: string, time: bigint, spanTimes: ReadonlyMap<string, bigint>): void {
+/**
+ * Keeps span ids in the order their spans started (one key for every id: an edge's own times differ by kind, a result's
+ * is its end, and mixing them ordered overlapping calls by arrival) and at most MAX_EDGE_SPAN_IDS of them (the latest).
+ */
+function insertSpanId(ids: string[], spanId: string, time: bigint, starts: ReadonlyMap<string, bigint>): void {
   let i = ids.length;
   while (i > 0) {
-    const t = spanTimes.get(ids[i - 1]) ?? 0n;
+    const t = starts.get(ids[i - 1]) ?? 0n;
     if (t < time || (t === time && ids[i - 1] < spanId)) break;
     i--;
   }

@@ -241,6 +241,43 @@ describe('SessionGraph', () => {
     expect([...mirror.keys()].filter((k) => k.startsWith('n:')).length).toBe(g.graph.order);
     expect([...mirror.keys()].filter((k) => k.startsWith('e:')).length).toBe(g.graph.size);
     g.graph.forEachEdge((e, a) => expect((mirror.get('e:' + e) as { count: number }).count).toBe(a.count));
+    // Every span id an edge holds reaches the other side too (a repeated call's update carries them).
+    g.graph.forEachEdge((e, a) => expect((mirror.get('e:' + e) as { spanIds: string[] }).spanIds).toEqual(a.spanIds));
+  });
+
+  // Cases an outside fuzz of arrival orders found (2026-12-01).
+  it("orders an edge's span ids the same whatever the arrival: overlapping calls, and past the cap of 50", () => {
+    const S = 'sess-1';
+    const agent = rawSpan({ id: 'a', start: 0, end: 500, attrs: oi.agent('researcher', S) });
+    const slow = rawSpan({ id: 'slow', parent: 'a', start: 10, end: 100, attrs: oi.tool('web_search', S, { q: 1 }, 'r1') });
+    const fast = rawSpan({ id: 'fast', parent: 'a', start: 20, end: 30, attrs: oi.tool('web_search', S, { q: 2 }, 'r2') });
+    const quick = Array.from({ length: 50 }, (_, i) => rawSpan({ id: `q${i}`, parent: 'a', start: 40 + i, end: 41 + i, attrs: oi.tool('web_search', S, { q: i + 3 }, 'r') }));
+    const spans = [agent, slow, fast, ...quick];
+    const reference = build([spans]);
+    expect(reference.graph.getEdgeAttribute('result:tool:web_search->agent:researcher', 'spanIds')).toHaveLength(50);
+    expectSameInAnyOrder(spans, reference);
+    expectSameInAnyOrder([agent, slow, fast], build([[agent, slow, fast]]));
+  });
+
+  it('orders the messages of an agent woken by links to two senders the same whatever the arrival', () => {
+    const S = 'sess-1';
+    const spans = [
+      rawSpan({ id: 'pa', start: 0, end: 5, attrs: oi.agent('orchestrator', S) }),
+      rawSpan({ id: 'pb', start: 1, end: 6, attrs: oi.agent('writer', S) }),
+      rawSpan({ id: 'w', start: 10, end: 20, links: ['pa', 'pb'], attrs: oi.agent('critic', S) }),
+    ];
+    const reference = build([spans]);
+    expectSameInAnyOrder(spans, reference);
+    for (let seed = 1; seed <= 10; seed++) expect(JSON.stringify(build(split(shuffle(spans, seed), seed)).timeline)).toBe(JSON.stringify(reference.timeline));
+  });
+
+  it('places thousands of spans whose shared parent never arrives in one flush, in time order', () => {
+    const g = new SessionGraph('sess-1', 'test-app');
+    for (let i = 0; i < 3000; i++) g.add(normalizeSpan(rawSpan({ id: `p${i}`, parent: 'upstream-root', start: 3000 - i, attrs: oi.tool(`t${i % 3}`, 'sess-1', {}, 'r') })));
+    const placed = g.flush().placed;
+    expect(placed).toHaveLength(3000);
+    expect(placed.map((p) => p.span.start)).toEqual([...placed.map((p) => p.span.start)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(g.pendingCount).toBe(0);
   });
 });
 

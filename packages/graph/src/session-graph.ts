@@ -184,11 +184,19 @@ export class SessionGraph {
       if (orphans.length === 0) {
         // A cycle of parent ids (malformed input): break it at the earliest span.
         for (const list of this.waiting.values()) orphans.push(...list);
+        orphans.sort(byTime);
+        this.unpark(orphans[0]);
+        this.placeWithDescendants(orphans[0], true, out);
+        continue;
       }
+      // All of this round's orphans in time order: placing one places only spans that wait on it, never another
+      // orphan (its parent is not waiting), so the round's list stays right; one per round was quadratic (8,000
+      // spans under a parent never exported: seconds of the sweep).
       orphans.sort(byTime);
-      const first = orphans[0];
-      this.unpark(first);
-      this.placeWithDescendants(first, true, out);
+      for (const orphan of orphans) {
+        this.unpark(orphan);
+        this.placeWithDescendants(orphan, true, out);
+      }
     }
     return out;
   }

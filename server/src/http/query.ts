@@ -7,6 +7,7 @@ type Query = Record<string, unknown>;
 export function qString(q: Query, name: string, max = 512): string | undefined {
   const v = q[name];
   if (v === undefined || v === '') return undefined;
+  if (Array.isArray(v)) throw new ValidationError(`query parameter ${name} is given ${v.length} times: give it once`);
   if (typeof v !== 'string' || v.length > max) throw new ValidationError(`query parameter ${name} must be a string of at most ${max} characters`);
   return v;
 }

@@ -58,10 +58,15 @@ function chainTo(g: SessionGraph, node: string): string[] {
   let cur = node;
   while (cur !== USER_NODE && g.graph.hasNode(cur)) {
     let parent: string | undefined;
-    let best = Infinity;
-    g.graph.forEachInEdge(cur, (_e, attr, source) => {
-      if ((attr.kind === 'request' || attr.kind === 'delegate') && attr.order < best && !seen.has(source)) {
-        best = attr.order;
+    let best: bigint | undefined;
+    let bestKey = '';
+    // By first interaction (time, then edge id), not `order`: a live graph's ranks are final only once exported.
+    g.graph.forEachInEdge(cur, (e, attr, source) => {
+      if ((attr.kind !== 'request' && attr.kind !== 'delegate') || seen.has(source)) return;
+      const t = BigInt(attr.firstSeen);
+      if (best === undefined || t < best || (t === best && e < bestKey)) {
+        best = t;
+        bestKey = e;
         parent = source;
       }
     });
