@@ -108,6 +108,6 @@ describe('crash safety', () => {
     dirs.push(dataDir);
     const { writeFileSync } = await import('node:fs');
     writeFileSync(`${dataDir}/sentinel.db`, 'this is not a database, it is a text file of some length '.repeat(100));
-    await expect(spawnServer(['--data-dir', dataDir])).rejects.toThrow(/data directory may be corrupt|not a Sentinel database|cannot open/);
+    await expect(spawnServer(['--data-dir', dataDir])).rejects.toThrow(/is not a Sentinel store: it is not a SQLite database/);
   });
 });

@@ -26,6 +26,10 @@ import type { Store } from './store/store.ts';
 import type { Health } from './contract/api-types.ts';
 
 export const VERSION = '0.1.0';
+/** How long health says `degraded` after the store refused a batch. */
+const DEGRADED_FOR_MS = 60_000;
+/** At shutdown, how long requests already admitted may take to be answered before connections are cut. */
+const SHUTDOWN_REQUEST_WAIT_MS = 5_000;
 /** Housekeeping period: flush timeouts and idle closes are checked this often. */
 const SWEEP_INTERVAL_MS = 1_000;
 
@@ -62,7 +66,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
   const metrics = createMetrics();
   // A policy that does not load stops the start before anything is written (the data directory included).
   if (config.policyPath) loadPolicyPath(config.policyPath);
-  const store = openSqliteStore(config.dataDir, config.durability, { writerThread: true });
+  const store = openSqliteStore(config.dataDir, config.durability, { writerThread: true, log: log.warn });
   let detectors: DetectorSet;
   try {
     await store.ready();
@@ -124,13 +128,14 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
   });
 
   const health = async (): Promise<Health> => ({
-    status: 'ok',
+    status: p.storeError && Date.now() - Date.parse(p.storeError.at) < DEGRADED_FOR_MS ? 'degraded' : 'ok',
     version: VERSION,
     uptimeSeconds: Math.round(process.uptime()),
     openSessions: p.sessions.size,
     pendingSpans: p.writer.pendingSpans,
     inflightRequests: p.inflightRequests,
     storedSpans: store.spanCount(),
+    store: p.storeError ? { lastWriteError: p.storeError } : {},
     policy: detectors.policyInfo(),
     rules: { ...detectors.rulesInfo(), pendingSpans: p.rulesPendingSpans },
     judge: detectors.judgeInfo(),
@@ -150,6 +155,11 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     counters: await counterSnapshot(metrics),
   });
 
+  let stopping = false;
+  app.use((_req, res, next) => {
+    if (stopping) res.setHeader('Connection', 'close');
+    next();
+  });
   app.use(securityHeaders());
   app.post(
     '/v1/traces',
@@ -205,6 +215,9 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     store.close();
   };
   try {
+    // Before listening: no new span may reach a session while it is rebuilt and closed.
+    const recovered = await p.recover(store.liveSessionIds(config.maxOpenSessions * 4));
+    if (recovered > 0) log.warn(`the last run did not stop cleanly: closed ${recovered} session(s) left live by it (placing spans that waited for a parent, running the detectors)`);
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
       http.listen(config.port, config.host, () => resolve());
@@ -261,11 +274,16 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     close: () =>
       (closing ??= (async () => {
         clearInterval(sweep);
+        // New exports get a retryable 503 and every reply closes its connection: a sender on a busy keep-alive
+        // connection would otherwise go on being served, and the HTTP server never finished closing.
+        p.stopAccepting();
+        stopping = true;
         await grpc?.close();
-        // socket.io's close disconnects the sockets and closes the HTTP server with them.
         http.closeIdleConnections();
-        await bus.close();
+        await p.idle(SHUTDOWN_REQUEST_WAIT_MS);
         http.closeAllConnections();
+        // socket.io's close disconnects the sockets and closes the HTTP server with them.
+        await bus.close();
         await p.closeAll();
         await detectors.close();
         store.close();

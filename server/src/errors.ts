@@ -47,3 +47,11 @@ export class ConflictError extends SentinelError {
   override readonly code: string = 'conflict';
   readonly status = 409;
 }
+
+/**
+ * The store could not make a batch durable (disk full, I/O error): nothing of it was kept and the exporter should send
+ * it again. → 503 with Retry-After (OTLP exporters retry 503, not 500; gRPC UNAVAILABLE)
+ */
+export class StoreUnavailableError extends OverloadedError {
+  override readonly code: string = 'store_unavailable';
+}

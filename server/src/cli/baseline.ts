@@ -54,7 +54,9 @@ export async function baselineCommand(args: string[]): Promise<number> {
   if (reads && !existsSync(join(config.dataDir, DB_FILE))) {
     throw new ValidationError(`baseline ${sub ?? ''}: no Sentinel store in ${config.dataDir} (give --data-dir: the directory \`sentinel serve\` writes to)`);
   }
-  const store = openSqliteStore(config.dataDir, config.durability);
+  // `list` only reads, so it opens read-only and works beside a running server; build and freeze write baselines the
+  // server keeps its own copy of, so they open read-write and are refused while a server has the directory.
+  const store = openSqliteStore(config.dataDir, config.durability, { readOnly: sub === 'list' });
   try {
     if (sub === 'build') return await build(store, values, config.maxContentChars, config.scorerTargetFpr);
     if (sub === 'list') return list(store);

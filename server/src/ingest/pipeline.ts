@@ -5,7 +5,7 @@ import { TraceSessions, normalizeSpan, type AddResult, type AgentSpan, type Find
 import { callKey, forRules, type GraphOp, type SessionFindings } from '@sentinel/rules';
 import type { Alert, SessionSummary } from '../contract/api-types.ts';
 import type { SentinelConfig } from '../config.ts';
-import { OverloadedError } from '../errors.ts';
+import { OverloadedError, StoreUnavailableError } from '../errors.ts';
 import type { Metrics } from '../metrics.ts';
 import { alertFromFinding, alertId } from '../alerts/alert-from-finding.ts';
 import { LiveSession } from '../sessions/live-session.ts';
@@ -55,6 +55,11 @@ interface Changes {
  * to the group commit; the caller's promise resolves when its spans are durable, and only
  * then are deltas and alerts published.
  */
+/** Retry-After when the store refused a batch (a full disk is not freed in a second). */
+const STORE_RETRY_AFTER_S = 5;
+/** Sessions recovered per commit at start (each is rebuilt from its stored spans). */
+const RECOVER_BATCH = 200;
+
 export class IngestPipeline {
   /** Live sessions in least-recently-active order (Map keeps insertion order; touch = re-insert). */
   readonly sessions = new Map<string, LiveSession>();
@@ -91,6 +96,7 @@ export class IngestPipeline {
    * the backlog of a saturated server is its open requests, not its write queue (bench/soak).
    */
   admit(): () => void {
+    if (this.stopping) throw new OverloadedError('the server is shutting down; retry shortly (another instance may take over)', 1);
     if (this.inflight >= this.cfg.maxInflightRequests) {
       this.metrics.limitHits.inc({ limit: 'inflight_requests' });
       throw new OverloadedError(`ingest saturated: ${this.inflight} requests are being processed; retry later`, 1);
@@ -100,6 +106,22 @@ export class IngestPipeline {
     return () => {
       if (!released) (released = true), this.inflight--;
     };
+  }
+
+  /** The last batch the store refused, for the health endpoint. */
+  storeError: { at: string; message: string } | undefined;
+
+  /** Set at shutdown: new requests are refused (503, retryable), those admitted are answered. */
+  private stopping = false;
+
+  stopAccepting(): void {
+    this.stopping = true;
+  }
+
+  /** Resolves once no admitted request is left, or after `timeoutMs`. */
+  async idle(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.inflight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   }
 
   /** Spans placed whose batch waits for the rules' findings. */
@@ -181,9 +203,16 @@ export class IngestPipeline {
    * commits stay in the order the changes were made.
    */
   private commit(c: Changes, rows: SpanRow[]): Promise<void> {
-    const write = () => this.writer.enqueue(rows, c.alerts, c.touched, c.moves).then(() => {
-      for (const [sessionId, d] of c.deltas) this.sink.deltas(sessionId, d);
-    });
+    const write = () => this.writer.enqueue(rows, c.alerts, c.touched, c.moves).then(
+      () => {
+        for (const [sessionId, d] of c.deltas) this.sink.deltas(sessionId, d);
+      },
+      (err: Error) => {
+        this.forgetUncommitted(c);
+        this.storeError = { at: new Date().toISOString(), message: err.message };
+        throw new StoreUnavailableError(`${err.message}; nothing of this batch was kept: send it again`, STORE_RETRY_AFTER_S);
+      },
+    );
     if (!this.rules || !c.ops) {
       const written = write();
       this.lastCommit = written.catch(() => undefined);
@@ -204,6 +233,23 @@ export class IngestPipeline {
     });
     this.lastCommit = done.catch(() => undefined);
     return done;
+  }
+
+  /**
+   * A batch the store refused: the sessions it changed hold spans and alerts that are not durable. They leave memory
+   * (and the rules' copy), to be rebuilt from what the store has when their spans are sent again; kept, they would
+   * take the resent spans for copies already placed and never write the alerts those raised.
+   */
+  private forgetUncommitted(c: Changes): void {
+    const ops: GraphOp[] = [];
+    for (const [id, s] of c.sessions) {
+      if (this.sessions.get(id) !== s) continue;
+      this.sessions.delete(id);
+      for (const d of this.detectors) d.forget(id);
+      ops.push({ close: id });
+    }
+    this.metrics.openSessions.set(this.sessions.size);
+    if (this.rules && ops.length > 0) void this.rules.apply(ops).catch(() => undefined);
   }
 
   private rulesFound(c: Changes, results: SessionFindings[]): void {
@@ -238,6 +284,32 @@ export class IngestPipeline {
     }
     if (c.touched.size === 0 && c.alerts.length === 0) return;
     await this.commit(c, []);
+  }
+
+  /**
+   * Sessions the store holds as live that this process does not (a crash, a stop that did not finish): rebuilt and
+   * closed as an idle close would have, which places the spans still waiting for a parent and runs the detectors over
+   * them (what they raise was never raised), in commits of a few hundred sessions. Returns how many were closed.
+   */
+  async recover(ids: readonly string[], now = Date.now()): Promise<number> {
+    let closed = 0;
+    for (let i = 0; i < ids.length; i += RECOVER_BATCH) {
+      const c = this.changes();
+      for (const id of ids.slice(i, i + RECOVER_BATCH)) {
+        if (this.sessions.has(id)) continue;
+        const s = this.rebuild(id, now, c, true);
+        if (!s) continue;
+        if (s.graph.pendingCount > 0) {
+          c.ops?.push({ flush: s.id });
+          this.process(s, s.graph.flush(), now, c);
+        }
+        this.close(s, true, c);
+        c.touched.set(s.id, () => summarize(s, 'closed'));
+        closed++;
+      }
+      await this.commit(c, []);
+    }
+    return closed;
   }
 
   /** Closes every live session (shutdown) and waits for the last commit. */

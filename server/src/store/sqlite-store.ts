@@ -1,15 +1,19 @@
 // The embedded store: better-sqlite3 in WAL mode, one file in the data directory.
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { SEVERITY_RANK, SentinelError, ValidationError } from '@sentinel/graph';
+import { SEVERITY_RANK, ValidationError } from '@sentinel/graph';
 import type { Alert, AlertStatus, JudgeErrorView, JudgeVerdictView, Page, SessionSummary } from '../contract/api-types.ts';
 import type { Durability } from '../config.ts';
+import { createLogger } from '../log.ts';
 import { alertStats } from '../sessions/summary.ts';
+import { DataDirError, inspectStoreFiles, prepareDataDir } from './data-dir.ts';
+import { LOCK_FILE, lockDataDir, type DirLock } from './dir-lock.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { ThreadedWriter } from './write-thread.ts';
 import { storedRaw } from './wire-span.ts';
 import type { AlertQuery, SessionQuery, SpanRow, Store, StoredBaseline, WriteBatch } from './store.ts';
+import { openError, verifyStoreFile } from './verify-file.ts';
 
 export const DB_FILE = 'sentinel.db';
 /** Page size cap: a dashboard never needs more rows at once, and it bounds one query's memory. */
@@ -17,46 +21,76 @@ export const MAX_PAGE_SIZE = 500;
 /** Past this many matching rows the first page reports `totalAtLeast` instead of an exact `total`. */
 export const MAX_COUNTED = 10_000;
 
-export class DataDirError extends SentinelError {
-  override readonly code: string = 'data_dir_error';
+export { DataDirError };
+
+export interface OpenStoreOptions {
+  /** Ingest batches are committed on a worker thread with its own connection (see write-thread.ts). */
+  writerThread?: boolean;
+  /**
+   * Opens an existing store for reading only: no lock, nothing created or written, so it works beside a running
+   * server (`sentinel baseline list`). Writes through it fail. Anything that writes (baselines included) opens
+   * read-write, and so waits for the directory to be free.
+   */
+  readOnly?: boolean;
+  /** Where the one-line notices about unusual but harmless files go; stderr, as the server logs a warning, by default. */
+  log?: (msg: string) => void;
 }
 
 /**
- * Opens (or creates) the store in `dataDir`. A directory that exists but holds a file that is
- * not a Sentinel database is reported, never overwritten.
+ * Opens (or creates) the store in `dataDir`, for this process alone (a second server on the directory is refused,
+ * naming the first). An existing file is checked before anything is written to it: a file that is not Sentinel's,
+ * is newer, or is corrupt is refused with the reason and left as it was, never adopted or overwritten.
+ *
+ * @example
+ * const store = openSqliteStore('.sentinel', 'normal', { writerThread: true });
+ * const ro = openSqliteStore('.sentinel', 'normal', { readOnly: true }); // beside a running server
  */
-export function openSqliteStore(dataDir: string, durability: Durability = 'normal', opts: { writerThread?: boolean } = {}): Store {
-  if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) throw new DataDirError(`openSqliteStore: data directory ${dataDir} exists and is not a directory`);
-  mkdirSync(dataDir, { recursive: true });
+export function openSqliteStore(dataDir: string, durability: Durability = 'normal', opts: OpenStoreOptions = {}): Store {
   const file = join(dataDir, DB_FILE);
-  const fresh = !existsSync(file);
-  if (fresh && readdirSync(dataDir).some((f) => f.startsWith(DB_FILE + '-'))) {
-    throw new DataDirError(`openSqliteStore: ${dataDir} holds WAL files but no ${DB_FILE}: the database was moved or deleted; refusing to start over it`);
-  }
-  let db: Database.Database;
+  if (opts.readOnly) return openReadOnly(dataDir, file);
+  prepareDataDir(dataDir, [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, LOCK_FILE]);
+  // Locked before the file is read: a second server is refused at once, not after checking a file another one writes.
+  const lock = lockDataDir(dataDir);
+  let db: Database.Database | undefined;
   try {
+    const { fresh, notice } = inspectStoreFiles(dataDir, DB_FILE);
+    if (notice) (opts.log ?? DEFAULT_LOG)(notice);
+    if (!fresh) verifyStoreFile(file, { quickCheck: true });
+    // Only now, with the file known to be Sentinel's and sound (or absent), is anything written to it.
     db = new Database(file);
     // 16 KiB pages, not SQLite's 4 KiB: span rows carry 1–4 KB of content each, and with small pages
     // every commit writes (and checkpoints) many more WAL frames. Measured on the ingest workload:
     // the writer thread's CPU per span 15 → 11 µs, and a 22% smaller file. Only a new file takes it (WAL fixes the page size).
     if (fresh) db.pragma('page_size = 16384');
     db.pragma('journal_mode = WAL');
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n;
-    if (!fresh && version === 0 && tables > 0) throw new DataDirError(`openSqliteStore: ${file} is a SQLite file but not a Sentinel database (no schema version)`);
-    if (version > SCHEMA_VERSION) throw new DataDirError(`openSqliteStore: ${file} has schema version ${version}, newer than this Sentinel (${SCHEMA_VERSION})`);
     db.exec(SCHEMA);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('cache_size = -65536'); // 64 MiB page cache
-    db.pragma('quick_check(1)');
     // The writer thread holds the write lock for one group commit (milliseconds); wait for it rather than fail.
     db.pragma('busy_timeout = 5000');
   } catch (err) {
+    db?.close();
+    lock.release();
     if (err instanceof DataDirError) throw err;
-    throw new DataDirError(`openSqliteStore: cannot open ${file}: ${(err as Error).message}. The data directory may be corrupt; move it aside to start fresh.`, { cause: err });
+    throw openError(file, err);
   }
-  return new SqliteStore(db, opts.writerThread ? new ThreadedWriter(file, durability) : undefined);
+  return new SqliteStore(db, opts.writerThread ? new ThreadedWriter(file, durability) : undefined, lock);
+}
+
+const DEFAULT_LOG = createLogger('info').warn;
+
+function openReadOnly(dataDir: string, file: string): Store {
+  if (!existsSync(file) || inspectStoreFiles(dataDir, DB_FILE).fresh) throw new DataDirError(`openSqliteStore: no Sentinel store in ${dataDir} (no ${DB_FILE}, or an empty one)`);
+  // No quick_check: nothing is written through this connection, and a damaged page fails the read that reaches it.
+  verifyStoreFile(file, { quickCheck: false });
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    return new SqliteStore(db);
+  } catch (err) {
+    throw openError(file, err);
+  }
 }
 
 /** The ingest write path (spans, alerts, session summaries in one transaction), shared by the store and the writer thread. */
@@ -115,6 +149,8 @@ class SqliteStore implements Store {
     private readonly db: Database.Database,
     /** When set, ingest batches are written on this thread's own connection (see write-thread.ts). */
     private readonly thread?: ThreadedWriter,
+    /** The data directory's lock (read-write stores only), released on close. */
+    private readonly lock?: DirLock,
   ) {
     this.writeBatch = prepareBatchWriter(db);
     this.putAlert = prepareAlertUpsert(db);
@@ -162,6 +198,12 @@ class SqliteStore implements Store {
     if (q.alertStatus) (where.push('EXISTS (SELECT 1 FROM alerts a WHERE a.session_id = sessions.id AND a.status = ?)'), args.push(q.alertStatus));
     const order = q.sort === 'risk' ? RISK_ORDER : RECENT_ORDER;
     return this.page<{ summary: string }>('sessions', where, args, order, q, 'summary', (r) => JSON.parse(r.summary) as SessionSummary);
+  }
+
+  liveSessionIds(recent: number): string[] {
+    // Through the last-activity index: the newest `recent` rows, not a scan of every session's summary.
+    const rows = this.stmt(`SELECT id, json_extract(summary, '$.state') AS state FROM sessions ORDER BY last_activity DESC LIMIT ?`).all(recent) as { id: string; state: string }[];
+    return rows.filter((r) => r.state === 'live').map((r) => r.id);
   }
 
   /**
@@ -309,6 +351,9 @@ class SqliteStore implements Store {
   close(): void {
     void this.thread?.close();
     if (this.db.open) this.db.close();
+    // Not after the writer thread has ended (close is synchronous, and a restart in the same process reopens at
+    // once): its connection commits nothing more once the server has drained, and SQLite's locks keep the file whole.
+    this.lock?.release();
   }
 }
 

@@ -86,6 +86,12 @@ export interface Store {
   ready(): Promise<void>;
   getSession(id: string): SessionSummary | undefined;
   listSessions(q: SessionQuery): Page<SessionSummary>;
+  /**
+   * Sessions stored as live among the `recent` last active: at start, the ones a crash (or an unclean stop) left open.
+   * A server keeps at most its open-session limit live, the most recently active, so a window of a few times that
+   * finds them without reading every session.
+   */
+  liveSessionIds(recent: number): string[];
   apps(): string[];
   spans(sessionId: string): SpanRow[];
   spanCount(): number;
