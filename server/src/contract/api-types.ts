@@ -72,7 +72,13 @@ export interface SessionSummary {
   /** Graph anomaly score in [0,1], when scored. */
   score?: number;
   scoreReasons?: ScoreReason[];
+  /** Every alert of the session by severity, resolved ones included. */
   alertCounts: Record<Severity, number>;
+  /**
+   * Alerts not resolved (open or acknowledged) by severity: what still needs a look. Absent from
+   * summaries stored by versions before it was added; read `alertCounts` then.
+   */
+  unresolvedCounts?: Record<Severity, number>;
   openAlerts: number;
   /** Highest severity of any alert not resolved. */
   maxSeverity?: Severity;
@@ -135,7 +141,8 @@ export interface ApiError {
 
 /** GET /api/health: what the server runs (policy, rules, judge, scorer) and how it is doing. */
 export interface Health {
-  status: 'ok';
+  /** `degraded`: the store refused a batch within the last minute (`store.lastWriteError`); exporters were told to retry. */
+  status: 'ok' | 'degraded';
   version: string;
   uptimeSeconds: number;
   openSessions: number;
@@ -143,6 +150,8 @@ export interface Health {
   pendingSpans: number;
   inflightRequests: number;
   storedSpans: number;
+  /** The last batch the store could not write (disk full, I/O error), if any since start. */
+  store: { lastWriteError?: { at: string; message: string } };
   policy: PolicyInfo;
   rules: RulesInfo;
   judge: JudgeInfo;

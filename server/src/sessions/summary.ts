@@ -13,17 +13,20 @@ export function nsToIso(ns: bigint | undefined): string {
   return new Date(ns === undefined ? 0 : Number(ns / NS_PER_MS)).toISOString();
 }
 
-/** Alert counts by severity, open count and the highest severity of alerts not resolved. */
-export function alertStats(alerts: Iterable<Alert>): Pick<SessionSummary, 'alertCounts' | 'openAlerts' | 'maxSeverity'> {
+/** Alert counts by severity (all, and not resolved), open count and the highest severity of alerts not resolved. */
+export function alertStats(alerts: Iterable<Alert>): Pick<SessionSummary, 'alertCounts' | 'unresolvedCounts' | 'openAlerts' | 'maxSeverity'> {
   const alertCounts = emptyAlertCounts();
+  const unresolvedCounts = emptyAlertCounts();
   let openAlerts = 0;
   let maxSeverity: Severity | undefined;
   for (const a of alerts) {
     alertCounts[a.severity]++;
     if (a.status === 'open') openAlerts++;
-    if (a.status !== 'resolved' && (!maxSeverity || SEVERITY_RANK[a.severity] > SEVERITY_RANK[maxSeverity])) maxSeverity = a.severity;
+    if (a.status === 'resolved') continue;
+    unresolvedCounts[a.severity]++;
+    if (!maxSeverity || SEVERITY_RANK[a.severity] > SEVERITY_RANK[maxSeverity]) maxSeverity = a.severity;
   }
-  return maxSeverity ? { alertCounts, openAlerts, maxSeverity } : { alertCounts, openAlerts };
+  return maxSeverity ? { alertCounts, unresolvedCounts, openAlerts, maxSeverity } : { alertCounts, unresolvedCounts, openAlerts };
 }
 
 export function summarize(s: LiveSession, state: 'live' | 'closed'): SessionSummary {

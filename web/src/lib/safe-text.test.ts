@@ -48,13 +48,20 @@ describe('safeInline', () => {
 });
 
 describe('markSegments', () => {
-  it('marks every occurrence of an evidence value', () => {
-    const segs = markSegments(safeSegments('pay DE89370400 now, DE89370400', 100).segments, ['DE89370400']);
+  it('marks every match of the evidence pattern', () => {
+    const segs = markSegments(safeSegments('pay DE89370400 now, DE89370400', 100).segments, /DE89370400/g);
     expect(segs.filter((s) => s.marked).map((s) => s.text)).toEqual(['DE89370400', 'DE89370400']);
     expect(segs.map((s) => s.text).join('')).toBe('pay DE89370400 now, DE89370400');
   });
 
-  it('ignores values too short to mean anything', () => {
-    expect(markSegments([{ text: 'a b' }], ['a']).some((s) => s.marked)).toBe(false);
+  it('leaves the segments as they are without a pattern', () => {
+    const segs = [{ text: 'a b' }];
+    expect(markSegments(segs, undefined)).toBe(segs);
+  });
+
+  it('never marks inside an escaped character, and stops on an empty match', () => {
+    const segs = markSegments(safeSegments('ab\u202Eab', 100).segments, /ab/g);
+    expect(segs.filter((s) => s.marked)).toHaveLength(2);
+    expect(markSegments([{ text: 'abc' }], /x*/g)).toEqual([{ text: 'abc' }]);
   });
 });

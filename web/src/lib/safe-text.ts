@@ -64,34 +64,28 @@ export function safeInline(text: unknown, max = 80): string {
 }
 
 /**
- * Splits plain segments further where one of `marks` occurs (evidence values such as an IBAN
- * found in a tool result and in a payment's arguments), so the view can mark them.
+ * Splits plain segments further where `pattern` matches (evidence values such as an IBAN found in a
+ * tool result and in a payment's arguments, see evidencePattern), so the view can mark them.
  */
-export function markSegments(segments: TextSegment[], marks: readonly string[]): TextSegment[] {
-  const needles = marks.filter((m) => m.length >= 3);
-  if (needles.length === 0) return segments;
+export function markSegments(segments: TextSegment[], pattern: RegExp | undefined): TextSegment[] {
+  if (!pattern) return segments;
   const out: TextSegment[] = [];
   for (const seg of segments) {
     if (seg.escaped) {
       out.push(seg);
       continue;
     }
-    let rest = seg.text;
-    while (rest) {
-      let at = -1;
-      let len = 0;
-      for (const n of needles) {
-        const i = rest.indexOf(n);
-        if (i >= 0 && (at < 0 || i < at)) [at, len] = [i, n.length];
-      }
-      if (at < 0) {
-        out.push({ text: rest });
-        break;
-      }
-      if (at > 0) out.push({ text: rest.slice(0, at) });
-      out.push({ text: rest.slice(at, at + len), marked: true });
-      rest = rest.slice(at + len);
+    const text = seg.text;
+    let last = 0;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // An empty match would never advance: no value pattern should give one, but a bad one must not hang the page.
+      if (m[0].length === 0) break;
+      if (m.index > last) out.push({ text: text.slice(last, m.index) });
+      out.push({ text: m[0], marked: true });
+      last = m.index + m[0].length;
     }
+    if (last < text.length) out.push({ text: text.slice(last) });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Live overview merging: updates replace by id, filters apply to live sessions, risk order matches the server's.
 import { describe, expect, it } from 'vitest';
-import { compareRisk, matchesFilters, mergeSessions, NO_FILTERS, sessionFiltersFromQuery, sessionFiltersQuery } from './session-filters.ts';
+import { compareRisk, hasFilters, matchesFilters, mergeSessions, NO_FILTERS, sessionFiltersFromQuery, sessionFiltersQuery } from './session-filters.ts';
 import type { SessionSummary } from './types.ts';
 
 const now = Date.parse('2025-01-01T12:00:00Z');
@@ -55,6 +55,13 @@ describe('mergeSessions', () => {
     expect(out.map((x) => x.id)).toEqual(['b', 'a']);
   });
 
+  it('puts a new session first when sorted by most recent, where risk order would leave it past the limit', () => {
+    const risky = [s('old-crit', { maxSeverity: 'critical', openAlerts: 1, lastActivityAt: '2025-01-01T11:00:00Z' }), s('old-high', { maxSeverity: 'high', openAlerts: 1, lastActivityAt: '2025-01-01T11:10:00Z' })];
+    const fresh = s('new-low', { maxSeverity: 'low', openAlerts: 1, lastActivityAt: '2025-01-01T11:59:59Z' });
+    expect(mergeSessions(risky, [fresh], NO_FILTERS, 2, now).map((x) => x.id)).toEqual(['old-crit', 'old-high']);
+    expect(mergeSessions(risky, [fresh], { ...NO_FILTERS, sort: 'recent' }, 2, now).map((x) => x.id)).toEqual(['new-low', 'old-high']);
+  });
+
   it('keeps at most `limit` sessions', () => {
     expect(mergeSessions([], [s('a'), s('b'), s('c')], NO_FILTERS, 2, now)).toHaveLength(2);
   });
@@ -62,9 +69,15 @@ describe('mergeSessions', () => {
 
 describe('overview filters in the address', () => {
   it('round-trips through the query and ignores values the view does not offer', () => {
-    const f = { app: 'mail', minSeverity: 'high' as const, alertStatus: 'open' as const, windowMinutes: 60 };
+    const f = { app: 'mail', minSeverity: 'high' as const, alertStatus: 'open' as const, windowMinutes: 60, sort: 'recent' as const };
     expect(sessionFiltersFromQuery(sessionFiltersQuery(f))).toEqual(f);
+    expect(sessionFiltersQuery(f)?.sort).toBe('recent');
     expect(sessionFiltersQuery(NO_FILTERS)).toBeUndefined();
-    expect(sessionFiltersFromQuery({ severity: 'apocalyptic', status: 'maybe', window: '7' })).toEqual(NO_FILTERS);
+    expect(sessionFiltersFromQuery({ severity: 'apocalyptic', status: 'maybe', window: '7', sort: 'chaos' })).toEqual(NO_FILTERS);
+  });
+
+  it('does not count the order as a filter (no "Clear filters" for a sort)', () => {
+    expect(hasFilters({ ...NO_FILTERS, sort: 'recent' })).toBe(false);
+    expect(hasFilters({ ...NO_FILTERS, windowMinutes: 15 })).toBe(true);
   });
 });

@@ -7,6 +7,12 @@ import type { Alert, AlertStatus } from '../types.ts';
 
 export type { AlertFilters };
 
+/** A status change the server did not take: what was asked, and why it failed. */
+export interface TriageFailure {
+  status: AlertStatus;
+  message: string;
+}
+
 /** Alerts per page of the feed ("load more" adds another). */
 export const ALERTS_PAGE = 100;
 /** The server's largest page: a reload fetches at most this many at once. */
@@ -19,6 +25,8 @@ export class AlertsStore {
   error = $state<string | undefined>();
   /** Alert ids with a status change in flight (buttons disabled). */
   busy = $state.raw<ReadonlySet<string>>(new Set());
+  /** Triage actions that failed, by alert id: shown at the row with a retry (the connection banner alone says nothing of a lost click). */
+  failed = $state.raw<ReadonlyMap<string, TriageFailure>>(new Map());
   /** Ids that arrived live since load (briefly marked in the list). */
   fresh = $state.raw<ReadonlySet<string>>(new Set());
   total = $state<number | undefined>();
@@ -111,17 +119,15 @@ export class AlertsStore {
   async setStatus(id: string, status: AlertStatus): Promise<void> {
     this.busy = new Set([...this.busy, id]);
     this.triaged.add(id);
+    this.failed = without(this.failed, id);
     try {
       const updated = await api.setAlertStatus(id, status);
       // Replaced in place even if it no longer matches the status filter: the person sees what they did.
       this.items = this.items.map((a) => (a.id === id ? updated : a));
-      this.error = undefined;
     } catch (err) {
-      this.error = errorMessage(err);
+      this.failed = new Map([...this.failed, [id, { status, message: errorMessage(err) }]]);
     } finally {
-      const next = new Set(this.busy);
-      next.delete(id);
-      this.busy = next;
+      this.busy = without(this.busy, id);
     }
   }
 
@@ -129,4 +135,12 @@ export class AlertsStore {
     this.socket.off('v1:alert', this.onAlert);
     this.socket.off('connect', this.onConnect);
   }
+}
+
+/** A copy of `set` (or map) without `id`: state is replaced, never mutated, so Svelte sees the change. */
+function without<T extends ReadonlySet<string> | ReadonlyMap<string, unknown>>(set: T, id: string): T {
+  if (!set.has(id)) return set;
+  const next = set instanceof Map ? new Map(set) : new Set(set as ReadonlySet<string>);
+  next.delete(id);
+  return next as unknown as T;
 }

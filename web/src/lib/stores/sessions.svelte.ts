@@ -1,7 +1,7 @@
 // SessionsStore: the live overview — a filtered page of sessions over REST, kept current by `v1:session` events.
 import { api, errorMessage } from '../api.ts';
 import { Batcher } from '../batcher.ts';
-import { mergeSessions, NO_FILTERS, type SessionFilters } from '../session-filters.ts';
+import { matchesFilters, mergeSessions, NO_FILTERS, type SessionFilters } from '../session-filters.ts';
 import { liveSocket, type LiveSocket } from '../socket.ts';
 import type { SessionSummary } from '../types.ts';
 
@@ -27,6 +27,9 @@ export class SessionsStore {
   /** Cursor of the next page; undefined on the last one. */
   next = $state<string | undefined>();
   loadingMore = $state(false);
+  /** Live sessions updated since the last load that match the filters but rank below the ones shown. */
+  unseen = $state(0);
+  private readonly offList = new Set<string>();
   /** How many sessions the list holds: grows by a page with each "load more". */
   private limit = OVERVIEW_PAGE;
 
@@ -34,8 +37,14 @@ export class SessionsStore {
   private readonly batcher = new Batcher<SessionSummary>((updates) => {
     const known = new Set(this.items.map((s) => s.id));
     this.items = mergeSessions(this.items, updates, this.filters, this.limit);
+    const shown = new Set(this.items.map((s) => s.id));
     // New sessions the server has not counted yet: keep "x of total" honest until the next reload.
-    if (this.total !== undefined) this.total += updates.filter((u) => !known.has(u.id) && this.items.some((s) => s.id === u.id)).length;
+    if (this.total !== undefined) this.total += updates.filter((u) => !known.has(u.id) && shown.has(u.id)).length;
+    // A session receiving spans now but outranked by the ones shown never appears (an attack streaming in
+    // behind older critical sessions): count it, so the view can say so. Not one closing after idling.
+    for (const u of updates) if (u.state === 'live' && !shown.has(u.id) && matchesFilters(u, this.filters)) this.offList.add(u.id);
+    for (const id of shown) this.offList.delete(id);
+    this.unseen = this.offList.size;
     this.waiting = 0;
     if (updates.some((u) => !this.apps.includes(u.app))) this.apps = [...new Set([...this.apps, ...updates.map((u) => u.app)])].sort();
   }, 250);
@@ -46,6 +55,7 @@ export class SessionsStore {
   /** A session known by its trace id went into the one a later span named: that one's summary follows on its own. */
   private readonly onMoved = ({ from }: { from: string }) => {
     if (this.items.some((s) => s.id === from)) this.items = this.items.filter((s) => s.id !== from);
+    if (this.offList.delete(from)) this.unseen = this.offList.size;
   };
   private readonly onConnect = () => {
     this.connected = true;
@@ -74,7 +84,7 @@ export class SessionsStore {
   private query(cursor?: string) {
     const f = this.filters;
     return {
-      sort: 'risk',
+      sort: this.filters.sort,
       limit: cursor ? OVERVIEW_PAGE : Math.min(this.limit, MAX_PAGE),
       cursor,
       app: f.app,
@@ -93,6 +103,8 @@ export class SessionsStore {
     try {
       const page = await api.sessions(this.query(), abort.signal);
       this.items = mergeSessions(page.items, [], f, this.limit);
+      this.offList.clear();
+      this.unseen = 0;
       this.next = page.next;
       this.total = page.total;
       this.totalAtLeast = page.totalAtLeast;
