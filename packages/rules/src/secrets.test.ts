@@ -28,6 +28,7 @@ describe('findSecrets', () => {
     ['a card number in one run', '"card_number": "5425233430109903"', '5425233430109903'],
     ['an Anthropic-style key', 'ANTHROPIC_API_KEY=sk-ant-api03-Xy9fQ2mN8pL4kR7sT1vW3zA5bC6dE0gH-iJ_kLmNoPq', 'sk-ant-api03-Xy9fQ2mN8pL4kR7sT1vW3zA5bC6dE0gH-iJ_kLmNoPq'],
     ['a token after its label without a colon', 'curl it with token abcd1234efgh5678', 'abcd1234efgh5678'],
+    ['a social security number in a roster', 'name,ssn,plan\nDana Ortiz,524-71-9038,PPO', '524-71-9038'],
   ])('finds %s', (_name, text, secret) => {
     expect(found(text)).toContain(secret);
   });
@@ -45,6 +46,7 @@ describe('findSecrets', () => {
     ['16 digits whose check digit fails, and four groups inside an IBAN', 'Order 4556 7375 8689 9856 shipped. Pay to DE75 5121 0800 1245 1261 99.'],
     ["a phone's IMEI (15 digits, the same check digit, not an Amex range)", 'IMEI: 356938035643809'],
     ['prose mentioning the formats', 'Stripe keys start with sk_live_ and GitHub tokens with ghp_.'],
+    ['numbers shaped like a social security number but not one (a phone, a date, ranges never issued, a longer code)', 'Call 415-555-0132 on 2026-03-14; refs 000-12-3456, 666-12-3456, 912-34-5678, 123-00-4567, 123-45-0000, A-123-45-6789-B1'],
   ])('finds nothing in %s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

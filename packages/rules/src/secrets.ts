@@ -1,4 +1,4 @@
-// Recognizes secrets (API keys, tokens, private keys, passwords, one-time codes, card numbers) in text; linear patterns only.
+// Recognizes secrets (API keys, tokens, private keys, passwords, one-time codes, card and social security numbers) in text; linear patterns only.
 import { isTokenCode } from './values.ts';
 
 /**
@@ -100,12 +100,26 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
     while ((m = CONFIG_KEY.exec(text)) !== null) if (out.size < cap) out.add(m[1]);
   }
   if (out.size < cap) cardNumbers(text, out, cap);
+  if (out.size < cap && text.includes('-')) socialSecurityNumbers(text, out, cap);
   LABELLED.lastIndex = 0;
   while ((m = LABELLED.exec(text)) !== null) {
     const v = m[3].replace(TRAILING_PUNCT, '');
     if (out.size < cap && labelledSecret(m[1], m[2] !== undefined, v)) out.add(v);
   }
   return out;
+}
+
+/**
+ * A US social security number as it is written, 3-2-4 digits with dashes, in the ranges issued (no 000, 666 or 9xx
+ * area, no 00 group, no 0000 serial), not part of a longer run of digits and dashes (a phone number is 3-3-4, a date
+ * 4-2-2): an identity thief's key, sent out like a card number.
+ */
+const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
+
+function socialSecurityNumbers(text: string, out: Set<string>, cap: number): void {
+  SSN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SSN.exec(text)) !== null && out.size < cap) out.add(m[0]);
 }
 
 /** A payment card number: 15 or 16 digits from a card network's range, whole or in groups of four. */

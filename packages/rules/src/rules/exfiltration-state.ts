@@ -7,7 +7,7 @@ import { stripWww } from '../values.ts';
  * How a call carries data out: a tool that sends (email, post, upload), a URL it requests (a secret in
  * the query reaches that host on a plain GET), or code it runs that names a network address.
  */
-export type Channel = 'tool' | 'url' | 'code';
+export type Channel = 'tool' | 'url' | 'code' | 'query' | 'injected';
 
 export interface ExfilState {
   /** Secret value → the span it was seen in; `said` when only an agent's own output has shown it so far. */

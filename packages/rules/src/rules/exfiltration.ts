@@ -16,6 +16,11 @@ const MAX_SECRETS = 256;
 const MAX_OUTWARD = MAX_SINKS_PER_SESSION;
 
 
+/** Words of a search tool's name that say it searches the web (a provider outside): `web_search`, `google_search`. */
+const WEB_WORDS = new Set(['web', 'internet', 'online', 'google', 'bing', 'duckduckgo', 'brave', 'serp', 'tavily', 'exa']);
+/** HTTP methods that send a body somewhere. */
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
 /** Words of a tool name that say it runs code or commands. */
 const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook']);
 
@@ -26,6 +31,9 @@ const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'comman
  */
 function channelOf(call: CallRecord, ctx: RuleContext): Channel | undefined {
   if (call.tool.external) return 'tool';
+  // A search on the web sends its query to the search engine; a generic HTTP tool told to POST sends its body.
+  if (call.shape.words.includes('search') && call.shape.words.some((w) => WEB_WORDS.has(w))) return 'query';
+  if (call.leaves.some((l) => /(^|\.)method$/i.test(l.arg) && WRITE_METHODS.has(l.value.trim().toUpperCase()))) return 'tool';
   let url = false;
   let host = false;
   for (const v of call.values) {
@@ -34,7 +42,12 @@ function channelOf(call: CallRecord, ctx: RuleContext): Channel | undefined {
     else if (call.tool.sink && v.startsWith('email:') && !ctx.state.isTrusted(v)) return 'tool';
   }
   if (call.tool.sink && (url || host) && call.shape.words.some((w) => CODE_WORDS.has(w) || w === 'run' || w === 'execute')) return 'code';
-  return url ? 'url' : undefined;
+  if (url) return 'url';
+  // After instructions were injected, any tool may be the way out: a third-party tool whose description asks for
+  // `~/.ssh/id_rsa` as its `context` argument receives it whatever its name says. Only secrets read in the session
+  // count here (check), not the user's own details.
+  for (const src of ctx.state.flagged) if (src.end <= call.start) return 'injected';
+  return undefined;
 }
 
 /** Hosts a text names (where a secret was read: the service it belongs to). */
@@ -118,6 +131,8 @@ export const exfiltration: Rule = {
 
 const CHANNEL_TEXT: Record<Channel, string> = {
   tool: 'which sends data outside',
+  query: 'which sends its query to a search engine outside',
+  injected: 'called after instructions were injected into the session: whoever serves that tool receives its arguments',
   url: 'which requests a URL (the host receives it whole)',
   code: 'which runs code that names a network address',
 };
@@ -173,7 +188,9 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   };
   const userGaveAll = [...hits].every((x) => ctx.state.userGave(x));
   const given = destinations.length > 0 && destinations.every(named) && userGaveAll;
-  const severity = asked || ownService || given ? 'medium' : from.size > 0 ? 'critical' : 'high';
+  // After an injection, a tool the user asked for ("add 17 and 25") still has no business with the key, nor has a web
+  // search the user asked for ("find out why the build fails"): high, not the medium of a send the user asked for.
+  const severity = asked || ownService || given ? ((via === 'injected' || via === 'query') && !given ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
   const masked = [...hits].sort().map(mask);
   ctx.emit({
     category: 'exfiltration',
