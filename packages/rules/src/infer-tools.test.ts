@@ -18,6 +18,9 @@ describe('inferToolClass (no policy)', () => {
     ['make_payment', true, false],
     ['webhook', true, true],
     ['send_sms', true, true],
+    ['jira_transition', true, false],
+    ['resolve_incident', true, false],
+    ['credit_customer_account', true, false],
   ])('%s is a sink (external: %s)', (name, sink, external) => {
     expect(inferToolClass(name)).toMatchObject({ sink, external });
   });

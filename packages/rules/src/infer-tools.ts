@@ -12,6 +12,8 @@ export const SINK_VERB_SET: ReadonlySet<string> = new Set([
   'clean', 'purge', 'wipe', 'destroy', 'overwrite', 'disable', 'uninstall', 'truncate', 'terminate', 'kill',
   // Closing or locking what others rely on: `close_ticket`, "close them all as resolved", `lock_account`.
   'close', 'lock', 'unlock', 'block', 'unblock', 'suspend',
+  // Moving a record through its workflow or crediting an account: `jira_transition`, `resolve_incident`, `credit_account`.
+  'transition', 'resolve', 'reject', 'escalate', 'credit', 'debit',
 ]);
 
 /**
