@@ -18,8 +18,6 @@ const MAX_OUTWARD = MAX_SINKS_PER_SESSION;
 
 /** Words of a search tool's name that say it searches the web (a provider outside): `web_search`, `google_search`. */
 const WEB_WORDS = new Set(['web', 'internet', 'online', 'google', 'bing', 'duckduckgo', 'brave', 'serp', 'tavily', 'exa']);
-/** HTTP methods that send a body somewhere. */
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 /** Words of a tool name that say it runs code or commands. */
 const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook']);
@@ -31,9 +29,9 @@ const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'comman
  */
 function channelOf(call: CallRecord, ctx: RuleContext): Channel | undefined {
   if (call.tool.external) return 'tool';
-  // A search on the web sends its query to the search engine; a generic HTTP tool told to POST sends its body.
+  // A search on the web sends its query to the search engine. (Not an HTTP tool's POST body: an API's key goes in the
+  // request to that API, and nothing here tells its service from another.)
   if (call.shape.words.includes('search') && call.shape.words.some((w) => WEB_WORDS.has(w))) return 'query';
-  if (call.leaves.some((l) => /(^|\.)method$/i.test(l.arg) && WRITE_METHODS.has(l.value.trim().toUpperCase()))) return 'tool';
   let url = false;
   let host = false;
   for (const v of call.values) {
@@ -170,6 +168,8 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   // Credential-shaped strings nobody read in the session count only in a sending tool: a key in an API URL or
   // in code is how those are configured; a secret the agents read, then put there, is not.
   if (via === 'tool') for (const s of findSecrets(encoded ? `${args}\n${encoded}` : args)) if (!hits.has(s) && /[A-Za-z]/.test(s) && s.length >= 16) hits.add(s);
+  // A key the user typed, passed to a tool after an injection, is the user's doing (a deploy with the key they gave).
+  if (via === 'injected') for (const h of hits) if (ctx.state.userGave(h)) hits.delete(h);
   if (hits.size === 0) return;
   const destinations = destinationValues(call);
   const destinationTrusted = destinations.every((v) => ctx.state.isTrusted(v));
