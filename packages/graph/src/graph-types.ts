@@ -31,9 +31,13 @@ export interface EdgeAttributes {
   count: number;
   firstSeen: string;
   lastSeen: string;
-  /** Span ids of the interactions, in time order (capped at MAX_EDGE_SPAN_IDS, newest kept). */
+  /** Span ids of the interactions, by their spans' start (capped at MAX_EDGE_SPAN_IDS, the latest-started kept). */
   spanIds: string[];
-  /** Rank of the first interaction in the session timeline (0-based). */
+  /**
+   * Rank of the first interaction in the session timeline (0-based). Final in snapshots and exports; a live delta
+   * carries the rank at the edge's first interaction, which later arrivals of earlier spans shift (ranks are global,
+   * and re-sending every shifted edge would cost more than the ordering is worth live: order live views by firstSeen).
+   */
   order: number;
   score?: number;
 }
