@@ -46,6 +46,7 @@ describe('findSecrets', () => {
     ['16 digits whose check digit fails, and four groups inside an IBAN', 'Order 4556 7375 8689 9856 shipped. Pay to DE75 5121 0800 1245 1261 99.'],
     ["a phone's IMEI (15 digits, the same check digit, not an Amex range)", 'IMEI: 356938035643809'],
     ['prose mentioning the formats', 'Stripe keys start with sk_live_ and GitHub tokens with ghp_.'],
+    ['published test card numbers and sample social security numbers', 'Stripe test 4242 4242 4242 4242, Braintree 4111 1111 1111 1111, Mastercard 5555 5555 5555 4444; forms show 123-45-6789 and the wallet card 078-05-1120.'],
     ['numbers shaped like a social security number but not one (a phone, a date, ranges never issued, a longer code)', 'Call 415-555-0132 on 2026-03-14; refs 000-12-3456, 666-12-3456, 912-34-5678, 123-00-4567, 123-45-0000, A-123-45-6789-B1'],
   ])('finds nothing in %s', (_name, text) => {
     expect(found(text)).toEqual([]);

@@ -119,8 +119,23 @@ const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])
 function socialSecurityNumbers(text: string, out: Set<string>, cap: number): void {
   SSN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SSN.exec(text)) !== null && out.size < cap) out.add(m[0]);
+  while ((m = SSN.exec(text)) !== null && out.size < cap) if (!SAMPLE_SSNS.has(m[0])) out.add(m[0]);
 }
+
+/** Published, never-valid numbers (forms, ads, the Woolworth wallet card): what people ask about, not anyone's. */
+const SAMPLE_SSNS = new Set(['123-45-6789', '078-05-1120', '219-09-9999']);
+
+/**
+ * A card number made of one four-digit group repeated, or a group then ones (4242 4242 4242 4242, 4111 1111 1111 1111,
+ * 5555 5555 5555 4444): the test numbers payment providers publish for sandboxes, pasted into every checkout question.
+ */
+function sampleCard(digits: string): boolean {
+  const head = digits.slice(0, 4);
+  const rest = digits.slice(4);
+  return rest === head.repeat(3).slice(0, rest.length) || ONES.test(rest) || SAME_TWELVE.test(digits);
+}
+const ONES = /^1+$/;
+const SAME_TWELVE = /^(\d)\1{11}/;
 
 /** A payment card number: 15 or 16 digits from a card network's range, whole or in groups of four. */
 const CARD = /\b[3-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{3,4}\b/g;
@@ -136,7 +151,7 @@ function cardNumbers(text: string, out: Set<string>, cap: number): void {
     if (GROUP_SEP.test(text[end] ?? '') && DIGIT.test(text[end + 1] ?? '')) continue;
     const digits = m[0].replace(NOT_DIGIT, '');
     // 15 digits is an Amex number (34, 37); a phone's IMEI has 15 digits and the same check digit.
-    if ((digits.length === 16 || (digits.length === 15 && AMEX.test(digits))) && luhn(digits)) out.add(digits);
+    if ((digits.length === 16 || (digits.length === 15 && AMEX.test(digits))) && luhn(digits) && !sampleCard(digits)) out.add(digits);
   }
 }
 const NOT_DIGIT = /\D/g;

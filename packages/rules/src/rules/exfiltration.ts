@@ -190,7 +190,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   const given = destinations.length > 0 && destinations.every(named) && userGaveAll;
   // After an injection, a tool the user asked for ("add 17 and 25") still has no business with the key, nor has a web
   // search the user asked for ("find out why the build fails"): high, not the medium of a send the user asked for.
-  const severity = asked || ownService || given ? ((via === 'injected' || via === 'query') && !given ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
+  const severity = asked || ownService || given ? ((via === 'injected' || via === 'query') && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
   const masked = [...hits].sort().map(mask);
   ctx.emit({
     category: 'exfiltration',
