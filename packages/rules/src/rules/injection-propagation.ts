@@ -218,7 +218,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
         why = `the content orders this kind of action with ${list(shown)}; the user asked for it once, and another call of "${tool.name}" did that without them`;
       }
     }
-    if (!severity && userAsked && src.flagged && !st.userDelegated) {
+    if (!severity && userAsked && (src.flagged || ordersAction(src)) && !st.userDelegated) {
       const reused = reusedDestination(call, src, ctx);
       if (reused.length > 0) {
         severity = 'high';
@@ -305,20 +305,22 @@ function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext):
  */
 function reusedDestination(call: CallRecord, src: SourceRecord, ctx: RuleContext): string[] {
   const st = ctx.state;
+  // Where the content's orders are: the instruction-carrying part, or a plain order's text ("TODO: send a transaction to …").
+  const ordered = src.flagged ? src.regionValues : src.orderValues;
   const named: string[] = [];
   for (const v of call.values) {
-    if (src.regionValues.has(v) && STRONG_KINDS.has(kindOf(v)) && st.fromRequest(v) && reusedBy(v, call, ctx) !== undefined) named.push(v);
+    if (ordered.has(v) && STRONG_KINDS.has(kindOf(v)) && st.fromRequest(v) && reusedBy(v, call, ctx) !== undefined) named.push(v);
   }
   if (named.length === 0) return named;
   for (const c of st.calls) {
     if (c === call || c.tool.name !== call.tool.name) continue;
     let grounded = false;
-    let ordered = false;
+    let carriesOrder = false;
     for (const v of c.values) {
-      if (src.regionValues.has(v) || named.includes(v)) ordered = true;
+      if (ordered.has(v) || named.includes(v)) carriesOrder = true;
       else if (src.values.has(v) && STRONG_KINDS.has(kindOf(v))) grounded = true;
     }
-    if (grounded && !ordered) return named.map((v) => asWritten(v, call));
+    if (grounded && !carriesOrder) return named.map((v) => asWritten(v, call));
   }
   return [];
 }
