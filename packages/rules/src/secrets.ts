@@ -114,12 +114,23 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
  * area, no 00 group, no 0000 serial), not part of a longer run of digits and dashes (a phone number is 3-3-4, a date
  * 4-2-2): an identity thief's key, sent out like a card number.
  */
-const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
+const SSN = /^(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}$/;
 
+/** From each dash (a regex tried at every character cost 3–4 µs per 2 KB of text, a third of all the secret scans). */
 function socialSecurityNumbers(text: string, out: Set<string>, cap: number): void {
-  SSN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SSN.exec(text)) !== null && out.size < cap) if (!SAMPLE_SSNS.has(m[0])) out.add(m[0]);
+  for (let dash = text.indexOf('-', 3); dash >= 0 && out.size < cap; dash = text.indexOf('-', dash + 1)) {
+    const start = dash - 3;
+    // 3-2-4: the second dash three on; nothing of a longer run of digits and dashes before or after.
+    if (text.charCodeAt(dash + 3) !== 45 || isDigitAt(text, start - 1) || text[start - 1] === '-') continue;
+    const candidate = text.slice(start, dash + 8);
+    if (isDigitAt(text, dash + 8) || text[dash + 8] === '-' || !SSN.test(candidate) || SAMPLE_SSNS.has(candidate)) continue;
+    out.add(candidate);
+  }
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** Published, never-valid numbers (forms, ads, the Woolworth wallet card): what people ask about, not anyone's. */

@@ -19,6 +19,9 @@ const MAX_OUTWARD = MAX_SINKS_PER_SESSION;
 /** Words of a search tool's name that say it searches the web (a provider outside): `web_search`, `google_search`. */
 const WEB_WORDS = new Set(['web', 'internet', 'online', 'google', 'bing', 'duckduckgo', 'brave', 'serp', 'tavily', 'exa']);
 
+/** Words of a tool name that say it looks names up in DNS: `dns_lookup`, `nslookup`, `dig`. */
+const DNS_WORDS = new Set(['dns', 'nslookup', 'dig', 'whois']);
+
 /** Words of a tool name that say it runs code or commands. */
 const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook']);
 
@@ -32,6 +35,8 @@ function channelOf(call: CallRecord, ctx: RuleContext): Channel | undefined {
   // A search on the web sends its query to the search engine. (Not an HTTP tool's POST body: an API's key goes in the
   // request to that API, and nothing here tells its service from another.)
   if (call.shape.words.includes('search') && call.shape.words.some((w) => WEB_WORDS.has(w))) return 'query';
+  // A DNS lookup sends the name it asks about to the resolvers of that name's domain (a key as a subdomain).
+  if (call.shape.words.some((w) => DNS_WORDS.has(w))) return 'query';
   let url = false;
   let host = false;
   for (const v of call.values) {
@@ -129,7 +134,7 @@ export const exfiltration: Rule = {
 
 const CHANNEL_TEXT: Record<Channel, string> = {
   tool: 'which sends data outside',
-  query: 'which sends its query to a search engine outside',
+  query: 'which sends its query outside (a search engine, the resolvers of a domain)',
   injected: 'called after instructions were injected into the session: whoever serves that tool receives its arguments',
   url: 'which requests a URL (the host receives it whole)',
   code: 'which runs code that names a network address',
