@@ -163,7 +163,9 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
       // four), only its random body sent, or that body split across calls (each carries 12 or more of it in a row),
       // sought in the arguments with their separators dropped.
       const core = randomRun(s) ?? (ALL_DIGITS.test(s) && s.length >= 12 ? s : undefined);
-      if (core && carriesPart(core, (bare ??= args.replace(NOT_ALNUM, '')))) {
+      // A DNS name arrives lowercased: a query channel compares without case (36^12 for a run of 12 still).
+      const fold = via === 'query';
+      if (core && carriesPart(fold ? core.toLowerCase() : core, (bare ??= fold ? args.replace(NOT_ALNUM, '').toLowerCase() : args.replace(NOT_ALNUM, '')))) {
         hits.add(s);
         from.add(seen.spanId);
         reshaped = true;
