@@ -13,7 +13,7 @@ afterEach(async () => {
 const body = (spanId: string, extra = 0): string =>
   otlpJson('bp-app', [
     { traceId: 'ab'.repeat(16), spanId, name: 'agent', startNs: 1_700_000_000_000_000_000n, attributes: { 'session.id': 'bp', 'agent.name': 'a' } },
-    ...Array.from({ length: extra }, (_, i) => ({ traceId: 'ab'.repeat(16), spanId: (0xf000 + i).toString(16).padStart(16, '0'), parentSpanId: spanId, name: 'tool', startNs: 1_700_000_000_100_000_000n, attributes: { 'session.id': 'bp', 'tool.name': 't' } })),
+    ...Array.from({ length: extra }, (_, i) => ({ traceId: 'ab'.repeat(16), spanId: `f${(0xf000 + i).toString(16).padStart(15, '0')}`, parentSpanId: spanId, name: 'tool', startNs: 1_700_000_000_100_000_000n, attributes: { 'session.id': 'bp', 'tool.name': 't' } })),
   ]);
 
 const post = (url: string, b: string) => fetch(`${url}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: b });
@@ -42,8 +42,8 @@ describe('backpressure', () => {
     const res = await post(server.httpUrl, body('00000000000000c1', 5));
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('1');
-    expect((await post(server.httpUrl, body('00000000000000c2', 1))).status).toBe(200);
+    expect((await post(server.httpUrl, body('c0000000000000c2', 1))).status).toBe(200);
     const spans = await server.get<{ spanId: string }[]>('/api/sessions/bp/spans');
-    expect(spans.map((s) => s.spanId).sort()).toEqual(['00000000000000c2', '000000000000f000']);
+    expect(spans.map((s) => s.spanId).sort()).toEqual(['c0000000000000c2', 'f00000000000f000']);
   });
 });

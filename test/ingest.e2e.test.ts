@@ -188,6 +188,27 @@ describe('bad input', () => {
     expect(get.headers.get('allow')).toBe('POST');
   });
 
+  it('keeps every span of a session whose traces number their spans from 1 (a generator, one trace per turn)', async () => {
+    const turn = (trace: string, tool: string) => ({
+      resourceSpans: [{
+        resource: { attributes: [{ key: 'service.name', value: { stringValue: 'counted-app' } }] },
+        scopeSpans: [{ spans: [
+          { traceId: trace, spanId: '0000000000000001', name: 'assistant', kind: 1, startTimeUnixNano: '1700000000000000000', endTimeUnixNano: '1700000000900000000', attributes: [{ key: 'session.id', value: { stringValue: 'counted' } }, { key: 'openinference.span.kind', value: { stringValue: 'AGENT' } }, { key: 'agent.name', value: { stringValue: 'assistant' } }] },
+          { traceId: trace, spanId: '0000000000000002', parentSpanId: '0000000000000001', name: tool, kind: 1, startTimeUnixNano: '1700000000100000000', endTimeUnixNano: '1700000000200000000', attributes: [{ key: 'session.id', value: { stringValue: 'counted' } }, { key: 'openinference.span.kind', value: { stringValue: 'TOOL' } }, { key: 'tool.name', value: { stringValue: tool } }] },
+        ] }],
+      }],
+    });
+    for (const [trace, tool] of [['11'.repeat(16), 'search'], ['22'.repeat(16), 'send_email'], ['11'.repeat(16), 'search']] as const) {
+      expect((await post(JSON.stringify(turn(trace, tool)), { 'content-type': 'application/json' })).status).toBe(200);
+    }
+    // The third post resends the first turn: a resend still counts once.
+    const spans = await server.get<{ spanId: string; parentSpanId?: string }[]>('/api/sessions/counted/spans');
+    expect(spans).toHaveLength(4);
+    expect(new Set(spans.map((s) => s.spanId)).size).toBe(4);
+    const g = await server.get<SerializedGraph>('/api/sessions/counted/graph');
+    expect(g.nodes.map((n) => n.key).sort()).toEqual(['agent:assistant', 'tool:search', 'tool:send_email', 'user']);
+  });
+
   it('answers API errors as {error, message} with the right status', async () => {
     const res = await fetch(`${server.httpUrl}/api/sessions/nope`);
     expect(res.status).toBe(404);

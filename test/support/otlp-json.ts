@@ -39,4 +39,8 @@ export function otlpJson(app: string, spans: JsonSpanSpec[]): string {
   });
 }
 
-export const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
+/**
+ * `n` as a hex id of `width` digits. A span id (16) gets a first digit of its own: eight leading zeros make an id
+ * counter-like, and the decoders scope those by their trace (what a test sends would not be what it reads back).
+ */
+export const hex = (n: number, width: number): string => (width === 16 ? `a${n.toString(16).padStart(15, '0')}` : n.toString(16).padStart(width, '0'));

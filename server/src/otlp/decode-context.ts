@@ -114,3 +114,32 @@ export function finishAttributes(span: RawSpan, set: AttrSet, senderDropped: num
   if (dropped > 0) span.droppedAttributesCount = dropped;
   if (set.truncated) span.truncatedAttributes = set.truncated;
 }
+
+/**
+ * Span ids that count rather than draw (eight or more leading zeros: `0000000000000003`). A generator that numbers the
+ * spans of each trace from 1 reuses them in every trace, and a session spans several traces (a chat turn each): taken
+ * as they are, the later traces' spans pass for resends of the first's and are dropped. Such an id, and the parent and
+ * link ids beside it, become ids drawn from their trace and the id. Deterministic, so a resend, and a span read back
+ * from the store (its protobuf is decoded again), get the same id; random SDK ids (2^-32 of them start so) are kept.
+ */
+export function scopeCountedIds(span: RawSpan): void {
+  if (COUNTED.test(span.spanId)) span.spanId = drawnId(span.traceId, span.spanId);
+  if (span.parentSpanId && COUNTED.test(span.parentSpanId)) span.parentSpanId = drawnId(span.traceId, span.parentSpanId);
+  if (span.links) for (const l of span.links) if (COUNTED.test(l.spanId)) l.spanId = drawnId(l.traceId, l.spanId);
+}
+
+const COUNTED = /^0{8}/;
+
+/** Two 32-bit FNV-1a hashes (different offsets) of the trace id and span id: 16 hex digits, never counter-like. */
+function drawnId(traceId: string, spanId: string): string {
+  const key = traceId + spanId;
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  // A leading digit of 8–f: never eight zeros, so a span read back is not drawn again.
+  return ((a | 0x80000000) >>> 0).toString(16) + (b >>> 0).toString(16).padStart(8, '0');
+}

@@ -66,6 +66,31 @@ describe('OTLP decoders', () => {
     expect(woken.traceId).not.toBe(sender.spanContext().traceId);
   });
 
+  it('scopes counted span ids by their trace, the same from protobuf and JSON and on every read', () => {
+    // A generator that numbers each trace's spans from 1: one provider per turn, its own trace and counter.
+    const exporter = new InMemorySpanExporter();
+    for (const [n, name] of [[1, 'turn 1'], [2, 'turn 2']] as const) {
+      let spanNo = 0;
+      const idGenerator = { generateTraceId: () => n.toString(16).padStart(32, '0'), generateSpanId: () => (++spanNo).toString(16).padStart(16, '0') };
+      const tracer = new BasicTracerProvider({ idGenerator, spanProcessors: [new SimpleSpanProcessor(exporter)] }).getTracer('counted');
+      const root = tracer.startSpan(name, { root: true });
+      tracer.startSpan(`${name} tool`, {}, trace.setSpan(context.active(), root)).end();
+      root.end();
+    }
+    const spans = exporter.getFinishedSpans();
+    expect(new Set(spans.map((s) => s.spanContext().spanId)).size).toBe(2); // as sent: the second turn reuses the first's
+    const fromProto = decodeProtobufExport(protoOf(spans));
+    expect(decodeJsonExport(jsonOf(spans))).toEqual(fromProto);
+    expect(decodeProtobufExport(protoOf(spans))).toEqual(fromProto);
+    expect(new Set(fromProto.spans.map((s) => s.spanId)).size).toBe(4);
+    for (const child of fromProto.spans.filter((s) => s.name.endsWith('tool'))) {
+      expect(fromProto.spans.find((s) => s.spanId === child.parentSpanId)?.name).toBe(child.name.replace(' tool', ''));
+    }
+    // Random SDK ids are kept as sent.
+    const random = sdkSpans();
+    expect(decodeProtobufExport(protoOf(random)).spans.map((s) => s.spanId).sort()).toEqual(random.map((s) => s.spanContext().spanId).sort());
+  });
+
   it('drops a link without a valid trace and span id, and keeps the span', () => {
     const doc = (links: unknown) =>
       JSON.stringify({ resourceSpans: [{ scopeSpans: [{ spans: [{ traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', name: 'x', startTimeUnixNano: '1', endTimeUnixNano: '2', links }] }] }] });

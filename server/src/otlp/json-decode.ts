@@ -2,7 +2,7 @@
 // OTLP/JSON differs from proto3 JSON in two ways the spec fixes: trace/span ids are hex (not base64)
 // and enums are integers (names are accepted too, as some senders write them). int64 may be a string or a number.
 import type { AttrValue, RawSpan, RawSpanEvent, RawSpanLink } from '@sentinel/graph';
-import { DecodeContext, finishAttributes, spanProblem, type DecodedExport } from './decode-context.ts';
+import { DecodeContext, finishAttributes, scopeCountedIds, spanProblem, type DecodedExport } from './decode-context.ts';
 import { MAX_ANY_VALUE_DEPTH, MAX_LINKS_PER_SPAN, newAttrSet, resolveLimits, type AttrSet, type DecodeLimits } from './limits.ts';
 import { OtlpDecodeError } from './otlp-decode-error.ts';
 
@@ -165,6 +165,7 @@ function readSpan(ctx: DecodeContext, sp: unknown, resource: RawSpan['resource']
   if (typeof status.message === 'string' && status.message) span.statusMessage = ctx.cut(status.message);
   if (links) span.links = links;
   finishAttributes(span, attrs, count(sp.droppedAttributesCount ?? sp.dropped_attributes_count));
+  scopeCountedIds(span);
   ctx.spans.push(span);
 }
 

@@ -8,7 +8,7 @@
 // resource/v1, collector/trace/v1 (stable since OTLP 1.0).
 import protobuf from 'protobufjs/minimal.js';
 import type { AttrValue, RawSpan, RawSpanEvent, RawSpanLink } from '@sentinel/graph';
-import { DecodeContext, finishAttributes, spanProblem, type DecodedExport } from './decode-context.ts';
+import { DecodeContext, finishAttributes, scopeCountedIds, spanProblem, type DecodedExport } from './decode-context.ts';
 import { MAX_ANY_VALUE_DEPTH, MAX_LINKS_PER_SPAN, newAttrSet, resolveLimits, type AttrSet, type DecodeLimits } from './limits.ts';
 import { OtlpDecodeError } from './otlp-decode-error.ts';
 
@@ -250,6 +250,7 @@ function readSpan(ctx: DecodeContext, r: Reader, resource: RawSpan['resource'], 
   if (statusMessage) span.statusMessage = statusMessage;
   if (links) span.links = links;
   finishAttributes(span, attrs, senderDropped);
+  scopeCountedIds(span);
   ctx.spans.push(span);
 }
 
