@@ -158,8 +158,8 @@ function cardNumbers(text: string, out: Set<string>, cap: number): void {
   while ((m = CARD.exec(text)) !== null && out.size < cap) {
     // Not four groups out of a longer grouped number (an IBAN "DE75 5121 0800 1245 1261 99", a phone number).
     const end = m.index + m[0].length;
-    if (GROUP_SEP.test(text[m.index - 1] ?? '') && DIGIT.test(text[m.index - 2] ?? '')) continue;
-    if (GROUP_SEP.test(text[end] ?? '') && DIGIT.test(text[end + 1] ?? '')) continue;
+    if (GROUP_SEP.test(text[m.index - 1] ?? '') && isDigitAt(text, m.index - 2)) continue;
+    if (GROUP_SEP.test(text[end] ?? '') && isDigitAt(text, end + 1)) continue;
     const digits = m[0].replace(NOT_DIGIT, '');
     // 15 digits is an Amex number (34, 37); a phone's IMEI has 15 digits and the same check digit.
     if ((digits.length === 16 || (digits.length === 15 && AMEX.test(digits))) && luhn(digits) && !sampleCard(digits)) out.add(digits);
@@ -168,7 +168,6 @@ function cardNumbers(text: string, out: Set<string>, cap: number): void {
 const NOT_DIGIT = /\D/g;
 const GROUP_SEP = /^[ -]$/;
 const AMEX = /^3[47]/;
-const DIGIT = /^\d$/;
 
 function luhn(digits: string): boolean {
   let sum = 0;

@@ -270,17 +270,10 @@ export class IngestPipeline {
     for (const s of [...this.sessions.values()]) {
       const idle = opts.shutdown === true || now - s.lastActivityMs >= this.cfg.sessionIdleMs;
       if (s.graph.pendingCount > 0 && (idle || now - (s.waitingSinceMs ?? now) >= this.cfg.flushTimeoutMs)) {
-        s.graph.recordDeltas = this.sink.watching?.(s.id) ?? true;
-        c.sessions.set(s.id, s);
-        c.ops?.push({ flush: s.id });
-        this.process(s, s.graph.flush(), now, c);
-        s.waitingSinceMs = undefined;
+        this.flushWaiting(s, now, c);
         c.touched.set(s.id, () => summarize(s, 'live'));
       }
-      if (idle) {
-        this.close(s, !opts.shutdown, c);
-        c.touched.set(s.id, () => summarize(s, 'closed'));
-      }
+      if (idle) this.closeSummarized(s, !opts.shutdown, c);
     }
     if (c.touched.size === 0 && c.alerts.length === 0) return;
     await this.commit(c, []);
@@ -299,12 +292,8 @@ export class IngestPipeline {
         if (this.sessions.has(id)) continue;
         const s = this.rebuild(id, now, c, true);
         if (!s) continue;
-        if (s.graph.pendingCount > 0) {
-          c.ops?.push({ flush: s.id });
-          this.process(s, s.graph.flush(), now, c);
-        }
-        this.close(s, true, c);
-        c.touched.set(s.id, () => summarize(s, 'closed'));
+        if (s.graph.pendingCount > 0) this.flushWaiting(s, now, c);
+        this.closeSummarized(s, true, c);
         closed++;
       }
       await this.commit(c, []);
@@ -435,6 +424,21 @@ export class IngestPipeline {
    * `finished`: the session went idle on its own, so detectors may learn from it. Sessions cut short
    * (evicted past maxOpenSessions, or open at shutdown) are incomplete and must not shape a baseline.
    */
+  /** Places the spans still waiting for a parent (a flush timeout, an idle close, a recovery), and the rules' copy does too. */
+  private flushWaiting(s: LiveSession, now: number, c: Changes): void {
+    s.graph.recordDeltas = this.sink.watching?.(s.id) ?? true;
+    c.sessions.set(s.id, s);
+    c.ops?.push({ flush: s.id });
+    this.process(s, s.graph.flush(), now, c);
+    s.waitingSinceMs = undefined;
+  }
+
+  /** Closes the session and stores its summary as closed. */
+  private closeSummarized(s: LiveSession, finished: boolean, c: Changes): void {
+    this.close(s, finished, c);
+    c.touched.set(s.id, () => summarize(s, 'closed'));
+  }
+
   private close(s: LiveSession, finished: boolean, c: Changes): void {
     this.sessions.delete(s.id);
     c.ops?.push({ close: s.id });
@@ -459,8 +463,7 @@ export class IngestPipeline {
       this.metrics.limitHits.inc({ limit: 'open_sessions' });
     }
     for (const s of evicted) {
-      this.close(s, false, c);
-      c.touched.set(s.id, () => summarize(s, 'closed'));
+      this.closeSummarized(s, false, c);
     }
   }
 

@@ -99,11 +99,7 @@ export function prepareBatchWriter(db: Database.Database): (batch: WriteBatch) =
     `INSERT OR IGNORE INTO spans (session_id, span_id, trace_id, parent_span_id, app, name, kind, start_ns, end_ns, status, agent, tool, model, raw)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const upsertSession = db.prepare(
-    `INSERT INTO sessions (id, app, last_activity, max_severity, score, open_alerts, alert_total, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT(id) DO UPDATE SET app=excluded.app, last_activity=excluded.last_activity, max_severity=excluded.max_severity,
-       score=excluded.score, open_alerts=excluded.open_alerts, alert_total=excluded.alert_total, summary=excluded.summary`,
-  );
+  const putSession = prepareSessionUpsert(db);
   const putAlert = prepareAlertUpsert(db);
   // A span the target already holds (sent twice) stays where it was moved from, and goes with the rest.
   const moveSpans = db.prepare('UPDATE OR IGNORE spans SET session_id = ? WHERE session_id = ?');
@@ -115,11 +111,7 @@ export function prepareBatchWriter(db: Database.Database): (batch: WriteBatch) =
       insertSpan.run(s.sessionId, s.spanId, s.traceId, s.parentSpanId ?? null, s.app, s.name, s.kind, s.start, s.end, s.status, s.agent ?? null, s.tool ?? null, s.model ?? null, storedRaw(s.raw));
     }
     for (const a of batch.alerts) putAlert(a);
-    for (const s of batch.sessions) {
-      const maxSev = s.maxSeverity ? SEVERITY_RANK[s.maxSeverity] : -1;
-      const total = Object.values(s.alertCounts).reduce((a, b) => a + b, 0);
-      upsertSession.run(s.id, s.app, s.lastActivityAt, maxSev, s.score ?? null, s.openAlerts, total, JSON.stringify(s));
-    }
+    for (const s of batch.sessions) putSession(s);
     for (const m of batch.moves ?? []) {
       moveSpans.run(m.to, m.from);
       dropSpans.run(m.from);
@@ -127,6 +119,20 @@ export function prepareBatchWriter(db: Database.Database): (batch: WriteBatch) =
       dropSession.run(m.from);
     }
   });
+}
+
+/** A session's row: its summary, and the columns lists filter and sort on, derived from it. */
+function prepareSessionUpsert(db: Database.Database): (s: SessionSummary) => void {
+  const upsertSession = db.prepare(
+    `INSERT INTO sessions (id, app, last_activity, max_severity, score, open_alerts, alert_total, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET app=excluded.app, last_activity=excluded.last_activity, max_severity=excluded.max_severity,
+       score=excluded.score, open_alerts=excluded.open_alerts, alert_total=excluded.alert_total, summary=excluded.summary`,
+  );
+  return (s) => {
+    const maxSev = s.maxSeverity ? SEVERITY_RANK[s.maxSeverity] : -1;
+    const total = Object.values(s.alertCounts).reduce((a, b) => a + b, 0);
+    upsertSession.run(s.id, s.app, s.lastActivityAt, maxSev, s.score ?? null, s.openAlerts, total, JSON.stringify(s));
+  };
 }
 
 function prepareAlertUpsert(db: Database.Database): (a: Alert) => void {
@@ -144,6 +150,7 @@ function prepareAlertUpsert(db: Database.Database): (a: Alert) => void {
 class SqliteStore implements Store {
   private readonly writeBatch: (batch: WriteBatch) => void;
   private readonly putAlert: (a: Alert) => void;
+  private readonly putSession: (s: SessionSummary) => void;
 
   constructor(
     private readonly db: Database.Database,
@@ -154,6 +161,7 @@ class SqliteStore implements Store {
   ) {
     this.writeBatch = prepareBatchWriter(db);
     this.putAlert = prepareAlertUpsert(db);
+    this.putSession = prepareSessionUpsert(db);
   }
 
   /** Prepared once per SQL text: preparing is costly, and getSession runs for every new session on ingest. */
@@ -314,14 +322,7 @@ class SqliteStore implements Store {
     const stats = alertStats(this.sessionAlerts(sessionId));
     const next: SessionSummary = { ...summary, ...stats };
     if (!stats.maxSeverity) delete next.maxSeverity;
-    const total = Object.values(stats.alertCounts).reduce((a, b) => a + b, 0);
-    this.stmt('UPDATE sessions SET max_severity = ?, open_alerts = ?, alert_total = ?, summary = ? WHERE id = ?').run(
-      stats.maxSeverity ? SEVERITY_RANK[stats.maxSeverity] : -1,
-      stats.openAlerts,
-      total,
-      JSON.stringify(next),
-      sessionId,
-    );
+    this.putSession(next);
   }
 
   setAlertJudge(id: string, judge: JudgeVerdictView | JudgeErrorView, disputed: boolean, now: string): Alert | undefined {

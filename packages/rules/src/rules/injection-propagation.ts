@@ -28,9 +28,7 @@ const DESTINATION_KINDS: ReadonlySet<string> = new Set(['email', 'iban', 'url'])
  * for details www.restaurant-zurich.com"): reading it answers the user, whoever suggested it.
  */
 function aboutRequest(value: string, userWords: ReadonlySet<string>): boolean {
-  const rest = value.slice(value.indexOf(':') + 1);
-  const host = rest.split(/[/?#]/, 1)[0];
-  for (const w of host.split(/[.-]/)) if (w.length >= 4 && userWords.has(w)) return true;
+  for (const w of (hostOfValue(value) ?? '').split(/[.-]/)) if (w.length >= 4 && userWords.has(w)) return true;
   return false;
 }
 
@@ -75,31 +73,10 @@ export const injectionPropagation: Rule = {
       // An earlier call of this tool that carried an order's values may now be the one the user did not ask for
       // (servedElsewhere): look at it again, so that arrival order does not change the findings. Only calls that
       // carry an order's value, and a bounded number of them: a runaway session must not make this quadratic.
-      if (st.ordering) {
-        let budget = MAX_RECHECKS;
-        recheck: for (const src of st.ordering) {
-          for (const v of src.orderValues) {
-            for (const earlier of st.callValueIndex.get(v) ?? []) {
-              if (earlier === call || earlier.tool.name !== call.tool.name) continue;
-              if (budget-- <= 0) break recheck;
-              checkPair(src, earlier, ctx);
-            }
-          }
-        }
-      }
+      if (st.ordering) recheckEarlier(st.ordering, (src) => src.orderValues, call, ctx);
       // Likewise an earlier call that took the user's destination where a flagged source's instructions put it, now
       // that this call may be the one that did what the user asked (reusedDestination).
-      let budget = MAX_RECHECKS;
-      recheck: for (const src of st.flagged) {
-        for (const v of src.regionValues) {
-          if (!st.fromRequest(v)) continue;
-          for (const earlier of st.callValueIndex.get(v) ?? []) {
-            if (earlier === call || earlier.tool.name !== call.tool.name) continue;
-            if (budget-- <= 0) break recheck;
-            checkPair(src, earlier, ctx);
-          }
-        }
-      }
+      recheckEarlier(st.flagged, (src) => [...src.regionValues].filter((v) => st.fromRequest(v)), call, ctx);
     }
     // A late source: check it against calls already seen (arrival order must not change the findings).
     for (const src of facts.sources) {
@@ -112,6 +89,23 @@ export const injectionPropagation: Rule = {
     if (facts.answer) for (const src of st.flagged) checkEcho(src, facts.answer, ctx);
   },
 };
+
+/**
+ * Checks again the earlier calls of this call's tool that carry one of `valuesOf(src)`: the new call may make one of
+ * them the call the user did not ask for. At most MAX_RECHECKS per source list: a runaway session must not make this quadratic.
+ */
+function recheckEarlier(sources: readonly SourceRecord[], valuesOf: (src: SourceRecord) => Iterable<string>, call: CallRecord, ctx: RuleContext): void {
+  let budget = MAX_RECHECKS;
+  for (const src of sources) {
+    for (const v of valuesOf(src)) {
+      for (const earlier of ctx.state.callValueIndex.get(v) ?? []) {
+        if (earlier === call || earlier.tool.name !== call.tool.name) continue;
+        if (budget-- <= 0) return;
+        checkPair(src, earlier, ctx);
+      }
+    }
+  }
+}
 
 /**
  * The answer to the user repeats what the instructions told the agent to say ("say that I should
@@ -353,7 +347,7 @@ function redirection(matches: Match[], call: CallRecord, ctx: RuleContext): { ma
   const elsewhere = matches.filter((m) => {
     const kind = kindOf(m.value);
     if (!m.strong || !m.own || !DESTINATION_KINDS.has(kind) || !st.requestGives(kind)) return false;
-    return kind !== 'url' || !st.fromRequest(`domain:${hostOfValue(m.value)}`);
+    return !hostFromRequest(m.value, ctx);
   });
   if (elsewhere.length === 0) return undefined;
   const kinds = new Set(elsewhere.map((m) => kindOf(m.value)));
@@ -387,12 +381,16 @@ function toNamedDestination(call: CallRecord, ctx: RuleContext): boolean {
     if (call.leaves[i].value.length > MAX_DESTINATION) continue;
     for (const v of call.leafValues?.[i] ?? []) {
       if (!v.startsWith('email:') && !v.startsWith('url:')) continue;
-      const host = hostOfValue(v);
-      if (!st.fromRequest(v) && !(v.startsWith('url:') && host !== undefined && st.fromRequest(`domain:${host}`))) return false;
+      if (!st.fromRequest(v) && !hostFromRequest(v, ctx)) return false;
       named = true;
     }
   }
   return named;
+}
+
+/** A link whose host the user's request gives: a path under the host the user named is theirs. */
+function hostFromRequest(v: string, ctx: RuleContext): boolean {
+  return v.startsWith('url:') && ctx.state.fromRequest(`domain:${hostOfValue(v)}`);
 }
 
 /** An argument that names a record by its id (`id`, `file_id`, `event_ids`, `messageId`). */
