@@ -1,7 +1,7 @@
 // The exfiltration rule's per-session state and what its checks share.
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
-import { stripWww } from '../values.ts';
+import { hostOfValue, stripWww } from '../values.ts';
 
 /**
  * How a call carries data out: a tool that sends (email, post, upload), a URL it requests (a secret in
@@ -13,6 +13,8 @@ export interface ExfilState {
   /** Secret value → the span it was seen in; `said` when only an agent's own output has shown it so far. */
   secrets: Map<string, { spanId: string; node: string; said: boolean; hosts: ReadonlySet<string> }>;
   outward: { call: CallRecord; via: Channel }[];
+  /** Personal values (addresses, accounts, phone and identity numbers) read in tool results: exfiltration-records.ts. */
+  records?: Map<string, { spanId: string; end: bigint }>;
 }
 
 /** Evidence shows enough to recognize a secret, never the whole of it. */
@@ -23,6 +25,16 @@ export function mask(s: string): string {
 /** The call's values that name where data goes: addresses, links and hosts. */
 export function destinationValues(call: CallRecord): string[] {
   return [...call.values].filter((v) => v.startsWith('email:') || v.startsWith('url:') || v.startsWith('domain:'));
+}
+
+/**
+ * The destination is one the user gave: in their request or context (or a party they named), or a URL or host whose
+ * host they wrote ("my router at 192.168.1.1"; a URL's path need not be in the request).
+ */
+export function namedByUser(v: string, ctx: RuleContext): boolean {
+  if (ctx.state.isTrusted(v)) return true;
+  const host = v.startsWith('email:') ? undefined : hostOfValue(v);
+  return host !== undefined && (ctx.state.isTrusted(`domain:${host}`) || ctx.state.userGave(host));
 }
 
 /** Hosts named in instruction-carrying content read by `time` (an injected "load https://collect.example/?id=…"). */

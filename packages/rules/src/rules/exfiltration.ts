@@ -4,11 +4,12 @@ import { asksFor } from '../action-families.ts';
 import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets, randomRun } from '../secrets.ts';
-import { extractValues, hostOfValue } from '../values.ts';
+import { extractValues } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkPersonal, checkPersonalInUrl } from './exfiltration-personal.ts';
-import { callUrls, destinationValues, mask, type Channel, type ExfilState } from './exfiltration-state.ts';
+import { checkRecords, readRecords } from './exfiltration-records.ts';
+import { callUrls, destinationValues, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
 const MAX_SECRETS = 256;
@@ -112,14 +113,18 @@ export const exfiltration: Rule = {
         }
       }
     }
+    // Other people's details the app read (a contact list, an HR query): they leave in bulk or not at all.
+    const records = p.span.kind === 'tool' && p.span.toolResult ? readRecords(p.span.toolResult, p.span.spanId, p.span.end, st, ctx) : false;
     const call = facts.call;
     const via = call ? channelOf(call, ctx) : undefined;
     if (call && via) {
       if (st.outward.length < MAX_OUTWARD) st.outward.push({ call, via });
       check(call, via, [...st.secrets.keys()], st, ctx);
+      checkRecords(call, via, st, ctx);
       if (via === 'tool') checkPersonal(call, ctx);
       else if (via === 'url') checkPersonalInUrl(call, ctx);
     }
+    if (records) for (const o of st.outward) if (o.call !== call) checkRecords(o.call, o.via, st, ctx);
     // An injection read after the call (placement order) may name the host a URL already went to.
     if (facts.sources.some((s) => s.flagged)) for (const o of st.outward) if (o.via === 'url' && o.call !== call) checkPersonalInUrl(o.call, ctx);
     if (fresh.length > 0) for (const o of st.outward) if (o.call !== call) check(o.call, o.via, fresh, st, ctx);
@@ -185,16 +190,9 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   // requested or run there, it is noted, not raised. Only for URLs and code: mailing a key is sending it.
   const hosts = via === 'tool' || from.size === 0 ? [] : hostsOf(call);
   const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => st.secrets.get(x)?.hosts.has(h)));
-  // The user handed the agent this secret and named where it goes ("deploy with my key sk-… on https://deploy.corp…"):
-  // the hosts and addresses reached are in their request (a URL's path need not be).
-  // A URL counts by its host, which may be an address the request spells out ("my router at 192.168.1.1").
-  const named = (v: string): boolean => {
-    if (ctx.state.isTrusted(v)) return true;
-    const host = v.startsWith('email:') ? undefined : hostOfValue(v);
-    return host !== undefined && (ctx.state.isTrusted(`domain:${host}`) || ctx.state.userGave(host));
-  };
+  // The user handed the agent this secret and named where it goes ("deploy with my key sk-… on https://deploy.corp…").
   const userGaveAll = [...hits].every((x) => ctx.state.userGave(x));
-  const given = destinations.length > 0 && destinations.every(named) && userGaveAll;
+  const given = destinations.length > 0 && destinations.every((v) => namedByUser(v, ctx)) && userGaveAll;
   // After an injection, a tool the user asked for ("add 17 and 25") still has no business with the key, nor has a web
   // search the user asked for ("find out why the build fails"): high, not the medium of a send the user asked for.
   const severity = asked || ownService || given ? ((via === 'injected' || via === 'query') && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
