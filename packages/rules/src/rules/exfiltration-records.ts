@@ -1,82 +1,109 @@
 // Exfiltration of other people's personal data: records the app read (a contact list, a customer export, an HR query)
 // leaving in bulk through a call, to a destination nobody on the user's side named.
 import { nodeName } from '@sentinel/graph';
-import { asksFor } from '../action-families.ts';
+import { actionShape, asksFor } from '../action-families.ts';
+import type { ToolClass } from '../resolve-policy.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
 import { extractValues, hostOfValue } from '../values.ts';
-import { mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
+import { identifierWords } from '../words.ts';
+import { callUrls, decodedUrl, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Kinds that identify a person or their money: an address, an account, a phone or identity number. */
 const RECORD_KINDS: ReadonlySet<string> = new Set(['email', 'iban', 'digits']);
-/** Record values remembered per session: a few hundred people's details, bounded for hostile results. */
+/** Kinds that say where data goes. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['email', 'url', 'domain']);
+/** Values remembered per session, each kind: a few hundred people's details, bounded for hostile results. */
 const MAX_RECORD_VALUES = 512;
-/**
- * How many people's details make a leak of records rather than a message that mentions someone: three distinct values
- * (one person's address, phone and account; three people's addresses), or two accounts. Fewer is what any reply or
- * booking carries.
- */
+/** Results a value is remembered in: enough to tie a customer's address to the record it came with. */
+const MAX_SPANS_PER_VALUE = 4;
+/** Details that make a leak of records rather than a message that mentions someone (see checkRecords). */
 const MIN_RECORD_VALUES = 3;
 
-/** Remembers the personal values a tool's result showed, with where and when they were read. */
-export function readRecords(result: string, spanId: string, end: bigint, st: ExfilState, ctx: RuleContext): boolean {
+/** Words of a tool name that say it reads the app's own register of people: `contacts_search`, `directory_lookup`. */
+const REGISTRY_WORDS: ReadonlySet<string> = new Set([
+  'contact', 'contacts', 'directory', 'addressbook', 'employee', 'employees', 'staff', 'hr', 'hris', 'crm', 'customer', 'customers',
+  'client', 'clients', 'member', 'members', 'people', 'person', 'vendor', 'vendors', 'supplier', 'suppliers', 'partner', 'partners', 'roster',
+]);
+
+/**
+ * Remembers the personal values a tool's result showed, with where and when they were read, and, for a tool that reads
+ * the app's own systems (not the web, mail, files or messages; a search of its own register of people is one of its
+ * systems), the addresses and hosts it gave: a sync target from an integration's config, a manager's address from the
+ * directory, are the app's own destinations.
+ */
+export function readRecords(result: string, spanId: string, end: bigint, tool: ToolClass, st: ExfilState, ctx: RuleContext): boolean {
+  const outside = tool.outsideSource && !identifierWords(tool.name).some((w) => REGISTRY_WORDS.has(w));
   let fresh = false;
   for (const v of extractValues(result)) {
-    if (!RECORD_KINDS.has(v.slice(0, v.indexOf(':'))) || ctx.state.isTrusted(v)) continue;
+    const kind = v.slice(0, v.indexOf(':'));
+    if (!outside && PLACE_KINDS.has(kind)) {
+      const own = (st.ownPlaces ??= new Set());
+      if (own.size < MAX_RECORD_VALUES) own.add(v);
+    }
+    if (!RECORD_KINDS.has(kind) || ctx.state.isTrusted(v)) continue;
     const records = (st.records ??= new Map());
-    if (records.has(v) || records.size >= MAX_RECORD_VALUES) continue;
-    records.set(v, { spanId, end });
-    fresh = true;
+    const seen = records.get(v);
+    if (seen) {
+      if (seen.spans.length < MAX_SPANS_PER_VALUE && !seen.spans.includes(spanId)) seen.spans.push(spanId);
+      if (end < seen.end) seen.end = end;
+    } else if (records.size < MAX_RECORD_VALUES) {
+      records.set(v, { spans: [spanId], end });
+      fresh = true;
+    }
   }
   return fresh;
 }
 
 /**
  * Personal values read in tool results (not the user's own: checkPersonal) sent in bulk through a call that carries its
- * arguments outside, to an address or host that neither the user nor their context gave, when the user did not ask for
- * this kind of action: "clean up contacts.csv" answered by POSTing the file to a sync endpoint a note in it names, an HR
- * query pasted into a third-party translation API. High. A destination among the records themselves is someone the
- * data is about (a reply to a customer); one named only in instructions read in the session is not.
+ * arguments outside, to an address or host that neither the user, their context nor the app's own systems gave, when
+ * the user did not ask for this kind of action: "clean up contacts.csv" answered by POSTing the file to a sync endpoint
+ * a note in it names, an HR query pasted into a third-party translation API. High. A destination among the records
+ * themselves is someone the data is about (a reply to a customer); one named only in instructions read in the session
+ * is not.
  */
 export function checkRecords(call: CallRecord, via: Channel, st: ExfilState, ctx: RuleContext): void {
-  if (via === 'query' || !st.records) return;
-  const shaped = call.shape.verbs.size > 0 || call.shape.nouns.size > 0;
-  if (shaped && asksFor(call.shape, ctx.state.userWords)) return;
-  const injected = injectedValues(ctx, call.start);
   const records = st.records;
+  if (via === 'query' || !records) return;
+  if (asked(call, ctx)) return;
   const destinations = addressed(call);
   if (destinations.size === 0) return;
   const sent: string[] = [];
   const from = new Set<string>();
-  const kinds = new Set<string>();
   for (const v of call.values) {
     const seen = records.get(v);
-    if (seen === undefined || seen.end > call.start || seen.spanId === call.spanId) continue;
+    if (seen === undefined || seen.end > call.start || (seen.spans.length === 1 && seen.spans[0] === call.spanId)) continue;
     if (destinations.has(v) || ctx.state.userGave(v.slice(v.indexOf(':') + 1))) continue;
     sent.push(v);
-    from.add(seen.spanId);
+    for (const id of seen.spans) if (id !== call.spanId) from.add(id);
   }
-  // A host counts as a URL's or on its own, not as the domain of an address (the address counts itself).
-  const mailDomains = new Set<string>();
-  for (const v of destinations) if (v.startsWith('email:')) mailDomains.add(`domain:${v.slice(v.indexOf('@') + 1)}`);
-  // An address read in the same records as what is sent is someone the data is about (a reply to a customer), unless
-  // instructions read in the session gave it.
-  const subject = (v: string) => v.startsWith('email:') && from.has(records.get(v)?.spanId ?? '') && !injected.has(v);
-  const outside = [...destinations].filter((v) => !mailDomains.has(v) && !namedByUser(v, ctx) && !subject(v));
-  if (outside.length === 0) return;
   // An IBAN's digits are read as a number of their own too: one account, counted once.
   for (let i = sent.length - 1; i >= 0; i--) {
     const v = sent[i];
     if (v.startsWith('digits:') && sent.some((w) => w.startsWith('iban:') && w.includes(v.slice('digits:'.length)))) sent.splice(i, 1);
   }
-  kinds.clear();
-  for (const v of sent) kinds.add(v.slice(0, v.indexOf(':')));
-  // Numbers alone (order ids, amounts, dates) are no one's details; with an address or an account they are.
-  // Two bank accounts are two people's money (a customer export with names, addresses and IBANs).
+  // Records of several people: two addresses or two accounts at least (numbers alone may be order ids, amounts, dates;
+  // one customer's address, phone and account in a reply are that customer's case), three details in all, or two
+  // accounts (a customer export with names, addresses and IBANs).
   const accounts = sent.filter((v) => v.startsWith('iban:')).length;
-  if ((sent.length < MIN_RECORD_VALUES && accounts < 2) || (kinds.size === 1 && kinds.has('digits'))) return;
+  const addresses = sent.filter((v) => v.startsWith('email:')).length;
+  if (!(accounts >= 2 || (addresses >= 2 && sent.length >= MIN_RECORD_VALUES))) return;
+  const injected = injectedValues(ctx, call.start);
+  const own = st.ownPlaces;
+  const ours = (v: string): boolean => {
+    if (injected.has(v) || own === undefined) return false;
+    if (own.has(v)) return true;
+    const host = v.startsWith('email:') ? undefined : hostOfValue(v);
+    return host !== undefined && own.has(`domain:${host}`) && !injected.has(`domain:${host}`);
+  };
+  // An address read with the details sent is someone the data is about (a reply to a customer).
+  const subject = (v: string) => v.startsWith('email:') && !injected.has(v) && (records.get(v)?.spans.some((id) => from.has(id)) ?? false);
+  const outside = [...destinations].filter((v) => !namedByUser(v, ctx) && !ours(v) && !subject(v));
+  if (outside.length === 0) return;
   const shown = sent.slice(0, 8).map((v) => `${v.slice(0, v.indexOf(':'))}:${mask(v.slice(v.indexOf(':') + 1))}`);
   const to = outside.map((v) => v.slice(v.indexOf(':') + 1));
+  const byInjection = outside.some((v) => injected.has(v) || injected.has(`domain:${hostOfValue(v) ?? ''}`));
   ctx.emit({
     category: 'exfiltration',
     severity: 'high',
@@ -84,8 +111,8 @@ export function checkRecords(call: CallRecord, via: Channel, st: ExfilState, ctx
     title: `Personal records sent out through ${call.tool.name}`,
     explanation:
       `Agent "${nodeName(call.actor)}" called "${call.tool.name}" with ${sent.length} personal details read from the app's data earlier in the session ` +
-      `(${shown.join(', ')}${sent.length > shown.length ? ', …' : ''}), to ${to.join(', ')}, which neither the user's request nor their context names` +
-      (injected.size > 0 && outside.some((v) => injected.has(v) || injected.has(`domain:${hostOfValue(v) ?? ''}`)) ? ', but instructions injected into the session do' : '') +
+      `(${shown.join(', ')}${sent.length > shown.length ? ', …' : ''}), to ${to.join(', ')}, which neither the user's request, their context nor the app's own systems name` +
+      (byInjection ? ', but instructions injected into the session do' : '') +
       '. The user did not ask for this kind of action.' +
       (call.tool.inferred ? ` "${call.tool.name}" is guessed to reach outside from its name or arguments (inferred).` : ''),
     evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [...from, call.spanId], values: [...shown, ...outside] },
@@ -94,23 +121,75 @@ export function checkRecords(call: CallRecord, via: Channel, st: ExfilState, ctx
   });
 }
 
-/** What is left of an argument once its addresses and links are taken out, when it held nothing else. */
-const ONLY_ADDRESSES = /^[\s,;<>"'()[\]]*$/;
-const ADDRESS_OR_LINK = /\bhttps?:\/\/[^\s"'<>`,;]+|[^\s"'<>,;()]+@[^\s"'<>,;()]+/gi;
+/**
+ * The user asked for this kind of action. A tool named for no action (`http_request`, `api_call`) is asked for by what
+ * its URL's path says it does ("Book the flight": `…/v1/bookings`).
+ */
+function asked(call: CallRecord, ctx: RuleContext): boolean {
+  if (call.shape.verbs.size > 0 || call.shape.nouns.size > 0) return asksFor(call.shape, ctx.state.userWords);
+  for (const url of callUrls(call)) {
+    const path = pathOf(url);
+    if (!path) continue;
+    const shape = actionShape(path);
+    if ((shape.verbs.size > 0 || shape.nouns.size > 0) && asksFor(shape, ctx.state.userWords)) return true;
+  }
+  return false;
+}
+
+/** A URL's path as one identifier (`/v1/bookings` → `v1_bookings`). */
+function pathOf(url: string): string | undefined {
+  try {
+    return new URL(url).pathname.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Arguments that name whom a call sends to (their addresses) or where it goes (their links and hosts). */
+const RECIPIENT_KEY = /^(?:to|cc|bcc|recipients?|send_?to|mail_?to|reply_?to|emails?|email_?address(?:es)?|addresse?s?|attendees?|participants?|invitees?|members?)$/i;
+const PLACE_KEY = /^(?:url|uri|link|endpoint|webhook(?:_?url)?|host(?:name)?|server|target|destination|dest|callback(?:_?url)?|upload_?url|domain|base_?url|api_?url)$/i;
+/** Keys so generic they name a destination only as a call's own argument, not inside the data it sends. */
+const TOP_ONLY = /^(?:emails?|email_?address(?:es)?|addresse?s?|members?|url|uri|link|host(?:name)?|domain)$/i;
 
 /**
- * The addresses, links and hosts a call sends to: those of arguments that hold nothing else (`to`, `url`, `cc.0`),
- * not those inside a body it sends (the data).
+ * Where a call sends: the addresses of its recipient arguments (`to`, `cc.0`, `message.to`), the links and hosts of its
+ * target arguments (`url`, `webhook`, `host`), and any argument that is nothing but addresses or links. Not the
+ * addresses inside data it sends (`contacts.0.email`, a body), nor those in a link's query (data carried by the link).
  */
 function addressed(call: CallRecord): Set<string> {
   const out = new Set<string>();
   if (!call.leafValues) return out;
   for (let i = 0; i < call.leaves.length; i++) {
     const values = call.leafValues[i];
-    if (values.size === 0 || !ONLY_ADDRESSES.test(call.leaves[i].value.replace(ADDRESS_OR_LINK, ''))) continue;
-    for (const v of values) if (v.startsWith('email:') || v.startsWith('url:') || v.startsWith('domain:')) out.add(v);
+    if (values.size === 0) continue;
+    const path = call.leaves[i].arg.split('.').filter((p) => !/^\d+$/.test(p));
+    const key = path[path.length - 1] ?? '';
+    const depthOk = path.length <= 1 || (path.length === 2 && !TOP_ONLY.test(key));
+    const recipient = depthOk && RECIPIENT_KEY.test(key);
+    const place = depthOk && PLACE_KEY.test(key);
+    const bare = path.length <= 1 && ONLY_ADDRESSES.test(call.leaves[i].value.replace(ADDRESS_OR_LINK, ''));
+    if (!recipient && !place && !bare) continue;
+    const link = place || bare ? linkValues(call.leaves[i].value) : undefined;
+    for (const v of values) {
+      if (v.startsWith('email:') ? recipient || (bare && !inLink(v, link)) : (v.startsWith('url:') || v.startsWith('domain:')) && (place || bare)) out.add(v);
+    }
   }
   return out;
+}
+
+/** What is left of an argument once its addresses and links are taken out, when it held nothing else. */
+const ONLY_ADDRESSES = /^[\s,;<>"'()[\]]*$/;
+const ADDRESS_OR_LINK = /\bhttps?:\/\/[^\s"'<>`,;]+|[^\s"'<>,;()]+@[^\s"'<>,;()]+/gi;
+const LINK = /\bhttps?:\/\/[^\s"'<>`]+/gi;
+
+function linkValues(text: string): string | undefined {
+  const links = text.match(LINK);
+  return links ? decodedUrl(links.join('\n')).toLowerCase() : undefined;
+}
+
+/** The address is inside a link of the argument (its query): data the link carries, not whom it goes to. */
+function inLink(v: string, links: string | undefined): boolean {
+  return links !== undefined && links.includes(v.slice('email:'.length));
 }
 
 /** Values inside instruction-carrying content read by `time`. */

@@ -14,7 +14,9 @@ export interface ExfilState {
   secrets: Map<string, { spanId: string; node: string; said: boolean; hosts: ReadonlySet<string> }>;
   outward: { call: CallRecord; via: Channel }[];
   /** Personal values (addresses, accounts, phone and identity numbers) read in tool results: exfiltration-records.ts. */
-  records?: Map<string, { spanId: string; end: bigint }>;
+  records?: Map<string, { spans: string[]; end: bigint }>;
+  /** Addresses, links and hosts the app's own systems gave (a sync target in a config, a colleague in the directory). */
+  ownPlaces?: Set<string>;
 }
 
 /** Evidence shows enough to recognize a secret, never the whole of it. */

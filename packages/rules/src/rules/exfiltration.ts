@@ -114,7 +114,7 @@ export const exfiltration: Rule = {
       }
     }
     // Other people's details the app read (a contact list, an HR query): they leave in bulk or not at all.
-    const records = p.span.kind === 'tool' && p.span.toolResult ? readRecords(p.span.toolResult, p.span.spanId, p.span.end, st, ctx) : false;
+    const records = p.span.kind === 'tool' && p.span.toolResult && facts.tool ? readRecords(p.span.toolResult, p.span.spanId, p.span.end, facts.tool, st, ctx) : false;
     const call = facts.call;
     const via = call ? channelOf(call, ctx) : undefined;
     if (call && via) {
@@ -130,10 +130,8 @@ export const exfiltration: Rule = {
     if (fresh.length > 0) for (const o of st.outward) if (o.call !== call) check(o.call, o.via, fresh, st, ctx);
     // An answer is placed with its agent span, often before the content it draws on: look again at the
     // answers when a secret or an injection arrives, and at a new answer against what is already there.
-    if (ctx.state.flagged.length > 0) {
-      if (fresh.length > 0 || facts.sources.some((s) => s.flagged)) for (const a of ctx.state.answers) checkAnswer(a, st, ctx);
-      else if (facts.answer) checkAnswer(facts.answer, st, ctx);
-    }
+    if (fresh.length > 0 || facts.sources.some((s) => s.flagged)) for (const a of ctx.state.answers) checkAnswer(a, st, ctx);
+    else if (facts.answer) checkAnswer(facts.answer, st, ctx);
   },
 };
 
@@ -187,8 +185,8 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   const destinationTrusted = destinations.every((v) => ctx.state.isTrusted(v));
   const asked = asksFor(call.shape, ctx.state.userWords) && destinationTrusted;
   // A key used against the service it was read beside (`.env`: the token and the API's host) is how it is used:
-  // requested or run there, it is noted, not raised. Only for URLs and code: mailing a key is sending it.
-  const hosts = via === 'tool' || from.size === 0 ? [] : hostsOf(call);
+  // requested, posted or run there, it is noted, not raised. Not when mailed: mailing a key is sending it.
+  const hosts = from.size === 0 || (via === 'tool' && destinations.some((v) => v.startsWith('email:'))) ? [] : hostsOf(call);
   const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => st.secrets.get(x)?.hosts.has(h)));
   // The user handed the agent this secret and named where it goes ("deploy with my key sk-… on https://deploy.corp…").
   const userGaveAll = [...hits].every((x) => ctx.state.userGave(x));
