@@ -126,6 +126,10 @@ describe('time bounds', () => {
   it('reads an ISO date, a time without a zone as UTC, and epoch milliseconds', async () => {
     for (const v of ['2026-01-01', '2026-01-01T10:00', '2026-01-01T10:00:00+02:00', '1767225600000']) expect((await api(`/api/sessions?since=${encodeURIComponent(v)}`)).status).toBe(200);
     for (const v of ['1e2', '0x10', ' 10']) expect((await api(`/api/sessions?limit=${encodeURIComponent(v)}`)).status).toBe(400);
+    // An alert category that does not exist is a mistake to report, as a wrong severity or status is (not an empty page).
+    const bogus = await api('/api/alerts?category=exfiltraton');
+    expect(bogus.status).toBe(400);
+    expect(((await bogus.json()) as { message: string }).message).toMatch(/category must be one of .*exfiltration/);
     const twice = await api('/api/sessions?limit=10&limit=20');
     expect(twice.status).toBe(400);
     expect(((await twice.json()) as { message: string }).message).toMatch(/limit is given 2 times/);

@@ -120,7 +120,7 @@ describe('sentinel replay', () => {
     const endpoint = `http://127.0.0.1:${await closedPort()}`;
     const r = run('replay', '--endpoint', endpoint, dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`cannot reach ${endpoint}/v1/traces`);
+    expect(r.stderr).toContain(`${join(dir, 'one.json')}: cannot reach ${endpoint}/v1/traces`);
     expect(r.stderr).toContain('ECONNREFUSED');
     expect(r.stderr).not.toMatch(/^\s+at /m);
   });

@@ -1,4 +1,5 @@
 // The demo's stream of sessions: every attack and fault of both apps among twice as many benign sessions, at a human pace or as fast as possible.
+import { randomInt } from 'node:crypto';
 import type { Context } from '@opentelemetry/api';
 import type { ReadableSpan, Span, SpanProcessor } from '@opentelemetry/sdk-trace-node';
 import { SemanticConventions as OI } from '@arizeai/openinference-semantic-conventions';
@@ -59,9 +60,14 @@ class SpanCounter implements SpanProcessor {
   shutdown = () => Promise.resolve();
 }
 
+const RUN_ID_CHARS = 'abcdefghijkmnpqrstuvwxyz23456789';
+
 export async function runStream(o: StreamOptions): Promise<void> {
   const rng = createRng(o.seed);
-  const runId = rng.chars(4, 'abcdefghijkmnpqrstuvwxyz23456789');
+  // The run's id is drawn apart from the seed: a seeded run repeated against the same server makes new sessions, not
+  // more spans in the first run's (the draw from `rng` stays, so a seed gives the same sessions as before).
+  rng.chars(4, RUN_ID_CHARS);
+  const runId = createRng(randomInt(2 ** 31)).chars(4, RUN_ID_CHARS);
   const counter = new SpanCounter();
   const regs = new Map<string, Registration>();
   for (const app of o.apps) {

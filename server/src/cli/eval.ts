@@ -7,7 +7,7 @@ import { SEVERITY_RANK, ValidationError, type Severity } from '@sentinel/graph';
 import { startSentinel } from '../app.ts';
 import type { Alert, Page, SessionSummary } from '../contract/api-types.ts';
 import { readCorpus, type CorpusLabel } from './corpus.ts';
-import { classify, sendAll, type ReplayFile } from './replay-files.ts';
+import { classify, requestHeaders, sendAll, type ReplayFile } from './replay-files.ts';
 import { formatAttackTypes, formatGraphTable, graphRows, prepareGraphEval, type GraphEvalPlan } from '../scoring/eval-graph.ts';
 import { generateScenarios, writeScenarioCorpus } from '../scoring/scenarios.ts';
 import { formatSplitStudy, studySplits, type SplitStudy } from '../scoring/split-aurocs.ts';
@@ -99,6 +99,8 @@ export async function evalCommand(args: string[]): Promise<number> {
         policy: { type: 'string' },
         'no-policy': { type: 'boolean' },
         server: { type: 'string' },
+        header: { type: 'string', multiple: true },
+        token: { type: 'string' },
         json: { type: 'string' },
         concurrency: { type: 'string' },
         scenarios: { type: 'boolean' },
@@ -130,19 +132,23 @@ export async function evalCommand(args: string[]): Promise<number> {
   const graphConfig = graphPlan ? { scorerWarmup: graphPlan.minLearned, scorerFreeze: 'true', scorerMetricDebounceMs: 20, sessionIdleMs: 1_000 } : {};
   const server = values.server ? undefined : await startSentinel({ port: 0, grpcPort: -1, host: '127.0.0.1', dataDir, policyPath: values.policy, logLevel: 'warn', ...graphConfig });
   const url = values.server ?? server!.httpUrl;
+  // A running server that asks for credentials: the ingest key goes with the spans (--header, OTEL_EXPORTER_OTLP_HEADERS),
+  // an API token with the reads (--token; without one, the spans' headers: a server that locks one door only).
+  const headers = values.server ? requestHeaders('eval', values.header) : {};
+  const apiHeaders = values.server && values.token ? { authorization: `Bearer ${values.token}` } : headers;
   const get = async <T>(path: string): Promise<T> => {
-    const res = await fetch(url + path);
+    const res = await fetch(url + path, { headers: apiHeaders });
     if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
     return (await res.json()) as T;
   };
   try {
     const t0 = Date.now();
-    const results = await sendAll(url, files, Number(values.concurrency ?? 8));
+    const results = await sendAll(url, files, Number(values.concurrency ?? 8), { headers });
     const failed = results.filter((r) => r.status !== 200);
     if (failed.length > 0) throw new ValidationError(`eval: ${failed.length} files were not accepted, e.g. ${failed[0].file}: HTTP ${failed[0].status} ${failed[0].message ?? ''}`);
     // Wait until every labeled session is stored (ingest acknowledges only durable spans, so this is quick).
     for (let i = 0; i < 200; i++) {
-      const found = await Promise.all(labels.slice(-5).map((l) => fetch(`${url}/api/sessions/${encodeURIComponent(l.id)}`).then((r) => r.ok)));
+      const found = await Promise.all(labels.slice(-5).map((l) => fetch(`${url}/api/sessions/${encodeURIComponent(l.id)}`, { headers: apiHeaders }).then((r) => r.ok)));
       if (found.every(Boolean)) break;
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -14,13 +14,13 @@ const HELP: Record<string, Array<[synopsis: string, what: string]>> = {
   replay: [
     [
       'replay <file|dir>... [--endpoint http://127.0.0.1:4318] [--concurrency 4] [--timeout 30] [--header name=value]...',
-      'send OTLP JSON or protobuf files (.json, .pb, also .gz) to a server; --header (repeatable) adds a\nrequest header, e.g. an ingest key: --header "authorization=Bearer KEY"; --timeout: seconds per request.\nExits 1 unless every file arrived whole (HTTP error, no spans, any span rejected: reported per file)',
+      'send OTLP JSON or protobuf files (.json, .pb, also .gz) to a server; --header (repeatable) adds a\nrequest header, e.g. an ingest key: --header "authorization=Bearer KEY" (also read from\nOTEL_EXPORTER_OTLP_HEADERS, as the OTel SDKs do); --timeout: seconds per request.\nExits 1 unless every file arrived whole (HTTP error, no spans, any span rejected: reported per file)',
     ],
   ],
   eval: [
     [
-      'eval (--corpus DIR | --scenarios) [--policy FILE | --no-policy] [--server URL] [--no-graph] [--splits N]',
-      'replay a labeled corpus through a real server and report detection quality (rules, and the\ngraph scorer learned on half the benign runs; --scenarios: the generated multi-agent set)',
+      'eval (--corpus DIR | --scenarios) [--policy FILE | --no-policy] [--server URL [--header name=value]... [--token T]] [--no-graph] [--splits N] [--json FILE]',
+      'replay a labeled corpus through a real server and report detection quality (rules, and the\ngraph scorer learned on half the benign runs; --scenarios: the generated multi-agent set).\n--server: a running server instead of one of its own; --header (or OTEL_EXPORTER_OTLP_HEADERS)\nsends its ingest key with the spans, --token an API token with the reads',
     ],
   ],
   policy: [['policy check <file|dir>', 'validate a policy file (or a directory of them); prints every problem and exits non-zero when there is one']],

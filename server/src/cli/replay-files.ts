@@ -46,6 +46,33 @@ export async function findOtlpFiles(inputs: string[]): Promise<ReplayFile[]> {
  * Sentinel answers 503 + Retry-After while its ingest queue drains, so a large replay may meet a few
  * in a row; more than this means the server is not coming back soon, and the file is reported.
  */
+/**
+ * The request headers of a command that sends to Sentinel: `OTEL_EXPORTER_OTLP_TRACES_HEADERS`, else
+ * `OTEL_EXPORTER_OTLP_HEADERS` (`name=value,name=value`, values percent-encoded, as the OpenTelemetry SDKs read them:
+ * what the server's 401 advises for an ingest key), then each `--header name=value`, which wins.
+ */
+export function requestHeaders(command: string, flags: readonly string[] = [], env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const fromEnv = env.OTEL_EXPORTER_OTLP_TRACES_HEADERS?.trim() || env.OTEL_EXPORTER_OTLP_HEADERS?.trim();
+  for (const pair of fromEnv ? fromEnv.split(',') : []) {
+    const i = pair.indexOf('=');
+    if (i <= 0) throw new ValidationError(`${command}: OTEL_EXPORTER_OTLP_HEADERS must be name=value pairs separated by commas, got ${JSON.stringify(pair)}`);
+    let value = pair.slice(i + 1).trim();
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // not percent-encoded: taken as written
+    }
+    headers[pair.slice(0, i).trim().toLowerCase()] = value;
+  }
+  for (const h of flags) {
+    const i = h.indexOf('=');
+    if (i <= 0) throw new ValidationError(`${command}: --header must be name=value, got ${JSON.stringify(h)}`);
+    headers[h.slice(0, i).trim().toLowerCase()] = h.slice(i + 1).trim();
+  }
+  return headers;
+}
+
 export const REPLAY_MAX_RETRIES = 10;
 /** Longest wait between tries, whatever Retry-After asks: a replay should fail, not sleep for an hour. */
 const MAX_RETRY_WAIT_S = 30;
@@ -86,7 +113,8 @@ export async function sendFile(endpoint: string, f: ReplayFile, opts: SendOption
   const spans = await spansIn(format, body, f.gzip);
   const h: Record<string, string> = { 'content-type': f.contentType, ...opts.headers };
   if (f.gzip) h['content-encoding'] = 'gzip';
-  const url = `${endpoint.replace(/\/$/, '')}/v1/traces`;
+  // The endpoint is a base URL (OTEL_EXPORTER_OTLP_ENDPOINT); one given with the signal's path already means the same.
+  const url = `${endpoint.replace(/\/+$/, '').replace(/\/v1\/traces$/, '')}/v1/traces`;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_REPLAY_TIMEOUT_S * 1000;
   for (let attempt = 0; ; attempt++) {
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -108,7 +136,7 @@ export async function sendFile(endpoint: string, f: ReplayFile, opts: SendOption
       }
       // No answer at all (refused, unknown host, reset): every other file would fail the same way.
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-      throw new SentinelError(`cannot reach ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message} (is Sentinel running there? set --endpoint or OTEL_EXPORTER_OTLP_ENDPOINT)`, { cause: err });
+      throw new SentinelError(`${f.path}: cannot reach ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message} (is Sentinel running there? set --endpoint or OTEL_EXPORTER_OTLP_ENDPOINT)`, { cause: err });
     }
     if (RETRYABLE.has(status) && attempt < REPLAY_MAX_RETRIES) {
       await sleep(retryDelayS(retryAfter, attempt) * 1000, undefined, { signal: opts.signal });

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ValidationError } from '@sentinel/graph';
 import { DEFAULT_HTTP_PORT } from '../config.ts';
-import { DEFAULT_REPLAY_TIMEOUT_S, findOtlpFiles, sendAll, type SendResult } from './replay-files.ts';
+import { DEFAULT_REPLAY_TIMEOUT_S, findOtlpFiles, requestHeaders, sendAll, type SendResult } from './replay-files.ts';
 
 /** An hour: longer than any answer worth waiting for, short enough to catch a unit mistake (ms given as s). */
 const MAX_TIMEOUT_S = 3600;
@@ -24,12 +24,7 @@ export async function replayCommand(args: string[]): Promise<number> {
   const concurrency = Number(values.concurrency ?? 4);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new ValidationError('replay: --concurrency must be an integer in [1, 64]');
   const timeoutMs = timeoutOf(values.timeout);
-  const headers: Record<string, string> = {};
-  for (const h of values.header ?? []) {
-    const i = h.indexOf('=');
-    if (i <= 0) throw new ValidationError(`replay: --header must be name=value, got ${JSON.stringify(h)}`);
-    headers[h.slice(0, i).trim().toLowerCase()] = h.slice(i + 1).trim();
-  }
+  const headers = requestHeaders('replay', values.header);
   const files = await findOtlpFiles(positionals);
   if (files.length === 0) throw new ValidationError(`replay: no OTLP files found in ${positionals.join(', ')}`);
   const results = await sendAll(endpoint, files, concurrency, { headers, timeoutMs });

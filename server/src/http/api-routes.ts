@@ -1,6 +1,6 @@
 // The REST API under /api: sessions, their graphs, spans and alerts; alert triage; on-demand judging.
 import express, { Router, type Request } from 'express';
-import { NotFoundError, ValidationError, normalizeSpan } from '@sentinel/graph';
+import { FINDING_CATEGORIES, NotFoundError, ValidationError, normalizeSpan } from '@sentinel/graph';
 import type { Alert, Health, SessionSummary, SpanView } from '../contract/api-types.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import { exportSessionJson } from '../otlp/export-session-json.ts';
@@ -158,7 +158,7 @@ export function apiRoutes(opts: ApiOptions): Router {
       store.listAlerts({
         sessionId: qString(q, 'sessionId'),
         app: qString(q, 'app'),
-        category: qString(q, 'category'),
+        category: qEnum(q, 'category', FINDING_CATEGORIES),
         severity: qEnum(q, 'severity', SEVERITIES),
         minSeverity: qEnum(q, 'minSeverity', SEVERITIES),
         status: qEnum(q, 'status', ALERT_STATUSES),
