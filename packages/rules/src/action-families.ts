@@ -98,7 +98,12 @@ const MESSAGE_FAMILY = NOUN_INDEX.get('email')![0];
  * "contact Tanaka", "notify the team", "cc my manager", "share the slides with Bob" are done by email or chat (the tool
  * the app has), though no word names one. ("Loop in Sara", "make sure Bob gets …" are read as "send" by session-state.)
  */
-const COMMUNICATE = ['send', 'forward', 'reply', 'respond', 'tell', 'notify', 'inform', 'contact', 'ping', 'page', 'email', 'mail', 'message', 'dm', 'cc', 'bcc', 'whatsapp', 'share', 'confirm', 'report'];
+const COMMUNICATE = [
+  'send', 'forward', 'reply', 'respond', 'tell', 'notify', 'inform', 'contact', 'ping', 'page', 'email', 'mail', 'message', 'dm', 'cc', 'bcc', 'whatsapp', 'share', 'confirm', 'report',
+  // Handing something to people: "distribute the payslips", "remind the customers", "circulate it to the board",
+  // "hand the leads over to our reseller", "pass it on to Maria".
+  'remind', 'distribute', 'circulate', 'hand', 'pass',
+];
 /** With these, "send" moves money ("send $50 to Bob", "send the rent"), not a message. */
 const SENDS_MONEY = ['money', 'payment', 'payments', 'funds', 'fund', 'transfer', 'transaction', 'amount', 'rent', 'iban', 'cash', 'dollars', 'euros', 'pounds', 'usd', 'eur', 'gbp', 'crypto', 'bitcoin', 'btc', 'eth'];
 

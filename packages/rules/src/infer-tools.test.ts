@@ -29,6 +29,24 @@ describe('inferToolClass (no policy)', () => {
     expect(inferToolClass(name).sink).toBe(false);
   });
 
+  it.each([
+    // The app's own records: its people, accounts, configuration, also when searched.
+    ['hris_list_employees', true, false],
+    ['contacts_search', true, false],
+    ['directory_lookup', true, false],
+    ['get_integration_config', true, false],
+    ['crm_get_customer', true, false],
+    // Content someone wrote, also in a register's tool; searches of the web or a mailbox; other reads are neither.
+    ['get_customer_emails', false, true],
+    ['search_emails', false, true],
+    ['web_search', false, true],
+    ['memory_lookup', false, false],
+    ['wiki_get', false, false],
+    ['update_contact', false, false],
+  ])('%s reads the app\'s own records: %s (outside content: %s)', (name, ownRecords, outsideSource) => {
+    expect(inferToolClass(name)).toMatchObject({ ownRecords, outsideSource });
+  });
+
   it('reads a description only when the name has no verb', () => {
     expect(inferToolClass('acme_tool', 'Sends the given text to a Slack channel.').sink).toBe(true);
     expect(inferToolClass('acme_tool', 'Looks up the weather for a city.').sink).toBe(false);

@@ -37,11 +37,23 @@ const OUTSIDE_NOUNS = new Set([
   'content', 'contents', 'attachment', 'attachments', 'calendar', 'event', 'events', 'search', 'results', 'http', 'rss', 'pdf',
 ]);
 
+/** Nouns for a query's answer rather than for content: outside when what is searched is (the web, a mailbox). */
+const QUERY_NOUNS = new Set(['search', 'results']);
+
+/** Words of a tool name that say it reads the app's own records: its register of people, its on-call roster, its configuration. */
+const OWN_RECORD_WORDS: ReadonlySet<string> = new Set([
+  'contact', 'contacts', 'directory', 'addressbook', 'employee', 'employees', 'staff', 'hr', 'hris', 'payroll', 'crm', 'customer',
+  'customers', 'client', 'clients', 'member', 'members', 'vendor', 'vendors', 'supplier', 'suppliers', 'partner', 'partners', 'roster',
+  'oncall', 'config', 'configuration', 'settings', 'integration', 'integrations', 'connection', 'connections',
+]);
+
 export interface InferredToolClass {
   sink: boolean;
   external: boolean;
   /** Reads content that plausibly comes from outside the user (a stronger taint source than "any result"). */
   outsideSource: boolean;
+  /** Reads the app's own records (people, accounts, configuration), not content someone wrote. */
+  ownRecords: boolean;
   /** The action words (verbs) in the tool's name. */
   verbs: string[];
 }
@@ -64,8 +76,11 @@ export function inferToolClass(toolName: string, description?: string): Inferred
     sink = verbs.length > 0 && (SINK_VERB_SET.has(verbs[0]) || SINK_VERB_SET.has(stem(verbs[0])));
   }
   const external = sink && words.some((w) => EXTERNAL_WORDS.has(w));
-  const outsideSource = !sink && words.some((w) => OUTSIDE_NOUNS.has(w));
-  return { sink, external, outsideSource, verbs };
+  // The app's own register (people, accounts, its configuration) read for what it holds, not for content someone wrote
+  // in it: `hris_list_employees`, `contacts_search`, `get_integration_config`; not `get_customer_emails`.
+  const ownRecords = !sink && words.some((w) => OWN_RECORD_WORDS.has(w)) && !words.some((w) => OUTSIDE_NOUNS.has(w) && !QUERY_NOUNS.has(w));
+  const outsideSource = !sink && !ownRecords && words.some((w) => OUTSIDE_NOUNS.has(w));
+  return { sink, external, outsideSource, ownRecords, verbs };
 }
 
 /** "sends" → "send", "deletes" → "delete": enough for tool descriptions. */

@@ -31,6 +31,8 @@ export interface ToolClass {
   inferred: boolean;
   /** Declared or inferred as reading content from outside (stronger than "every result is untrusted"). */
   outsideSource: boolean;
+  /** Inferred as reading the app's own records (its people, accounts, configuration): see infer-tools.ts. */
+  ownRecords: boolean;
 }
 
 interface AgentRule {
@@ -117,7 +119,7 @@ function classify(name: string, decl: ToolDecl | undefined, description: string 
   const guess = inferToolClass(name, decl?.description ?? description);
   if (!decl) {
     // Undeclared: every result is potentially untrusted; side effects guessed from the name.
-    return { name, source: true, sink: guess.sink, external: guess.external, protectedArgs: [], inferred: true, outsideSource: guess.outsideSource };
+    return { name, source: true, sink: guess.sink, external: guess.external, protectedArgs: [], inferred: true, outsideSource: guess.outsideSource, ownRecords: guess.ownRecords };
   }
   const source = decl.source === undefined ? false : decl.source !== false;
   const sink = decl.sink ?? (decl.external === true || (decl.protectedArgs?.length ?? 0) > 0 ? true : guess.sink);
@@ -129,5 +131,6 @@ function classify(name: string, decl: ToolDecl | undefined, description: string 
     protectedArgs: decl.protectedArgs ?? [],
     inferred: false,
     outsideSource: source,
+    ownRecords: false,
   };
 }

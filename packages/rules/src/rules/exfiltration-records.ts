@@ -6,7 +6,6 @@ import type { ToolClass } from '../resolve-policy.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
 import { extractValues, hostOfValue } from '../values.ts';
-import { identifierWords } from '../words.ts';
 import { callUrls, decodedUrl, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Kinds that identify a person or their money: an address, an account, a phone or identity number. */
@@ -20,12 +19,6 @@ const MAX_SPANS_PER_VALUE = 4;
 /** Details that make a leak of records rather than a message that mentions someone (see checkRecords). */
 const MIN_RECORD_VALUES = 3;
 
-/** Words of a tool name that say it reads the app's own register of people: `contacts_search`, `directory_lookup`. */
-const REGISTRY_WORDS: ReadonlySet<string> = new Set([
-  'contact', 'contacts', 'directory', 'addressbook', 'employee', 'employees', 'staff', 'hr', 'hris', 'crm', 'customer', 'customers',
-  'client', 'clients', 'member', 'members', 'people', 'person', 'vendor', 'vendors', 'supplier', 'suppliers', 'partner', 'partners', 'roster',
-]);
-
 /**
  * Remembers the personal values a tool's result showed, with where and when they were read, and, for a tool that reads
  * the app's own systems (not the web, mail, files or messages; a search of its own register of people is one of its
@@ -33,7 +26,7 @@ const REGISTRY_WORDS: ReadonlySet<string> = new Set([
  * directory, are the app's own destinations.
  */
 export function readRecords(result: string, spanId: string, end: bigint, tool: ToolClass, st: ExfilState, ctx: RuleContext): boolean {
-  const outside = tool.outsideSource && !identifierWords(tool.name).some((w) => REGISTRY_WORDS.has(w));
+  const outside = tool.outsideSource;
   let fresh = false;
   for (const v of extractValues(result)) {
     const kind = v.slice(0, v.indexOf(':'));

@@ -179,9 +179,11 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       severity = 'high';
       score = 0.8;
       why = `the content asks for this kind of action ("${tool.name}") and the user's request does not`;
-    } else if (!userAsked && !st.userDelegated && matches.some((m) => m.strong)) {
+    } else if (!userAsked && !st.userDelegated && matches.some((m) => m.strong) && fromOutside(src, ctx)) {
       // Not when the user handed the content over ("handle the support tickets"): answering a ticket at the address
-      // it gives is what they asked for.
+      // it gives is what they asked for. Nor for values from the app's own systems that say nothing (the HR system's
+      // addresses, the on-call roster, an integration's endpoint): using them is the app's work; words in them that
+      // speak to the model or order an action are traced by the branches around this one.
       severity = 'high';
       score = 0.7;
       shown = matches.filter((m) => m.strong);
@@ -406,4 +408,12 @@ function kindOf(v: string): ValueKind {
 function list(ms: Match[]): string {
   const vs = [...new Set(ms.map((m) => m.value.slice(m.value.indexOf(':') + 1)))].slice(0, 5);
   return vs.map((v) => `"${v}"`).join(', ');
+}
+
+/**
+ * The content may come from outside the app: anything but the result of a tool that reads the app's own records (its
+ * directory, HR system, contacts, configuration: inferred from the tool's name, infer-tools.ts).
+ */
+function fromOutside(src: SourceRecord, ctx: RuleContext): boolean {
+  return src.via !== 'result' || !ctx.policy.classifyTool(nodeName(src.node)).ownRecords;
 }
