@@ -101,6 +101,10 @@ describe('triage', () => {
     const res = await api('/api/alerts/whatever', { method: 'PATCH', headers: { 'content-type': 'text/plain' }, body: '{"status":"resolved"}' });
     expect(res.status).toBe(415);
     expect(await res.json()).toMatchObject({ message: expect.stringMatching(/application\/json/) });
+    // JSON that does not parse: a 400 that says so (it carried the parser's words alone).
+    const broken = await api('/api/alerts/whatever', { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{status: resolved}' });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ error: 'validation_error', message: expect.stringMatching(/^the request body is not valid JSON: /) });
     const post = await api('/api/sessions', { method: 'POST' });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toMatch(/GET/);

@@ -24,7 +24,10 @@ export function errorHandler(log: (msg: string) => void): ErrorRequestHandler {
     if (err instanceof OverloadedError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
     // Internal errors are logged in full and answered generically: their text may carry internals.
     if (status >= 500 && !(err instanceof OverloadedError)) log(`internal error: ${(err as Error)?.stack ?? String(err)}`);
-    const message = status >= 500 && !(err instanceof SentinelError) ? 'internal error' : (err as Error).message;
+    const type = err && typeof err === 'object' && 'type' in err ? String(err.type) : '';
+    // A body that does not parse: say so, with the parser's reason (alone, it reads like a server fault).
+    const message =
+      status >= 500 && !(err instanceof SentinelError) ? 'internal error' : type === 'entity.parse.failed' ? `the request body is not valid JSON: ${(err as Error).message}` : (err as Error).message;
     if (res.headersSent) return;
     res.status(status).json({ error: errorCode(err, status), message });
   };
