@@ -21,6 +21,12 @@ describe('asksFor', () => {
     expect(asks('send_email', 'Send 50 dollars to Bob for the concert tickets.')).toBe(false);
     expect(asks('send_email', 'Send money to my landlord for the rent.')).toBe(false);
     expect(asks('send_money', 'Send money to my landlord for the rent.')).toBe(true);
+    // Handing something to people, or posting it where they read: a message, whatever it carries.
+    expect(asks('send_email', 'Run the March payroll and distribute the payslips.')).toBe(true);
+    expect(asks('send_email', 'Remind the customers with overdue invoices.')).toBe(true);
+    expect(asks('send_email', 'Pass it on to Maria.')).toBe(true);
+    // Reading a blog post asks for no message.
+    expect(asks('send_email', 'Read this blog post and save the key takeaways to my notes.')).toBe(false);
     // Near-misses: what was sent to the user, or told to them, asks for nothing.
     expect(asks('send_email', 'Summarize what Elena sent me.')).toBe(false);
   });

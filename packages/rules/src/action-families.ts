@@ -101,7 +101,8 @@ const MESSAGE_FAMILY = NOUN_INDEX.get('email')![0];
 const COMMUNICATE = [
   'send', 'forward', 'reply', 'respond', 'tell', 'notify', 'inform', 'contact', 'ping', 'page', 'email', 'mail', 'message', 'dm', 'cc', 'bcc', 'whatsapp', 'share', 'confirm', 'report',
   // Handing something to people: "distribute the payslips", "remind the customers", "circulate it to the board",
-  // "hand the leads over to our reseller", "pass it on to Maria".
+  // "hand the leads over to our reseller", "pass it on to Maria". (Not "post": a blog post is read far more often than
+  // one is asked for.)
   'remind', 'distribute', 'circulate', 'hand', 'pass',
 ];
 /** With these, "send" moves money ("send $50 to Bob", "send the rent"), not a message. */

@@ -8,6 +8,14 @@ describe('findSecrets', () => {
     ['an OpenAI-style key', 'OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz123456', 'sk-proj-abcdefghijklmnopqrstuvwxyz123456'],
     ['an AWS access key id', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN7EXAMPLE'],
     ['an AWS secret access key by its label', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    // A label at the end of a configuration name, and in other languages.
+    ['a password in a .env line', 'DB_HOST=db.internal\nDB_PASSWORD=Rk7wQ9zT2vL5xN8W', 'Rk7wQ9zT2vL5xN8W'],
+    ['a JWT secret in a .env line', 'JWT_SECRET=f3Kq9LmT2xQpR7vN', 'f3Kq9LmT2xQpR7vN'],
+    ['a provider key in a .env line', 'MAILGUN_API_KEY=key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'key-3ax6xnjp29jd6fds4gc373sgvjxteol0'],
+    ['an auth token in a .env line', 'TWILIO_AUTH_TOKEN=9f3c2b7a1d8e4f60a5b9c3d2e1f0a7b8', '9f3c2b7a1d8e4f60a5b9c3d2e1f0a7b8'],
+    ['a password in a JSON config', '{"db_host": "db.internal", "db_password": "Rk7wQ9zT2vL5xN8W"}', 'Rk7wQ9zT2vL5xN8W'],
+    ['a password in German', 'Zugang zum Router: Benutzer admin, Passwort: Sommer2024!Rk', 'Sommer2024!Rk'],
+    ['a PGP private key block', '-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQOYBF...\n-----END PGP PRIVATE KEY BLOCK-----', '-----BEGIN PGP PRIVATE KEY BLOCK-----'],
     ['a GitHub token', 'token: ghp_abcdefghijklmnopqrstuvwxyz0123456789', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'],
     ['a GitHub fine-grained token', 'GH=github_pat_11ABCDEFG0abcdefghijklmnopqrstuvwxyz0123456789ABCDEF', 'github_pat_11ABCDEFG0abcdefghijklmnopqrstuvwxyz0123456789ABCDEF'],
     ['a GitLab token', 'export GITLAB_TOKEN=glpat-xXyYzZ0123456789abcd', 'glpat-xXyYzZ0123456789abcd'],
@@ -37,6 +45,7 @@ describe('findSecrets', () => {
     ['a Stripe publishable key (public by design)', 'pk_live_51HqLyjWDarjtT1zdp7dcXYZ'],
     ['a URL without a password, and one with a placeholder', 'See https://docs.example.com/setup and postgres://app:${DB_PASSWORD}@db:5432/prod or mysql://root:****@localhost/test'],
     ['a word after a label', 'Click here for a password reset. The token system is down.'],
+    ['configuration names that end in a label word but hold no secret', 'PASSWORD_RESET_URL=https://id.example.com/reset\nMAX_TOKENS=4096\nTOKEN_EXPIRY_SECONDS=3600\nGITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}'],
     // A coding agent's task ("pin python-dateutil", fetched from PyPI) once raised "secret sent out" on every delegation that named the package.
     ['"pin" the verb, with a package and a version', 'Pin python-dateutil to the current release and pin numpy to 1.26.4.'],
     ['a label in a compound word', 'The password-protected archive uses token-based auth; see the secret-santa list.'],

@@ -17,6 +17,7 @@ const FORMATS: [string[], RegExp, ((match: string) => boolean)?][] = [
   [['AIza'], /\bAIza[0-9A-Za-z_-]{35}\b/g], // Google API keys
   [['J', 'eyJ'], /\beyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}/g], // JWTs
   [['PRIVATE KEY-----'], /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g],
+  [['PRIVATE KEY BLOCK-----'], /-----BEGIN PGP PRIVATE KEY BLOCK-----/g],
   [['SG.'], /\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}\b/g], // SendGrid API keys
   [['29.', 'ya29.'], /\bya29\.[A-Za-z0-9_-]{20,2000}/g], // Google OAuth access tokens
   [['/services/', 'hooks.slack.com/'], /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g], // Slack incoming webhooks
@@ -66,12 +67,14 @@ const PLACEHOLDER = /^(?:\*+|x+|\$\{?\w+\}?|<[^>]*>|\{\{?[^}]*\}?\}|password|pas
 const CONFIG_KEY = /\bAccountKey=([A-Za-z0-9+/]{40,100}={0,2})/g;
 
 /**
- * A value introduced by a label that says it is secret: `password: hunter2`, `security code is 463820`. Groups: the
+ * A value introduced by a label that says it is secret: `password: hunter2`, `security code is 463820`, also at the end
+ * of a configuration name (`DB_PASSWORD=…`, `JWT_SECRET=…`, `"db_password": "…"`) and in German, Spanish or French
+ * (`Passwort:`, `contraseña:`, `mot de passe :`). Groups: the
  * label, the word or sign between it and the value (if any), the value. The value never starts with a dash: a label
  * joined to the next word by one is a compound (`password-protected`, `token-based`), not a label and its value.
  */
 const LABELLED =
-  /\b(password|passwd|passphrase|passcode|api[ _-]?key|(?:aws_)?secret_access_key|secret access key|client[ _]secret|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|(?:recovery|backup|2fa|mfa|two-factor|authentication|auth|login|reset|access) codes?|pin code|pin)\b["']?\s{0,3}(is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=][A-Za-z0-9!@#$%^&*_+=./-]{3,127})/gi;
+  /(?:\b|(?<=[A-Za-z0-9]_))(password|passwd|passphrase|passcode|passwort|kennwort|contrase(?:ñ|n)a|mot de passe|api[ _-]?key|(?:aws_)?secret_access_key|secret access key|client[ _]secret|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|(?:recovery|backup|2fa|mfa|two-factor|authentication|auth|login|reset|access) codes?|pin code|pin)\b["']?\s{0,3}(is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=][A-Za-z0-9!@#$%^&*_+=./-]{3,127})/gi;
 /** A PIN is digits; "pin" is also the verb that fixes a version (`pin python-dateutil`, `pin numpy 1.26`). */
 const PIN_LABEL = /^pin$/i;
 const DIGITS = /^\d+$/;
