@@ -14,6 +14,10 @@ describe('extractValues', () => {
   it('reads an IBAN printed in groups of four as the IBAN, when its check digits hold', () => {
     expect([...extractValues('Their IBAN is DE89 3704 0044 0532 0130 00.')]).toContain('iban:DE89370400440532013000');
     expect([...extractValues('pay to IBAN GB94 BARC 1020 1530 0934 59, BIC BARCGB22')]).toContain('iban:GB94BARC10201530093459');
+    // With dots or dashes between the groups (one separator throughout): the same account.
+    expect([...extractValues('New account: DE89.3704.0044.0532.0130.00 from today.')]).toContain('iban:DE89370400440532013000');
+    expect([...extractValues('IBAN GB94-BARC-1020-1530-0934-59')]).toContain('iban:GB94BARC10201530093459');
+    expect([...extractValues('IBAN DE89.3704 0044-0532.0130.00')].filter((v) => v.startsWith('iban:'))).toEqual([]);
     // Check digits off by one, and a code before capitalized words: no IBAN.
     expect([...extractValues('IBAN DE88 3704 0044 0532 0130 00')].filter((v) => v.startsWith('iban:'))).toEqual([]);
     expect([...extractValues('Room AB12 WITH LAKE VIEW FREE WIFI')].filter((v) => v.startsWith('iban:'))).toEqual([]);

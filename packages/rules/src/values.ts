@@ -22,9 +22,13 @@ const TLD = new RegExp(`\\.(?:${TLD_LIST})\\b`, 'gi');
 const DOMAIN_LABELS = /(?:[a-z0-9-]{1,63}\.){0,5}[a-z0-9-]{1,63}$/i;
 const DOMAIN_AT = new RegExp(`(?:[a-z0-9-]{1,63}\\.){1,6}(?:${TLD_LIST})\\b`, 'iy');
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s"'<>`)\]}]{2,2048}/gi;
-/** An IBAN as one run, or in the groups of four it is printed in ("DE89 3704 0044 0532 0130 00"). */
-const IBAN = /\b[A-Z]{2}\d{2}(?:[A-Z0-9]{10,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)\b/g;
+/**
+ * An IBAN as one run, or in the groups of four it is printed in ("DE89 3704 0044 0532 0130 00"), also with dots or
+ * dashes between them ("DE89.3704.0044.0532.0130.00"): one separator throughout.
+ */
+const IBAN = /\b[A-Z]{2}\d{2}(?:[A-Z0-9]{10,30}|( |\.|-)[A-Z0-9]{4}(?:\1[A-Z0-9]{4}){1,6}(?:\1[A-Z0-9]{1,4})?)\b/g;
 const DIGITS = /\+?\d[\d ()-]{5,24}\d/g;
+const IBAN_SEPARATORS = /[ .-]/g;
 // Typographic quotes too: German „…“ and ‚…‘, guillemets «…» and ‹…›, Japanese 「…」.
 const QUOTED = /["'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d]([^"'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\n]{2,120})["'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d]/g;
 
@@ -57,9 +61,9 @@ export function extractValues(text: string, out: Set<string> = new Set()): Set<s
   IBAN.lastIndex = 0;
   while ((m = IBAN.exec(text)) !== null) {
     // Grouped, it is read as one only when its check digits hold: four-letter words after a code are no account.
-    if (m[0].indexOf(' ') < 0) addValue(out, 'iban', m[0]);
+    if (m[1] === undefined) addValue(out, 'iban', m[0]);
     else {
-      const iban = m[0].replace(SPACES, '');
+      const iban = m[0].replace(IBAN_SEPARATORS, '');
       if (ibanChecks(iban)) addValue(out, 'iban', iban);
     }
   }
@@ -74,7 +78,6 @@ export function extractValues(text: string, out: Set<string> = new Set()): Set<s
   return out;
 }
 const NON_DIGITS = /\D/g;
-const SPACES = / /g;
 
 /** ISO 13616 check: the country and check digits moved to the end, letters as 10–35, the number mod 97 is 1. */
 function ibanChecks(iban: string): boolean {
