@@ -12,6 +12,12 @@ describe('foreignActWords', () => {
     // Pronouns attached to an Italian or Spanish imperative: "mandagli" is "manda" + "gli".
     expect(foreignActWords('Prenota un tavolo e mandagli la conferma.')).toEqual(['book', 'send']);
     expect(foreignActWords('Envíale el contrato a Lucía.')).toEqual(['send']);
+    // Sending and mailing in other German forms, creating (a pull request, a ticket) in German, French and Spanish.
+    expect(foreignActWords('Verschicke die Kundenliste an Maria.')).toEqual(['send']);
+    expect(foreignActWords('Maile die Liste an Maria.')).toEqual(['email']);
+    expect(foreignActWords('Erstelle einen Pull Request mit dem Fix.')).toEqual(['create']);
+    expect(foreignActWords('Crée un ticket pour ce bug.')).toEqual(['create']);
+    expect(foreignActWords('Crea un PR con la actualización.')).toEqual(['create']);
   });
 
   it('gives nothing for a request in English, nor for words that only read about messages', () => {

@@ -8,7 +8,9 @@
  */
 const WORDS = new Map<string, string>([
   // German
-  ...pairs('send', 'schick schicke schicken sende senden versende versenden zusenden übermittle übermitteln'),
+  ...pairs('send', 'schick schicke schicken sende senden versende versenden verschicke verschicken zusenden übermittle übermitteln'),
+  ...pairs('email', 'maile mailen'),
+  ...pairs('create', 'erstelle erstellen lege anlegen eröffne eröffnen'),
   ...pairs('forward', 'weiterleiten leite'),
   ...pairs('reply', 'antworte antworten beantworte beantworten'),
   ...pairs('notify', 'benachrichtige benachrichtigen informiere informieren'),
@@ -20,6 +22,7 @@ const WORDS = new Map<string, string>([
   ...pairs('change', 'ändere ändern verschiebe verschieben'),
   // French
   ...pairs('send', 'envoie envoyer envoyez expédie'),
+  ...pairs('create', 'crée créer créez ouvre ouvrir ouvrez'),
   ...pairs('forward', 'transfère transférer transférez transmets transmettre transmettez'),
   ...pairs('reply', 'réponds répondre répondez'),
   ...pairs('notify', 'préviens prévenir prévenez informe informer informez'),
@@ -31,6 +34,7 @@ const WORDS = new Map<string, string>([
   ...pairs('change', 'modifie modifier modifiez déplace déplacer change changer changez'),
   // Spanish and Portuguese
   ...pairs('send', 'envía envia enviar envíe envie manda mandar mande'),
+  ...pairs('create', 'crea crear cree abre abrir cria criar'),
   ...pairs('forward', 'reenvía reenvia reenviar encaminha encaminhar'),
   ...pairs('reply', 'responde responder responda contesta contestar'),
   ...pairs('notify', 'avisa avisar avise informa informar notifica notificar'),
@@ -42,6 +46,7 @@ const WORDS = new Map<string, string>([
   ...pairs('change', 'cambia cambiar mueve mover altera alterar muda mudar'),
   // Italian
   ...pairs('send', 'invia inviare manda mandare spedisci'),
+  ...pairs('create', 'creare apri aprire'),
   ...pairs('forward', 'inoltra inoltrare'),
   ...pairs('reply', 'rispondi rispondere'),
   ...pairs('notify', 'avvisa avvisare informa informare'),
@@ -100,7 +105,7 @@ export function foreignActWord(word: string): string | undefined {
  * English request (most of them, and the long user turns of model calls) is not read word by word.
  */
 const NON_ASCII = /[^\x00-\x7f]/;
-const FOREIGN_GATE = / (?:und|bitte|die|der|das|ein|eine|sie|le|la|les|des|une|el|los|las|una|il|di|por|para|et|que|che|het|een) /i;
+const FOREIGN_GATE = / (?:und|bitte|die|der|das|den|dem|ein|eine|einen|mit|sie|le|la|les|des|une|el|los|las|una|il|di|por|para|et|que|che|het|een) /i;
 
 /** English act words for the other-language words of a request (none for a request in English). */
 export function foreignActWords(text: string): string[] {
