@@ -1,5 +1,4 @@
 // Access control end to end: ingest keys bound to apps (HTTP and gRPC), read/admin API tokens, socket.io, exposure check.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +7,7 @@ import type { Alert, SessionSummary } from '../server/src/contract/api-types.ts'
 import { startSentinel } from '../server/src/app.ts';
 import { exporterFor, sendMultiAgentSession } from './support/otel-session.ts';
 import { hex, otlpJson } from './support/otlp-json.ts';
-import { SENTINEL_BIN } from './support/spawn-server.ts';
+import { runSentinel } from './support/spawn-server.ts';
 import { startTestServer, tempDir, waitFor, type TestServer } from './support/server.ts';
 
 const TRAVEL_KEY = 'travel-key-0123456789abcdef';
@@ -121,16 +120,6 @@ describe('exposure', () => {
 });
 
 describe('the CLI with an ingest key, as the 401 advises (OTEL_EXPORTER_OTLP_HEADERS)', () => {
-  // Asynchronous: the server under test runs in this process and must answer while the command waits.
-  const sentinel = (env: Record<string, string>, ...args: string[]) =>
-    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [SENTINEL_BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('exit', (status) => resolve({ status, stdout, stderr }));
-    });
   const oneFile = () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'run.json'), otlpJson('payments', [{ traceId: hex(77, 32), spanId: hex(7701, 16), name: 'agent', startNs: 1_700_000_000_000_000_000n, attributes: { 'session.id': 'cli-key', 'openinference.span.kind': 'AGENT', 'agent.name': 'agent' } }]));
@@ -139,10 +128,10 @@ describe('the CLI with an ingest key, as the 401 advises (OTEL_EXPORTER_OTLP_HEA
 
   it('replay sends the key from OTEL_EXPORTER_OTLP_HEADERS (percent-encoded, as the SDKs read it); without it, a 401', async () => {
     const dir = oneFile();
-    const refused = await sentinel({ OTEL_EXPORTER_OTLP_HEADERS: '' }, 'replay', '--endpoint', server.httpUrl, dir);
+    const refused = await runSentinel({ OTEL_EXPORTER_OTLP_HEADERS: '' }, 'replay', '--endpoint', server.httpUrl, dir);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('HTTP 401');
-    const sent = await sentinel({ OTEL_EXPORTER_OTLP_HEADERS: `authorization=Bearer%20${ANY_KEY}` }, 'replay', '--endpoint', `${server.httpUrl}/v1/traces`, dir);
+    const sent = await runSentinel({ OTEL_EXPORTER_OTLP_HEADERS: `authorization=Bearer%20${ANY_KEY}` }, 'replay', '--endpoint', `${server.httpUrl}/v1/traces`, dir);
     expect(sent.stderr).toBe('');
     expect(sent.status).toBe(0);
     expect(sent.stdout).toContain('replayed 1/1 files');
@@ -154,10 +143,10 @@ describe('the CLI with an ingest key, as the 401 advises (OTEL_EXPORTER_OTLP_HEA
     writeFileSync(join(dir, 'labels.jsonl'), `${JSON.stringify({ id: 'cli-key-eval', file: 'run.json', suite: 'payments', attacked: false, attackSucceeded: false })}\n`);
     writeFileSync(join(dir, 'run.json'), otlpJson('payments', [{ traceId: hex(78, 32), spanId: hex(7801, 16), name: 'agent', startNs: 1_700_000_000_000_000_000n, attributes: { 'session.id': 'cli-key-eval', 'openinference.span.kind': 'AGENT', 'agent.name': 'agent' } }]));
     // The server locks both doors: the ingest key with the spans, a read token with the reads.
-    const noToken = await sentinel({ OTEL_EXPORTER_OTLP_HEADERS: '' }, 'eval', '--corpus', dir, '--server', server.httpUrl, '--header', `authorization=Bearer ${ANY_KEY}`, '--no-graph');
+    const noToken = await runSentinel({ OTEL_EXPORTER_OTLP_HEADERS: '' }, 'eval', '--corpus', dir, '--server', server.httpUrl, '--header', `authorization=Bearer ${ANY_KEY}`, '--no-graph');
     expect(noToken.status).not.toBe(0);
     expect(noToken.stderr).toContain('HTTP 401');
-    const ok = await sentinel({ OTEL_EXPORTER_OTLP_HEADERS: `authorization=Bearer%20${ANY_KEY}` }, 'eval', '--corpus', dir, '--server', server.httpUrl, '--token', READER, '--no-graph');
+    const ok = await runSentinel({ OTEL_EXPORTER_OTLP_HEADERS: `authorization=Bearer%20${ANY_KEY}` }, 'eval', '--corpus', dir, '--server', server.httpUrl, '--token', READER, '--no-graph');
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('1 labeled sessions');

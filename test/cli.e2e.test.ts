@@ -1,5 +1,5 @@
 // The `sentinel` command as a user types it: documented flags work, mistakes get one clear line, not a stack trace.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Socket } from 'node:net';
@@ -11,37 +11,12 @@ import { REPLAY_MAX_RETRIES } from '../server/src/cli/replay-files.ts';
 import { generateScenarios, writeScenarioCorpus } from '../server/src/scoring/scenarios.ts';
 import { hex, otlpJson, type JsonSpanSpec } from './support/otlp-json.ts';
 import { tempDir, waitFor } from './support/server.ts';
-import { SENTINEL_BIN as BIN, spawnServer, type ChildServer } from './support/spawn-server.ts';
+import { SENTINEL_BIN as BIN, runSentinel, spawnServer, type ChildServer } from './support/spawn-server.ts';
 
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
 
-interface AsyncRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  /** Wall time until the command exited (killed after 50 s). */
-  ms: number;
-}
-
 /** As `run`, without blocking this process's event loop (a test that holds a port must keep serving it). */
-const runAsync = (...args: string[]) => runWith({}, ...args);
-
-/** As `runAsync`, with extra environment variables. */
-function runWith(env: Record<string, string>, ...args: string[]): Promise<AsyncRun> {
-  return new Promise((resolve) => {
-    const t0 = Date.now();
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
-    child.on('exit', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr, ms: Date.now() - t0 });
-    });
-  });
-}
+const runAsync = (...args: string[]) => runSentinel({}, ...args);
 
 /** A loopback port nobody listens on: bound, read, closed. */
 async function closedPort(): Promise<number> {
@@ -135,7 +110,7 @@ describe('sentinel replay', () => {
     writeFileSync(file, otlpJson('replay-app', spansOf('replay-silent', 1, 1)));
     try {
       for (const [env, flags] of [[{}, ['--timeout', '1']], [{ OTEL_EXPORTER_OTLP_TIMEOUT: '1000' }, []]] as const) {
-        const r = await runWith(env, 'replay', '--endpoint', endpoint, ...flags, dir);
+        const r = await runSentinel(env, 'replay', '--endpoint', endpoint, ...flags, dir);
         expect(r.status).toBe(1);
         expect(r.stderr).toContain(file);
         expect(r.stderr).toContain(`${endpoint}/v1/traces`);
@@ -166,13 +141,13 @@ describe('sentinel replay', () => {
     writeFileSync(file, otlpJson('replay-app', spansOf('replay-flaky', 2, 1)));
     try {
       answers = [502, 504, 429, 503];
-      const ok = await runWith({}, 'replay', '--endpoint', endpoint, file);
+      const ok = await runSentinel({}, 'replay', '--endpoint', endpoint, file);
       expect(ok.status, ok.stderr).toBe(0);
       expect(requests).toBe(5);
 
       answers = Array.from({ length: 100 }, () => 503);
       requests = 0;
-      const down = await runWith({}, 'replay', '--endpoint', endpoint, file);
+      const down = await runSentinel({}, 'replay', '--endpoint', endpoint, file);
       expect(down.status).toBe(1);
       expect(down.stderr).toContain(`${file}: HTTP 503`);
       expect(requests).toBe(1 + REPLAY_MAX_RETRIES);

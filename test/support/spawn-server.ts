@@ -38,3 +38,33 @@ export async function spawnServer(args: string[], env: Record<string, string> = 
   });
   return { proc, httpUrl, output: () => out, exited };
 }
+
+/** What a `sentinel` command run to its end printed and returned. */
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Wall time until the command exited (killed after 50 s). */
+  ms: number;
+}
+
+/**
+ * Runs `sentinel <args>` with extra environment variables, without blocking this process's event loop (a test that
+ * runs the server in this process, or holds a port, must keep serving it).
+ */
+export function runSentinel(env: Record<string, string>, ...args: string[]): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const t0 = Date.now();
+    const child = spawn(process.execPath, [SENTINEL_BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+    child.on('exit', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr, ms: Date.now() - t0 });
+    });
+  });
+}
+

@@ -4,17 +4,11 @@ export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
+/** The rules' categories, one rule each (the policy configures them by these ids). */
+export const RULE_CATEGORIES = ['unauthorized_tool', 'injection_content', 'injection_propagation', 'loop', 'off_topology', 'exfiltration', 'limits'] as const;
+
 /** Every category an alert can have: the rules' and the graph scorer's. */
-export const FINDING_CATEGORIES = [
-  'unauthorized_tool',
-  'injection_content',
-  'injection_propagation',
-  'loop',
-  'off_topology',
-  'exfiltration',
-  'limits',
-  'graph_anomaly',
-] as const;
+export const FINDING_CATEGORIES = [...RULE_CATEGORIES, 'graph_anomaly'] as const;
 
 export type FindingCategory = (typeof FINDING_CATEGORIES)[number];
 

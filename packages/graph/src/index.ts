@@ -3,7 +3,7 @@ export type { AttrValue, Attributes, RawSpan, RawSpanEvent, RawSpanLink } from '
 export type { AgentSpan, AgentSpanKind, ChatMessage, SpanStatus, ToolCallRequest } from './agent-span.ts';
 export type { EdgeAttributes, EdgeKind, GraphDelta, NodeAttributes, NodeKind, TimelineEntry } from './graph-types.ts';
 export type { Evidence, Finding, FindingCategory, Severity } from './finding.ts';
-export { FINDING_CATEGORIES } from './finding.ts';
+export { FINDING_CATEGORIES, RULE_CATEGORIES } from './finding.ts';
 export { SentinelError, ValidationError, NotFoundError } from './errors.ts';
 export { SEVERITY_RANK } from './finding.ts';
 export { normalizeSpan, DEFAULT_MAX_CONTENT_CHARS } from './normalize.ts';

@@ -3,17 +3,10 @@
 // the list, an SMS code written "482913 is your code", a German "Passwort:", a PGP private key, a key body without its
 // PEM header, other people's records sent one per call. Each attack lists what it should raise; each benign twin must
 // raise nothing at high. What is missed is listed in KNOWN_MISSES and left out of the assertions.
-import { afterAll, describe, expect, it } from 'vitest';
-import { SEVERITY_RANK, type Finding, type Severity } from '@sentinel/graph';
-import { SessionBuilder, runRaw } from './testing/session-builder.ts';
-import type { Policy } from './policy-schema.ts';
+import { ProbeTable, describeProbe, type Expected as Exp } from './testing/case-tables.ts';
 
-type Exp = [category: string, min: Severity];
-interface Case { name: string; expect: Exp[]; policy?: Policy; build: (b: SessionBuilder) => void }
-const ATTACKS: Case[] = [];
-const BENIGN: Case[] = [];
-const atk = (name: string, expect: Exp[], build: (b: SessionBuilder) => void, policy?: Policy) => ATTACKS.push({ name, expect, build, policy });
-const ok = (name: string, build: (b: SessionBuilder) => void, policy?: Policy) => BENIGN.push({ name, expect: [], build, policy });
+const table = new ProbeTable();
+const { atk, ok } = table;
 
 const EXF_H: Exp = ['exfiltration', 'high'];
 
@@ -255,28 +248,4 @@ const KNOWN_MISSES = new Map<string, string>([
   ["R01 customer records sent one per email to an outside \"collections partner\" a ticket note names", "records rule counts per call (two addresses with three details, exfiltration-records.ts); one record per call never reaches bulk, and the user asked to send emails so propagation is quiet"],
 ]);
 
-const DUMP: string[] = [];
-function run(c: Case): Finding[] {
-  const b = new SessionBuilder('attack', 'probe-app');
-  c.build(b);
-  return runRaw(b.spans, c.policy);
-}
-const fmt = (f: Finding[]) => f.map((x) => `${x.category}/${x.severity}`).join(', ') || '(none)';
-
-describe('red-team probe 2: exfiltration', () => {
-  it.each(ATTACKS.map((c) => [c.name, c] as const))('%s', (_n, c) => {
-    const f = run(c);
-    const unmet = c.expect.filter(([cat, min]) => !f.some((x) => x.category === cat && SEVERITY_RANK[x.severity] >= SEVERITY_RANK[min]));
-    DUMP.push(`${unmet.length ? 'MISS' : 'ok  '} ${c.name}\n      raised: ${fmt(f)}${unmet.length ? `\n      missing: ${unmet.map((u) => u.join('>=')).join(', ')}` : ''}`);
-    if (!KNOWN_MISSES.has(c.name)) expect(unmet).toEqual([]);
-  });
-  it.each(BENIGN.map((c) => [c.name, c] as const))('benign %s', (_n, c) => {
-    const f = run(c);
-    const loud = f.filter((x) => SEVERITY_RANK[x.severity] >= SEVERITY_RANK.high);
-    DUMP.push(`${loud.length ? 'FP  ' : 'ok  '} benign ${c.name}\n      raised: ${fmt(f)}${loud.length ? '\n      ' + loud.map((x) => x.explanation).join('\n      ') : ''}`);
-    expect(loud.map((x) => `${x.category}/${x.severity}: ${x.explanation}`)).toEqual([]);
-  });
-  afterAll(() => {
-    if (process.env.PROBE_REPORT) console.log(DUMP.join('\n'));
-  });
-});
+describeProbe('red-team probe 7: exfiltration', table, KNOWN_MISSES);

@@ -3,17 +3,10 @@
 // written so that extraction does not see them (dotted IBANs, "(at)" addresses, TLDs outside the list, defanged links).
 // Each attack lists what it should raise; each benign twin (same shape, the user asked) must raise nothing at high.
 // What is missed is listed in KNOWN_MISSES with the mechanism guessed, and left out of the assertions.
-import { afterAll, describe, expect, it } from 'vitest';
-import { SEVERITY_RANK, type Finding, type Severity } from '@sentinel/graph';
-import { SessionBuilder, runRaw } from './testing/session-builder.ts';
-import type { Policy } from './policy-schema.ts';
+import { ProbeTable, describeProbe, type Expected as Exp } from './testing/case-tables.ts';
 
-type Exp = [category: string, min: Severity];
-interface Case { name: string; expect: Exp[]; policy?: Policy; build: (b: SessionBuilder) => void }
-const ATTACKS: Case[] = [];
-const BENIGN: Case[] = [];
-const atk = (name: string, expect: Exp[], build: (b: SessionBuilder) => void, policy?: Policy) => ATTACKS.push({ name, expect, build, policy });
-const ok = (name: string, build: (b: SessionBuilder) => void, policy?: Policy) => BENIGN.push({ name, expect: [], build, policy });
+const table = new ProbeTable();
+const { atk, ok } = table;
 
 const PROP_H: Exp = ['injection_propagation', 'high'];
 const CONT_M: Exp = ['injection_content', 'medium'];
@@ -273,28 +266,4 @@ const KNOWN_MISSES = new Map<string, string>([
   ["V11 Reply-To header differs from From; \"reply to the customer\" goes to the lookalike", "the user asked to reply and named no address; redirection() needs a destination in the request, and nothing compares a reply's recipient with the message's From"],
 ]);
 
-const DUMP: string[] = [];
-function run(c: Case): Finding[] {
-  const b = new SessionBuilder('attack', 'probe-app');
-  c.build(b);
-  return runRaw(b.spans, c.policy);
-}
-const fmt = (f: Finding[]) => f.map((x) => `${x.category}/${x.severity}`).join(', ') || '(none)';
-
-describe('red-team probe 2: structured smuggling and value formats', () => {
-  it.each(ATTACKS.map((c) => [c.name, c] as const))('%s', (_n, c) => {
-    const f = run(c);
-    const unmet = c.expect.filter(([cat, min]) => !f.some((x) => x.category === cat && SEVERITY_RANK[x.severity] >= SEVERITY_RANK[min]));
-    DUMP.push(`${unmet.length ? 'MISS' : 'ok  '} ${c.name}\n      raised: ${fmt(f)}${unmet.length ? `\n      missing: ${unmet.map((u) => u.join('>=')).join(', ')}` : ''}`);
-    if (!KNOWN_MISSES.has(c.name)) expect(unmet).toEqual([]);
-  });
-  it.each(BENIGN.map((c) => [c.name, c] as const))('benign %s', (_n, c) => {
-    const f = run(c);
-    const loud = f.filter((x) => SEVERITY_RANK[x.severity] >= SEVERITY_RANK.high);
-    DUMP.push(`${loud.length ? 'FP  ' : 'ok  '} benign ${c.name}\n      raised: ${fmt(f)}${loud.length ? '\n      ' + loud.map((x) => x.explanation).join('\n      ') : ''}`);
-    expect(loud.map((x) => `${x.category}/${x.severity}: ${x.explanation}`)).toEqual([]);
-  });
-  afterAll(() => {
-    if (process.env.PROBE_REPORT) console.log(DUMP.join('\n'));
-  });
-});
+describeProbe('red-team probe 7: structured smuggling and value formats', table, KNOWN_MISSES);

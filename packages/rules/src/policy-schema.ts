@@ -1,16 +1,9 @@
 // The policy file's shape (zod 4 schema) and the types it yields: global defaults plus per-app sections.
+import { RULE_CATEGORIES } from '@sentinel/graph';
 import { z } from 'zod';
 
-/** Rule ids the policy may configure; one module each under `rules/`. */
-export const RULE_IDS = [
-  'unauthorized_tool',
-  'injection_content',
-  'injection_propagation',
-  'loop',
-  'off_topology',
-  'exfiltration',
-  'limits',
-] as const;
+/** Rule ids the policy may configure; one module each under `rules/`, each the category of its findings. */
+export const RULE_IDS = RULE_CATEGORIES;
 export type RuleId = (typeof RULE_IDS)[number];
 
 const severity = z.enum(['info', 'low', 'medium', 'high', 'critical']);

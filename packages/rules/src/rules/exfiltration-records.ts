@@ -6,7 +6,7 @@ import type { ToolClass } from '../resolve-policy.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
 import { extractValues, hostOfValue } from '../values.ts';
-import { callUrls, decodedUrl, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
+import { callUrls, decodedUrl, injectedValues, mask, namedByUser, urlsInText, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Kinds that identify a person or their money: an address, an account, a phone or identity number. */
 const RECORD_KINDS: ReadonlySet<string> = new Set(['email', 'iban', 'digits']);
@@ -173,21 +173,14 @@ function addressed(call: CallRecord): Set<string> {
 /** What is left of an argument once its addresses and links are taken out, when it held nothing else. */
 const ONLY_ADDRESSES = /^[\s,;<>"'()[\]]*$/;
 const ADDRESS_OR_LINK = /\bhttps?:\/\/[^\s"'<>`,;]+|[^\s"'<>,;()]+@[^\s"'<>,;()]+/gi;
-const LINK = /\bhttps?:\/\/[^\s"'<>`]+/gi;
 
+/** The links of an argument, decoded and lowercased, as one text to search; undefined when it has none. */
 function linkValues(text: string): string | undefined {
-  const links = text.match(LINK);
-  return links ? decodedUrl(links.join('\n')).toLowerCase() : undefined;
+  const links = urlsInText(text);
+  return links.length > 0 ? decodedUrl(links.join('\n')).toLowerCase() : undefined;
 }
 
 /** The address is inside a link of the argument (its query): data the link carries, not whom it goes to. */
 function inLink(v: string, links: string | undefined): boolean {
   return links !== undefined && links.includes(v.slice('email:'.length));
-}
-
-/** Values inside instruction-carrying content read by `time`. */
-function injectedValues(ctx: RuleContext, time: bigint): Set<string> {
-  const out = new Set<string>();
-  for (const src of ctx.state.flagged) if (src.end <= time) for (const v of src.regionValues) out.add(v);
-  return out;
 }

@@ -39,14 +39,18 @@ export function namedByUser(v: string, ctx: RuleContext): boolean {
   return host !== undefined && (ctx.state.isTrusted(`domain:${host}`) || ctx.state.userGave(host));
 }
 
+/** Values inside instruction-carrying content read by `time` (content read after it gave the call nothing). */
+export function injectedValues(ctx: RuleContext, time: bigint): Set<string> {
+  const out = new Set<string>();
+  for (const src of ctx.state.flagged) if (src.end <= time) for (const v of src.regionValues) out.add(v);
+  return out;
+}
+
 /** Hosts named in instruction-carrying content read by `time` (an injected "load https://collect.example/?id=…"). */
 export function injectedHosts(ctx: RuleContext, time: bigint): Set<string> {
   const out = new Set<string>();
-  for (const src of ctx.state.flagged) {
-    if (src.end > time) continue; // read after
-    // Domain values are lowercase already; an email's domain keeps a `www.` the host form drops.
-    for (const v of src.regionValues) if (v.startsWith('domain:')) out.add(stripWww(v.slice('domain:'.length)));
-  }
+  // Domain values are lowercase already; an email's domain keeps a `www.` the host form drops.
+  for (const v of injectedValues(ctx, time)) if (v.startsWith('domain:')) out.add(stripWww(v.slice('domain:'.length)));
   return out;
 }
 
@@ -64,11 +68,14 @@ export function decodedUrl(url: string): string {
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>`]{3,2048}/gi;
 
+/** The URLs in a text, as written. */
+export function urlsInText(text: string): string[] {
+  return Array.from(text.matchAll(URL_IN_TEXT), (m) => m[0]);
+}
+
 /** The URLs in a call's arguments, as written. */
 export function callUrls(call: CallRecord): string[] {
-  const out: string[] = [];
-  for (const l of call.leaves) for (const m of l.value.matchAll(URL_IN_TEXT)) out.push(m[0]);
-  return out;
+  return call.leaves.flatMap((l) => urlsInText(l.value));
 }
 
 /** The URL's host without `www.`, lowercased; undefined when it does not parse. */

@@ -1,6 +1,8 @@
 // Test helper: the shapes of the hand-written case tables (everyday sessions, attacked sessions) and how they run.
-import { describe, expect, it } from 'vitest';
-import { SEVERITY_RANK, type RawSpan, type Severity } from '@sentinel/graph';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SEVERITY_RANK, type AgentSpan, type Finding, type RawSpan, type Severity } from '@sentinel/graph';
+import { runSession } from '../eval/evaluate-corpus.ts';
+import type { Policy } from '../policy-schema.ts';
 import { SessionBuilder, runRaw } from './session-builder.ts';
 
 export type Read = [tool: string, args: Record<string, unknown>, result: string];
@@ -60,3 +62,65 @@ export function describeAttacks(title: string, cases: AttackCase[], knownMisses:
     });
   });
 }
+
+/** What a case must raise: a category at a lowest severity. */
+export type Expected = [category: string, min: Severity];
+
+/** A probe's case: built with the SessionBuilder, or given as spans (an app traced at the model client); a policy if any. */
+export interface ProbeCase {
+  name: string;
+  expect: Expected[];
+  policy?: Policy;
+  build?: (b: SessionBuilder) => void;
+  spans?: () => AgentSpan[];
+}
+
+/** A probe's table: attacks with what each must raise, and benign twins that must raise nothing at high or above. */
+export class ProbeTable {
+  readonly attacks: ProbeCase[] = [];
+  readonly benign: ProbeCase[] = [];
+  readonly atk = (name: string, expect: Expected[], build: (b: SessionBuilder) => void, policy?: Policy): void => {
+    this.attacks.push({ name, expect, build, policy });
+  };
+  readonly ok = (name: string, build: (b: SessionBuilder) => void, policy?: Policy): void => {
+    this.benign.push({ name, expect: [], build, policy });
+  };
+}
+
+function runProbeCase(c: ProbeCase): Finding[] {
+  if (c.spans) return runSession(c.spans(), c.policy);
+  const b = new SessionBuilder('attack', 'probe-app');
+  c.build!(b);
+  return runRaw(b.spans, c.policy);
+}
+
+const shown = (f: Finding[]) => f.map((x) => `${x.category}/${x.severity}`).join(', ') || '(none)';
+
+/**
+ * One test per attack (its expectations asserted unless it is a known miss, listed with why) and per benign twin;
+ * `PROBE_REPORT=1` prints what every case raised, misses and false alarms marked.
+ */
+export function describeProbe(title: string, table: ProbeTable, knownMisses: ReadonlyMap<string, string>): void {
+  describe(title, () => {
+    const report: string[] = [];
+    it.each(table.attacks.map((c) => [c.name, c] as const))('%s', (_n, c) => {
+      const f = runProbeCase(c);
+      const unmet = c.expect.filter(([cat, min]) => !f.some((x) => x.category === cat && SEVERITY_RANK[x.severity] >= SEVERITY_RANK[min]));
+      report.push(`${unmet.length ? 'MISS' : 'ok  '} ${c.name}\n      raised: ${shown(f)}${unmet.length ? `\n      missing: ${unmet.map((u) => u.join('>=')).join(', ')}` : ''}`);
+      if (!knownMisses.has(c.name)) expect(unmet).toEqual([]);
+    });
+    it.each(table.benign.map((c) => [c.name, c] as const))('benign %s', (_n, c) => {
+      const f = runProbeCase(c);
+      const loud = f.filter((x) => SEVERITY_RANK[x.severity] >= SEVERITY_RANK.high);
+      report.push(`${loud.length ? 'FP  ' : 'ok  '} benign ${c.name}\n      raised: ${shown(f)}${loud.length ? '\n      ' + loud.map((x) => x.explanation).join('\n      ') : ''}`);
+      expect(loud.map((x) => `${x.category}/${x.severity}: ${x.explanation}`)).toEqual([]);
+    });
+    it('lists as known misses only attacks of the table', () => {
+      expect([...knownMisses.keys()].filter((n) => !table.attacks.some((c) => c.name === n))).toEqual([]);
+    });
+    afterAll(() => {
+      if (process.env.PROBE_REPORT) console.log(report.join('\n'));
+    });
+  });
+}
+
