@@ -81,6 +81,20 @@ export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean
   return hits(shape.verbs, VERB_INDEX, words, false) && hits(shape.nouns, NOUN_INDEX, words, true);
 }
 
+/**
+ * Two tools do the same kind of act: both send messages (`send_direct_message`, `send_channel_message`), or they share
+ * a verb family and an object family (`send_money`, `schedule_transaction`).
+ */
+export function sameKind(a: ActionShape, b: ActionShape): boolean {
+  if (sendsMessages(a) && sendsMessages(b)) return true;
+  return overlaps(a.verbs, b.verbs) && (a.nouns.size === 0 ? b.nouns.size === 0 : overlaps(a.nouns, b.nouns));
+}
+
+function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
 /** Words of a tool name that say it sends a message (`send_email`, `reply_all`, `send_whatsapp`, `post_message`). */
 const MESSAGE_TOOL_WORDS = new Set(['email', 'mail', 'message', 'messages', 'reply', 'forward', 'respond', 'dm', 'sms', 'text', 'whatsapp', 'chat', 'notify', 'cc']);
 

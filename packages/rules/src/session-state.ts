@@ -61,6 +61,8 @@ export interface SourceRecord {
    * such segments exist: `scan.orderText`). A sink call the user did not ask for, carrying them, followed the order.
    */
   orderValues: ReadonlySet<string>;
+  /** The arguments of the read that returned it, when it orders an action (`orderValues`): what the user may have pointed at. */
+  readArgs?: string;
   /** Trigrams of what its output directives ask the model to say (only when flagged): see answer-echo.ts. */
   saidTrigrams: ReadonlySet<string>;
   inferred: boolean;
@@ -323,6 +325,13 @@ export class SessionState {
     return this.userTexts.some((t) => t.includes(literal) || (digits && t.replace(NOT_DIGITS, '').includes(literal)));
   }
 
+  /** The user's request spells out this lowercase text as words of its own (a message they dictated, a name). */
+  inRequest(literal: string): boolean {
+    if (this.userTexts === undefined) return false;
+    for (const t of this.userTexts) if (containsWord(t.toLowerCase(), literal)) return true;
+    return false;
+  }
+
   /** The value (or literal) appears in the user's request or trusted context. */
   isTrusted(value: string, literal?: string): boolean {
     if (this.trustedValues.has(value)) return true;
@@ -436,6 +445,7 @@ export class SessionState {
       inferred,
       via,
     };
+    if (orders && echoOf) rec.readArgs = echoOf;
     if (this.indexedSources < MAX_SOURCES_PER_SESSION || flagged) {
       this.indexedSources++;
       if (flagged) this.flagged.push(rec);

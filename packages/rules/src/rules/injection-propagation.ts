@@ -1,11 +1,11 @@
 // Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
 import { USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
-import { asksFor, type ActionShape } from '../action-families.ts';
+import { asksFor, sameKind, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { containsWord, sourceLabel, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
-import { STRONG_KINDS, hostOfValue, type ValueKind } from '../values.ts';
+import { STRONG_KINDS, argumentLeaves, hostOfValue, type ArgLeaf, type ValueKind } from '../values.ts';
 import { textWords } from '../words.ts';
 
 /** Earlier calls looked at again per new call (see onSpan). */
@@ -99,7 +99,7 @@ function recheckEarlier(sources: readonly SourceRecord[], valuesOf: (src: Source
   for (const src of sources) {
     for (const v of valuesOf(src)) {
       for (const earlier of ctx.state.callValueIndex.get(v) ?? []) {
-        if (earlier === call || earlier.tool.name !== call.tool.name) continue;
+        if (earlier === call || (earlier.tool.name !== call.tool.name && !sameKind(earlier.shape, call.shape))) continue;
         if (budget-- <= 0) return;
         checkPair(src, earlier, ctx);
       }
@@ -207,11 +207,14 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       // a party or place (IBAN, address, link) that an order in the content names, and the other call does not:
       // the content added an action of the kind the user asked for ("TODO: send a transaction to US13…").
       const ordered = matches.filter((m) => m.ordered && m.strong);
-      if (ordered.length > 0 && servedElsewhere(call, src, ctx)) {
+      let served: CallRecord | undefined;
+      if (ordered.length > 0 && (servedElsewhere(call, src, ctx) || (served = servedAsDictated(call, src, ctx)))) {
         severity = 'high';
         score = 0.7;
         shown = ordered;
-        why = `the content orders this kind of action with ${list(shown)}; the user asked for it once, and another call of "${tool.name}" did that without them`;
+        why = served
+          ? `the content orders this kind of action with ${list(shown)}; the user asked for it once, and a call of "${served.tool.name}" did that with what the user gave, without them`
+          : `the content orders this kind of action with ${list(shown)}; the user asked for it once, and another call of "${tool.name}" did that without them`;
       }
     }
     if (!severity && userAsked && (src.flagged || ordersAction(src)) && !st.userDelegated) {
@@ -290,6 +293,45 @@ function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext):
     if (grounded && !ordered) return true;
   }
   return false;
+}
+
+/**
+ * Another call of the same kind did what the user asked with what the user gave: it carries the user's own words or
+ * values (the message they dictated, the channel or person they named) and none of the values the content's orders
+ * name. "Write 'Hi, I am a bot' to the channel" done by one message, and a second message carrying the link an order
+ * in a channel's name dictates, to the person it names: the second one is the order's.
+ */
+function servedAsDictated(call: CallRecord, src: SourceRecord, ctx: RuleContext): CallRecord | undefined {
+  const st = ctx.state;
+  // The user pointed at that content ("pay my rent to … and the bill in 'bill-0.txt'", "the Stadtwerke bill"): its
+  // orders may be the second action they asked for.
+  if (pointedAt(src, st)) return undefined;
+  for (const c of st.calls) {
+    if (c === call || !c.tool.sink || !sameKind(c.shape, call.shape)) continue;
+    // A domain counts by the address or link it came from (the user's guest and the order's party can share gmail.com).
+    let ordered = false;
+    for (const v of c.values) if (src.orderValues.has(v) && kindOf(v) !== 'domain') ordered = true;
+    if (!ordered && carriesUsersWords(c, st)) return c;
+  }
+  return undefined;
+}
+
+/** The user's request names what the read that returned the content looked for (a file, a sender, a search). */
+function pointedAt(src: SourceRecord, st: RuleContext['state']): boolean {
+  return argumentLeaves(src.readArgs).some((leaf) => requestSpells(leaf, st));
+}
+
+/** A value the user's request gives, or an argument the request spells out (a dictated message, a named recipient). */
+function carriesUsersWords(c: CallRecord, st: RuleContext['state']): boolean {
+  for (const v of c.values) if (st.fromRequest(v)) return true;
+  return c.leaves.some((leaf) => requestSpells(leaf, st));
+}
+
+/** The argument is text of three or more characters (not a number, not a word like "true") that the user's request holds as words. */
+function requestSpells(leaf: ArgLeaf, st: RuleContext['state']): boolean {
+  const literal = leaf.value.trim().toLowerCase();
+  if (leaf.isNumber || literal.length < 3 || literal.length > MAX_LITERAL || TRIVIAL.has(literal)) return false;
+  return st.inRequest(literal);
 }
 
 /**
