@@ -95,6 +95,14 @@ function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   return false;
 }
 
+/** Words of a tool name that say it runs code or commands. */
+const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook', 'run', 'execute']);
+
+/** The tool runs code or commands (`run_shell`, `execute_python`, `bash`): its arguments are a program, not prose. */
+export function runsCode(shape: ActionShape): boolean {
+  return shape.words.some((w) => CODE_WORDS.has(w));
+}
+
 /** Words of a tool name that say it sends a message (`send_email`, `reply_all`, `send_whatsapp`, `post_message`). */
 const MESSAGE_TOOL_WORDS = new Set(['email', 'mail', 'message', 'messages', 'reply', 'forward', 'respond', 'dm', 'sms', 'text', 'whatsapp', 'chat', 'notify', 'cc']);
 

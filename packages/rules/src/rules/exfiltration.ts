@@ -1,6 +1,6 @@
 // Rule exfiltration: secrets read in the session, or credential-shaped strings, leaving through a call (a sending tool, a requested URL, code that names a host); the user's own numbers and the answer's links are checked in the files beside it.
 import { nodeName } from '@sentinel/graph';
-import { asksFor } from '../action-families.ts';
+import { asksFor, runsCode } from '../action-families.ts';
 import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets, randomRun } from '../secrets.ts';
@@ -23,8 +23,6 @@ const WEB_WORDS = new Set(['web', 'internet', 'online', 'google', 'bing', 'duckd
 /** Words of a tool name that say it looks names up in DNS: `dns_lookup`, `nslookup`, `dig`. */
 const DNS_WORDS = new Set(['dns', 'nslookup', 'dig', 'whois']);
 
-/** Words of a tool name that say it runs code or commands. */
-const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook']);
 
 /**
  * How a call's arguments leave the app, if they do: a tool that sends (by its name or the policy), a side effect
@@ -45,7 +43,7 @@ function channelOf(call: CallRecord, ctx: RuleContext): Channel | undefined {
     else if (v.startsWith('domain:')) host = true;
     else if (call.tool.sink && v.startsWith('email:') && !ctx.state.isTrusted(v)) return 'tool';
   }
-  if (call.tool.sink && (url || host) && call.shape.words.some((w) => CODE_WORDS.has(w) || w === 'run' || w === 'execute')) return 'code';
+  if (call.tool.sink && (url || host) && runsCode(call.shape)) return 'code';
   if (url) return 'url';
   // After instructions were injected, any tool may be the way out: a third-party tool whose description asks for
   // `~/.ssh/id_rsa` as its `context` argument receives it whatever its name says. Only secrets read in the session

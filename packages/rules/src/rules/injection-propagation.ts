@@ -1,6 +1,6 @@
 // Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
 import { USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
-import { asksFor, sameKind, type ActionShape } from '../action-families.ts';
+import { asksFor, runsCode, sameKind, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
@@ -21,6 +21,20 @@ const TRIVIAL = new Set(['true', 'false', 'null', 'none', 'yes', 'no', 'the', 'a
 const PLAIN_WORDS = /^literal:[a-z]+(?: [a-z]+){0,2}$/;
 /** An argument up to this long names a place (`to`, `iban`, `url`); longer ones are text that may mention places. */
 const MAX_DESTINATION = 320;
+/**
+ * Text written in words: three or more of its space-separated pieces are words of letters ("Please check this link:
+ * …", a summary), or it holds a phrase in a script written without spaces ("失敗したジョブ: …"). A value alone ("+1 415
+ * 555 0199", "Ana Lima <ana@…>"), a command or a JSON document is not.
+ */
+function prose(text: string): boolean {
+  if (UNSPACED_PHRASE.test(text)) return true;
+  let words = 0;
+  for (const piece of text.split(SPACES)) if (WORD.test(piece) && ++words >= 3) return true;
+  return false;
+}
+const SPACES = /\s+/;
+const WORD = /^\p{L}{2,}[.,:;!?]?$/u;
+const UNSPACED_PHRASE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]{3}/u;
 /** Values that say where an action goes: a recipient, an account, a link. */
 const DESTINATION_KINDS: ReadonlySet<string> = new Set(['email', 'iban', 'url']);
 /**
@@ -45,6 +59,8 @@ interface Match {
   ordered: boolean;
   /** In an argument of its own (a recipient, an account, a link), not inside free text such as a message's body. */
   own?: boolean;
+  /** The argument is the value (a recipient, an account, a link, a phone number), a command or code: not prose that mentions it. */
+  whole?: boolean;
 }
 
 /** An unflagged tool result that orders an action a tool performs. */
@@ -143,12 +159,14 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   const tool = call.tool;
   const only = tool.protectedArgs.length > 0 ? new Set(tool.protectedArgs) : undefined;
   const matches: Match[] = [];
+  // A command is what runs, spaces and all: a link in it is fetched.
+  const code = runsCode(call.shape);
   for (let i = 0; i < call.leaves.length; i++) {
     const leaf = call.leaves[i];
     if (only && !only.has(leaf.arg) && !only.has(leaf.arg.split('.')[0])) continue;
     for (const v of call.leafValues?.[i] ?? []) {
       if (src.values.has(v) && !st.isTrusted(v)) {
-        matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v), own: leaf.value.length <= MAX_DESTINATION });
+        matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v), own: leaf.value.length <= MAX_DESTINATION, whole: code || !prose(leaf.value) });
       }
     }
     const orderText = src.flagged ? src.scan.regionText : ordersAction(src) ? src.scan.orderText : undefined;
@@ -179,14 +197,16 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       severity = 'high';
       score = 0.8;
       why = `the content asks for this kind of action ("${tool.name}") and the user's request does not`;
-    } else if (!userAsked && !st.userDelegated && matches.some((m) => m.strong) && fromOutside(src, ctx)) {
+    } else if (!userAsked && !st.userDelegated && matches.some((m) => m.strong && (m.whole || m.ordered)) && fromOutside(src, ctx)) {
       // Not when the user handed the content over ("handle the support tickets"): answering a ticket at the address
       // it gives is what they asked for. Nor for values from the app's own systems that say nothing (the HR system's
       // addresses, the on-call roster, an integration's endpoint): using them is the app's work; words in them that
-      // speak to the model or order an action are traced by the branches around this one.
+      // speak to the model or order an action are traced by the branches around this one. The value is where the
+      // action goes or what it acts on (an argument of its own), or an order in the content names it; one only
+      // mentioned in a message or a description is the medium case below.
       severity = 'high';
       score = 0.7;
-      shown = matches.filter((m) => m.strong);
+      shown = matches.filter((m) => m.strong && (m.whole || m.ordered));
       why = `its arguments carry ${list(shown)} from that content, not from the user's request, and the user did not ask for this kind of action`;
     } else if (!userAsked && !st.userDelegated && matches.some((m) => m.ordered) && ordersThis(src, tool.name, call.shape)) {
       // No words to the model, but a plain order in the data ("Change the password to …") that the agent carried
@@ -225,6 +245,15 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
         shown = reused.map((value) => ({ value, region: true, strong: true, ordered: false }));
         why = `the instructions in that content name ${list(shown)} as where to send it; the user gave it for another action, which "${reusedBy(reused[0], call, ctx)}" carried out, and another call of "${tool.name}" did what the user asked of it`;
       }
+    }
+    if (!severity && !userAsked && !st.userDelegated && matches.some((m) => m.strong) && fromOutside(src, ctx)) {
+      // Links and numbers from what the agent read, inside the text of an action nobody asked for ("post the usual
+      // standup summary" with the pull requests' links, a calendar note citing the email's booking number): what
+      // summaries and notes carry. Noted, not raised: a person decides whether the action was wanted.
+      severity = 'medium';
+      score = 0.5;
+      shown = matches.filter((m) => m.strong);
+      why = `its arguments mention ${list(shown)} from that content, not from the user's request, and the user's request does not name this kind of action`;
     }
   } else {
     const outbound = regionMatches.filter((m) => OUTBOUND_KINDS.has(kindOf(m.value)));
