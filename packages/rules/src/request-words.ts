@@ -48,6 +48,13 @@ const CURRENCY_AMOUNT = /[$€£¥₹]\s?\d|\d(?:[\d.,]*)\s?(?:[$€£¥₹]|(?:
  */
 const SEND_PHRASE = /\blet (?:[a-z.'-]+ ){1,4}know\b|\bloop (?:[a-z.'-]+ ){0,3}in\b|\bmake sure (?:[a-z.'-]+ ){1,3}(?:gets?|receives?|has|have)\b|\bget (?:[a-z0-9.'-]+ ){1,5}(?:over |across |out )to\b/i;
 
+/**
+ * "Open a pull request", "raise a ticket", "open up a case", "log a bug": a verb that creates when an article follows it
+ * (not "the open issues"). Not "file": filing the bug a user asked for is no request for what a template then asks to be
+ * pasted into it, and "file a bug" would read that paste as asked for.
+ */
+const CREATE_PHRASE = /\b(?:open|raise|log|submit|cut)(?: up)? (?:a|an|new|another|one)\b/i;
+
 /** What reading a request found besides its words. */
 export interface RequestReading {
   /** The user told the agent to do what some content says ("follow the instructions in the email"). */
@@ -67,6 +74,8 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
     words.add(noun ?? (ws[i] === 'page' && i > 0 && !CLAUSE_START.has(ws[i - 1]) ? 'pages' : ws[i]));
   }
   if (SEND_PHRASE.test(asked)) words.add('send');
+  // "Open a PR", "file an issue", "raise a ticket": creating one (not "the open issues", "a file").
+  if (CREATE_PHRASE.test(asked)) words.add('create');
   // A path names a file ("write the project id into src/config.ts", "put the DSN in .env.local").
   if (FILE_PATH.test(text)) words.add('file');
   if (CURRENCY_AMOUNT.test(text)) words.add('money');
