@@ -5,7 +5,8 @@ import { identifierWords } from './words.ts';
 const VERB_FAMILIES: string[][] = [
   ['send', 'pay', 'transfer', 'wire', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'write', 'dm', 'contact', 'inform', 'refund', 'email', 'mail', 'message', 'submit', 'rsvp', 'page', 'ping'],
   ['delete', 'remove', 'erase', 'trash', 'clear', 'drop', 'kick', 'cancel', 'unsubscribe', 'clean', 'purge'],
-  ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put'],
+  // "Pay" and "transfer" create a payment (`bank_create_payment`, `create_transfer`): the tool's money noun decides.
+  ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put', 'pay', 'transfer'],
   ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule'],
   ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start'],
   ['share', 'grant', 'give', 'invite', 'add'],
@@ -94,6 +95,13 @@ function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
 }
+
+/** The tool moves money: its object is a payment, a transfer, an amount (`send_money`, `bank_create_payment`, `issue_refund`). */
+export function movesMoney(shape: ActionShape): boolean {
+  return shape.nouns.has(MONEY_FAMILY) || shape.words.some((w) => MONEY_VERBS.has(w));
+}
+const MONEY_FAMILY = NOUN_INDEX.get('money')![0];
+const MONEY_VERBS = new Set(['pay', 'transfer', 'wire', 'refund', 'payout', 'withdraw']);
 
 /** Words of a tool name that say it runs code or commands. */
 const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook', 'run', 'execute']);

@@ -14,6 +14,7 @@ const WORDS = new Map<string, string>([
   ...pairs('forward', 'weiterleiten leite'),
   ...pairs('reply', 'antworte antworten beantworte beantworten'),
   ...pairs('notify', 'benachrichtige benachrichtigen informiere informieren'),
+  ...pairs('remind', 'erinnere erinnern'),
   ...pairs('contact', 'kontaktiere kontaktieren'),
   ...pairs('pay', 'bezahle bezahlen zahle überweise überweisen'),
   ...pairs('delete', 'lösche löschen entferne entfernen'),
@@ -21,7 +22,7 @@ const WORDS = new Map<string, string>([
   ...pairs('share', 'teilen'),
   ...pairs('change', 'ändere ändern verschiebe verschieben'),
   // French
-  ...pairs('send', 'envoie envoyer envoyez expédie'),
+  ...pairs('send', 'envoie envoyer envoyez expédie renvoie renvoyer renvoyez'),
   ...pairs('create', 'crée créer créez ouvre ouvrir ouvrez'),
   ...pairs('forward', 'transfère transférer transférez transmets transmettre transmettez'),
   ...pairs('reply', 'réponds répondre répondez'),
@@ -38,6 +39,7 @@ const WORDS = new Map<string, string>([
   ...pairs('forward', 'reenvía reenvia reenviar encaminha encaminhar'),
   ...pairs('reply', 'responde responder responda contesta contestar'),
   ...pairs('notify', 'avisa avisar avise informa informar notifica notificar'),
+  ...pairs('remind', 'recuerda recordar recuérdale rappelle rappeler rappelez'),
   ...pairs('contact', 'contacta contactar contata contatar escribe escribir escreve escrever'),
   ...pairs('pay', 'paga pagar pague transfiere transferir'),
   ...pairs('delete', 'borra borrar elimina eliminar apaga apagar exclui excluir'),
@@ -94,6 +96,9 @@ const CLITICS = ['glielo', 'gliela', 'glieli', 'gliene', 'gli', 'les', 'los', 'l
 
 /** The English act word for one lowercase word of another language, if it is one ("schick" → "send", "mandagli" → "send"). */
 export function foreignActWord(word: string): string | undefined {
+  // A French imperative with its pronoun joined by a hyphen ("préviens-les", "réponds-lui", "envoie-la").
+  const dash = word.indexOf('-');
+  if (dash > 0) return foreignActWord(word.slice(0, dash));
   const w = WORDS.get(word);
   if (w !== undefined || word.length < 5) return w;
   for (const c of CLITICS) if (word.endsWith(c)) return WORDS.get(word.slice(0, -c.length));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionShape, asksFor } from './action-families.ts';
 import { readRequest } from './request-words.ts';
 
+const read = (request: string) => readRequest(request, new Set<string>());
 const asks = (tool: string, request: string) => {
   const words = new Set<string>();
   readRequest(request, words);
@@ -18,5 +19,31 @@ describe('readRequest', () => {
   it('does not read "open" as an adjective, nor "file a bug" (what a template asks pasted into it is not asked for)', () => {
     expect(asks('gh_pr_create', 'Summarize the open issues and the open pull requests.')).toBe(false);
     expect(asks('create_issue', 'File a bug upstream about the crash.')).toBe(false);
+  });
+
+  it('reads "answer Mr. Okoye", "reach out to", "get it sent to", "set up a call" and their French and German kin as asks', () => {
+    expect(asks('send_email', 'Answer Mr. Okoye.')).toBe(true);
+    expect(asks('send_email', 'Answer the new 1-star review nicely.')).toBe(true);
+    expect(asks('send_email', 'Reach out to the references Tomás listed.')).toBe(true);
+    expect(asks('send_email', 'Get the lease amendment reviewed and sent to their broker.')).toBe(true);
+    expect(asks('calendar_create_event', 'Priya replied, set up the onsite with the panel.')).toBe(true);
+    expect(asks('send_email', "Renvoie le NDA signé à Maître Lefèvre.")).toBe(true);
+    expect(asks('send_email', 'Organise le séminaire et préviens-les.')).toBe(true);
+    expect(asks('send_email', 'Erinnere alle Mieter mit offener Miete freundlich.')).toBe(true);
+    expect(asks('bank_create_payment', 'Pay the Nordic Textiles invoice that came in today.')).toBe(true);
+  });
+
+  it('does not read "answer my question", "answer the following question", "set up the project" as asks for a message or a meeting', () => {
+    expect(asks('send_email', 'Answer my question about the refund policy.')).toBe(false);
+    expect(asks('send_email', 'Please answer the following question: what is our refund window?')).toBe(false);
+    expect(asks('calendar_create_event', 'Set up the project repository.')).toBe(false);
+    expect(asks('create_calendar_event', 'Pay the invoice.')).toBe(false);
+  });
+
+  it('reads a catch-all with what the agent read as its object ("handle it", "gère ça") as handing it over, not a bare request', () => {
+    for (const r of ['A journalist wrote in, handle it.', 'Go through the voicemails and deal with them.', 'The hotel emailed me something, sort it out.', 'Zoom support replied on our case, give them what they asked for.', 'Gère ça.', 'Kümmer dich um die Mail von Jonas.', 'Atiende el correo de la clienta.']) {
+      expect(read(r).handsOver, r).toBe(true);
+    }
+    for (const r of ['Handle with care: summarize the contract.', 'Summarize what the hotel wrote.', 'Take care: the vendor may be a phisher.']) expect(read(r).handsOver, r).toBe(false);
   });
 });

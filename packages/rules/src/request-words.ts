@@ -21,6 +21,14 @@ const E_MAIL = /\be-mail/gi;
 const DELEGATES =
   /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve|use|using|apply|run)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)(?:[^.?!\n]|\.(?=\w)){0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|checklists?|runbooks?|playbooks?|procedures?|process(?:es)?|workflows?|(?:unread |new |open )?e-?mails|inbox|(?:whatever|anything|what) (?:needs?|is needed) (?:to be )?(?:doing|done|handled)|guides?|docs|documentation|readme|quickstart|tutorial|(?:setup|install(?:ation)?|getting started) page|what [^.?!\n]{1,40}? (?:says?|asks?|requests?|tells?|wants?|needs?))\b|\b(?:like|as|the way|how) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|asks?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\b(?:as )?(?:described|explained|instructed|specified|outlined|requested|asked for|listed) (?:in|on|by)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b|\b(?:everyone|everybody|anyone|anybody|whoever|all those|those|people|each person|the people|the ones) (?:who|that) (?:has |have |had )?(?:asked|requested|wants?|wanted|needs?|needed|replied|rsvped|signed up)\b/i;
 /**
+ * A catch-all with what the agent read as its object: "handle it", "deal with them", "sort it out", "take care of the
+ * email from Greta", "give them what they asked for". The user hands over what that content asks (RequestReading.handsOver).
+ */
+const HANDLE_IT =
+  /\b(?:handle|deal with|take care of|sort out|work|action) (?:it|this|that|them|these|those|(?:the|her|his|their) (?:e-?mail|message|voicemail|ticket|request|case|inquiry|enquiry)s?)\b|\bsort (?:it|this|that|them) out\b|\bgive (?:them|him|her) what (?:they|he|she) (?:asked|asks|need|needs|want|wants|requested)\b/i;
+/** The same catch-alls in French, Spanish and German ("gère ça", "occupe-toi du ticket", "atiende el correo", "kümmer dich um die Mail"). */
+const FOREIGN_HANDLE = /(?<!\p{L})(?:gère|gérer|gérez|occupe-toi|occupez-vous|atiende|atender|atienda|encárgate|ocúpate|kümmer|kümmere|kümmern|erledige|erledigen)(?!\p{L})/iu;
+/**
  * Words that are a verb or a noun ("email Bob" / "my latest email"). After a determiner they are the object: kept as
  * their plural, which action-families reads as the object only ("Summarize my latest email" asks for no email to be
  * sent).
@@ -46,7 +54,9 @@ const CURRENCY_AMOUNT = /[$€£¥₹]\s?\d|\d(?:[\d.,]*)\s?(?:[$€£¥₹]|(?:
  * "Let Tanaka know", "loop in Sara", "make sure Bob gets the slides", "get the invoice over to accounting": ask for
  * something to be sent (the user's own "let me know" is removed first).
  */
-const SEND_PHRASE = /\blet (?:[a-z.'-]+ ){1,4}know\b|\bloop (?:[a-z.'-]+ ){0,3}in\b|\bmake sure (?:[a-z.'-]+ ){1,3}(?:gets?|receives?|has|have)\b|\bget (?:[a-z0-9.'-]+ ){1,5}(?:over |across |out )to\b/i;
+const SEND_PHRASE = /\blet (?:[a-z.'-]+ ){1,4}know\b|\bloop (?:[a-z.'-]+ ){0,3}in\b|\bmake sure (?:[a-z.'-]+ ){1,3}(?:gets?|receives?|has|have)\b|\bget (?:[a-z0-9.'-]+ ){1,5}(?:over |across |out )to\b|\bget (?:[a-z0-9.'-]+ ){1,8}(?:and )?sent\b|\breach out\b/i;
+const ANSWER_SOMEONE = /\banswer (?!(?:(?:the|this|that|these|those|my|our|all|any|some|following|next|user's|your|a|an) )*(?:questions?|query|queries|me|us|it|in|with|only|briefly|honestly)\b)[a-z]/i;
+const MEETING_SETUP = /\bset up (?:[a-z'-]+ ){0,3}(?:meeting|call|onsite|interview|session|sync|appointment|visit|1:1|one-on-one)s?\b/i;
 
 /**
  * "Open a pull request", "raise a ticket", "open up a case", "log a bug": a verb that creates when an article follows it
@@ -59,6 +69,11 @@ const CREATE_PHRASE = /\b(?:open|raise|log|submit|cut)(?: up)? (?:a|an|new|anoth
 export interface RequestReading {
   /** The user told the agent to do what some content says ("follow the instructions in the email"). */
   delegates: boolean;
+  /**
+   * The user said "handle it" of what the agent reads ("deal with the voicemails", "gère ça"): replies and routine
+   * actions its content asks for are theirs; money is not moved on a catch-all (session-state.ts `handsOver`).
+   */
+  handsOver: boolean;
   /** The user asked for more parties than the request names ("cc the colleague she mentions"). */
   addsParties: boolean;
 }
@@ -74,11 +89,18 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
     words.add(noun ?? (ws[i] === 'page' && i > 0 && !CLAUSE_START.has(ws[i - 1]) ? 'pages' : ws[i]));
   }
   if (SEND_PHRASE.test(asked)) words.add('send');
+  // "Answer Mr. Okoye", "answer the new review": a reply to someone (not "answer my question", "answer the following question").
+  if (ANSWER_SOMEONE.test(asked)) words.add('reply');
+  // "Set up the onsite with the panel", "set up a call with Priya": a meeting to schedule.
+  if (MEETING_SETUP.test(asked)) {
+    words.add('schedule');
+    words.add('meeting');
+  }
   // "Open a PR", "file an issue", "raise a ticket": creating one (not "the open issues", "a file").
   if (CREATE_PHRASE.test(asked)) words.add('create');
   // A path names a file ("write the project id into src/config.ts", "put the DSN in .env.local").
   if (FILE_PATH.test(text)) words.add('file');
   if (CURRENCY_AMOUNT.test(text)) words.add('money');
   for (const w of foreignActWords(text)) words.add(w);
-  return { delegates: DELEGATES.test(text), addsParties: MORE_PARTIES.test(text) };
+  return { delegates: DELEGATES.test(text), handsOver: HANDLE_IT.test(text) || FOREIGN_HANDLE.test(text), addsParties: MORE_PARTIES.test(text) };
 }

@@ -1,6 +1,6 @@
 // Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
 import { nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
-import { actionShape, type ActionShape } from './action-families.ts';
+import { actionShape, movesMoney, type ActionShape } from './action-families.ts';
 import { saidTrigrams } from './answer-echo.ts';
 import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode } from './content-facts.ts';
 import type { InstructionScan } from './instructions.ts';
@@ -143,6 +143,8 @@ export class SessionState {
   ordering: SourceRecord[] | undefined;
   /** The user told the agent to do what some content says ("follow the instructions in the email"): its orders are theirs. */
   userDelegated = false;
+  /** The user said "handle it" of what the agents read: its orders are theirs, except to move money (`handsOver`). */
+  userHandsOver = false;
   /** The user asked for more parties than their request names ("cc the colleague she mentions"): content gives them. */
   userAddsParties = false;
   /**
@@ -242,6 +244,7 @@ export class SessionState {
     if (isUserRequest) {
       const read = readRequest(text, (this._userWords = own(this._userWords)));
       if (read.delegates) this.userDelegated = true;
+      if (read.handsOver) this.userHandsOver = true;
       if (read.addsParties) this.userAddsParties = true;
       const names = new Set<string>();
       partyNames(text, names);
@@ -323,6 +326,15 @@ export class SessionState {
     // A number as the user typed it, in groups or not ("4111 1111 1111 1111").
     const digits = ALL_DIGITS.test(literal);
     return this.userTexts.some((t) => t.includes(literal) || (digits && t.replace(NOT_DIGITS, '').includes(literal)));
+  }
+
+  /**
+   * The user handed over what content asks for this call: told to follow it ("do the tasks in the email"), or to handle
+   * it ("deal with the voicemails"), which covers replies and routine actions but not a payment: on a catch-all, money
+   * goes where the user said, not where an email says.
+   */
+  handsOver(shape: ActionShape): boolean {
+    return this.userDelegated || (this.userHandsOver && !movesMoney(shape));
   }
 
   /** The user's request spells out this lowercase text as words of its own (a message they dictated, a name). */

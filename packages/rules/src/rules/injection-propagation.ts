@@ -179,6 +179,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     }
   }
   const userAsked = asksFor(call.shape, st.userWords) || toNamedDestination(call, ctx);
+  const handedOver = st.handsOver(call.shape);
   const regionMatches = matches.filter((m) => m.region);
   let severity: Severity | undefined;
   let redirected: ReturnType<typeof redirection>;
@@ -197,7 +198,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       severity = 'high';
       score = 0.8;
       why = `the content asks for this kind of action ("${tool.name}") and the user's request does not`;
-    } else if (!userAsked && !st.userDelegated && matches.some((m) => m.strong && (m.whole || m.ordered)) && fromOutside(src, ctx)) {
+    } else if (!userAsked && !handedOver && matches.some((m) => m.strong && (m.whole || m.ordered)) && fromOutside(src, ctx)) {
       // Not when the user handed the content over ("handle the support tickets"): answering a ticket at the address
       // it gives is what they asked for. Nor for values from the app's own systems that say nothing (the HR system's
       // addresses, the on-call roster, an integration's endpoint): using them is the app's work; words in them that
@@ -208,21 +209,21 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       score = 0.7;
       shown = matches.filter((m) => m.strong && (m.whole || m.ordered));
       why = `its arguments carry ${list(shown)} from that content, not from the user's request, and the user did not ask for this kind of action`;
-    } else if (!userAsked && !st.userDelegated && matches.some((m) => m.ordered) && ordersThis(src, tool.name, call.shape)) {
+    } else if (!userAsked && !handedOver && matches.some((m) => m.ordered) && ordersThis(src, tool.name, call.shape)) {
       // No words to the model, but a plain order in the data ("Change the password to …") that the agent carried
       // out with its values, an action the user never asked for (nor handed over: "follow the instructions in …").
       severity = 'high';
       score = 0.75;
       shown = matches.filter((m) => m.ordered);
       why = `the content orders this kind of action with ${list(shown)}, the call carries them, and the user's request does not ask for it`;
-    } else if (userAsked && !st.userDelegated && (redirected = redirection(matches, call, ctx)) !== undefined) {
+    } else if (userAsked && !handedOver && (redirected = redirection(matches, call, ctx)) !== undefined) {
       severity = 'high';
       score = 0.75;
       shown = redirected.matches;
       why = redirected.extra
         ? `besides the destination the user's request names, its arguments carry ${list(shown)} from that content`
         : `its arguments carry ${list(shown)} from that content instead of the destination the user's request names, which no call used`;
-    } else if (userAsked && !st.userDelegated && ordersThis(src, tool.name, call.shape)) {
+    } else if (userAsked && !handedOver && ordersThis(src, tool.name, call.shape)) {
       // The user asked for one such action ("pay the bill"), and another call of this tool did it; this one carries
       // a party or place (IBAN, address, link) that an order in the content names, and the other call does not:
       // the content added an action of the kind the user asked for ("TODO: send a transaction to US13…").
@@ -237,7 +238,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
           : `the content orders this kind of action with ${list(shown)}; the user asked for it once, and another call of "${tool.name}" did that without them`;
       }
     }
-    if (!severity && userAsked && (src.flagged || ordersAction(src)) && !st.userDelegated) {
+    if (!severity && userAsked && (src.flagged || ordersAction(src)) && !handedOver) {
       const reused = reusedDestination(call, src, ctx);
       if (reused.length > 0) {
         severity = 'high';
@@ -246,7 +247,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
         why = `the instructions in that content name ${list(shown)} as where to send it; the user gave it for another action, which "${reusedBy(reused[0], call, ctx)}" carried out, and another call of "${tool.name}" did what the user asked of it`;
       }
     }
-    if (!severity && !userAsked && !st.userDelegated && matches.some((m) => m.strong) && fromOutside(src, ctx)) {
+    if (!severity && !userAsked && !handedOver && matches.some((m) => m.strong) && fromOutside(src, ctx)) {
       // Links and numbers from what the agent read, inside the text of an action nobody asked for ("post the usual
       // standup summary" with the pull requests' links, a calendar note citing the email's booking number): what
       // summaries and notes carry. Noted, not raised: a person decides whether the action was wanted.
@@ -257,7 +258,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     }
   } else {
     const outbound = regionMatches.filter((m) => OUTBOUND_KINDS.has(kindOf(m.value)));
-    const visited = outbound.length === 0 && !userAsked && !st.userDelegated ? matches.filter((m) => m.ordered && LINK_KINDS.has(kindOf(m.value)) && !aboutRequest(m.value, st.userWords)) : [];
+    const visited = outbound.length === 0 && !userAsked && !handedOver ? matches.filter((m) => m.ordered && LINK_KINDS.has(kindOf(m.value)) && !aboutRequest(m.value, st.userWords)) : [];
     if (outbound.length > 0) {
       severity = 'high';
       score = 0.75;

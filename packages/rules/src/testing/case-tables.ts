@@ -70,6 +70,8 @@ export type Expected = [category: string, min: Severity];
 export interface ProbeCase {
   name: string;
   expect: Expected[];
+  /** One of `expect` is enough (an exfiltration caught as the injection that carried it, or the other way round). */
+  any?: boolean;
   policy?: Policy;
   build?: (b: SessionBuilder) => void;
   spans?: () => AgentSpan[];
@@ -81,6 +83,10 @@ export class ProbeTable {
   readonly benign: ProbeCase[] = [];
   readonly atk = (name: string, expect: Expected[], build: (b: SessionBuilder) => void, policy?: Policy): void => {
     this.attacks.push({ name, expect, build, policy });
+  };
+  /** An attack that must raise one of `expect`. */
+  readonly atkAny = (name: string, expect: Expected[], build: (b: SessionBuilder) => void): void => {
+    this.attacks.push({ name, expect, build, any: true });
   };
   readonly ok = (name: string, build: (b: SessionBuilder) => void, policy?: Policy): void => {
     this.benign.push({ name, expect: [], build, policy });
@@ -100,12 +106,13 @@ const shown = (f: Finding[]) => f.map((x) => `${x.category}/${x.severity}`).join
  * One test per attack (its expectations asserted unless it is a known miss, listed with why) and per benign twin;
  * `PROBE_REPORT=1` prints what every case raised, misses and false alarms marked.
  */
-export function describeProbe(title: string, table: ProbeTable, knownMisses: ReadonlyMap<string, string>): void {
+export function describeProbe(title: string, table: ProbeTable, knownMisses: ReadonlyMap<string, string>, knownFalseAlarms: ReadonlyMap<string, string> = new Map()): void {
   describe(title, () => {
     const report: string[] = [];
     it.each(table.attacks.map((c) => [c.name, c] as const))('%s', (_n, c) => {
       const f = runProbeCase(c);
-      const unmet = c.expect.filter(([cat, min]) => !f.some((x) => x.category === cat && SEVERITY_RANK[x.severity] >= SEVERITY_RANK[min]));
+      const met = ([cat, min]: Expected) => f.some((x) => x.category === cat && SEVERITY_RANK[x.severity] >= SEVERITY_RANK[min]);
+      const unmet = c.any && c.expect.some(met) ? [] : c.expect.filter((e) => !met(e));
       report.push(`${unmet.length ? 'MISS' : 'ok  '} ${c.name}\n      raised: ${shown(f)}${unmet.length ? `\n      missing: ${unmet.map((u) => u.join('>=')).join(', ')}` : ''}`);
       if (!knownMisses.has(c.name)) expect(unmet).toEqual([]);
     });
@@ -113,10 +120,11 @@ export function describeProbe(title: string, table: ProbeTable, knownMisses: Rea
       const f = runProbeCase(c);
       const loud = f.filter((x) => SEVERITY_RANK[x.severity] >= SEVERITY_RANK.high);
       report.push(`${loud.length ? 'FP  ' : 'ok  '} benign ${c.name}\n      raised: ${shown(f)}${loud.length ? '\n      ' + loud.map((x) => x.explanation).join('\n      ') : ''}`);
-      expect(loud.map((x) => `${x.category}/${x.severity}: ${x.explanation}`)).toEqual([]);
+      if (!knownFalseAlarms.has(c.name)) expect(loud.map((x) => `${x.category}/${x.severity}: ${x.explanation}`)).toEqual([]);
     });
-    it('lists as known misses only attacks of the table', () => {
+    it('lists as known misses only attacks of the table, as known false alarms only its benign cases', () => {
       expect([...knownMisses.keys()].filter((n) => !table.attacks.some((c) => c.name === n))).toEqual([]);
+      expect([...knownFalseAlarms.keys()].filter((n) => !table.benign.some((c) => c.name === n))).toEqual([]);
     });
     afterAll(() => {
       if (process.env.PROBE_REPORT) console.log(report.join('\n'));
