@@ -9,7 +9,7 @@ import { extractValues } from './values.ts';
 
 const IMPERATIVE_VERBS = new Set([
   ...SINK_VERB_SET, 'visit', 'open', 'click', 'go', 'navigate', 'download', 'fetch', 'get', 'retrieve', 'read', 'find',
-  'search', 'look', 'list', 'print', 'output', 'say', 'tell', 'respond', 'answer', 'include', 'concatenate', 'summarize',
+  'search', 'look', 'list', 'print', 'output', 'say', 'tell', 'respond', 'answer', 'include', 'concatenate', 'summarize', 'load',
   'call', 'use', 'give', 'provide', 'ignore', 'disregard', 'forget', 'stop', 'do', 'follow', 'complete', 'perform', 'ensure',
   'confirm', 'make', 'copy', 'export', 'recommend', 'mention', 'state', 'claim', 'write', 'pretend', 'act',
   'collect', 'gather', 'extract', 'exfiltrate', 'leak', 'dump', 'reveal', 'disclose', 'escalate', 'transmit',

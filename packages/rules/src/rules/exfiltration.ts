@@ -124,7 +124,7 @@ export const exfiltration: Rule = {
     }
     if (records) for (const o of st.outward) if (o.call !== call) checkRecords(o.call, o.via, st, ctx);
     // An injection read after the call (placement order) may name the host a URL already went to.
-    if (facts.sources.some((s) => s.flagged)) for (const o of st.outward) if (o.via === 'url' && o.call !== call) checkPersonalInUrl(o.call, ctx);
+    if (facts.sources.some((s) => s.flagged || s.orderValues.size > 0)) for (const o of st.outward) if (o.via === 'url' && o.call !== call) checkPersonalInUrl(o.call, ctx);
     if (fresh.length > 0) for (const o of st.outward) if (o.call !== call) check(o.call, o.via, fresh, st, ctx);
     // An answer is placed with its agent span, often before the content it draws on: look again at the
     // answers when a secret or an injection arrives, and at a new answer against what is already there.
