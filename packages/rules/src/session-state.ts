@@ -1,6 +1,7 @@
 // Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
 import { nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { actionShape, movesMoney, type ActionShape } from './action-families.ts';
+import { announcesNewAccount } from './bank-changes.ts';
 import { saidTrigrams } from './answer-echo.ts';
 import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode } from './content-facts.ts';
 import type { InstructionScan } from './instructions.ts';
@@ -63,6 +64,8 @@ export interface SourceRecord {
   orderValues: ReadonlySet<string>;
   /** The arguments of the read that returned it, when it orders an action (`orderValues`): what the user may have pointed at. */
   readArgs?: string;
+  /** It gives an account number and says the payee's bank details changed (bank-changes.ts): how invoice fraud redirects payments. */
+  changesAccount?: boolean;
   /** Trigrams of what its output directives ask the model to say (only when flagged): see answer-echo.ts. */
   saidTrigrams: ReadonlySet<string>;
   inferred: boolean;
@@ -458,6 +461,7 @@ export class SessionState {
       via,
     };
     if (orders && echoOf) rec.readArgs = echoOf;
+    if (via === 'result' && announcesNewAccount(rec.values, decoded)) rec.changesAccount = true;
     if (this.indexedSources < MAX_SOURCES_PER_SESSION || flagged) {
       this.indexedSources++;
       if (flagged) this.flagged.push(rec);

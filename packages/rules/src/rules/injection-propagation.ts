@@ -1,6 +1,6 @@
 // Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
 import { USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
-import { asksFor, runsCode, sameKind, type ActionShape } from '../action-families.ts';
+import { asksFor, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
@@ -245,6 +245,17 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
         score = 0.7;
         shown = reused.map((value) => ({ value, region: true, strong: true, ordered: false }));
         why = `the instructions in that content name ${list(shown)} as where to send it; the user gave it for another action, which "${reusedBy(reused[0], call, ctx)}" carried out, and another call of "${tool.name}" did what the user asked of it`;
+      }
+    }
+    if (src.changesAccount && (!severity || severity === 'medium') && movesMoney(call.shape)) {
+      // The account the payment goes to is the one content says replaced the payee's old one: whoever asked for the
+      // payment, and whatever else the content says, that is how invoice fraud redirects money.
+      const account = matches.filter((m) => m.own && kindOf(m.value) === 'iban');
+      if (account.length > 0) {
+        severity = 'high';
+        score = 0.8;
+        shown = account;
+        why = `that content announces new bank details and the payment goes to the account it gives (${list(account)}): invoice fraud redirects payments this way; confirm the change with the payee through a channel you already know`;
       }
     }
     if (!severity && !userAsked && !handedOver && matches.some((m) => m.strong) && fromOutside(src, ctx)) {

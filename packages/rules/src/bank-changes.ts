@@ -1,0 +1,29 @@
+// Content that announces a payee's new bank details: the way invoice and business-email fraud redirects payments
+// ("our bank details have changed, please pay to …"). A payment to the account such content gives is worth a person's
+// check with the payee by a known channel, whoever asked for the payment.
+
+/**
+ * A change of bank details announced, in English, German, French, Spanish, Portuguese or Italian: new or updated bank
+ * details, account details or IBAN; the bank details have changed; "we moved banks"; the old account no longer used.
+ * Not "your new account" (a sign-up) nor a new account number alone without a word of banking.
+ */
+const NEW_BANK_DETAILS = new RegExp(
+  [
+    String.raw`\b(?:new|updated|changed|revised|different)\s+(?:bank(?:ing)?\s+(?:details|account|information|info|connection)|account\s+(?:details|number)|iban|remittance\s+(?:details|information)|payment\s+(?:details|information))`,
+    String.raw`\b(?:bank(?:ing)?|account|payment|remittance)\s+(?:details|information|account|info)\s+(?:has|have)\s+(?:changed|been\s+(?:updated|changed))`,
+    String.raw`\bwe\s+(?:have\s+)?(?:moved|changed|switched)\s+(?:banks|bank\s+accounts?|our\s+bank(?:\s+account)?)`,
+    String.raw`\b(?:old|previous|former)\s+(?:bank\s+)?(?:account|details|iban)\s+(?:is|are|has|have|can|will|should|must)\s+(?:no\s+longer|not|been\s+closed|closed)`,
+    String.raw`\bneue[nrs]?\s+(?:Bankverbindung|Kontoverbindung|IBAN|Bankdaten|Kontodaten)|\b(?:Bankverbindung|Kontoverbindung)\s+(?:hat\s+sich\s+)?ge(?:ä|ae)ndert|\bge(?:ä|ae)nderte[nr]?\s+(?:Bankverbindung|Kontoverbindung)`,
+    String.raw`\bnouve(?:lles?|au|l)\s+(?:coordonn(?:é|e)es\s+bancaires|RIB|IBAN|compte\s+bancaire)|\bchangement\s+de\s+(?:banque|compte|RIB)`,
+    String.raw`\bnuev[oa]s?\s+(?:datos\s+bancarios|cuenta\s+bancaria|IBAN)|\bcambio\s+de\s+(?:banco|cuenta|datos\s+bancarios)`,
+    String.raw`\bnov[oa]s?\s+(?:dados\s+banc(?:á|a)rios|conta\s+banc(?:á|a)ria|IBAN)|\bnuov[eoi]\s+(?:coordinate\s+bancarie|IBAN|conto\s+corrente)`,
+  ].join('|'),
+  'i',
+);
+
+/** The text gives an IBAN and announces changed bank details. The regex runs only on texts with an IBAN. */
+export function announcesNewAccount(values: ReadonlySet<string>, text: string): boolean {
+  let iban = false;
+  for (const v of values) if (v.startsWith('iban:')) iban = true;
+  return iban && NEW_BANK_DETAILS.test(text);
+}
