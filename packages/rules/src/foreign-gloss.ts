@@ -132,9 +132,9 @@ const GLOSS = new Map<string, string>([
 const AI_BEFORE = /\b(?:KI|IA)[- ](assistent(?:en|in)?|agent(?:en)?|modell)\b/gi;
 const AI_AFTER = /\b(assistant|asistente|assistente|agent|agente|modèle|modelo|modello)(s|es|i)? (?:d'|de |di |do |da )?(?:IA|KI)\b/gi;
 /** "per favore", "por favor", "s'il vous plaît": please. */
-const PLEASE = /\b(?:per favore|por favor|s'il (?:vous|te) pla[iî]t)\b/gi;
-/** A note "for" someone is addressed to them ("Hinweis für …", "note pour …", "nota para …"). */
-const NOTE_FOR = /\b(?:hinweis|notiz|nachricht|remarque|note|message|nota|mensaje|messaggio|mensagem|instrucción|instruction|istruzione) (?:für|pour|para|per|a|à)(?: (den|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as)\b| (l'))?/gi;
+const PLEASE = /\b(?:per favore|por favor|s'il (?:vous|te) pla[iî]t|merci de(?: (?:les|la|le|lui|leur|nous))?|veuillez(?: (?:les|la|le|lui|leur|nous))?)(?![\p{L}'])/giu;
+/** A note "for" or "to" someone is addressed to them ("Hinweis für …", "Hinweis an den …", "note pour …", "note à l'…", "nota para …"). */
+const NOTE_FOR = /\b(?:hinweis|notiz|nachricht|remarque|note|message|nota|mensaje|messaggio|mensagem|instrucción|instruction|istruzione) (?:für|an|pour|para|per|a|à)(?: (den|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as)\b| (l'))?/gi;
 const WORD = /\p{L}+/gu;
 
 /**

@@ -77,8 +77,8 @@ const MESSAGE_WORD_LED = ALL_WORD_LED & ~YOU_DIRECTIVE_BIT & ~PASSIVE_BIT & ~THI
  */
 const FOREIGN_WORDS = [
   'der', 'das', 'ist', 'eine', 'einen', 'und', 'nicht', 'bitte', 'sie', 'ich', 'wir', 'oder', 'auch', 'wird', 'werden', 'diesen', 'dieser', 'diese',
-  'vous', 'nous', 'votre', 'veuillez', 'avec', 'dans', 'sont', 'cette', 'une', 'avant', 'puis',
-  'usted', 'ustedes', 'pero', 'esta', 'una', 'para', 'por', 'gracias',
+  'vous', 'nous', 'votre', 'veuillez', 'avec', 'dans', 'sont', 'cette', 'une', 'avant', 'puis', 'les', 'des', 'merci', 'aux',
+  'usted', 'ustedes', 'pero', 'esta', 'una', 'para', 'por', 'gracias', 'los', 'las', 'del',
   'il', 'di', 'della', 'degli', 'che', 'gli', 'questo', 'questa', 'grazie', 'sono', 'prima',
   'obrigado', 'uma', 'voce', 'seu', 'sua',
 ];

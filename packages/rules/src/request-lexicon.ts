@@ -101,9 +101,17 @@ export function foreignActWord(word: string): string | undefined {
   if (dash > 0) return foreignActWord(word.slice(0, dash));
   const w = WORDS.get(word);
   if (w !== undefined || word.length < 5) return w;
-  for (const c of CLITICS) if (word.endsWith(c)) return WORDS.get(word.slice(0, -c.length));
+  for (const c of CLITICS) if (word.endsWith(c)) return WORDS.get(word.slice(0, -c.length)) ?? withoutStress(word.slice(0, -c.length));
   return undefined;
 }
+
+/** A Spanish imperative takes a written stress when a pronoun joins it ("bórralos", "envíaselo"): the verb without it. */
+function withoutStress(verb: string): string | undefined {
+  const plain = verb.replace(STRESSED, (c) => UNSTRESSED[c]);
+  return plain === verb ? undefined : WORDS.get(plain);
+}
+const UNSTRESSED: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' };
+const STRESSED = /[áéíóú]/g;
 
 /**
  * Whether a text may be in one of these languages: a letter outside ASCII, or one of their common short words. An
