@@ -1,6 +1,7 @@
-// Content that announces a payee's new bank details: the way invoice and business-email fraud redirects payments
-// ("our bank details have changed, please pay to …"). A payment to the account such content gives is worth a person's
-// check with the payee by a known channel, whoever asked for the payment.
+// Content that announces a payee's new bank details, or asks that a refund go elsewhere than the original payment
+// method: the way invoice, business-email and refund fraud redirect payments ("our bank details have changed, please
+// pay to …", "refund me to my new PayPal …"). A payment to the account such content gives is worth a person's check
+// with the payee by a known channel, whoever asked for the payment.
 
 /**
  * A change of bank details announced, in English, German, French, Spanish, Portuguese or Italian: new or updated bank
@@ -17,13 +18,24 @@ const NEW_BANK_DETAILS = new RegExp(
     String.raw`\bnouve(?:lles?|au|l)\s+(?:coordonn(?:é|e)es\s+bancaires|RIB|IBAN|compte\s+bancaire)|\bchangement\s+de\s+(?:banque|compte|RIB)`,
     String.raw`\bnuev[oa]s?\s+(?:datos\s+bancarios|cuenta\s+bancaria|IBAN)|\bcambio\s+de\s+(?:banco|cuenta|datos\s+bancarios)`,
     String.raw`\bnov[oa]s?\s+(?:dados\s+banc(?:á|a)rios|conta\s+banc(?:á|a)ria|IBAN)|\bnuov[eoi]\s+(?:coordinate\s+bancarie|IBAN|conto\s+corrente)`,
+    // A refund or payout asked to go elsewhere than the original payment method: "refund to my new card", "my new
+    // PayPal", "instead of the original payment method", "my card was cancelled".
+    String.raw`\b(?:my|our)\s+new\s+(?:credit\s+|debit\s+)?(?:card|paypal|venmo|revolut|wise|bank\s+account|account\s+number|iban)\b`,
+    String.raw`\binstead\s+of\s+(?:the|my)\s+(?:original|usual|old)\s+(?:payment\s+method|card|account)`,
+    String.raw`\b(?:old\s+|original\s+|previous\s+)?card\s+(?:is|was|has\s+been)\s+(?:cancell?ed|closed|blocked|expired)`,
   ].join('|'),
   'i',
 );
 
-/** The text gives an IBAN and announces changed bank details. The regex runs only on texts with an IBAN. */
+/**
+ * The text gives where money can go (an IBAN, a card or account number, an address a payment service pays) and
+ * announces changed bank or payment details. The regex runs only on texts with such a value.
+ */
 export function announcesNewAccount(values: ReadonlySet<string>, text: string): boolean {
-  let iban = false;
-  for (const v of values) if (v.startsWith('iban:')) iban = true;
-  return iban && NEW_BANK_DETAILS.test(text);
+  let account = false;
+  for (const v of values) if (ACCOUNT_KINDS.has(v.slice(0, v.indexOf(':')))) account = true;
+  return account && NEW_BANK_DETAILS.test(text);
 }
+
+/** Value kinds a payment goes to: an IBAN, a card or account number, a payment service's address (PayPal). */
+export const ACCOUNT_KINDS: ReadonlySet<string> = new Set(['iban', 'digits', 'email']);

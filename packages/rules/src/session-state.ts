@@ -64,7 +64,7 @@ export interface SourceRecord {
   orderValues: ReadonlySet<string>;
   /** The arguments of the read that returned it, when it orders an action (`orderValues`): what the user may have pointed at. */
   readArgs?: string;
-  /** It gives an account number and says the payee's bank details changed (bank-changes.ts): how invoice fraud redirects payments. */
+  /** It gives an account and says the payee's bank or payment details changed (bank-changes.ts): how payment fraud redirects money. */
   changesAccount?: boolean;
   /** Trigrams of what its output directives ask the model to say (only when flagged): see answer-echo.ts. */
   saidTrigrams: ReadonlySet<string>;

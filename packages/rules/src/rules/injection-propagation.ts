@@ -4,6 +4,7 @@ import { asksFor, movesMoney, runsCode, sameKind, type ActionShape } from '../ac
 import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
+import { ACCOUNT_KINDS } from '../bank-changes.ts';
 import { containsWord, sourceLabel, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { STRONG_KINDS, argumentLeaves, hostOfValue, type ArgLeaf, type ValueKind } from '../values.ts';
 import { textWords } from '../words.ts';
@@ -250,12 +251,12 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     if (src.changesAccount && (!severity || severity === 'medium') && movesMoney(call.shape)) {
       // The account the payment goes to is the one content says replaced the payee's old one: whoever asked for the
       // payment, and whatever else the content says, that is how invoice fraud redirects money.
-      const account = matches.filter((m) => m.own && kindOf(m.value) === 'iban');
+      const account = matches.filter((m) => m.own && m.whole && ACCOUNT_KINDS.has(kindOf(m.value)));
       if (account.length > 0) {
         severity = 'high';
         score = 0.8;
         shown = account;
-        why = `that content announces new bank details and the payment goes to the account it gives (${list(account)}): invoice fraud redirects payments this way; confirm the change with the payee through a channel you already know`;
+        why = `that content announces new bank or payment details and the payment goes to the account it gives (${list(account)}): invoice and refund fraud redirect payments this way; confirm the change with the payee through a channel you already know`;
       }
     }
     if (!severity && !userAsked && !handedOver && matches.some((m) => m.strong) && fromOutside(src, ctx)) {
