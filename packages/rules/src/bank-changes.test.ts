@@ -50,6 +50,11 @@ describe('a payment to the account content says replaced the old one', () => {
     expect(found[0]).toContain('announces new bank or payment details');
   });
 
+  it('is not raised when the user speaks of the change themselves (they checked it)', () => {
+    expect(pay('Kessler called me and told me they changed banks. Pay the invoice to the new IBAN in their email.', CHANGED, 'DE44500105175407324931')).toEqual([]);
+    expect(pay('Überweise die Rechnung an die neue IBAN aus ihrer Mail.', CHANGED, 'DE44500105175407324931')).toEqual([]);
+  });
+
   it('is not raised for an invoice that gives its IBAN with no change, nor for a payment to the account the user gave', () => {
     expect(pay('Pay the Kessler invoice that came in today.', `Invoice K-3391, total 2,340.00 EUR.\nPlease pay to ${IBAN}.`, 'DE44500105175407324931')).toEqual([]);
     expect(pay('Pay the Kessler invoice to their usual account DE02 1203 0000 0000 2020 51.', CHANGED, 'DE02120300000000202051')).toEqual([]);

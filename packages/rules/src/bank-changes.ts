@@ -12,7 +12,7 @@ const NEW_BANK_DETAILS = new RegExp(
   [
     String.raw`\b(?:new|updated|changed|revised|different)\s+(?:bank(?:ing)?\s+(?:details|account|information|info|connection)|account\s+(?:details|number)|iban|remittance\s+(?:details|information)|payment\s+(?:details|information))`,
     String.raw`\b(?:bank(?:ing)?|account|payment|remittance)\s+(?:details|information|account|info)\s+(?:has|have)\s+(?:changed|been\s+(?:updated|changed))`,
-    String.raw`\bwe\s+(?:have\s+)?(?:moved|changed|switched)\s+(?:banks|bank\s+accounts?|our\s+bank(?:\s+account)?)`,
+    String.raw`\b(?:moved|changed|switched)\s+(?:banks|bank\s+accounts?|(?:our|their|his|her|its)\s+bank(?:\s+account)?)`,
     String.raw`\b(?:old|previous|former)\s+(?:bank\s+)?(?:account|details|iban)\s+(?:is|are|has|have|can|will|should|must)\s+(?:no\s+longer|not|been\s+closed|closed)`,
     String.raw`\bneue[nrs]?\s+(?:Bankverbindung|Kontoverbindung|IBAN|Bankdaten|Kontodaten)|\b(?:Bankverbindung|Kontoverbindung)\s+(?:hat\s+sich\s+)?ge(?:ä|ae)ndert|\bge(?:ä|ae)nderte[nr]?\s+(?:Bankverbindung|Kontoverbindung)`,
     String.raw`\bnouve(?:lles?|au|l)\s+(?:coordonn(?:é|e)es\s+bancaires|RIB|IBAN|compte\s+bancaire)|\bchangement\s+de\s+(?:banque|compte|RIB)`,
@@ -39,3 +39,11 @@ export function announcesNewAccount(values: ReadonlySet<string>, text: string): 
 
 /** Value kinds a payment goes to: an IBAN, a card or account number, a payment service's address (PayPal). */
 export const ACCOUNT_KINDS: ReadonlySet<string> = new Set(['iban', 'digits', 'email']);
+
+/**
+ * The user's own words know of the change ("they told me they changed banks, pay the new IBAN in their email", "an die
+ * neue IBAN aus ihrer Mail"): the payment goes where the user says, having checked it.
+ */
+export function userKnowsOfChange(requests: readonly string[]): boolean {
+  return requests.some((t) => NEW_BANK_DETAILS.test(t));
+}

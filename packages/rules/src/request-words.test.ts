@@ -31,6 +31,10 @@ describe('readRequest', () => {
     expect(asks('send_email', 'Organise le séminaire et préviens-les.')).toBe(true);
     expect(asks('send_email', 'Erinnere alle Mieter mit offener Miete freundlich.')).toBe(true);
     expect(asks('bank_create_payment', 'Pay the Nordic Textiles invoice that came in today.')).toBe(true);
+    expect(asks('sepa_transfer', 'Bezahl bitte die Nebenkostennachzahlung von den Stadtwerken.')).toBe(true);
+    expect(asks('sepa_transfer', 'Begleiche bitte die Rechnung der Stadtwerke.')).toBe(true);
+    expect(asks('expenses_pay', "Approve and reimburse Priya's travel expense claim.")).toBe(true);
+    expect(asks('jira_create_issue', 'Leg bitte einen Bug für den Absturz aus dem Sentry-Report an.')).toBe(true);
   });
 
   it('does not read "answer my question", "answer the following question", "set up the project" as asks for a message or a meeting', () => {

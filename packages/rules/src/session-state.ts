@@ -1,7 +1,7 @@
 // Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
 import { nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { actionShape, movesMoney, type ActionShape } from './action-families.ts';
-import { announcesNewAccount } from './bank-changes.ts';
+import { announcesNewAccount, userKnowsOfChange } from './bank-changes.ts';
 import { saidTrigrams } from './answer-echo.ts';
 import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode } from './content-facts.ts';
 import type { InstructionScan } from './instructions.ts';
@@ -338,6 +338,11 @@ export class SessionState {
    */
   handsOver(shape: ActionShape): boolean {
     return this.userDelegated || (this.userHandsOver && !movesMoney(shape));
+  }
+
+  /** The user's requests speak of the payee's new bank or payment details themselves (bank-changes.ts). */
+  userKnowsOfNewAccount(): boolean {
+    return this.userTexts !== undefined && userKnowsOfChange(this.userTexts);
   }
 
   /** The user's request spells out this lowercase text as words of its own (a message they dictated, a name). */

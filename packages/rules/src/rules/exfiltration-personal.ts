@@ -4,7 +4,7 @@ import { asksFor } from '../action-families.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
 import { extractValues } from '../values.ts';
-import { PRIVATE_KINDS, callUrls, contentNamedHosts, decodedUrl, destinationValues, hostOf, mask } from './exfiltration-state.ts';
+import { PRIVATE_KINDS, callUrls, contentNamedHosts, decodedUrl, destinationValues, hostOf, injectedHosts, mask } from './exfiltration-state.ts';
 
 /** The user's own account, card, phone and identity numbers (not addresses: sending from one's address is normal). */
 const PERSONAL_KINDS: ReadonlySet<string> = new Set(['iban', 'digits']);
@@ -57,11 +57,17 @@ export function checkPersonal(call: CallRecord, ctx: RuleContext): void {
 export function checkPersonalInUrl(call: CallRecord, ctx: RuleContext): void {
   const named = contentNamedHosts(ctx, call.start);
   if (named.size === 0) return;
+  const injected = injectedHosts(ctx, call.start);
   for (const url of callUrls(call)) {
     const host = hostOf(url);
     if (host === undefined || !named.has(host)) continue;
+    // A link opened as it was read (a verification or unsubscribe link that carries the user's address) was not built.
+    if (copiedLink(url, call, ctx)) continue;
+    // The user's own values (their request, their context) only for a host instructions to the model named: a plain
+    // order's link with their address is what sign-up and confirmation mails send. Values the agents gathered from the
+    // app's side (a profile) and put into a link a page asked for, for any host content named.
     const personal = [...extractValues(decodedUrl(url))].filter(
-      (v) => PRIVATE_KINDS.has(v.slice(0, v.indexOf(':'))) && (ctx.state.isTrusted(v) ? !readBefore(v, call, ctx) : fromAppSide(v, call, ctx)),
+      (v) => PRIVATE_KINDS.has(v.slice(0, v.indexOf(':'))) && (ctx.state.isTrusted(v) ? injected.has(host) && !readBefore(v, call, ctx) : fromAppSide(v, call, ctx)),
     );
     if (personal.length === 0) continue;
     const shown = personal.map((v) => `${v.slice(0, v.indexOf(':'))}:${mask(v.slice(v.indexOf(':') + 1))}`);
@@ -94,6 +100,15 @@ function fromAppSide(value: string, call: CallRecord, ctx: RuleContext): boolean
     seen = true;
   }
   return seen;
+}
+
+/** The call's link, as values name it (`url:`), was in content read before the call: the agent opened it as it was. */
+function copiedLink(url: string, call: CallRecord, ctx: RuleContext): boolean {
+  for (const v of extractValues(url)) {
+    if (!v.startsWith('url:')) continue;
+    for (const src of ctx.state.valueIndex.get(v) ?? []) if (src.end <= call.start) return true;
+  }
+  return false;
 }
 
 /** The value was in untrusted content read before the call: the page gave it, not the user's context. */

@@ -248,7 +248,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
         why = `the instructions in that content name ${list(shown)} as where to send it; the user gave it for another action, which "${reusedBy(reused[0], call, ctx)}" carried out, and another call of "${tool.name}" did what the user asked of it`;
       }
     }
-    if (src.changesAccount && (!severity || severity === 'medium') && movesMoney(call.shape)) {
+    if (src.changesAccount && (!severity || severity === 'medium') && movesMoney(call.shape) && !st.userKnowsOfNewAccount()) {
       // The account the payment goes to is the one content says replaced the payee's old one: whoever asked for the
       // payment, and whatever else the content says, that is how invoice fraud redirects money.
       const account = matches.filter((m) => m.own && m.whole && ACCOUNT_KINDS.has(kindOf(m.value)));
