@@ -4,7 +4,7 @@ import { asksFor } from '../action-families.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
 import { extractValues } from '../values.ts';
-import { PRIVATE_KINDS, callUrls, contentNamedHosts, decodedUrl, destinationValues, hostOf, injectedHosts, mask } from './exfiltration-state.ts';
+import { PRIVATE_KINDS, callUrls, contentNamedHosts, copiedLink, decodedUrl, destinationValues, hostOf, injectedHosts, mask } from './exfiltration-state.ts';
 
 /** The user's own account, card, phone and identity numbers (not addresses: sending from one's address is normal). */
 const PERSONAL_KINDS: ReadonlySet<string> = new Set(['iban', 'digits']);
@@ -100,15 +100,6 @@ function fromAppSide(value: string, call: CallRecord, ctx: RuleContext): boolean
     seen = true;
   }
   return seen;
-}
-
-/** The call's link, as values name it (`url:`), was in content read before the call: the agent opened it as it was. */
-function copiedLink(url: string, call: CallRecord, ctx: RuleContext): boolean {
-  for (const v of extractValues(url)) {
-    if (!v.startsWith('url:')) continue;
-    for (const src of ctx.state.valueIndex.get(v) ?? []) if (src.end <= call.start) return true;
-  }
-  return false;
 }
 
 /** The value was in untrusted content read before the call: the page gave it, not the user's context. */

@@ -1,7 +1,7 @@
 // The exfiltration rule's per-session state and what its checks share.
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
-import { hostOfValue, stripWww } from '../values.ts';
+import { extractValues, hostOfValue, stripWww } from '../values.ts';
 
 /**
  * How a call carries data out: a tool that sends (email, post, upload), a URL it requests (a secret in
@@ -98,4 +98,16 @@ export function hostOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The call's link, as values name it (`url:`), was in content read before the call: the agent opened it as it was
+ * (a verification or magic link a mail gave), and sends the host nothing the content did not already hold.
+ */
+export function copiedLink(url: string, call: CallRecord, ctx: RuleContext): boolean {
+  for (const v of extractValues(url)) {
+    if (!v.startsWith('url:')) continue;
+    for (const src of ctx.state.valueIndex.get(v) ?? []) if (src.end <= call.start) return true;
+  }
+  return false;
 }

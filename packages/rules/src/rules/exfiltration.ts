@@ -9,7 +9,7 @@ import { MAX_SINKS_PER_SESSION, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkPersonal, checkPersonalInUrl } from './exfiltration-personal.ts';
 import { checkRecords, readRecords } from './exfiltration-records.ts';
-import { callUrls, destinationValues, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
+import { callUrls, copiedLink, destinationValues, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
 const MAX_SECRETS = 256;
@@ -66,9 +66,11 @@ function hostsOf(call: CallRecord): string[] {
   return out;
 }
 
-/** The URLs in a call's arguments, one per line: what a request to them carries. */
-function urlsIn(call: CallRecord): string {
-  return callUrls(call).join('\n');
+/** The URLs in a call's arguments, one per line: what a request to them carries (not links opened as they were read). */
+function urlsIn(call: CallRecord, ctx: RuleContext): string {
+  return callUrls(call)
+    .filter((u) => !copiedLink(u, call, ctx))
+    .join('\n');
 }
 
 const NOT_ALNUM = /[^A-Za-z0-9]/g;
@@ -142,7 +144,7 @@ const CHANNEL_TEXT: Record<Channel, string> = {
 };
 
 function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState, ctx: RuleContext): void {
-  const args = via === 'url' ? urlsIn(call) : call.leaves.map((l) => l.value).join('\n');
+  const args = via === 'url' ? urlsIn(call, ctx) : call.leaves.map((l) => l.value).join('\n');
   if (!args) return;
   // Base64, hex or percent-encoded, a secret still reaches the receiver.
   const encoded = encodedViews(args);
