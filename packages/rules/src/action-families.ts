@@ -7,7 +7,8 @@ const VERB_FAMILIES: string[][] = [
   ['delete', 'remove', 'erase', 'trash', 'clear', 'drop', 'kick', 'cancel', 'unsubscribe', 'clean', 'purge'],
   // "Pay" and "transfer" create a payment (`bank_create_payment`, `create_transfer`): the tool's money noun decides.
   ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put', 'pay', 'transfer'],
-  ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule'],
+  // "Put the new IBAN into my profile": a value put into a record updates it.
+  ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule', 'put', 'enter'],
   ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start'],
   ['share', 'grant', 'give', 'invite', 'add'],
   ['post', 'publish', 'upload', 'send', 'share'],

@@ -71,6 +71,8 @@ const WORDS = new Map<string, string>([
   ...pairs('messages', 'nachricht nachrichten mensaje mensajes mensagem messaggio bericht'),
   ...pairs('meetings', 'termin réunion reunión reunião riunione'),
   ...pairs('invoice', 'rechnung facture factura fatura fattura factuur'),
+  ...pairs('profile', 'profil perfil profilo profiel'),
+  ...pairs('account', 'konto girokonto gehaltskonto compte cuenta conta conto rekening'),
 ]);
 
 /** Japanese, Chinese and Korean (whose words take particles and endings) are read by substrings. */

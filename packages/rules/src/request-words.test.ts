@@ -35,6 +35,8 @@ describe('readRequest', () => {
     expect(asks('sepa_transfer', 'Begleiche bitte die Rechnung der Stadtwerke.')).toBe(true);
     expect(asks('expenses_pay', "Approve and reimburse Priya's travel expense claim.")).toBe(true);
     expect(asks('jira_create_issue', 'Leg bitte einen Bug für den Absturz aus dem Sentry-Report an.')).toBe(true);
+    expect(asks('update_profile', 'Put the new IBAN from their welcome letter into my profile as my salary account.')).toBe(true);
+    expect(asks('update_profile', 'Bitte trag die neue IBAN aus dem Begrüßungsschreiben als mein Gehaltskonto in meinem Profil ein.')).toBe(true);
   });
 
   it('does not read "answer my question", "answer the following question", "set up the project" as asks for a message or a meeting', () => {
