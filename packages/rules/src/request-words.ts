@@ -96,7 +96,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
     words.add('schedule');
     words.add('meeting');
   }
-  // "Open a PR", "file an issue", "raise a ticket": creating one (not "the open issues", "a file").
+  // "Open a PR", "raise a ticket": creating one (not "the open issues").
   if (CREATE_PHRASE.test(asked)) words.add('create');
   // A path names a file ("write the project id into src/config.ts", "put the DSN in .env.local").
   if (FILE_PATH.test(text)) words.add('file');

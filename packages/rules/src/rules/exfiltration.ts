@@ -23,7 +23,6 @@ const WEB_WORDS = new Set(['web', 'internet', 'online', 'google', 'bing', 'duckd
 /** Words of a tool name that say it looks names up in DNS: `dns_lookup`, `nslookup`, `dig`. */
 const DNS_WORDS = new Set(['dns', 'nslookup', 'dig', 'whois']);
 
-
 /**
  * How a call's arguments leave the app, if they do: a tool that sends (by its name or the policy), a side effect
  * that reaches an address the user's context does not hold (an event with an outside participant, a share: the

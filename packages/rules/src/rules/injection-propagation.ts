@@ -165,9 +165,11 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   for (let i = 0; i < call.leaves.length; i++) {
     const leaf = call.leaves[i];
     if (only && !only.has(leaf.arg) && !only.has(leaf.arg.split('.')[0])) continue;
+    let whole: boolean | undefined; // read once per argument, when one of its values matches
     for (const v of call.leafValues?.[i] ?? []) {
       if (src.values.has(v) && !st.isTrusted(v)) {
-        matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v), own: leaf.value.length <= MAX_DESTINATION, whole: code || !prose(leaf.value) });
+        whole ??= code || !prose(leaf.value);
+        matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v), own: leaf.value.length <= MAX_DESTINATION, whole });
       }
     }
     const orderText = src.flagged ? src.scan.regionText : ordersAction(src) ? src.scan.orderText : undefined;
