@@ -21,6 +21,7 @@ import { createLogger, type Logger } from './log.ts';
 import { counterSnapshot, createMetrics } from './metrics.ts';
 import { startOtlpGrpcServer, type DecodeLimits } from './otlp/index.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
+import { startRetention, type Retention } from './sessions/retention.ts';
 import { setStoredSpanLimits } from './store/span-codec.ts';
 import type { Store } from './store/store.ts';
 import type { Health } from './contract/api-types.ts';
@@ -44,6 +45,8 @@ export interface RunningSentinel {
   pipeline: IngestPipeline;
   detectors: DetectorSet;
   log: Logger;
+  /** The retention passes, when `retention` is set (tests run one with `run()`). */
+  retention: Retention | undefined;
   /** Drains in-flight batches, closes sessions, stops listeners, closes the store. */
   close(): Promise<void>;
 }
@@ -151,6 +154,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
       maxOpenSessions: config.maxOpenSessions,
       maxSessionNodes: config.maxSessionNodes,
       maxContentChars: config.maxContentChars,
+      retentionMs: config.retention,
     },
     counters: await counterSnapshot(metrics),
   });
@@ -257,6 +261,7 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     p.sweep().catch((err) => log.error(`sweep failed: ${(err as Error).message}`));
   }, SWEEP_INTERVAL_MS);
   sweep.unref();
+  const retention = config.retention > 0 ? startRetention({ store, retentionMs: config.retention, live: () => p.sessions.keys(), log, metrics }) : undefined;
 
   log.info(`Sentinel ${VERSION} listening: OTLP/HTTP + API + dashboard on http://${hostForUrl}:${port}` + (grpc ? `, OTLP/gRPC on ${hostForUrl}:${grpc.port}` : '') + `, data in ${config.dataDir}`);
 
@@ -271,9 +276,11 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     pipeline: p,
     detectors,
     log,
+    retention,
     close: () =>
       (closing ??= (async () => {
         clearInterval(sweep);
+        await retention?.close();
         // New exports get a retryable 503 and every reply closes its connection: a sender on a busy keep-alive
         // connection would otherwise go on being served, and the HTTP server never finished closing.
         p.stopAccepting();

@@ -28,6 +28,9 @@ export const DEFAULT_MAX_OPEN_SESSIONS = 5_000;
 /** Nodes per session graph; beyond it the session is flagged and its graph stops growing (summarized). */
 export const DEFAULT_MAX_SESSION_NODES = 5_000;
 
+/** Retention off: sessions stay in the store until deleted by hand (as Phoenix and Langfuse keep traces by default). */
+export const DEFAULT_RETENTION_MS = 0;
+
 export type Durability = 'normal' | 'full';
 
 export interface SentinelConfig {
@@ -51,6 +54,11 @@ export interface SentinelConfig {
   maxSpansPerRequest: number;
   maxAttributesPerSpan: number;
   maxAttributeValueLength: number;
+  /**
+   * Closed sessions last active longer ago than this (ms) are deleted from the store with their spans and alerts;
+   * 0 keeps everything. Set as a duration: `30d`, `12h`, `90m`.
+   */
+  retention: number;
   /** SQLite synchronous mode: `normal` survives a process crash (WAL), `full` also a power loss. */
   durability: Durability;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -112,6 +120,15 @@ const oneOf = (values: string[]) => (v: string, name: string) => {
   return v;
 };
 const text = (v: string) => v;
+const UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** A duration as people write it (`30d`, `12h`, `90m`, `45s`, `2w`), or 0 / off for none; in ms. */
+const duration = (v: string, name: string) => {
+  if (v === '0' || v.toLowerCase() === 'off') return 0;
+  const m = /^(\d+(?:\.\d+)?)\s*([smhdw])$/i.exec(v);
+  const ms = m ? Math.round(Number(m[1]) * UNIT_MS[m[2].toLowerCase()]) : NaN;
+  if (!(ms >= 1_000 && ms <= 100 * 365 * 86_400_000)) throw new ValidationError(`loadConfig: ${name} must be a duration such as 30d, 12h or 90m (s, m, h, d, w), or 0 / off to keep everything; got "${v}"`);
+  return ms;
+};
 const num = (min: number, max: number) => (v: string, name: string) => {
   const n = Number(v);
   if (!Number.isFinite(n) || n < min || n > max) throw new ValidationError(`loadConfig: ${name} must be a number in [${min}, ${max}], got "${v}"`);
@@ -152,6 +169,7 @@ const FIELDS: Record<keyof SentinelConfig, Field> = {
   maxSpansPerRequest: { env: ['SENTINEL_MAX_SPANS_PER_REQUEST'], parse: int(1, 1_000_000), default: 50_000 },
   maxAttributesPerSpan: { env: ['SENTINEL_MAX_ATTRIBUTES_PER_SPAN'], parse: int(1, 100_000), default: 1_000 },
   maxAttributeValueLength: { env: ['SENTINEL_MAX_ATTRIBUTE_VALUE_LENGTH'], parse: int(64, 64 * 1024 * 1024), default: 256 * 1024 },
+  retention: { env: ['SENTINEL_RETENTION'], parse: duration, default: DEFAULT_RETENTION_MS },
   durability: { env: ['SENTINEL_DURABILITY'], parse: oneOf(['normal', 'full']), default: 'normal' },
   logLevel: { env: ['SENTINEL_LOG_LEVEL'], parse: oneOf(['debug', 'info', 'warn', 'error', 'silent']), default: 'info' },
   ingestKeys: { env: ['SENTINEL_INGEST_KEYS'], parse: text, default: undefined },
@@ -196,7 +214,12 @@ export function loadConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     const name = field.env.find((n) => env[n] !== undefined && env[n]!.trim() !== '');
     out[key] = name ? field.parse(env[name]!.trim(), name) : field.default;
   }
-  return out as unknown as SentinelConfig;
+  const config = out as unknown as SentinelConfig;
+  // A live session's stored activity is at most its idle time old; retention shorter than that could delete one.
+  if (config.retention > 0 && config.retention <= config.sessionIdleMs) {
+    throw new ValidationError(`loadConfig: retention (${config.retention} ms) must be longer than the session idle time (session-idle-ms, ${config.sessionIdleMs} ms): a session still open could otherwise be deleted`);
+  }
+  return config;
 }
 
 export function kebab(key: string): string {

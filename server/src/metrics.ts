@@ -15,6 +15,7 @@ export function createMetrics() {
     rulesPendingSpans: new Gauge({ name: 'sentinel_rules_pending_spans', help: 'Spans placed whose batch waits for the rule thread before it is stored', registers: [registry] }),
     openSessions: new Gauge({ name: 'sentinel_open_sessions', help: 'Sessions held live in memory', registers: [registry] }),
     sessionsMoved: new Counter({ name: 'sentinel_sessions_moved_total', help: "Sessions known by a trace id whose spans went to the session a later span of the trace named", registers: [registry] }),
+    retentionDeleted: new Counter({ name: 'sentinel_retention_deleted_total', help: 'Rows deleted by retention, by kind (sessions, spans, alerts)', labelNames: ['kind'], registers: [registry] }),
     alerts: new Counter({ name: 'sentinel_alerts_total', help: 'Alerts raised', labelNames: ['category', 'severity'], registers: [registry] }),
     judgeCalls: new Counter({ name: 'sentinel_judge_calls_total', help: 'Judge calls by outcome (benign, suspicious, malicious, error, cached)', labelNames: ['outcome'], registers: [registry] }),
     judgeTokens: new Counter({ name: 'sentinel_judge_tokens_total', help: 'Tokens spent by the judge', registers: [registry] }),

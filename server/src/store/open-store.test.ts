@@ -116,7 +116,7 @@ describe('openSqliteStore: an existing file is checked before anything is writte
     db.exec('CREATE TABLE retention (app TEXT)');
     db.pragma('user_version = 9');
     db.close();
-    expect(() => keep(openSqliteStore(newer))).toThrow(/has schema version 9, newer than this Sentinel \(1\)/);
+    expect(() => keep(openSqliteStore(newer))).toThrow(/has schema version 9, newer than this Sentinel \(2\)/);
   });
 });
 
@@ -152,5 +152,26 @@ describe('openSqliteStore: leftovers that hold no data', () => {
     keep(openSqliteStore(copy, 'normal', { log: (m) => lines.push(m) }));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/sentinel\.db-wal is missing but .*sentinel\.db-shm indexes \d+ frames of it: the commits made since the last checkpoint are lost$/);
+  });
+});
+
+describe('openSqliteStore: a version 1 store', () => {
+  it('is migrated in place: it counts its spans once, then keeps the count as spans come and go', async () => {
+    const dir = tmp();
+    populated(dir);
+    // What a version 1 store was: the same tables without the tally.
+    const db = new Database(join(dir, 'sentinel.db'));
+    db.exec('DROP TABLE tallies');
+    db.pragma('user_version = 1');
+    db.close();
+    const s = keep(openSqliteStore(dir));
+    expect(s.spanCount()).toBe(600);
+    const raw = JSON.stringify({ attributes: {} });
+    // One new span and one sent again (ignored): +1.
+    s.write({ spans: ['sp-0', 'sp-new'].map((spanId) => ({ sessionId: 's-0', spanId, traceId: 't', app: 'app', name: 'n', kind: 'tool', start: 1n, end: 2n, status: 'ok', raw })), alerts: [], sessions: [] });
+    expect(s.spanCount()).toBe(601);
+    // Pruning s-0 (31 spans) and s-1 (30): the oldest two sessions.
+    expect(await s.prune({ before: new Date(Date.UTC(2026, 0, 1) + 1_500).toISOString(), limit: 10, keep: [] })).toMatchObject({ sessions: 2, spans: 61 });
+    expect(s.spanCount()).toBe(540);
   });
 });

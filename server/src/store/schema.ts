@@ -1,5 +1,7 @@
 // SQLite schema, versioned with PRAGMA user_version so a future change can migrate in place.
-export const SCHEMA_VERSION = 1;
+// 2: the `tallies` table (the stored span count, kept by the writes and deletes themselves); a version 1 file is
+// migrated in place when it is opened (see migrate below).
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS spans (
@@ -59,4 +61,17 @@ CREATE TABLE IF NOT EXISTS baselines (
   data TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
+
+-- Row counts kept by the transactions that change them: count(*) over spans scans the table (seconds at
+-- millions of spans, which stalled /api/health under load), and max(rowid) stops counting once retention
+-- deletes rows. 'spans' is the only tally.
+CREATE TABLE IF NOT EXISTS tallies (
+  name TEXT PRIMARY KEY,
+  n INTEGER NOT NULL
+);
+`;
+
+/** Brings an opened store to SCHEMA_VERSION after SCHEMA ran (its new tables exist, empty); one transaction. */
+export const MIGRATE = `
+INSERT OR IGNORE INTO tallies (name, n) SELECT 'spans', count(*) FROM spans;
 `;

@@ -98,3 +98,46 @@ describe('SQLite store session moves', () => {
     expect(store.getSession('conv')?.id).toBe('conv');
   });
 });
+
+describe('SQLite store retention prune', () => {
+  const row = (sessionId: string, spanId: string) => ({
+    sessionId, spanId, traceId: 't1', app: 'app', name: spanId, kind: 'tool', start: 1n, end: 2n, status: 'ok', raw: JSON.stringify({ attributes: {} }),
+  });
+  const alert = (id: string, sessionId: string) =>
+    ({ id, sessionId, app: 'app', ruleId: 'loop', category: 'loop', severity: 'high', status: 'open', createdAt: 'x', updatedAt: 'x' }) as never;
+
+  // Sessions s-0 … s-9, one second apart from 2026-01-01T00:00:00Z, two spans and one alert each.
+  function fill(s: Store): void {
+    const ids = Array.from({ length: 10 }, (_, i) => i);
+    s.write({
+      spans: ids.flatMap((i) => [row(`s-${i}`, 'a'), row(`s-${i}`, 'b')]),
+      alerts: ids.map((i) => alert(`al_${i}`, `s-${i}`)),
+      sessions: ids.map((i) => summary(i, 'app')),
+    });
+  }
+  const cutoff = new Date(Date.UTC(2026, 0, 1) + 6_000).toISOString(); // s-0 … s-5 are older
+
+  for (const writerThread of [false, true]) {
+    it(`deletes the oldest sessions before the cut-off with their spans and alerts, a chunk at a time, never a kept one (${writerThread ? 'writer thread' : 'same connection'})`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sentinel-store-'));
+      dirs.push(dir);
+      store = openSqliteStore(dir, 'normal', { writerThread });
+      await store.ready();
+      fill(store);
+      // A chunk of 4: the four oldest but the kept s-1.
+      expect(await store.prune({ before: cutoff, limit: 4, keep: ['s-1'] })).toEqual({ sessions: 4, spans: 8, alerts: 4 });
+      expect(['s-0', 's-2', 's-3', 's-4'].map((id) => store!.getSession(id))).toEqual([undefined, undefined, undefined, undefined]);
+      // The rest before the cut-off: s-5 only, s-1 still kept.
+      expect(await store.prune({ before: cutoff, limit: 4, keep: ['s-1'] })).toEqual({ sessions: 1, spans: 2, alerts: 1 });
+      expect(await store.prune({ before: cutoff, limit: 4, keep: ['s-1'] })).toEqual({ sessions: 0, spans: 0, alerts: 0 });
+      expect(store.spans('s-5')).toEqual([]);
+      expect(store.sessionAlerts('s-5')).toEqual([]);
+      expect(store.getSession('s-1')?.id).toBe('s-1');
+      expect(store.spans('s-1')).toHaveLength(2);
+      // Newer sessions untouched, and what is left is consistent: 5 newer + the kept one.
+      expect(store.listSessions({ limit: 50 }).items.map((s) => s.id).sort()).toEqual(['s-1', 's-6', 's-7', 's-8', 's-9']);
+      expect(store.spanCount()).toBe(10);
+      expect(store.listAlerts({ limit: 50 }).items).toHaveLength(5);
+    });
+  }
+});

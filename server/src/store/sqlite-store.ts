@@ -9,8 +9,10 @@ import { createLogger } from '../log.ts';
 import { alertStats } from '../sessions/summary.ts';
 import { DataDirError, inspectStoreFiles, prepareDataDir } from './data-dir.ts';
 import { LOCK_FILE, lockDataDir, type DirLock } from './dir-lock.ts';
-import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
+import { MIGRATE, SCHEMA, SCHEMA_VERSION } from './schema.ts';
+import { prepareSpanTally } from './span-tally.ts';
 import { ThreadedWriter } from './write-thread.ts';
+import { prepareSessionPrune, type PruneRequest, type PruneResult } from './retention.ts';
 import { storedRaw } from './wire-span.ts';
 import type { AlertQuery, SessionQuery, SpanRow, Store, StoredBaseline, WriteBatch } from './store.ts';
 import { openError, verifyStoreFile } from './verify-file.ts';
@@ -63,8 +65,12 @@ export function openSqliteStore(dataDir: string, durability: Durability = 'norma
     // the writer thread's CPU per span 15 → 11 µs, and a 22% smaller file. Only a new file takes it (WAL fixes the page size).
     if (fresh) db.pragma('page_size = 16384');
     db.pragma('journal_mode = WAL');
-    db.exec(SCHEMA);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    db.transaction(() => {
+      db!.exec(SCHEMA);
+      // A version 1 store counts its spans once here (a scan: about a second per few million spans, once).
+      db!.exec(MIGRATE);
+      db!.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
     db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('cache_size = -65536'); // 64 MiB page cache
     // The writer thread holds the write lock for one group commit (milliseconds); wait for it rather than fail.
@@ -106,18 +112,21 @@ export function prepareBatchWriter(db: Database.Database): (batch: WriteBatch) =
   const dropSpans = db.prepare('DELETE FROM spans WHERE session_id = ?');
   const dropAlerts = db.prepare('DELETE FROM alerts WHERE session_id = ?');
   const dropSession = db.prepare('DELETE FROM sessions WHERE id = ?');
+  const tally = prepareSpanTally(db);
   return db.transaction((batch: WriteBatch) => {
+    let added = 0;
     for (const s of batch.spans) {
-      insertSpan.run(s.sessionId, s.spanId, s.traceId, s.parentSpanId ?? null, s.app, s.name, s.kind, s.start, s.end, s.status, s.agent ?? null, s.tool ?? null, s.model ?? null, storedRaw(s.raw));
+      added += insertSpan.run(s.sessionId, s.spanId, s.traceId, s.parentSpanId ?? null, s.app, s.name, s.kind, s.start, s.end, s.status, s.agent ?? null, s.tool ?? null, s.model ?? null, storedRaw(s.raw)).changes;
     }
     for (const a of batch.alerts) putAlert(a);
     for (const s of batch.sessions) putSession(s);
     for (const m of batch.moves ?? []) {
       moveSpans.run(m.to, m.from);
-      dropSpans.run(m.from);
+      added -= dropSpans.run(m.from).changes;
       dropAlerts.run(m.from);
       dropSession.run(m.from);
     }
+    tally(added);
   });
 }
 
@@ -178,6 +187,17 @@ class SqliteStore implements Store {
 
   ready(): Promise<void> {
     return this.thread?.ready ?? Promise.resolve();
+  }
+
+  private pruneHere?: (r: PruneRequest) => PruneResult;
+  prune(r: PruneRequest): Promise<PruneResult> {
+    if (this.thread) return this.thread.prune(r);
+    try {
+      // Prepared on first use: a read-only store never prunes.
+      return Promise.resolve((this.pruneHere ??= prepareSessionPrune(this.db))(r));
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
   }
 
   writeAsync(batch: WriteBatch): Promise<void> {
@@ -274,10 +294,8 @@ class SqliteStore implements Store {
   }
 
   spanCount(): number {
-    // max(rowid) is one b-tree descent where count(*) scans the table (seconds at millions of spans,
-    // which stalled /api/health under load). Equal while spans are never deleted: ignored duplicate
-    // inserts take no rowid. Revisit with retention.
-    return (this.stmt('SELECT coalesce(max(rowid), 0) AS n FROM spans').get() as { n: number }).n;
+    // The tally the writes keep (schema.ts says why not count(*)).
+    return (this.stmt("SELECT coalesce((SELECT n FROM tallies WHERE name = 'spans'), 0) AS n").get() as { n: number }).n;
   }
 
   getAlert(id: string): Alert | undefined {

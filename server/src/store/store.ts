@@ -1,4 +1,5 @@
 // The storage interface: callers see this, not SQLite, so a PostgreSQL store can follow without touching them.
+import type { PruneRequest, PruneResult } from './retention.ts';
 import type { WireSpan } from './wire-span.ts';
 import type { Alert, AlertStatus, JudgeErrorView, JudgeVerdictView, Page, SessionSummary, Severity } from '../contract/api-types.ts';
 
@@ -82,6 +83,11 @@ export interface Store {
   write(batch: WriteBatch): void;
   /** The ingest path's write: on the writer thread when there is one, so the event loop keeps decoding meanwhile. */
   writeAsync(batch: WriteBatch): Promise<void>;
+  /**
+   * Removes the oldest sessions the request selects, with their spans and alerts (retention). On the writer thread
+   * when there is one, ordered with the ingest commits.
+   */
+  prune(r: PruneRequest): Promise<PruneResult>;
   /** Resolves when the store can take writes (its writer thread has started). */
   ready(): Promise<void>;
   getSession(id: string): SessionSummary | undefined;

@@ -4,18 +4,17 @@
 // the next requests. An exporter is still answered only after the commit that holds its spans.
 import { Worker } from 'node:worker_threads';
 import type { Durability } from '../config.ts';
+import type { PruneRequest, PruneResult } from './retention.ts';
 import type { WriteBatch } from './store.ts';
 import { wireLength, writeWire } from './wire-span.ts';
 
-/** Main → worker: one batch to commit. Worker → main: its outcome. */
-export interface WriteRequest {
-  id: number;
-  batch: WriteBatch;
-}
+/** Main → worker: one batch to commit, or one retention prune (ordered with the commits). Worker → main: its outcome. */
+export type WriteRequest = { id: number; batch: WriteBatch } | { id: number; prune: PruneRequest };
 export interface WriteReply {
   /** 0: the thread has opened the database and is ready. */
   id: number;
   error?: string;
+  pruned?: PruneResult;
 }
 
 const BOOTSTRAP = new URL('./write-worker.js', import.meta.url);
@@ -44,7 +43,7 @@ function packBlobs(batch: WriteBatch): ArrayBuffer | undefined {
 
 export class ThreadedWriter {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (r: WriteReply) => void; reject: (e: Error) => void }>();
   private nextId = 1;
   private failure: Error | undefined;
   private closed: Promise<void> | undefined;
@@ -70,7 +69,7 @@ export class ThreadedWriter {
       this.pending.delete(m.id);
       if (this.pending.size === 0) this.worker.unref();
       if (m.error) p.reject(new Error(m.error));
-      else p.resolve();
+      else p.resolve(m);
     });
     // A dead writer fails every waiting and future write: exporters get 5xx and retry, nothing is acked falsely.
     const die = (err: Error) => {
@@ -84,13 +83,23 @@ export class ThreadedWriter {
   }
 
   write(batch: WriteBatch): Promise<void> {
-    if (this.failure) return Promise.reject(this.failure);
-    const id = this.nextId++;
-    return new Promise<void>((resolve, reject) => {
-      if (this.pending.size === 0) this.worker.ref();
-      this.pending.set(id, { resolve, reject });
+    return this.send((id) => {
       const arena = packBlobs(batch);
       this.worker.postMessage({ id, batch } satisfies WriteRequest, arena ? [arena] : []);
+    }).then(() => undefined);
+  }
+
+  prune(r: PruneRequest): Promise<PruneResult> {
+    return this.send((id) => this.worker.postMessage({ id, prune: r } satisfies WriteRequest)).then((reply) => reply.pruned!);
+  }
+
+  private send(post: (id: number) => void): Promise<WriteReply> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise<WriteReply>((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(id, { resolve, reject });
+      post(id);
     });
   }
 

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { Durability } from '../config.ts';
+import { prepareSessionPrune } from './retention.ts';
 import { prepareBatchWriter } from './sqlite-store.ts';
 import type { WriteReply, WriteRequest } from './write-thread.ts';
 
@@ -12,15 +13,19 @@ db.pragma('journal_mode = WAL');
 db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);
 db.pragma('busy_timeout = 5000');
 const write = prepareBatchWriter(db);
+const prune = prepareSessionPrune(db);
 
 parentPort!.postMessage({ id: 0 } satisfies WriteReply);
 parentPort!.on('message', (m: WriteRequest) => {
   let reply: WriteReply;
   try {
-    write(m.batch);
-    reply = { id: m.id };
+    if ('prune' in m) reply = { id: m.id, pruned: prune(m.prune) };
+    else {
+      write(m.batch);
+      reply = { id: m.id };
+    }
   } catch (err) {
-    reply = { id: m.id, error: `store write failed: ${(err as Error).message}` };
+    reply = { id: m.id, error: `store ${'prune' in m ? 'prune' : 'write'} failed: ${(err as Error).message}` };
   }
   parentPort!.postMessage(reply);
 });
