@@ -65,6 +65,22 @@ describe('asksFor', () => {
     expect(asks('BankManagerTransferFunds', 'Transfer $50 to my savings account')).toBe(true);
   });
 
+  it('reads the noun a tool makes of a verb as that act: "fulfil the orders" asks for `create_fulfillment`', () => {
+    expect(asks('shopify_create_fulfillment', "Fulfil today's paid orders and send each customer their tracking number.")).toBe(true);
+    expect(asks('create_shipment', 'Ship the replacement to the customer.')).toBe(true);
+    expect(asks('request_deployment', 'Deploy the hotfix to staging.')).toBe(true);
+    expect(asks('make_reservation', 'Reserve a table for four.')).toBe(true);
+    expect(asks('shopify_create_fulfillment', 'List the paid orders.')).toBe(false);
+    expect(asks('update_settings', 'Set a reminder for tomorrow.')).toBe(false);
+  });
+
+  it('asks for a tool that moves money only when the request speaks of money or paying', () => {
+    expect(asks('pay_vendor', 'Log the expense from this receipt under client entertainment.')).toBe(false);
+    expect(asks('pay_vendor', 'Pay the vendor for the catering.')).toBe(true);
+    expect(asks('create_payment', 'Create the payment for invoice 4471.')).toBe(true);
+    expect(asks('create_payment', 'Create a folder for the receipts.')).toBe(false);
+  });
+
   it('does not read a plural object as the verb: "my unread emails" asks for no email to be sent', () => {
     expect(asks('send_email', 'Summarize my unread emails')).toBe(false);
     expect(asks('send_money', 'Check my latest payments and summarize them')).toBe(false);

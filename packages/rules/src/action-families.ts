@@ -19,7 +19,8 @@ const NOUN_FAMILIES: string[][] = [
   ['money', 'pay', 'payment', 'payments', 'transfer', 'transaction', 'transactions', 'bill', 'bills', 'rent', 'iban', 'amount', 'fund', 'funds', 'refund', 'subscription', 'invoice', 'balance'],
   // Forwarding and responding are done to messages: "forward the contract to my lawyer" asks for an email.
   ['email', 'emails', 'mail', 'message', 'messages', 'reply', 'replies', 'forward', 'respond', 'dm', 'inbox', 'mailbox', 'letter', 'channel', 'channels', 'chat'],
-  ['file', 'files', 'document', 'documents', 'doc', 'docs', 'folder', 'drive', 'attachment', 'attachments', 'spreadsheet'],
+  // What one writes into a document: "write a 1-page brief" asks for `docs_create`.
+  ['file', 'files', 'document', 'documents', 'doc', 'docs', 'folder', 'drive', 'attachment', 'attachments', 'spreadsheet', 'report', 'brief', 'memo', 'writeup'],
   ['calendar', 'event', 'events', 'meeting', 'meetings', 'appointment', 'appointments', 'participants', 'participant', 'schedule', 'invite', 'invites', 'invitation', 'invitations'],
   // Travel bookings, one family per kind (booking a flight does not ask for a hotel); "reservation" or "booking"
   // alone asks for any of them.
@@ -80,7 +81,36 @@ function shapeOf(toolName: string): ActionShape {
  */
 export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean {
   if (sendsMessages(shape) && asksToMessage(words)) return true;
-  return hits(shape.verbs, VERB_INDEX, words, false) && hits(shape.nouns, NOUN_INDEX, words, true);
+  const asks = (hits(shape.verbs, VERB_INDEX, words, false) && hits(shape.nouns, NOUN_INDEX, words, true)) || namesItsAct(shape, words);
+  // A tool that moves money is asked for by a request that speaks of money or paying: "log the expense" creates a
+  // record, and creating is also what "pay" does (`create_payment`), but it asks for no `pay_vendor`.
+  return asks && (!movesMoney(shape) || speaksOfMoney(words));
+}
+
+function speaksOfMoney(words: ReadonlySet<string>): boolean {
+  for (const w of words) if (MONEY_VERBS.has(w) || MONEY_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Endings that make a noun of a verb: fulfil → fulfillment, ship → shipment, install → installation, book → booking. */
+const NOMINAL_ENDINGS = ['ments', 'ment', 'ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'als', 'al'];
+
+/**
+ * The tool names its act by the noun of a verb the text uses: "fulfil today's orders" asks for `create_fulfillment`,
+ * "ship it" for `create_shipment`, "deploy" for `request_deployment`, "reserve" for `make_reservation`, whatever verb
+ * the toolkit put in front. Stems of four letters or more (not "set" from `settings`).
+ */
+function namesItsAct(shape: ActionShape, words: ReadonlySet<string>): boolean {
+  for (const w of shape.words) {
+    for (const end of NOMINAL_ENDINGS) {
+      if (w.length - end.length < 4 || !w.endsWith(end)) continue;
+      const stem = w.slice(0, -end.length);
+      if (words.has(stem) || words.has(stem + 'e')) return true;
+      // A doubled last consonant: fulfil → fulfillment, ship → shipping.
+      if (stem.length >= 5 && stem[stem.length - 1] === stem[stem.length - 2] && words.has(stem.slice(0, -1))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -102,7 +132,8 @@ export function movesMoney(shape: ActionShape): boolean {
   return shape.nouns.has(MONEY_FAMILY) || shape.words.some((w) => MONEY_VERBS.has(w));
 }
 const MONEY_FAMILY = NOUN_INDEX.get('money')![0];
-const MONEY_VERBS = new Set(['pay', 'transfer', 'wire', 'refund', 'payout', 'withdraw']);
+const MONEY_VERBS = new Set(['pay', 'transfer', 'wire', 'refund', 'payout', 'withdraw', 'reimburse', 'settle', 'charge']);
+const MONEY_WORDS = new Set([...NOUN_FAMILIES[MONEY_FAMILY], ...NOUN_FAMILIES[MONEY_FAMILY].map((w) => w + 's')]);
 
 /** Words of a tool name that say it runs code or commands. */
 const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook', 'run', 'execute']);

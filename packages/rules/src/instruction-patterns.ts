@@ -51,7 +51,8 @@ const THIRD_PERSON_DIRECTIVE = new RegExp(
   `(?=[a-z]+ MODAL)(?:${[
     '(?<=\\b(?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s? MODAL',
     '(?<=\\b(?:the|your|any|all|an?|this|each|every) (?!HUMAN_ROLES)[a-z][a-z-]{1,24} )(?:agent|assistant|bot)s? MODAL',
-    '(?<=\\b(?:ai|llm|language) )models? MODAL',
+    // Not the object of a phrase: "providers of general-purpose AI models shall …" speaks of the providers.
+    '(?<=\\b(?:ai|llm|language) )(?<!\\b(?:of|for|about|on|by|with|from|regarding|than) (?:[\\w-]+ ){0,2}(?:ai|llm|language) )models? MODAL',
   ].join('|')})|(?<=\\b(?:request|requests|requested|ask|asks|asked|require|requires|required|insist|insists|insisted|demand|demands|demanded) that (?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s?(?=\\s{1,4}[a-z])(?!\\s{1,4}MODAL)`
     .replaceAll('MODAL', '(?:must|should|shall|needs? to|has to|have to|(?:is|are) (?:required|instructed|expected|asked|supposed) to)\\b')
     .replaceAll(

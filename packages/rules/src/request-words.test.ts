@@ -52,4 +52,23 @@ describe('readRequest', () => {
     }
     for (const r of ['Handle with care: summarize the contract.', 'Summarize what the hotel wrote.', 'Take care: the vendor may be a phisher.']) expect(read(r).handsOver, r).toBe(false);
   });
+
+  it('reads a named conversation, thread or chat as the object of a catch-all ("handle Intercom conversation 2219")', () => {
+    for (const r of ['Handle Intercom conversation 2219.', 'Deal with the Zendesk ticket #4410.', 'Take care of that support thread.']) expect(read(r).handsOver, r).toBe(true);
+    for (const r of ['Handle the conversion of the CSV to JSON.', 'Summarize Intercom conversation 2219.']) expect(read(r).handsOver, r).toBe(false);
+  });
+
+  it('reads "set up a 45-minute call" as a meeting and "log the notes" as creating a record', () => {
+    expect(asks('gcal_create_event', 'Set up a 45-minute call next week with everyone on the thread.')).toBe(true);
+    expect(asks('hubspot_create_note', "Move the deal to 'Proposal sent' and log the notes below.")).toBe(true);
+    expect(asks('gcal_create_event', 'Set up the 2 repositories for the new team.')).toBe(false);
+    expect(asks('hubspot_create_note', 'Read the error log and tell me what failed.')).toBe(false);
+  });
+
+  it('does not read a price limit as money to send: "send a comparison of desks under $600 to Priya" sends a message', () => {
+    expect(asks('send_email', 'Find the three best standing desks under $600 and send a short comparison to Priya.')).toBe(true);
+    expect(asks('send_email', 'Find hotels below €200 a night and send the list to Tom.')).toBe(true);
+    expect(asks('send_email', 'Send $50 to Bob for the concert tickets.')).toBe(false);
+    expect(asks('send_money', 'Send $50 to Bob for the concert tickets.')).toBe(true);
+  });
 });

@@ -22,10 +22,10 @@ const DELEGATES =
   /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve|use|using|apply|run)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)(?:[^.?!\n]|\.(?=\w)){0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|checklists?|runbooks?|playbooks?|procedures?|process(?:es)?|workflows?|(?:unread |new |open )?e-?mails|inbox|(?:whatever|anything|what) (?:needs?|is needed) (?:to be )?(?:doing|done|handled)|guides?|docs|documentation|readme|quickstart|tutorial|(?:setup|install(?:ation)?|getting started) page|what [^.?!\n]{1,40}? (?:says?|asks?|requests?|tells?|wants?|needs?))\b|\b(?:like|as|the way|how) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|asks?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\b(?:as )?(?:described|explained|instructed|specified|outlined|requested|asked for|listed) (?:in|on|by)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b|\b(?:everyone|everybody|anyone|anybody|whoever|all those|those|people|each person|the people|the ones) (?:who|that) (?:has |have |had )?(?:asked|requested|wants?|wanted|needs?|needed|replied|rsvped|signed up)\b/i;
 /**
  * A catch-all with what the agent read as its object: "handle it", "deal with them", "sort it out", "take care of the
- * email from Greta", "give them what they asked for". The user hands over what that content asks (RequestReading.handsOver).
+ * email from Greta", "handle Intercom conversation 2219", "give them what they asked for". The user hands over what that content asks (RequestReading.handsOver).
  */
 const HANDLE_IT =
-  /\b(?:handle|deal with|take care of|sort out|work|action) (?:it|this|that|them|these|those|(?:the|her|his|their) (?:e-?mail|message|voicemail|ticket|request|case|inquiry|enquiry)s?)\b|\bsort (?:it|this|that|them) out\b|\bgive (?:them|him|her) what (?:they|he|she) (?:asked|asks|need|needs|want|wants|requested)\b/i;
+  /\b(?:handle|deal with|take care of|sort out|work|action) (?:it|this|that|them|these|those|(?:(?:the|her|his|their|this|that) )?(?:[a-z0-9-]+ ){0,2}(?:e-?mail|message|voicemail|ticket|request|case|inquiry|enquiry|conversation|thread|chat)s?)\b|\bsort (?:it|this|that|them) out\b|\bgive (?:them|him|her) what (?:they|he|she) (?:asked|asks|need|needs|want|wants|requested)\b/i;
 /** The same catch-alls in French, Spanish and German ("gère ça", "occupe-toi du ticket", "atiende el correo", "kümmer dich um die Mail"). */
 const FOREIGN_HANDLE = /(?<!\p{L})(?:gère|gérer|gérez|occupe-toi|occupez-vous|atiende|atender|atienda|encárgate|ocúpate|kümmer|kümmere|kümmern|erledige|erledigen)(?!\p{L})/iu;
 /**
@@ -48,22 +48,26 @@ const FILE_PATH = /[\w-]\.(?:ts|tsx|js|jsx|mjs|cjs|py|rb|go|rs|java|kt|cs|cpp|c|
  * latest email in case his address changed", "double-check it against the invoice".
  */
 const MORE_PARTIES = /\b(?:cc|bcc|loop in|whoever|everyone|everybody|anyone|all (?:the )?(?:people|recipients|attendees|participants)|(?:she|he|they|it) (?:mentions?|names?|lists?|suggests?|says? should)|mentioned|named in|listed (?:in|on)|(?:his|her|their|its) (?:e-?mail|address)|distribution list|whatever (?:address|account|iban|email|link|url)|in case (?:[a-z']+ ){0,3}(?:changed|moved|is different)|double-?check (?:[a-z']+ ){0,3}against|(?:check|verify) (?:it |them )?against)\b/i;
-/** An amount of money ("$50", "€ 1,200", "30 EUR"): the request names money though no word says so once textWords drops the sign. */
-const CURRENCY_AMOUNT = /[$€£¥₹]\s?\d|\d(?:[\d.,]*)\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|jpy)\b)/i;
+/**
+ * An amount of money ("$50", "€ 1,200", "30 EUR"): the request names money though no word says so once textWords drops
+ * the sign. Not a price limit ("desks under $600", "a budget of €2k", "hotels below 200 EUR"): that describes what to
+ * find, and "send a comparison of desks under $600 to Priya" sends a message.
+ */
+const CURRENCY_AMOUNT = /(?<!\b(?:under|below|over|above|than|up to|most|least|within|around|about|max|maximum|budget|budget of|priced at|costs?|costing|for)\s?)(?:[$€£¥₹]\s?\d|(?<![\d.,])\d(?:[\d.,]*)\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|jpy)\b))/i;
 /**
  * "Let Tanaka know", "loop in Sara", "make sure Bob gets the slides", "get the invoice over to accounting": ask for
  * something to be sent (the user's own "let me know" is removed first).
  */
 const SEND_PHRASE = /\blet (?:[a-z.'-]+ ){1,4}know\b|\bloop (?:[a-z.'-]+ ){0,3}in\b|\bmake sure (?:[a-z.'-]+ ){1,3}(?:gets?|receives?|has|have)\b|\bget (?:[a-z0-9.'-]+ ){1,5}(?:over |across |out )to\b|\bget (?:[a-z0-9.'-]+ ){1,8}(?:and )?sent\b|\breach out\b/i;
 const ANSWER_SOMEONE = /\banswer (?!(?:(?:the|this|that|these|those|my|our|all|any|some|following|next|user's|your|a|an) )*(?:questions?|query|queries|me|us|it|in|with|only|briefly|honestly)\b)[a-z]/i;
-const MEETING_SETUP = /\bset up (?:[a-z'-]+ ){0,3}(?:meeting|call|onsite|interview|session|sync|appointment|visit|1:1|one-on-one)s?\b/i;
+const MEETING_SETUP = /\bset up (?:[a-z0-9'-]+ ){0,3}(?:meeting|call|onsite|interview|session|sync|appointment|visit|1:1|one-on-one)s?\b/i;
 
 /**
  * "Open a pull request", "raise a ticket", "open up a case", "log a bug": a verb that creates when an article follows it
- * (not "the open issues"). Not "file": filing the bug a user asked for is no request for what a template then asks to be
+ * (not "the open issues"); "log the notes", "log my hours" with any determiner. Not "file": filing the bug a user asked for is no request for what a template then asks to be
  * pasted into it, and "file a bug" would read that paste as asked for.
  */
-const CREATE_PHRASE = /\b(?:open|raise|log|submit|cut)(?: up)? (?:a|an|new|another|one)\b/i;
+const CREATE_PHRASE = /\b(?:open|raise|log|submit|cut)(?: up)? (?:a|an|new|another|one)\b|\blog (?:the|my|our|this|these|that|those|today's|his|her|their) [a-z]/i;
 
 /** What reading a request found besides its words. */
 export interface RequestReading {

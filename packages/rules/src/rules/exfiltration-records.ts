@@ -6,7 +6,8 @@ import type { ToolClass } from '../resolve-policy.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
 import { extractValues, hostOfValue } from '../values.ts';
-import { callUrls, decodedUrl, injectedValues, mask, namedByUser, urlsInText, type Channel, type ExfilState } from './exfiltration-state.ts';
+import { addressed } from './call-destinations.ts';
+import { callUrls, injectedValues, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Kinds that identify a person or their money: an address, an account, a phone or identity number. */
 const RECORD_KINDS: ReadonlySet<string> = new Set(['email', 'iban', 'digits']);
@@ -138,49 +139,3 @@ function pathOf(url: string): string | undefined {
   }
 }
 
-/** Arguments that name whom a call sends to (their addresses) or where it goes (their links and hosts). */
-const RECIPIENT_KEY = /^(?:to|cc|bcc|recipients?|send_?to|mail_?to|reply_?to|emails?|email_?address(?:es)?|addresse?s?|attendees?|participants?|invitees?|members?)$/i;
-const PLACE_KEY = /^(?:url|uri|link|endpoint|webhook(?:_?url)?|host(?:name)?|server|target|destination|dest|callback(?:_?url)?|upload_?url|domain|base_?url|api_?url)$/i;
-/** Keys so generic they name a destination only as a call's own argument, not inside the data it sends. */
-const TOP_ONLY = /^(?:emails?|email_?address(?:es)?|addresse?s?|members?|url|uri|link|host(?:name)?|domain)$/i;
-
-/**
- * Where a call sends: the addresses of its recipient arguments (`to`, `cc.0`, `message.to`), the links and hosts of its
- * target arguments (`url`, `webhook`, `host`), and any argument that is nothing but addresses or links. Not the
- * addresses inside data it sends (`contacts.0.email`, a body), nor those in a link's query (data carried by the link).
- */
-function addressed(call: CallRecord): Set<string> {
-  const out = new Set<string>();
-  if (!call.leafValues) return out;
-  for (let i = 0; i < call.leaves.length; i++) {
-    const values = call.leafValues[i];
-    if (values.size === 0) continue;
-    const path = call.leaves[i].arg.split('.').filter((p) => !/^\d+$/.test(p));
-    const key = path[path.length - 1] ?? '';
-    const depthOk = path.length <= 1 || (path.length === 2 && !TOP_ONLY.test(key));
-    const recipient = depthOk && RECIPIENT_KEY.test(key);
-    const place = depthOk && PLACE_KEY.test(key);
-    const bare = path.length <= 1 && ONLY_ADDRESSES.test(call.leaves[i].value.replace(ADDRESS_OR_LINK, ''));
-    if (!recipient && !place && !bare) continue;
-    const link = place || bare ? linkValues(call.leaves[i].value) : undefined;
-    for (const v of values) {
-      if (v.startsWith('email:') ? recipient || (bare && !inLink(v, link)) : (v.startsWith('url:') || v.startsWith('domain:')) && (place || bare)) out.add(v);
-    }
-  }
-  return out;
-}
-
-/** What is left of an argument once its addresses and links are taken out, when it held nothing else. */
-const ONLY_ADDRESSES = /^[\s,;<>"'()[\]]*$/;
-const ADDRESS_OR_LINK = /\bhttps?:\/\/[^\s"'<>`,;]+|[^\s"'<>,;()]+@[^\s"'<>,;()]+/gi;
-
-/** The links of an argument, decoded and lowercased, as one text to search; undefined when it has none. */
-function linkValues(text: string): string | undefined {
-  const links = urlsInText(text);
-  return links.length > 0 ? decodedUrl(links.join('\n')).toLowerCase() : undefined;
-}
-
-/** The address is inside a link of the argument (its query): data the link carries, not whom it goes to. */
-function inLink(v: string, links: string | undefined): boolean {
-  return links !== undefined && links.includes(v.slice('email:'.length));
-}

@@ -8,6 +8,7 @@ import { ACCOUNT_KINDS } from '../bank-changes.ts';
 import { containsWord, sourceLabel, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { STRONG_KINDS, argumentLeaves, hostOfValue, type ArgLeaf, type ValueKind } from '../values.ts';
 import { textWords } from '../words.ts';
+import { addressed } from './call-destinations.ts';
 
 /** Earlier calls looked at again per new call (see onSpan). */
 const MAX_RECHECKS = 64;
@@ -190,9 +191,19 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   let why = '';
   let shown = matches;
   if (tool.sink) {
+    // The instructions' link or sender named in the prose of an action the user asked for and they do not ask for (a
+    // summary drafted to the user that warns of the phishing mail by its domain, a brief citing the page's source):
+    // what reports say about what was read, not an action the instructions took over. Noted, not raised.
+    const mentioned =
+      regionMatches.length > 0 && userAsked && regionMatches.every((m) => m.whole === false) && !asksFor(call.shape, src.regionWords) && !src.scan.regionText.includes(tool.name.toLowerCase());
     // Ordinary words the instructions also use are no provenance for an action the user asked for (forwarding the
     // email that carries them, running the tests a README describes): then it takes a value or an identifier.
-    if (regionMatches.length > 0 && (!userAsked || regionMatches.some((m) => !PLAIN_WORDS.test(m.value)))) {
+    if (mentioned) {
+      severity = 'medium';
+      score = 0.5;
+      shown = regionMatches;
+      why = `its text mentions ${list(regionMatches)} from the instruction-carrying part of that content, in an action the user asked for and the instructions do not`;
+    } else if (regionMatches.length > 0 && (!userAsked || regionMatches.some((m) => !PLAIN_WORDS.test(m.value)))) {
       severity = 'critical';
       score = 0.95;
       shown = regionMatches;
@@ -432,9 +443,17 @@ function reusedBy(v: string, call: CallRecord, ctx: RuleContext): string | undef
  */
 function redirection(matches: Match[], call: CallRecord, ctx: RuleContext): { matches: Match[]; extra: boolean } | undefined {
   const st = ctx.state;
+  let places: Set<string> | undefined;
   const elsewhere = matches.filter((m) => {
     const kind = kindOf(m.value);
-    if (!m.strong || !m.own || !DESTINATION_KINDS.has(kind) || !st.requestGives(kind)) return false;
+    // An account id is a destination where an argument says it is one (`destination`, `account`), in place of one of the
+    // same type the user named ("acct_1PxQ…" for the user's "acct_1Ov7…"; a seller's bank account "ba_…" is where
+    // their payouts go, not a substitute).
+    const account = kind === 'token' && m.strong && inAccountArg(call, m.value) && st.requestValuesOf(TOKEN).some((t) => idType(t) === idType(m.value.slice(6)));
+    if (!m.strong || !m.own || !(DESTINATION_KINDS.has(kind) || account) || !st.requestGives(kind)) return false;
+    // An address or link goes somewhere only as a recipient or target argument (or one that holds nothing else): the
+    // issue's Sentry link cited in a PR body, the customers' addresses in a CSV it uploads, are what it carries.
+    if (kind !== 'iban' && !account && !(places ??= addressed(call)).has(m.value)) return false;
     return !hostFromRequest(m.value, ctx);
   });
   if (elsewhere.length === 0) return undefined;
@@ -456,6 +475,24 @@ function redirection(matches: Match[], call: CallRecord, ctx: RuleContext): { ma
 }
 
 const SPACING = /[\s-]/g;
+
+const TOKEN: ReadonlySet<string> = new Set(['token']);
+/** An id's type, as APIs prefix them (`acct_`, `cus_`, `ba_`, `pi-`): what comes before the first `_` or `-`, else its first three characters. */
+function idType(id: string): string {
+  const cut = id.search(/[_-]/);
+  return (cut > 0 ? id.slice(0, cut) : id.slice(0, 3)).toLowerCase();
+}
+
+/** Arguments that name the account a payment or transfer goes to. */
+const ACCOUNT_KEY = /^(?:destination|dest|account|account_?id|to|recipient|payee|beneficiary|connected_?account|payout_?account|target)$/i;
+
+/** The value is a call argument of its own that names where the money or data goes (`destination: "acct_…"`). */
+function inAccountArg(call: CallRecord, v: string): boolean {
+  for (let i = 0; i < call.leaves.length; i++) {
+    if (ACCOUNT_KEY.test(call.leaves[i].arg) && call.leafValues?.[i]?.has(v)) return true;
+  }
+  return false;
+}
 
 /**
  * Every place the call goes (an address or link in an argument of its own) is one the user's request wrote out:
