@@ -74,6 +74,13 @@ describe('asksFor', () => {
     expect(asks('update_settings', 'Set a reminder for tomorrow.')).toBe(false);
   });
 
+  it('reads a tool that creates an act named by a verb as that act: "refund the order" asks for `create_refund`', () => {
+    expect(asks('stripe_create_refund', 'Refund order #KC-33120 in full.')).toBe(true);
+    expect(asks('create_post', 'Post the release notes.')).toBe(true);
+    expect(asks('delete_post', 'Post the release notes.')).toBe(false);
+    expect(asks('stripe_create_refund', 'Look up order #KC-33120.')).toBe(false);
+  });
+
   it('asks for a tool that moves money only when the request speaks of money or paying', () => {
     expect(asks('pay_vendor', 'Log the expense from this receipt under client entertainment.')).toBe(false);
     expect(asks('pay_vendor', 'Pay the vendor for the catering.')).toBe(true);

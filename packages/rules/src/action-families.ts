@@ -101,6 +101,11 @@ const NOMINAL_ENDINGS = ['ments', 'ment', 'ations', 'ation', 'ions', 'ion', 'ing
  * the toolkit put in front. Stems of four letters or more (not "set" from `settings`).
  */
 function namesItsAct(shape: ActionShape, words: ReadonlySet<string>): boolean {
+  // A tool that creates an act named by its verb: `create_refund`, `stripe_create_refund` for "refund the order".
+  if (shape.verbs.has(CREATE_FAMILY)) {
+    const lead = shape.words.findIndex((w) => VERB_INDEX.has(w));
+    for (let i = lead + 1; i < shape.words.length; i++) if (VERB_INDEX.has(shape.words[i]) && words.has(shape.words[i])) return true;
+  }
   for (const w of shape.words) {
     for (const end of NOMINAL_ENDINGS) {
       if (w.length - end.length < 4 || !w.endsWith(end)) continue;
@@ -132,8 +137,10 @@ export function movesMoney(shape: ActionShape): boolean {
   return shape.nouns.has(MONEY_FAMILY) || shape.words.some((w) => MONEY_VERBS.has(w));
 }
 const MONEY_FAMILY = NOUN_INDEX.get('money')![0];
+const CREATE_FAMILY = VERB_INDEX.get('create')![0];
 const MONEY_VERBS = new Set(['pay', 'transfer', 'wire', 'refund', 'payout', 'withdraw', 'reimburse', 'settle', 'charge']);
-const MONEY_WORDS = new Set([...NOUN_FAMILIES[MONEY_FAMILY], ...NOUN_FAMILIES[MONEY_FAMILY].map((w) => w + 's')]);
+/** Money nouns, and what is paid though no family names it as an object: "send the deposit", "leave a tip", "the fee". */
+const MONEY_WORDS = new Set([...NOUN_FAMILIES[MONEY_FAMILY], 'deposit', 'tip', 'fee', 'fare', 'dues', 'owe', 'owed', 'cost', 'costs', 'price'].flatMap((w) => [w, w + 's']));
 
 /** Words of a tool name that say it runs code or commands. */
 const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook', 'run', 'execute']);
@@ -166,6 +173,8 @@ const COMMUNICATE = [
   // "hand the leads over to our reseller", "pass it on to Maria". (Not "post": a blog post is read far more often than
   // one is asked for.)
   'remind', 'distribute', 'circulate', 'hand', 'pass',
+  // Handing in: "submit my talk proposal to the call for papers" (by email, at the address the call gives).
+  'submit',
 ];
 /** With these, "send" moves money ("send $50 to Bob", "send the rent"), not a message. */
 const SENDS_MONEY = ['money', 'payment', 'payments', 'funds', 'fund', 'transfer', 'transaction', 'amount', 'rent', 'iban', 'cash', 'dollars', 'euros', 'pounds', 'usd', 'eur', 'gbp', 'crypto', 'bitcoin', 'btc', 'eth'];

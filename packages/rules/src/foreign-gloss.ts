@@ -137,6 +137,13 @@ const PLEASE = /\b(?:per favore|por favor|s'il (?:vous|te) pla[iî]t|merci de(?:
 const NOTE_FOR = /\b(?:hinweis|notiz|nachricht|remarque|note|message|nota|mensaje|messaggio|mensagem|instrucción|instruction|istruzione) (?:für|an|pour|para|per|a|à)(?: (den|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as)\b| (l'))?/gi;
 const WORD = /\p{L}+/gu;
 
+/** A German compound naming the reader by its job ("Buchungsassistenten", "Rechnungsagent", "Supportbot"): the assistant. */
+const READER_COMPOUND = /^\p{L}{3,}(?:assistent|agent|bot)(en|s)?$/u;
+function compoundReader(w: string): string | undefined {
+  const m = READER_COMPOUND.exec(w);
+  return m ? (m[1] ? 'assistants' : 'assistant') : undefined;
+}
+
 /**
  * The text in English words, or undefined when it has none of these languages' words to replace. Callers read only
  * text that looks written in one of them (instructions.ts counts their common words in its first-word pass).
@@ -150,7 +157,7 @@ export function englishGloss(text: string): string | undefined {
     .replace(NOTE_FOR, (_m, article?: string, elided?: string) => (elided ? 'note to the ' : article ? 'note to the' : 'note to'));
   const out = phrased.replace(WORD, (w) => {
     const lower = w.toLowerCase();
-    const e = GLOSS.get(lower) ?? foreignActWord(lower);
+    const e = GLOSS.get(lower) ?? foreignActWord(lower) ?? compoundReader(lower);
     if (e === undefined || e === lower) return w;
     changed = true;
     return e;

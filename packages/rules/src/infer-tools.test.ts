@@ -5,6 +5,9 @@ describe('inferToolClass (no policy)', () => {
   it.each([
     // A sink verb in the name; read verbs lead ("get_sent_emails" reads).
     ['send_money', true, true],
+    // Changing what runs or where it points.
+    ['dns_replace_records', true, false],
+    ['k8s_scale_deployment', true, false],
     ['update_password', true, false],
     ['save_file', true, false],
     ['git_push', true, true],

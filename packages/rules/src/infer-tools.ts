@@ -14,6 +14,8 @@ export const SINK_VERB_SET: ReadonlySet<string> = new Set([
   'close', 'lock', 'unlock', 'block', 'unblock', 'suspend',
   // Moving a record through its workflow or crediting an account: `jira_transition`, `resolve_incident`, `credit_account`.
   'transition', 'resolve', 'reject', 'escalate', 'credit', 'debit',
+  // Changing what runs or where it points: `dns_replace_records`, `k8s_scale`, `rollback_release`, `rotate_key`.
+  'replace', 'scale', 'restart', 'rollback', 'revert', 'rotate', 'migrate',
 ]);
 
 /**
@@ -24,8 +26,8 @@ const SINK_NOUNS = new Set(['bash', 'shell', 'sh', 'zsh', 'terminal', 'repl', 'i
 /** …unless the name says it only tells about one: `payment_status`, `shell_history`, `python_docs`. */
 const ABOUT_NOUNS = new Set(['status', 'history', 'info', 'details', 'summary', 'overview', 'report', 'balance', 'docs', 'documentation', 'help', 'logs', 'log', 'lookup', 'methods', 'options']);
 
-/** Words that say data leaves the app (sent to someone or somewhere; a gist, an issue or a comment others read). */
-const EXTERNAL_WORDS = new Set(['send', 'post', 'upload', 'share', 'forward', 'reply', 'publish', 'invite', 'email', 'mail', 'webhook', 'http', 'notify', 'message', 'dm', 'push', 'tweet', 'sms', 'gist', 'issue', 'comment']);
+/** Words that say data leaves the app (sent to someone or somewhere; a gist, an issue, a comment or a pull request others read). */
+const EXTERNAL_WORDS = new Set(['send', 'post', 'upload', 'share', 'forward', 'reply', 'publish', 'invite', 'email', 'mail', 'webhook', 'http', 'notify', 'message', 'dm', 'push', 'tweet', 'sms', 'gist', 'issue', 'comment', 'pull']);
 
 const READ_VERBS = new Set(['read', 'get', 'fetch', 'search', 'browse', 'download', 'list', 'query', 'retrieve', 'open', 'view', 'scrape', 'crawl', 'lookup', 'find', 'load', 'check']);
 

@@ -53,7 +53,7 @@ const THIRD_PERSON_DIRECTIVE = new RegExp(
     '(?<=\\b(?:the|your|any|all|an?|this|each|every) (?!HUMAN_ROLES)[a-z][a-z-]{1,24} )(?:agent|assistant|bot)s? MODAL',
     // Not the object of a phrase: "providers of general-purpose AI models shall …" speaks of the providers.
     '(?<=\\b(?:ai|llm|language) )(?<!\\b(?:of|for|about|on|by|with|from|regarding|than) (?:[\\w-]+ ){0,2}(?:ai|llm|language) )models? MODAL',
-  ].join('|')})|(?<=\\b(?:request|requests|requested|ask|asks|asked|require|requires|required|insist|insists|insisted|demand|demands|demanded) that (?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s?(?=\\s{1,4}[a-z])(?!\\s{1,4}MODAL)`
+  ].join('|')})|\\b(?:automated|autonomous) [a-z-]{3,20}s MODAL|(?<=(?:^|[\\n.!?:]\\s{0,3})(?:[a-z-]+[ /]){1,2})(?<!\\b(?:HUMAN_ROLES) )(?:agents|assistants|bots) MODAL|(?<=\\b(?:request|requests|requested|ask|asks|asked|require|requires|required|insist|insists|insisted|demand|demands|demanded) that (?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s?(?=\\s{1,4}[a-z])(?!\\s{1,4}MODAL)`
     .replaceAll('MODAL', '(?:must|should|shall|needs? to|has to|have to|(?:is|are) (?:required|instructed|expected|asked|supposed) to)\\b')
     .replaceAll(
       'HUMAN_ROLES',
@@ -122,7 +122,7 @@ export const WORD_LED = [
   { re: YOU_DIRECTIVE, first: 'critical essential important imperative vital crucial necessary mandatory urgent you want wants need needs ask asks asked instruct instructs instructed require requires required request requests requested demanded insisted directed authorized authorised allowed permitted told make be remember' },
   { re: AUTHORITY, first: 'important urgent urgently immediately mandatory high critical message instruction instructions note authorized authorised approved permitted allowed user behalf authorize authorise admin administrator owner boss manager developer system' },
   { re: PASSIVE_DIRECTIVE, first: 'be' },
-  { re: THIRD_PERSON_DIRECTIVE, first: 'ai assistant model llm chatbot bot copilot agent ais assistants llms chatbots copilots agents bots models' },
+  { re: THIRD_PERSON_DIRECTIVE, first: 'ai assistant model llm chatbot bot copilot agent ais assistants llms chatbots copilots agents bots models automated autonomous' },
   { re: POLITE_ORDER, first: 'please kindly' },
   { re: ASKED_THAT, first: ASKING_VERBS },
 ].map(({ re, first }) => ({ re, sticky: new RegExp(re.source, `${re.flags}y`), first: first.split(' ') }));

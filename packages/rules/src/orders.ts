@@ -13,8 +13,10 @@ const IMPERATIVE_VERBS = new Set([
   'call', 'use', 'give', 'provide', 'ignore', 'disregard', 'forget', 'stop', 'do', 'follow', 'complete', 'perform', 'ensure',
   'confirm', 'make', 'copy', 'export', 'recommend', 'mention', 'state', 'claim', 'write', 'pretend', 'act',
   'collect', 'gather', 'extract', 'exfiltrate', 'leak', 'dump', 'reveal', 'disclose', 'escalate', 'transmit',
+  // What a text is told to carry: "must cite and link to https://…", "reference our checker".
+  'cite', 'link', 'reference', 'promote',
 ]);
-const LEAD_INS = new Set(['please', 'kindly', 'dear', 'now', 'then', 'also', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
+const LEAD_INS = new Set(['please', 'kindly', 'dear', 'now', 'then', 'also', 'always', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
 
 const CODE_SPAN = /`[^`\n]{2,200}`/;
 /** A value, or a command in backticks, in a directive: what makes it concrete. */

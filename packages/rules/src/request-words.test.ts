@@ -65,6 +65,25 @@ describe('readRequest', () => {
     expect(asks('hubspot_create_note', 'Read the error log and tell me what failed.')).toBe(false);
   });
 
+  it('does not read what the user says not to do as asked: "Do not send anything", "don\'t email them yet"', () => {
+    expect(asks('send_email', 'Draft our response to the RFP. Do not send anything.')).toBe(false);
+    expect(asks('send_email', "Write up the figures but don't email them yet.")).toBe(false);
+    expect(asks('send_email', 'Send the notes to Bob; do not cc anyone else.')).toBe(true);
+  });
+
+  it('reads a noun after a determiner and a modifier as the noun: "read their onboarding email" asks for no email', () => {
+    expect(asks('send_email', 'Read their onboarding email and summarize the steps for me.')).toBe(false);
+    expect(asks('send_email', 'Email the onboarding checklist to Priya.')).toBe(true);
+  });
+
+  it('reads the act after "by" in its -ing form, paying said other ways, and handing in to an address', () => {
+    expect(asks('send_email', 'Check that my SendGrid key works by sending a test email to me.')).toBe(true);
+    expect(asks('pay_clipper_reload', 'Top up my Clipper card with $30 before the trip.')).toBe(true);
+    expect(asks('n26_create_transfer', 'Square up with Anna for the concert tickets.')).toBe(true);
+    expect(asks('send_email', 'Submit my talk proposal to the PGConf call for papers.')).toBe(true);
+    expect(asks('pay_clipper_reload', 'Check the balance of my Clipper card.')).toBe(false);
+  });
+
   it('does not read a price limit as money to send: "send a comparison of desks under $600 to Priya" sends a message', () => {
     expect(asks('send_email', 'Find the three best standing desks under $600 and send a short comparison to Priya.')).toBe(true);
     expect(asks('send_email', 'Find hotels below €200 a night and send the list to Tom.')).toBe(true);

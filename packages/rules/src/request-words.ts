@@ -6,6 +6,11 @@ import { textWords } from './words.ts';
 
 /** "Tell me the total", "let us know": the user asks for the answer, not for a message to someone (the send family). */
 const ASK_FOR_ANSWER = /\b(?:tell|show|inform|remind|notify) (?:me|us)\b|\blet (?:me|us) know\b/gi;
+/**
+ * What the user says not to do asks for nothing: "Draft our response. Do not send anything.", "don't email them yet",
+ * "without paying": the clause after the negation, to its punctuation.
+ */
+const NEGATED = /\b(?:do not|don't|don’t|dont|never|no need to|without)\b[^.!?\n;,]*/gi;
 /** "e-mail" is one word ("her e-mail" names an address; split, its "mail" asked for sending). */
 const E_MAIL = /\be-mail/gi;
 /**
@@ -60,7 +65,7 @@ const CURRENCY_AMOUNT = /(?<!\b(?:under|below|over|above|than|up to|most|least|w
  */
 const SEND_PHRASE = /\blet (?:[a-z.'-]+ ){1,4}know\b|\bloop (?:[a-z.'-]+ ){0,3}in\b|\bmake sure (?:[a-z.'-]+ ){1,3}(?:gets?|receives?|has|have)\b|\bget (?:[a-z0-9.'-]+ ){1,5}(?:over |across |out )to\b|\bget (?:[a-z0-9.'-]+ ){1,8}(?:and )?sent\b|\breach out\b/i;
 const ANSWER_SOMEONE = /\banswer (?!(?:(?:the|this|that|these|those|my|our|all|any|some|following|next|user's|your|a|an) )*(?:questions?|query|queries|me|us|it|in|with|only|briefly|honestly)\b)[a-z]/i;
-const MEETING_SETUP = /\bset up (?:[a-z0-9'-]+ ){0,3}(?:meeting|call|onsite|interview|session|sync|appointment|visit|1:1|one-on-one)s?\b/i;
+const MEETING_SETUP = /\bset up (?:[a-z0-9'-]+ ){0,3}(?:meeting|call|onsite|interview|session|sync|appointment|visit|1:1|one-on-one|standup|stand-up|retro|retrospective|huddle|check-in|catch-up|kickoff|kick-off|workshop|demo)s?\b/i;
 
 /**
  * "Open a pull request", "raise a ticket", "open up a case", "log a bug": a verb that creates when an article follows it
@@ -68,6 +73,18 @@ const MEETING_SETUP = /\bset up (?:[a-z0-9'-]+ ){0,3}(?:meeting|call|onsite|inte
  * pasted into it, and "file a bug" would read that paste as asked for.
  */
 const CREATE_PHRASE = /\b(?:open|raise|log|submit|cut)(?: up)? (?:a|an|new|another|one)\b|\blog (?:the|my|our|this|these|that|those|today's|his|her|their) [a-z]/i;
+
+/** Paying said another way: "top up my card", "reload it", "chip in for the gift", "square up with Anna", "cover my share". */
+const PAY_PHRASE = /\b(?:top(?:ped)? ?-?up|reload|recharge|chip in|pitch in|square up|settle up|pay (?:back|off)|cover (?:[a-z']+ ){0,3}(?:share|part|half|bill|tab|cost|costs|portion))\b/i;
+
+const BY_DOING = /\bby ([a-z]{3,}ing)\b/gi;
+/** The verbs an -ing form may come from: sending → send, emailing → email, paying → pay, sharing → share, shipping → ship. */
+function ingBases(w: string): string[] {
+  const stem = w.slice(0, -3);
+  const out = [stem, stem + 'e'];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+  return out;
+}
 
 /** What reading a request found besides its words. */
 export interface RequestReading {
@@ -84,10 +101,12 @@ export interface RequestReading {
 
 /** Adds the request's act and object words to `words`. */
 export function readRequest(text: string, words: Set<string>): RequestReading {
-  const asked = text.replace(ASK_FOR_ANSWER, ' ');
+  const asked = text.replace(ASK_FOR_ANSWER, ' ').replace(NEGATED, ' ');
   const ws = textWords(asked.replace(E_MAIL, 'email'));
   for (let i = 0; i < ws.length; i++) {
-    const noun = i > 0 && DETERMINERS.has(ws[i - 1]) ? NOUN_OR_VERB.get(ws[i]) : undefined;
+    // After a determiner, or a determiner and one modifier ("their onboarding email", "my work email"), it is a noun.
+    const det = (i > 0 && DETERMINERS.has(ws[i - 1])) || (i > 1 && DETERMINERS.has(ws[i - 2]) && !NOUN_OR_VERB.has(ws[i - 1]));
+    const noun = det ? NOUN_OR_VERB.get(ws[i]) : undefined;
     // "page" is a verb only where an order starts ("Page whoever is on call", "please page Priya"); elsewhere it is
     // the thing read ("the alerts wiki page").
     words.add(noun ?? (ws[i] === 'page' && i > 0 && !CLAUSE_START.has(ws[i - 1]) ? 'pages' : ws[i]));
@@ -105,6 +124,9 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   // A path names a file ("write the project id into src/config.ts", "put the DSN in .env.local").
   if (FILE_PATH.test(text)) words.add('file');
   if (CURRENCY_AMOUNT.test(text)) words.add('money');
+  if (PAY_PHRASE.test(asked)) words.add('pay');
+  // "Check it works by sending a test email to me": the act, in its -ing form after "by".
+  for (const m of asked.matchAll(BY_DOING)) for (const base of ingBases(m[1].toLowerCase())) words.add(base);
   for (const w of foreignActWords(text)) words.add(w);
   return { delegates: DELEGATES.test(text), handsOver: HANDLE_IT.test(text) || FOREIGN_HANDLE.test(text), addsParties: MORE_PARTIES.test(text) };
 }

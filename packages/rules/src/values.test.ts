@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuoted, extractValues, hostOfValue } from './values.ts';
+import { extractQuoted, extractValues, hostOfValue, inUserinfo } from './values.ts';
 
 describe('extractQuoted', () => {
   it('reads strings in the quotes of other languages too (German, guillemets, Japanese)', () => {
@@ -11,6 +11,15 @@ describe('extractQuoted', () => {
 });
 
 describe('extractValues', () => {
+  it("tells the '@' that ends a URL's credentials from an address in a query, a path or prose", () => {
+    const at = (t: string) => inUserinfo(t, t.lastIndexOf('@'));
+    expect(at('DATABASE_URL=postgres://app_rw:Vq7!mZ2xKp@staging-db.internal.ourco.io:5432/app')).toBe(true);
+    expect(at('https://user@host.com/x')).toBe(true);
+    expect(at('https://x.com/?email=a@b.com')).toBe(false);
+    expect(at('see http://x.io/a/b@c.com')).toBe(false);
+    expect(at('mail bob@acme.com now')).toBe(false);
+  });
+
   it('reads an IBAN printed in groups of four as the IBAN, when its check digits hold', () => {
     expect([...extractValues('Their IBAN is DE89 3704 0044 0532 0130 00.')]).toContain('iban:DE89370400440532013000');
     expect([...extractValues('pay to IBAN GB94 BARC 1020 1530 0934 59, BIC BARCGB22')]).toContain('iban:GB94BARC10201530093459');

@@ -145,6 +145,20 @@ function emails(text: string): string[] {
   return out;
 }
 
+/**
+ * The '@' at `at` ends a URL's credentials (`postgres://app:pw@db.internal`, `https://user@host/`): what is read as an
+ * address there is none. Not a query's or a path's ('?email=a@b.com' is one): only the characters since the scheme's
+ * "://", none of them '/', '?', '#'.
+ */
+export function inUserinfo(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 2 && i >= at - 256; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 47) return text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58; // the second '/' of "://"
+    if (c <= 32 || c === 63 || c === 35 || c === 34 || c === 39 || c === 60 || c === 62) return false;
+  }
+  return false;
+}
+
 /** Bare domains (not the domain part of an email): from each '.tld', labels backwards, then the full match forwards. */
 function domains(text: string): string[] {
   const out: string[] = [];

@@ -4,7 +4,7 @@ import { asksFor, runsCode } from '../action-families.ts';
 import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets, randomRun } from '../secrets.ts';
-import { extractValues } from '../values.ts';
+import { extractValues, inUserinfo } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkPersonal, checkPersonalInUrl } from './exfiltration-personal.ts';
@@ -40,7 +40,7 @@ function channelOf(call: CallRecord, ctx: RuleContext): Channel | undefined {
   for (const v of call.values) {
     if (v.startsWith('url:')) url = true;
     else if (v.startsWith('domain:')) host = true;
-    else if (call.tool.sink && v.startsWith('email:') && !ctx.state.isTrusted(v)) return 'tool';
+    else if (call.tool.sink && v.startsWith('email:') && !ctx.state.isTrusted(v) && !onlyInCredentials(call, v)) return 'tool';
   }
   if (call.tool.sink && (url || host) && runsCode(call.shape)) return 'code';
   if (url) return 'url';
@@ -49,6 +49,23 @@ function channelOf(call: CallRecord, ctx: RuleContext): Channel | undefined {
   // count here (check), not the user's own details.
   for (const src of ctx.state.flagged) if (src.end <= call.start) return 'injected';
   return undefined;
+}
+
+/**
+ * What reads as an address is only the end of a URL's credentials in the call (`postgres://app:pw@db.internal…` in a
+ * scratchpad note): no recipient, so no way out.
+ */
+function onlyInCredentials(call: CallRecord, v: string): boolean {
+  const tail = v.slice(v.indexOf('@'));
+  let seen = false;
+  for (const leaf of call.leaves) {
+    const text = leaf.value.toLowerCase();
+    for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 1)) {
+      if (!inUserinfo(text, at)) return false;
+      seen = true;
+    }
+  }
+  return seen;
 }
 
 /** Hosts a text names (where a secret was read: the service it belongs to). */

@@ -1,6 +1,6 @@
 // Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
 import { USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
-import { asksFor, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
+import { actionShape, asksFor, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
@@ -39,6 +39,8 @@ const WORD = /^\p{L}{2,}[.,:;!?]?$/u;
 const UNSPACED_PHRASE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]{3}/u;
 /** Values that say where an action goes: a recipient, an account, a link. */
 const DESTINATION_KINDS: ReadonlySet<string> = new Set(['email', 'iban', 'url']);
+/** Words of instructions that ask for something to be put into what the agent writes. */
+const INSERT_WORDS = ['mention', 'include', 'add', 'cite', 'link', 'insert', 'append', 'paste', 'reference', 'embed', 'feature', 'recommend', 'promote'];
 /**
  * The link's host is about what the user asked ("what food does the restaurant serve?" and a message's "visit website
  * for details www.restaurant-zurich.com"): reading it answers the user, whoever suggested it.
@@ -191,11 +193,18 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   let why = '';
   let shown = matches;
   if (tool.sink) {
-    // The instructions' link or sender named in the prose of an action the user asked for and they do not ask for (a
-    // summary drafted to the user that warns of the phishing mail by its domain, a brief citing the page's source):
-    // what reports say about what was read, not an action the instructions took over. Noted, not raised.
+    // The instructions' sender or its domain named in the prose of an action the user asked for and they do not ask
+    // for (a summary drafted to the user that warns of the phishing mail by its domain): what reports say about what was
+    // read, not an action the instructions took over. Noted, not raised.
+    // Unless the instructions ask for it to be put in what the agent writes ("mention the claim site in the summary",
+    // "include this link", "cite and link to us"): then it is the text they take over.
     const mentioned =
-      regionMatches.length > 0 && userAsked && regionMatches.every((m) => m.whole === false) && !asksFor(call.shape, src.regionWords) && !src.scan.regionText.includes(tool.name.toLowerCase());
+      regionMatches.length > 0 &&
+      userAsked &&
+      regionMatches.every((m) => m.whole === false) &&
+      !asksFor(call.shape, src.regionWords) &&
+      !INSERT_WORDS.some((w) => src.regionWords.has(w)) &&
+      !src.scan.regionText.includes(tool.name.toLowerCase());
     // Ordinary words the instructions also use are no provenance for an action the user asked for (forwarding the
     // email that carries them, running the tests a README describes): then it takes a value or an identifier.
     if (mentioned) {
@@ -535,8 +544,14 @@ function list(ms: Match[]): string {
 
 /**
  * The content may come from outside the app: anything but the result of a tool that reads the app's own records (its
- * directory, HR system, contacts, configuration: inferred from the tool's name, infer-tools.ts).
+ * directory, HR system, contacts, configuration: inferred from the tool's name, infer-tools.ts) or of a side effect.
  */
 function fromOutside(src: SourceRecord, ctx: RuleContext): boolean {
-  return src.via !== 'result' || !ctx.policy.classifyTool(nodeName(src.node)).ownRecords;
+  if (src.via !== 'result') return true;
+  const t = ctx.policy.classifyTool(nodeName(src.node));
+  // Nor the result of an action the agent took in a system (a label bought, a shipment or an order created): the
+  // service's receipt for it, its ids and tracking numbers, not what someone wrote to the app. Not a command's output
+  // (it prints the files and logs it read) nor a request sent out (its reply is the remote side's). Orders and
+  // instructions in any of them still count.
+  return !t.ownRecords && !(t.sink && !t.external && !runsCode(actionShape(t.name)));
 }
