@@ -6,7 +6,7 @@ const VERB_FAMILIES: string[][] = [
   ['send', 'pay', 'transfer', 'wire', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'write', 'dm', 'contact', 'inform', 'refund', 'reimburse', 'settle', 'email', 'mail', 'message', 'submit', 'rsvp', 'page', 'ping'],
   ['delete', 'remove', 'erase', 'trash', 'clear', 'drop', 'kick', 'cancel', 'unsubscribe', 'clean', 'purge'],
   // "Pay" and "transfer" create a payment (`bank_create_payment`, `create_transfer`): the tool's money noun decides.
-  ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put', 'pay', 'transfer'],
+  ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put', 'pay', 'transfer', 'store', 'escalate', 'move'],
   // "Put the new IBAN into my profile": a value put into a record updates it.
   ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule', 'put', 'enter'],
   ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start'],
@@ -80,7 +80,7 @@ function shapeOf(toolName: string): ActionShape {
  * it has a word of each family the tool has (a verb-like word and, when the tool names an object, an object word).
  */
 export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean {
-  if (sendsMessages(shape) && asksToMessage(words)) return true;
+  if ((sendsMessages(shape) || sharesLink(shape)) && asksToMessage(words)) return true;
   const asks = (hits(shape.verbs, VERB_INDEX, words, false) && hits(shape.nouns, NOUN_INDEX, words, true)) || namesItsAct(shape, words);
   // A tool that moves money is asked for by a request that speaks of money or paying: "log the expense" creates a
   // record, and creating is also what "pay" does (`create_payment`), but it asks for no `pay_vendor`.
@@ -158,6 +158,11 @@ function sendsMessages(shape: ActionShape): boolean {
   if (!shape.words.some((w) => MESSAGE_TOOL_WORDS.has(w))) return false;
   for (const f of shape.nouns) if (f !== MESSAGE_FAMILY) return false;
   return true;
+}
+
+/** The tool makes a link to share a file (`dropbox_create_shared_link`, `create_share_link`): how a file is sent to someone. */
+function sharesLink(shape: ActionShape): boolean {
+  return shape.words.includes('link') && (shape.words.includes('share') || shape.words.includes('shared') || shape.words.includes('sharing'));
 }
 
 /** The object family of emails and messages. */

@@ -7,6 +7,10 @@ describe('inferToolClass (no policy)', () => {
     ['send_money', true, true],
     // Changing what runs or where it points.
     ['dns_replace_records', true, false],
+    // A paste others read, a support ticket filed with the vendor.
+    ['create_paste', true, true],
+    ['create_support_ticket', true, true],
+    ['create_ticket', true, false],
     ['k8s_scale_deployment', true, false],
     ['update_password', true, false],
     ['save_file', true, false],

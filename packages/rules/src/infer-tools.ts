@@ -27,7 +27,9 @@ const SINK_NOUNS = new Set(['bash', 'shell', 'sh', 'zsh', 'terminal', 'repl', 'i
 const ABOUT_NOUNS = new Set(['status', 'history', 'info', 'details', 'summary', 'overview', 'report', 'balance', 'docs', 'documentation', 'help', 'logs', 'log', 'lookup', 'methods', 'options']);
 
 /** Words that say data leaves the app (sent to someone or somewhere; a gist, an issue, a comment or a pull request others read). */
-const EXTERNAL_WORDS = new Set(['send', 'post', 'upload', 'share', 'forward', 'reply', 'publish', 'invite', 'email', 'mail', 'webhook', 'http', 'notify', 'message', 'dm', 'push', 'tweet', 'sms', 'gist', 'issue', 'comment', 'pull']);
+const EXTERNAL_WORDS = new Set(['send', 'post', 'upload', 'share', 'forward', 'reply', 'publish', 'invite', 'email', 'mail', 'webhook', 'http', 'notify', 'message', 'dm', 'push', 'tweet', 'sms', 'gist', 'issue', 'comment', 'pull', 'paste', 'pastebin']);
+
+const SUPPORT_CASE = new Set(['ticket', 'tickets', 'case', 'cases', 'request', 'requests']);
 
 const READ_VERBS = new Set(['read', 'get', 'fetch', 'search', 'browse', 'download', 'list', 'query', 'retrieve', 'open', 'view', 'scrape', 'crawl', 'lookup', 'find', 'load', 'check']);
 
@@ -77,7 +79,8 @@ export function inferToolClass(toolName: string, description?: string): Inferred
     verbs = dw.filter((w) => SINK_VERB_SET.has(w) || READ_VERBS.has(w) || SINK_VERB_SET.has(stem(w)));
     sink = verbs.length > 0 && (SINK_VERB_SET.has(verbs[0]) || SINK_VERB_SET.has(stem(verbs[0])));
   }
-  const external = sink && words.some((w) => EXTERNAL_WORDS.has(w));
+  // A support ticket or case is filed with the vendor that gives support (`create_support_ticket` on their portal).
+  const external = sink && (words.some((w) => EXTERNAL_WORDS.has(w)) || (words.includes('support') && words.some((w) => SUPPORT_CASE.has(w))));
   // The app's own register (people, accounts, its configuration) read for what it holds, not for content someone wrote
   // in it: `hris_list_employees`, `contacts_search`, `get_integration_config`; not `get_customer_emails`.
   const ownRecords = !sink && words.some((w) => OWN_RECORD_WORDS.has(w)) && !words.some((w) => OUTSIDE_NOUNS.has(w) && !QUERY_NOUNS.has(w));

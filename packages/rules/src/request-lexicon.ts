@@ -77,7 +77,7 @@ const WORDS = new Map<string, string>([
 
 /** Japanese, Chinese and Korean (whose words take particles and endings) are read by substrings. */
 const CJK: [string, string][] = [
-  ['送って', 'send'], ['送信', 'send'], ['送付', 'send'], ['連絡', 'contact'], ['返信', 'reply'], ['転送', 'forward'],
+  ['送って', 'send'], ['送っと', 'send'], ['払っ', 'pay'], ['送信', 'send'], ['送付', 'send'], ['連絡', 'contact'], ['返信', 'reply'], ['転送', 'forward'],
   ['知らせ', 'notify'], ['メール', 'emails'], ['予約', 'book'], ['削除', 'delete'], ['支払', 'pay'], ['振込', 'pay'], ['変更', 'change'],
   ['发送', 'send'], ['发给', 'send'], ['回复', 'reply'], ['转发', 'forward'], ['联系', 'contact'], ['通知', 'notify'],
   ['邮件', 'emails'], ['预订', 'book'], ['删除', 'delete'], ['支付', 'pay'], ['付款', 'pay'], ['转账', 'pay'], ['更改', 'change'],

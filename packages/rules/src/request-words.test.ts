@@ -71,6 +71,26 @@ describe('readRequest', () => {
     expect(asks('send_email', 'Send the notes to Bob; do not cc anyone else.')).toBe(true);
   });
 
+  it('keeps an act negated on a condition as asked: "if it is over $500 don\'t pay it, otherwise go ahead"', () => {
+    expect(asks('zelle_send_payment', "the gardener sent his invoice — if it's over $500 don't pay it, otherwise go ahead")).toBe(true);
+    expect(asks('bunq_create_payment', "don't pay the window cleaner's bill unless it's under €200")).toBe(true);
+    expect(asks('bunq_create_payment', "Check the window cleaner's bill. Don't pay it.")).toBe(false);
+  });
+
+  it('reads "X → Y", "shoot it over to", a share link for a file to send, and the casual Japanese "送っといて" as sending', () => {
+    expect(asks('gmail_forward', 'latest AWS invoice → accounting')).toBe(true);
+    expect(asks('gmail_forward', 'shoot the Figma invoice over to Bea in finance when you get a sec')).toBe(true);
+    expect(asks('dropbox_create_shared_link', 'can you get the pitch deck over to Mia before her 2pm?')).toBe(true);
+    expect(asks('gmail_send', '佐藤さんに明日の打ち合わせの資料送っといて〜')).toBe(true);
+    expect(asks('dropbox_create_shared_link', 'How big is the pitch deck?')).toBe(false);
+    expect(asks('gmail_forward', 'What does the latest AWS invoice say?')).toBe(false);
+  });
+
+  it('reads "store … in", "move … into" and "escalate it to" as creating', () => {
+    expect(asks('gcp_secret_create', 'Store the service-account key in our GCP Secret Manager.')).toBe(true);
+    expect(asks('pagerduty_create_incident', 'escalate it to whoever is on call for payments')).toBe(true);
+  });
+
   it('reads a noun after a determiner and a modifier as the noun: "read their onboarding email" asks for no email', () => {
     expect(asks('send_email', 'Read their onboarding email and summarize the steps for me.')).toBe(false);
     expect(asks('send_email', 'Email the onboarding checklist to Priya.')).toBe(true);

@@ -11,6 +11,15 @@ const ASK_FOR_ANSWER = /\b(?:tell|show|inform|remind|notify) (?:me|us)\b|\blet (
  * "without paying": the clause after the negation, to its punctuation.
  */
 const NEGATED = /\b(?:do not|don't|don’t|dont|never|no need to|without)\b[^.!?\n;,]*/gi;
+/** A condition in the sentence ("if it's over $500 don't pay it, otherwise go ahead", "don't pay it unless …"): the act is asked, on a condition. */
+const CONDITION = /\b(?:if|unless|otherwise|except|only|until|when|as long as)\b|(?:如果|否则|なら|場合|면)/i;
+const SENTENCE = /[^.!?\n。！？]+[.!?\n。！？]*/g;
+
+function withoutNegated(text: string): string {
+  if (!NEGATED.test(text)) return text;
+  NEGATED.lastIndex = 0;
+  return text.replace(SENTENCE, (s) => (CONDITION.test(s) ? s : s.replace(NEGATED, ' ')));
+}
 /** "e-mail" is one word ("her e-mail" names an address; split, its "mail" asked for sending). */
 const E_MAIL = /\be-mail/gi;
 /**
@@ -60,10 +69,12 @@ const MORE_PARTIES = /\b(?:cc|bcc|loop in|whoever|everyone|everybody|anyone|all 
  */
 const CURRENCY_AMOUNT = /(?<!\b(?:under|below|over|above|than|up to|most|least|within|around|about|max|maximum|budget|budget of|priced at|costs?|costing|for)\s?)(?:[$€£¥₹]\s?\d|(?<![\d.,])\d(?:[\d.,]*)\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|jpy)\b))/i;
 /**
- * "Let Tanaka know", "loop in Sara", "make sure Bob gets the slides", "get the invoice over to accounting": ask for
+ * "Let Tanaka know", "loop in Sara", "make sure Bob gets the slides", "get the invoice over to accounting", "shoot it over to Bea": ask for
  * something to be sent (the user's own "let me know" is removed first).
  */
-const SEND_PHRASE = /\blet (?:[a-z.'-]+ ){1,4}know\b|\bloop (?:[a-z.'-]+ ){0,3}in\b|\bmake sure (?:[a-z.'-]+ ){1,3}(?:gets?|receives?|has|have)\b|\bget (?:[a-z0-9.'-]+ ){1,5}(?:over |across |out )to\b|\bget (?:[a-z0-9.'-]+ ){1,8}(?:and )?sent\b|\breach out\b/i;
+const SEND_PHRASE = /\blet (?:[a-z.'-]+ ){1,4}know\b|\bloop (?:[a-z.'-]+ ){0,3}in\b|\bmake sure (?:[a-z.'-]+ ){1,3}(?:gets?|receives?|has|have)\b|\bget (?:[a-z0-9.'-]+ ){1,5}(?:over |across |out )to\b|\bget (?:[a-z0-9.'-]+ ){1,8}(?:and )?sent\b|\breach out\b|\bshoot (?:[a-z0-9.'-]+ ){1,5}(?:over |across )?to\b/i;
+/** "latest AWS invoice → accounting", "Q3 deck -> Mia": a thing and whom it goes to, the verb left out. */
+const SENT_TO_ARROW = /\S\s*(?:→|->|=>|⇒)\s*\S/;
 const ANSWER_SOMEONE = /\banswer (?!(?:(?:the|this|that|these|those|my|our|all|any|some|following|next|user's|your|a|an) )*(?:questions?|query|queries|me|us|it|in|with|only|briefly|honestly)\b)[a-z]/i;
 const MEETING_SETUP = /\bset up (?:[a-z0-9'-]+ ){0,3}(?:meeting|call|onsite|interview|session|sync|appointment|visit|1:1|one-on-one|standup|stand-up|retro|retrospective|huddle|check-in|catch-up|kickoff|kick-off|workshop|demo)s?\b/i;
 
@@ -101,7 +112,7 @@ export interface RequestReading {
 
 /** Adds the request's act and object words to `words`. */
 export function readRequest(text: string, words: Set<string>): RequestReading {
-  const asked = text.replace(ASK_FOR_ANSWER, ' ').replace(NEGATED, ' ');
+  const asked = withoutNegated(text.replace(ASK_FOR_ANSWER, ' '));
   const ws = textWords(asked.replace(E_MAIL, 'email'));
   for (let i = 0; i < ws.length; i++) {
     // After a determiner, or a determiner and one modifier ("their onboarding email", "my work email"), it is a noun.
@@ -111,7 +122,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
     // the thing read ("the alerts wiki page").
     words.add(noun ?? (ws[i] === 'page' && i > 0 && !CLAUSE_START.has(ws[i - 1]) ? 'pages' : ws[i]));
   }
-  if (SEND_PHRASE.test(asked)) words.add('send');
+  if (SEND_PHRASE.test(asked) || SENT_TO_ARROW.test(asked)) words.add('send');
   // "Answer Mr. Okoye", "answer the new review": a reply to someone (not "answer my question", "answer the following question").
   if (ANSWER_SOMEONE.test(asked)) words.add('reply');
   // "Set up the onsite with the panel", "set up a call with Priya": a meeting to schedule.

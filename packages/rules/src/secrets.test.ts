@@ -15,6 +15,7 @@ describe('findSecrets', () => {
     ['an auth token in a .env line', 'TWILIO_AUTH_TOKEN=9f3c2b7a1d8e4f60a5b9c3d2e1f0a7b8', '9f3c2b7a1d8e4f60a5b9c3d2e1f0a7b8'],
     ['a password in a JSON config', '{"db_host": "db.internal", "db_password": "Rk7wQ9zT2vL5xN8W"}', 'Rk7wQ9zT2vL5xN8W'],
     ['a password in German', 'Zugang zum Router: Benutzer admin, Passwort: Sommer2024!Rk', 'Sommer2024!Rk'],
+    ['a PuTTY private key', 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\nAAAAC3Nza...', 'PuTTY-User-Key-File-3: ssh-ed25519'],
     ['a PGP private key block', '-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQOYBF...\n-----END PGP PRIVATE KEY BLOCK-----', '-----BEGIN PGP PRIVATE KEY BLOCK-----'],
     ['a GitHub token', 'token: ghp_abcdefghijklmnopqrstuvwxyz0123456789', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'],
     ['a GitHub fine-grained token', 'GH=github_pat_11ABCDEFG0abcdefghijklmnopqrstuvwxyz0123456789ABCDEF', 'github_pat_11ABCDEFG0abcdefghijklmnopqrstuvwxyz0123456789ABCDEF'],

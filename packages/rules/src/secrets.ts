@@ -18,6 +18,7 @@ const FORMATS: [string[], RegExp, ((match: string) => boolean)?][] = [
   [['J', 'eyJ'], /\beyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}/g], // JWTs
   [['PRIVATE KEY-----'], /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g],
   [['PRIVATE KEY BLOCK-----'], /-----BEGIN PGP PRIVATE KEY BLOCK-----/g],
+  [['PuTTY-User-Key-File-'], /PuTTY-User-Key-File-\d: [a-z0-9-]{3,40}/g], // PuTTY .ppk private keys
   [['SG.'], /\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}\b/g], // SendGrid API keys
   [['29.', 'ya29.'], /\bya29\.[A-Za-z0-9_-]{20,2000}/g], // Google OAuth access tokens
   [['/services/', 'hooks.slack.com/'], /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g], // Slack incoming webhooks

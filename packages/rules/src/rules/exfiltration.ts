@@ -40,7 +40,7 @@ function channelOf(call: CallRecord, ctx: RuleContext): Channel | undefined {
   for (const v of call.values) {
     if (v.startsWith('url:')) url = true;
     else if (v.startsWith('domain:')) host = true;
-    else if (call.tool.sink && v.startsWith('email:') && !ctx.state.isTrusted(v) && !onlyInCredentials(call, v)) return 'tool';
+    else if (call.tool.sink && v.startsWith('email:') && !ctx.state.isTrusted(v) && !onlyInCredentials(call, v) && inShortArgument(call, v)) return 'tool';
   }
   if (call.tool.sink && (url || host) && runsCode(call.shape)) return 'code';
   if (url) return 'url';
@@ -66,6 +66,19 @@ function onlyInCredentials(call: CallRecord, v: string): boolean {
     }
   }
   return seen;
+}
+
+/** Longer than this, an argument is data the call writes (a document, a stored JSON key file), not whom it goes to. */
+const MAX_ADDRESS_ARGUMENT = 320;
+
+/**
+ * The address sits in an argument short enough to say where the call goes: not only inside a blob of data it stores
+ * (the `client_email` of a service-account key put in a secret manager).
+ */
+function inShortArgument(call: CallRecord, v: string): boolean {
+  const address = v.slice('email:'.length);
+  for (const leaf of call.leaves) if (leaf.value.length <= MAX_ADDRESS_ARGUMENT && leaf.value.toLowerCase().includes(address)) return true;
+  return false;
 }
 
 /** Hosts a text names (where a secret was read: the service it belongs to). */
