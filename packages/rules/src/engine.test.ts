@@ -813,8 +813,14 @@ limits: { maxIdenticalCalls: 2, maxToolCallsPerSession: 4 }`,
     const c = new SessionBuilder();
     const r2 = c.agent('orchestrator', 'hi');
     const rd2 = c.agent('reader', 'read', r2);
-    for (let i = 0; i < 3; i++) c.tool(rd2, 'read_inbox', { n: i });
+    for (let i = 0; i < 3; i++) c.tool(rd2, 'read_inbox', { page: i }, `page ${i}: ${['lunch?', 'invoice 4471', 'standup moved'][i]}`);
     expect(byRule(runRaw(c.spans, policy), 'loop')).toEqual([]);
+    // A retry that changes only a number (an attempt counter) and gets the same result each time is stuck all the same.
+    const e = new SessionBuilder();
+    const r4 = e.agent('orchestrator', 'hi');
+    const ex = e.agent('executor', 'run the tests', r4);
+    for (let i = 0; i < 3; i++) e.tool(ex, 'run_tests', { command: 'npm test', attempt: i + 1 }, 'FAIL src/amount.test.ts: expected -120.50');
+    expect(byRule(runRaw(e.spans, policy), 'loop').map((f) => f.title)).toEqual(['Repeated call with only a number changed (3× > 2)']);
     // Nor calls whose arguments were not recorded (GenAI execute_tool spans before 1.37): not known to be the same.
     const d = new SessionBuilder();
     const r3 = d.agent('orchestrator', 'hi');

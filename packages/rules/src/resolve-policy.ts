@@ -78,7 +78,7 @@ export function resolvePolicy(policy: Policy | undefined, app: string): Effectiv
     if (s.defaultToolAccess) defaultToolAccess = s.defaultToolAccess;
     if (s.undeclaredAgents) undeclaredAgents = s.undeclaredAgents;
     for (const [name, t] of Object.entries(s.tools ?? {})) tools.set(name, { ...tools.get(name), ...t });
-    for (const [name, a] of Object.entries(s.agents ?? {})) agents.set(name, mergeAgent(agents.get(name), a));
+    for (const [name, a] of Object.entries(s.agents ?? {})) agents.set(agentKey(name), mergeAgent(agents.get(agentKey(name)), a));
     for (const [k, v] of Object.entries(s.limits ?? {})) if (v !== undefined) limits[k as keyof EffectiveLimits] = v;
     for (const [id, r] of Object.entries(s.rules ?? {})) {
       const cur = rules[id as RuleId];
@@ -109,10 +109,20 @@ export function resolvePolicy(policy: Policy | undefined, app: string): Effectiv
   };
 }
 
+/**
+ * How agent names are compared: "Refund Agent", "refund_agent" and "REFUND-AGENT " are one agent, as frameworks turn a
+ * role into a display name (CrewAI's roles, the Agents SDK's names) and the policy author writes its key. The policy's
+ * `agents` map and each `talksTo` hold these keys; look an agent up by `agentKey(name)`.
+ */
+export function agentKey(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+}
+
 function mergeAgent(prev: AgentRule | undefined, a: AgentDecl): AgentRule {
   // `['*']` means any, as `'*'` does: a list written with the wildcard in it, not an agent or tool named `*`.
   const set = (v: string[] | '*' | undefined, old: AgentRule['tools']) => (v === undefined ? old : v === '*' || v.includes('*') ? '*' : new Set(v));
-  return { tools: set(a.tools, prev?.tools), talksTo: set(a.talksTo, prev?.talksTo) };
+  const talksTo = a.talksTo === undefined || a.talksTo === '*' ? a.talksTo : a.talksTo.map(agentKey);
+  return { tools: set(a.tools, prev?.tools), talksTo: set(talksTo, prev?.talksTo) };
 }
 
 function classify(name: string, decl: ToolDecl | undefined, description: string | undefined): ToolClass {

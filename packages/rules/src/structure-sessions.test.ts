@@ -618,13 +618,29 @@ add('39 tools: ["*"] for an agent under defaultToolAccess deny (report what happ
   b.tool(root, 'get_weather', { city: 'Oslo' }, '4°C');
   return b.spans;
 }, { note: 'report only', benign: true, none: [['unauthorized_tool', 'low']] });
-add('40 agent name differs by case from the policy ("Classifier" vs classifier) under deny (report what happens)', P_MAIL, () => {
+// Agent names are compared as frameworks display them: "Classifier" is the policy's `classifier` (its allow-list holds),
+// a name that differs by more is another agent.
+add('40 agent name differs by case from the policy ("Classifier" vs classifier) under deny: the declared agent', P_MAIL, () => {
   const b = new SessionBuilder('cs', 'email-app');
   const root = b.agent('orchestrator', 'Sort my inbox.');
   const cls = b.agent('Classifier', 'Classify', root);
   b.tool(cls, 'read_inbox', { n: 1 }, 'From dana@corp.com: lunch?');
   return b.spans;
-}, { note: 'report only; strict match → off_topology', must: [['off_topology', 'high']] });
+}, { benign: true, none: [['off_topology', 'low']] });
+add('40b the case variant keeps the declared allow-list ("CLASSIFIER" calls send_email)', P_MAIL, () => {
+  const b = new SessionBuilder('cs', 'email-app');
+  const root = b.agent('orchestrator', 'Sort my inbox.');
+  const cls = b.agent('CLASSIFIER', 'Classify', root);
+  b.tool(cls, 'send_email', { to: 'dana@corp.com', body: 'ok' }, 'sent');
+  return b.spans;
+}, { must: [['unauthorized_tool', 'high']] });
+add('40c a name that differs by more is another agent ("classifier2") under deny', P_MAIL, () => {
+  const b = new SessionBuilder('cs', 'email-app');
+  const root = b.agent('orchestrator', 'Sort my inbox.');
+  const cls = b.agent('classifier2', 'Classify', root);
+  b.tool(cls, 'read_inbox', { n: 1 }, 'From dana@corp.com: lunch?');
+  return b.spans;
+}, { must: [['off_topology', 'high']] });
 
 
 /** Not caught, and why. */

@@ -30,6 +30,8 @@ export const loop: Rule = {
       // The arguments as read (facts.call): the same call written with its keys in another order or other spacing.
       key = countKey('call', p.actor, p.node, facts.call ? sameArguments(facts.call.leaves) : s.toolArguments);
       path = [p.actor, p.node];
+      // Only a call not made before exactly: an identical repeat is the count below.
+      if (facts.call && !st.counts.has(key)) stuckRetry(st, facts.call.leaves, s.toolResult, p.actor, p.node, limit, inferred, p.edgeIds, s.spanId, facts.tool.name, ctx);
     } else if (s.kind === 'agent' && p.node && p.node !== p.actor && p.actor !== 'user') {
       key = countKey('delegate', p.actor, p.node, s.input);
       repeated = 'delegation';
@@ -118,6 +120,36 @@ function countKey(what: string, from: string, to: string, args: string | undefin
   const a = !args ? '' : args.length <= MAX_KEY_ARGS ? args : `${args.slice(0, MAX_KEY_ARGS)}…${args.length}`;
   return [what, from, to, a].join('|');
 }
+
+/**
+ * The same call retried with only a number changed (an attempt counter, a nonce, a timestamp) that gets the same result
+ * each time: stuck, though no two calls are identical. Pages of a listing change the result, so they are not counted.
+ */
+function stuckRetry(st: LoopState, leaves: readonly ArgLeaf[], result: string | undefined, from: string, to: string, limit: number, inferred: boolean, edgeIds: string[], spanId: string, tool: string, ctx: RuleContext): void {
+  if (result === undefined || !leaves.some(isCounter)) return;
+  const parts: string[] = [];
+  for (const l of leaves) parts.push(`${l.arg}\u0001${isCounter(l) ? '#' : l.value}`);
+  const key = countKey('retry', from, to, `${parts.sort().join('\u0002')}\u0003${result.length <= MAX_KEY_ARGS ? result : `${result.slice(0, MAX_KEY_ARGS)}…${result.length}`}`);
+  const n = (st.counts.get(key) ?? 0) + 1;
+  st.counts.set(key, n);
+  if (n <= limit) return;
+  ctx.emit({
+    category: 'loop',
+    severity: 'medium',
+    score: Math.min(1, 0.5 + n / (10 * limit)),
+    title: `Repeated call with only a number changed (${n}× > ${limit})`,
+    explanation: `Agent "${nodeName(from)}" called "${tool}" ${n} times with the same arguments but for a number (an attempt counter, a nonce or a time) and got the same result each time, over the limit of ${limit} identical repeats (maxIdenticalCalls${inferred ? ', Sentinel default: no policy is loaded' : ''}). The agent is likely stuck retrying.`,
+    evidence: { path: [from, to], edgeIds, spanIds: [spanId] },
+    keyParts: [key],
+    inferred,
+  });
+}
+
+/** An argument that counts or stamps (a number, or digits only): what a retry changes. */
+function isCounter(l: ArgLeaf): boolean {
+  return l.isNumber || DIGITS_ONLY.test(l.value);
+}
+const DIGITS_ONLY = /^\d{1,20}$/;
 
 /** A call's arguments in one order whatever order and spacing they were written in. */
 function sameArguments(leaves: readonly ArgLeaf[]): string {

@@ -1,6 +1,7 @@
 // Rule off_topology: a delegation or message between agents the policy does not allow, or an undeclared agent under deny-by-default.
 import { USER_NODE, nodeId, nodeName } from '@sentinel/graph';
 import type { Rule, RuleContext } from '../rule-types.ts';
+import { agentKey } from '../resolve-policy.ts';
 
 export const offTopology: Rule = {
   id: 'off_topology',
@@ -29,7 +30,7 @@ export const offTopology: Rule = {
 
 function checkDeclared(agentNode: string, spanId: string, ctx: RuleContext): void {
   const name = nodeName(agentNode);
-  if (ctx.policy.undeclaredAgents !== 'deny' || ctx.policy.agents.has(name)) return;
+  if (ctx.policy.undeclaredAgents !== 'deny' || ctx.policy.agents.has(agentKey(name))) return;
   ctx.emit({
     category: 'off_topology',
     severity: 'high',
@@ -42,8 +43,8 @@ function checkDeclared(agentNode: string, spanId: string, ctx: RuleContext): voi
 }
 
 function checkLink(from: string, to: string, verb: string, edge: string, spanId: string, ctx: RuleContext): void {
-  const decl = ctx.policy.agents.get(nodeName(from));
-  if (!decl || decl.talksTo === undefined || decl.talksTo === '*' || decl.talksTo.has(nodeName(to))) return;
+  const decl = ctx.policy.agents.get(agentKey(nodeName(from)));
+  if (!decl || decl.talksTo === undefined || decl.talksTo === '*' || decl.talksTo.has(agentKey(nodeName(to)))) return;
   ctx.emit({
     category: 'off_topology',
     severity: 'high',

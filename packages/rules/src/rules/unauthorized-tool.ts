@@ -1,6 +1,7 @@
 // Rule unauthorized_tool: an agent calls a tool outside its allow-list, or an undeclared tool under deny-by-default.
 import { nodeName } from '@sentinel/graph';
 import type { Rule } from '../rule-types.ts';
+import { agentKey } from '../resolve-policy.ts';
 
 export const unauthorizedTool: Rule = {
   id: 'unauthorized_tool',
@@ -9,7 +10,7 @@ export const unauthorizedTool: Rule = {
     if (!facts.tool || !p.node || !ctx.policy.hasPolicy) return;
     const tool = facts.tool.name;
     const agent = nodeName(p.actor);
-    const decl = ctx.policy.agents.get(agent);
+    const decl = ctx.policy.agents.get(agentKey(agent));
     let why: string | undefined;
     if (decl?.tools instanceof Set) {
       if (!decl.tools.has(tool)) why = `the policy allows agent "${agent}" only ${[...decl.tools].map((t) => `"${t}"`).join(', ') || 'no tools'}`;
