@@ -164,6 +164,9 @@ describe('openSqliteStore: a version 1 store', () => {
     db.exec('DROP TABLE tallies');
     db.pragma('user_version = 1');
     db.close();
+    // Read-only beside it (`baseline list`) before any server migrated it: it reads, and changes nothing.
+    const ro = keep(openSqliteStore(dir, 'normal', { readOnly: true }));
+    expect(ro.listSessions({ limit: 50 }).items).toHaveLength(20);
     const s = keep(openSqliteStore(dir));
     expect(s.spanCount()).toBe(600);
     const raw = JSON.stringify({ attributes: {} });

@@ -157,7 +157,11 @@ function prepareAlertUpsert(db: Database.Database): (a: Alert) => void {
 }
 
 class SqliteStore implements Store {
-  private readonly writeBatch: (batch: WriteBatch) => void;
+  private batchWriter?: (batch: WriteBatch) => void;
+  /** Prepared on first write: a read-only store (`baseline list` beside a server, on any schema version it reads) never writes. */
+  private writeBatch(batch: WriteBatch): void {
+    (this.batchWriter ??= prepareBatchWriter(this.db))(batch);
+  }
   private readonly putAlert: (a: Alert) => void;
   private readonly putSession: (s: SessionSummary) => void;
 
@@ -168,7 +172,6 @@ class SqliteStore implements Store {
     /** The data directory's lock (read-write stores only), released on close. */
     private readonly lock?: DirLock,
   ) {
-    this.writeBatch = prepareBatchWriter(db);
     this.putAlert = prepareAlertUpsert(db);
     this.putSession = prepareSessionUpsert(db);
   }

@@ -193,11 +193,11 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   let why = '';
   let shown = matches;
   if (tool.sink) {
-    // The instructions' sender or its domain named in the prose of an action the user asked for and they do not ask
-    // for (a summary drafted to the user that warns of the phishing mail by its domain): what reports say about what was
-    // read, not an action the instructions took over. Noted, not raised.
-    // Unless the instructions ask for it to be put in what the agent writes ("mention the claim site in the summary",
-    // "include this link", "cite and link to us"): then it is the text they take over.
+    // The instructions' link or sender named in the prose of an action the user asked for and they do not ask for (a
+    // summary drafted to the user that warns of the phishing mail by its domain): what reports say about what was read,
+    // not an action the instructions took over. Noted, not raised. Unless the instructions ask for it to be put in what
+    // the agent writes ("mention the claim site in the summary", "include this link", "cite and link to us"): then it
+    // is the text they take over.
     const mentioned =
       regionMatches.length > 0 &&
       userAsked &&
@@ -458,7 +458,7 @@ function redirection(matches: Match[], call: CallRecord, ctx: RuleContext): { ma
     // An account id is a destination where an argument says it is one (`destination`, `account`), in place of one of the
     // same type the user named ("acct_1PxQ…" for the user's "acct_1Ov7…"; a seller's bank account "ba_…" is where
     // their payouts go, not a substitute).
-    const account = kind === 'token' && m.strong && inAccountArg(call, m.value) && st.requestValuesOf(TOKEN).some((t) => idType(t) === idType(m.value.slice(6)));
+    const account = kind === 'token' && m.strong && inAccountArg(call, m.value) && st.requestValuesOf(TOKEN).some((t) => idType(t) === idType(m.value.slice('token:'.length)));
     if (!m.strong || !m.own || !(DESTINATION_KINDS.has(kind) || account) || !st.requestGives(kind)) return false;
     // An address or link goes somewhere only as a recipient or target argument (or one that holds nothing else): the
     // issue's Sentry link cited in a PR body, the customers' addresses in a CSV it uploads, are what it carries.
