@@ -96,6 +96,15 @@ export function sourceLabel(src: SourceRecord): string {
 }
 
 /** An answer to the user: the output of an agent the user called. */
+/**
+ * A user turn that agrees to what the agent proposed ("yes, go ahead", "ok", "sure, send that", "ja, mach das", "sí,
+ * adelante", "はい"): short, and leading with the agreement.
+ */
+const CONFIRMATION = /^\s*(?:yes|yep|yeah|yup|ok|okay|sure|go ahead|do it|do both|please do|sounds good|confirmed?|approved?|agreed|ja|jawohl|genau|oui|d'accord|sí|si|claro|vale|dale|はい|ええ|お願い|好的|是的|네|예)(?![a-z])/i;
+const MAX_CONFIRMATION = 100;
+const THANKS = /^\s*(?:ok|okay|yes|yeah|sure)\b[\s,.!]*(?:thanks|thank you|thx|cool|great|got it|noted|never ?mind)\b/i;
+const ASKS = /[?？]/;
+
 export interface AnswerRecord {
   spanId: string;
   /** The agent that answered. */
@@ -245,6 +254,12 @@ export class SessionState {
     if (trusted.size > 0) this._trustedValues = trusted;
     if (this.trustedTexts.length < MAX_TRUSTED_TEXTS) this.trustedTexts.push(text.toLowerCase());
     if (isUserRequest) {
+      // "Yes, go ahead" to the agent's "Want me to pay it? (IBAN …)": the user asked for what the answer proposed.
+      // Only an answer that asked (a question mark): "ok, thanks" after a summary approves nothing.
+      if (text.length <= MAX_CONFIRMATION && CONFIRMATION.test(text) && !THANKS.test(text)) {
+        const proposal = this.answers[this.answers.length - 1];
+        if (proposal && proposal.text !== text && ASKS.test(proposal.text)) this.addTrusted(proposal.text, true);
+      }
       const read = readRequest(text, (this._userWords = own(this._userWords)));
       if (read.delegates) this.userDelegated = true;
       if (read.handsOver) this.userHandsOver = true;
