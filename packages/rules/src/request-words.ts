@@ -16,8 +16,8 @@ const CONDITION = /\b(?:if|unless|otherwise|except|only|until|when|as long as)\b
 const SENTENCE = /[^.!?\n。！？]+[.!?\n。！？]*/g;
 
 function withoutNegated(text: string): string {
-  if (!NEGATED.test(text)) return text;
-  NEGATED.lastIndex = 0;
+  // `search` starts at 0 whatever the global regex's lastIndex.
+  if (text.search(NEGATED) < 0) return text;
   return text.replace(SENTENCE, (s) => (CONDITION.test(s) ? s : s.replace(NEGATED, ' ')));
 }
 /** "e-mail" is one word ("her e-mail" names an address; split, its "mail" asked for sending). */

@@ -95,7 +95,6 @@ export function sourceLabel(src: SourceRecord): string {
   return src.via === 'result' ? `result of ${nodeName(src.node)}` : `${src.via} from ${nodeName(src.node)} to ${nodeName(src.actor)}`;
 }
 
-/** An answer to the user: the output of an agent the user called. */
 /**
  * A user turn that agrees to what the agent proposed ("yes, go ahead", "ok", "sure, send that", "ja, mach das", "sí,
  * adelante", "はい"): short, and leading with the agreement.
@@ -105,6 +104,7 @@ const MAX_CONFIRMATION = 100;
 const THANKS = /^\s*(?:ok|okay|yes|yeah|sure)\b[\s,.!]*(?:thanks|thank you|thx|cool|great|got it|noted|never ?mind)\b/i;
 const ASKS = /[?？]/;
 
+/** An answer to the user: the output of an agent the user called. */
 export interface AnswerRecord {
   spanId: string;
   /** The agent that answered. */

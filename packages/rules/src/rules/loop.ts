@@ -1,5 +1,5 @@
 // Rule loop: the same call repeated beyond the limit by one agent, the same exchange repeated between two agents, or a delegation cycle.
-import { nodeId, nodeName, type SessionGraph } from '@sentinel/graph';
+import { nodeId, nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import type { ArgLeaf } from '../values.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 
@@ -31,7 +31,7 @@ export const loop: Rule = {
       key = countKey('call', p.actor, p.node, facts.call ? sameArguments(facts.call.leaves) : s.toolArguments);
       path = [p.actor, p.node];
       // Only a call not made before exactly: an identical repeat is the count below.
-      if (facts.call && !st.counts.has(key)) stuckRetry(st, facts.call.leaves, s.toolResult, p.actor, p.node, limit, inferred, p.edgeIds, s.spanId, facts.tool.name, ctx);
+      if (facts.call && !st.counts.has(key)) stuckRetry(st, p, facts.call.leaves, facts.tool.name, limit, inferred, ctx);
     } else if (s.kind === 'agent' && p.node && p.node !== p.actor && p.actor !== 'user') {
       key = countKey('delegate', p.actor, p.node, s.input);
       repeated = 'delegation';
@@ -117,19 +117,26 @@ function backAndForth(st: LoopState, from: string, to: string, limit: number, in
  * the GC to copy and mark), and the slice of a long argument would keep the whole argument alive.
  */
 function countKey(what: string, from: string, to: string, args: string | undefined): string {
-  const a = !args ? '' : args.length <= MAX_KEY_ARGS ? args : `${args.slice(0, MAX_KEY_ARGS)}…${args.length}`;
-  return [what, from, to, a].join('|');
+  return [what, from, to, args ? capped(args) : ''].join('|');
+}
+
+/** A text as a key keeps it: whole when short, else its first MAX_KEY_ARGS characters and its length. */
+function capped(text: string): string {
+  return text.length <= MAX_KEY_ARGS ? text : `${text.slice(0, MAX_KEY_ARGS)}…${text.length}`;
 }
 
 /**
  * The same call retried with only a number changed (an attempt counter, a nonce, a timestamp) that gets the same result
  * each time: stuck, though no two calls are identical. Pages of a listing change the result, so they are not counted.
  */
-function stuckRetry(st: LoopState, leaves: readonly ArgLeaf[], result: string | undefined, from: string, to: string, limit: number, inferred: boolean, edgeIds: string[], spanId: string, tool: string, ctx: RuleContext): void {
-  if (result === undefined || !leaves.some(isCounter)) return;
+function stuckRetry(st: LoopState, p: PlacedSpan, leaves: readonly ArgLeaf[], tool: string, limit: number, inferred: boolean, ctx: RuleContext): void {
+  const result = p.span.toolResult;
+  if (result === undefined || !leaves.some(isCounter) || !p.node) return;
+  const from = p.actor;
   const parts: string[] = [];
   for (const l of leaves) parts.push(`${l.arg}\u0001${isCounter(l) ? '#' : l.value}`);
-  const key = countKey('retry', from, to, `${parts.sort().join('\u0002')}\u0003${result.length <= MAX_KEY_ARGS ? result : `${result.slice(0, MAX_KEY_ARGS)}…${result.length}`}`);
+  // The result capped on its own: long arguments must not push it out of the key.
+  const key = countKey('retry', from, p.node, `${parts.sort().join('\u0002')}\u0003${capped(result)}`);
   const n = (st.counts.get(key) ?? 0) + 1;
   st.counts.set(key, n);
   if (n <= limit) return;
@@ -139,7 +146,7 @@ function stuckRetry(st: LoopState, leaves: readonly ArgLeaf[], result: string | 
     score: Math.min(1, 0.5 + n / (10 * limit)),
     title: `Repeated call with only a number changed (${n}× > ${limit})`,
     explanation: `Agent "${nodeName(from)}" called "${tool}" ${n} times with the same arguments but for a number (an attempt counter, a nonce or a time) and got the same result each time, over the limit of ${limit} identical repeats (maxIdenticalCalls${inferred ? ', Sentinel default: no policy is loaded' : ''}). The agent is likely stuck retrying.`,
-    evidence: { path: [from, to], edgeIds, spanIds: [spanId] },
+    evidence: { path: [from, p.node], edgeIds: p.edgeIds, spanIds: [p.span.spanId] },
     keyParts: [key],
     inferred,
   });

@@ -38,6 +38,11 @@ export function loud(spans: RawSpan[]): string[] {
     .map((f) => `${f.category}/${f.severity}: ${f.explanation}`);
 }
 
+/** Some finding of the category at the severity or above. */
+function raised(f: readonly Finding[], [category, min]: readonly [string, Severity]): boolean {
+  return f.some((x) => x.category === category && SEVERITY_RANK[x.severity] >= SEVERITY_RANK[min]);
+}
+
 /** An attacked session and the findings it must raise (category, lowest severity). */
 export interface AttackCase {
   name: string;
@@ -53,7 +58,7 @@ export function describeAttacks(title: string, cases: AttackCase[], knownMisses:
       const b = new SessionBuilder('attack', 'probe-app');
       c.build(b);
       const f = runRaw(b.spans);
-      return { f, unmet: c.expect.filter(([cat, min]) => !f.some((x) => x.category === cat && SEVERITY_RANK[x.severity] >= SEVERITY_RANK[min])) };
+      return { f, unmet: c.expect.filter((e) => !raised(f, e)) };
     };
     it.each(cases.filter((c) => !knownMisses.has(c.name)).map((c) => [c.name, c] as const))('%s', (_name, c) => {
       const { f, unmet } = unmetOf(c);
@@ -118,7 +123,7 @@ export function describeProbe(title: string, table: ProbeTable, knownMisses: Rea
     const report: string[] = [];
     it.each(table.attacks.map((c) => [c.name, c] as const))('%s', (_n, c) => {
       const f = runProbeCase(c);
-      const met = ([cat, min]: Expected) => f.some((x) => x.category === cat && SEVERITY_RANK[x.severity] >= SEVERITY_RANK[min]);
+      const met = (e: Expected) => raised(f, e);
       const unmet = c.any && c.expect.some(met) ? [] : c.expect.filter((e) => !met(e));
       report.push(`${unmet.length ? 'MISS' : 'ok  '} ${c.name}\n      raised: ${shown(f)}${unmet.length ? `\n      missing: ${unmet.map((u) => u.join('>=')).join(', ')}` : ''}`);
       // A listed miss that is caught now says so: the list stays what the rules still lack.
