@@ -9,7 +9,8 @@ const VERB_FAMILIES: string[][] = [
   ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put', 'pay', 'transfer', 'store', 'escalate', 'move'],
   // "Put the new IBAN into my profile": a value put into a record updates it.
   ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule', 'put', 'enter'],
-  ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start'],
+  // Work on code is done by running commands: "fix the failing build", "set up the repo", "get the tests passing".
+  ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start', 'build', 'compile', 'debug', 'fix', 'setup', 'set', 'bump', 'upgrade', 'lint', 'release', 'reproduce'],
   ['share', 'grant', 'give', 'invite', 'add'],
   ['post', 'publish', 'upload', 'send', 'share'],
 ];
@@ -32,7 +33,8 @@ const NOUN_FAMILIES: string[][] = [
   ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel'],
   ['webpage', 'website', 'web', 'page', 'url', 'link', 'site', 'blog'],
   // What is deployed, installed or started runs as code: "deploy the app to staging" asks for commands to be run.
-  ['code', 'script', 'command', 'shell', 'program', 'test', 'tests', 'suite', 'build', 'migration', 'migrations', 'app', 'application', 'server', 'service'],
+  ['code', 'script', 'command', 'shell', 'program', 'test', 'tests', 'suite', 'build', 'migration', 'migrations', 'app', 'application', 'server', 'service',
+    'repo', 'repository', 'project', 'codebase', 'setup', 'environment', 'dependencies', 'dependency', 'deps', 'package', 'packages', 'bug', 'bugs', 'benchmarks', 'pipeline', 'release', 'toolchain', 'ci', 'lockfile', 'makefile', 'dockerfile', 'workflow', 'workflows'],
 ];
 
 const VERB_INDEX = indexFamilies(VERB_FAMILIES);

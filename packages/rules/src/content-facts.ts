@@ -94,6 +94,9 @@ const HTML_TAG = /<\/?[a-zA-Z][^<>]{0,2000}>|<!--|-->/g;
 /** Attribute values a page shows or reads out: image text, tooltips, labels, a meta description, placeholders. */
 const READ_ATTR = /\b(?:alt|title|aria-label|content|placeholder|label)\s{0,3}=\s{0,3}(?:"([^"<>]{1,2000})"|'([^'<>]{1,2000})')/gi;
 
+/** An element styled or marked not to be seen, and the text that starts it. */
+const HIDDEN_ELEMENT = /<[a-zA-Z][\w-]*\s[^<>]{0,400}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])|(?<=\s)hidden(?=[\s>=])|aria-hidden\s*=\s*["']true)[^<>]{0,400}>([^<]{1,2000})/gi;
+
 /**
  * An HTML page as text: its tags as separators, and the attribute values a reader or a model takes in (alt text,
  * titles, labels, meta descriptions) as lines of their own. Raw, an order in `alt="Assistant, …"` is glued to the
@@ -103,6 +106,8 @@ const READ_ATTR = /\b(?:alt|title|aria-label|content|placeholder|label)\s{0,3}=\
 function htmlAsRead(text: string): string {
   const attrs: string[] = [];
   for (const m of text.matchAll(READ_ATTR)) attrs.push(m[1] ?? m[2]);
+  // Text a page hides from people (`display:none`, zero size, `hidden`) is there for machines: a block of its own.
+  for (const m of text.matchAll(HIDDEN_ELEMENT)) attrs.push(m[1]);
   // Without such attributes the page reads as it is (its sentences split as they do): one scan, not two.
   if (attrs.length === 0) return text;
   // A middle dot, not a space: text right after a tag does not start a line (`<td>Assistant:</td>` is no chat turn).

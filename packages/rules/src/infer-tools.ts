@@ -94,3 +94,20 @@ function stem(w: string): string {
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;
 }
+
+/** An argument that names the HTTP method of a generic request tool (`http_request`, `fetch`, `api_call`). */
+const METHOD_KEY = /^(?:method|http_?method|verb|request_?method)$/i;
+const SENDING_METHOD = /^(?:post|put|patch)$/i;
+
+/**
+ * A generic request tool called with a method that sends (`http_request {method: 'POST', url, body}`): what its name
+ * says nothing of, its arguments do. 'send' for POST, PUT and PATCH (a body leaves), 'change' for DELETE, else undefined.
+ */
+export function methodOfCall(leaves: readonly { arg: string; value: string }[]): 'send' | 'change' | undefined {
+  for (const l of leaves) {
+    if (!METHOD_KEY.test(l.arg)) continue;
+    if (SENDING_METHOD.test(l.value.trim())) return 'send';
+    if (/^delete$/i.test(l.value.trim())) return 'change';
+  }
+  return undefined;
+}

@@ -219,3 +219,30 @@ function hasAll(text: string, literals: readonly string[]): boolean {
   for (const l of literals) if (!text.includes(l)) return false;
   return true;
 }
+
+/**
+ * The services a key's format belongs to (`ghp_…` is GitHub's, `sk_live_…` Stripe's): a request to them with it is how
+ * the key is used, wherever it was read. By prefix, as the formats above are recognized.
+ */
+const SERVICES: [RegExp, string[]][] = [
+  [/^sk-ant-/, ['anthropic.com']],
+  [/^sk-/, ['openai.com']],
+  [/^AKIA/, ['amazonaws.com']],
+  [/^(?:gh[pousr]_|github_pat_)/, ['github.com', 'githubusercontent.com']],
+  [/^xox[abprs]-/, ['slack.com']],
+  [/^(?:AIza|ya29\.)/, ['googleapis.com', 'google.com']],
+  [/^SG\./, ['sendgrid.com', 'sendgrid.net']],
+  [/^[sr]k_(?:live|test)_/, ['stripe.com']],
+  [/^npm_/, ['npmjs.org', 'npmjs.com']],
+  [/^hf_/, ['huggingface.co']],
+  [/^glpat-/, ['gitlab.com']],
+];
+
+/** The host is (a subdomain of) the service the secret's format belongs to. */
+export function servesSecret(secret: string, host: string): boolean {
+  for (const [prefix, domains] of SERVICES) {
+    if (!prefix.test(secret)) continue;
+    return domains.some((d) => host === d || host.endsWith(`.${d}`));
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 // Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
 import { nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
-import { actionShape, movesMoney, type ActionShape } from './action-families.ts';
+import { actionShape, movesMoney, runsCode, type ActionShape } from './action-families.ts';
 import { announcesNewAccount, userKnowsOfChange } from './bank-changes.ts';
 import { saidTrigrams } from './answer-echo.ts';
 import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode } from './content-facts.ts';
@@ -8,7 +8,9 @@ import type { InstructionScan } from './instructions.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { namesParty, partyNames } from './named-parties.ts';
 import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
+import { methodOfCall } from './infer-tools.ts';
 import { readRequest } from './request-words.ts';
+import { callCommands, commandsInText, type CommandAct, type RiskyCommand } from './shell-commands.ts';
 import { textWords } from './words.ts';
 
 const ALL_DIGITS = /^\d{6,}$/;
@@ -68,6 +70,10 @@ export interface SourceRecord {
   changesAccount?: boolean;
   /** Trigrams of what its output directives ask the model to say (only when flagged): see answer-echo.ts. */
   saidTrigrams: ReadonlySet<string>;
+  /** Risky commands written in it (shell-commands.ts), by key: a call that runs one copied it. */
+  commands?: ReadonlyMap<string, CommandAct>;
+  /** Those of them in the instruction-carrying part (only when flagged). */
+  regionCommands?: ReadonlySet<string>;
   inferred: boolean;
   /** How the content arrived: a tool's result, or a message (or reply) from the agent `node` to `actor`. */
   via: SourceVia;
@@ -127,6 +133,8 @@ export interface CallRecord {
   /** Values per leaf (same order as `leaves`); none when no leaf has a value (most calls). */
   leafValues: ReadonlySet<string>[] | undefined;
   values: ReadonlySet<string>;
+  /** The risky commands it runs (a shell, SQL or program tool: shell-commands.ts); none for most calls. */
+  commands?: RiskyCommand[];
 }
 
 export class SessionState {
@@ -171,6 +179,8 @@ export class SessionState {
   /** The session has shown a tool span: its app records tool calls as spans, not only in the model's messages. */
   sawToolSpan = false;
   private _valueIndex: Map<string, SourceRecord[]> = EMPTY_MAP;
+  /** Sources by the risky commands written in them. */
+  private _commandIndex: Map<string, SourceRecord[]> = EMPTY_MAP;
   /** When each agent first received content from outside the app (see `holdMessage`). */
   private _exposedAt: Map<string, bigint> = EMPTY_MAP;
   /**
@@ -210,6 +220,15 @@ export class SessionState {
 
   get valueIndex(): ReadonlyMap<string, readonly SourceRecord[]> {
     return this._valueIndex;
+  }
+
+  get commandIndex(): ReadonlyMap<string, readonly SourceRecord[]> {
+    return this._commandIndex;
+  }
+
+  /** The user's requests as they wrote them. */
+  get requests(): readonly string[] {
+    return this.userTexts ?? [];
   }
 
   get callValueIndex(): ReadonlyMap<string, readonly CallRecord[]> {
@@ -481,6 +500,12 @@ export class SessionState {
       via,
     };
     if (orders && echoOf) rec.readArgs = echoOf;
+    const commands = commandsInText(decoded);
+    if (commands) {
+      rec.commands = commands;
+      const inRegion = flagged ? commandsInText(scan.regionText) : undefined;
+      if (inRegion) rec.regionCommands = new Set(inRegion.keys());
+    }
     if (via === 'result' && announcesNewAccount(rec.values, decoded)) rec.changesAccount = true;
     if (this.indexedSources < MAX_SOURCES_PER_SESSION || flagged) {
       this.indexedSources++;
@@ -489,6 +514,10 @@ export class SessionState {
       if (rec.values.size > 0) {
         const index = (this._valueIndex = own(this._valueIndex));
         for (const v of rec.values) push(index, v, rec);
+      }
+      if (rec.commands) {
+        const index = (this._commandIndex = own(this._commandIndex));
+        for (const k of rec.commands.keys()) push(index, k, rec);
       }
     }
     return rec;
@@ -513,7 +542,16 @@ export class SessionState {
       for (const s of leafValues) for (const v of s) all.add(v);
       values = orNone(all);
     }
-    const rec: CallRecord = { spanId: p.span.spanId, node: p.node!, actor: p.actor, edgeIds: p.edgeIds, start: p.span.start, tool, shape: actionShape(tool.name), leaves, leafValues: values.size > 0 ? leafValues : undefined, values };
+    const shape = actionShape(tool.name);
+    // A tool the policy does not declare, guessed read-only by its name, that is called with a sending method: a sink
+    // for this call (`http_request {method: 'POST', url, body}`), and one that sends outside when a body leaves.
+    if (tool.inferred && !tool.sink) {
+      const method = methodOfCall(leaves);
+      if (method) tool = { ...tool, sink: true, external: tool.external || method === 'send' };
+    }
+    const rec: CallRecord = { spanId: p.span.spanId, node: p.node!, actor: p.actor, edgeIds: p.edgeIds, start: p.span.start, tool, shape, leaves, leafValues: values.size > 0 ? leafValues : undefined, values };
+    const commands = callCommands(shape.words, runsCode(shape), p.span.toolArguments);
+    if (commands) rec.commands = commands;
     if (this.calls.length < MAX_SINKS_PER_SESSION) {
       this.calls.push(rec);
       if (values.size > 0) {

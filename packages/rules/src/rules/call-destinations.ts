@@ -35,6 +35,17 @@ export function addressed(call: CallRecord): Set<string> {
   return out;
 }
 
+/**
+ * The destinations the exfiltration checks weigh: where the call sends by its arguments' keys (`addressed`), or, for a
+ * call that names none that way, every address and link it carries. A send's body may name hosts and people (a
+ * kubeconfig's `server:`, a signature's address): with a recipient argument beside it, they are data, not destinations.
+ */
+export function destinationValues(call: CallRecord): string[] {
+  const named = addressed(call);
+  if (named.size > 0) return [...named];
+  return [...call.values].filter((v) => v.startsWith('email:') || v.startsWith('url:') || v.startsWith('domain:'));
+}
+
 /** What is left of an argument once its addresses and links are taken out, when it held nothing else. */
 const ONLY_ADDRESSES = /^[\s,;<>"'()[\]]*$/;
 const ADDRESS_OR_LINK = /\b(?:https?:\/\/|www\.)[^\s"'<>`,;]+|[^\s"'<>,;()]+@[^\s"'<>,;()]+/gi;

@@ -4,7 +4,8 @@ import { asksFor } from '../action-families.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
 import { extractValues } from '../values.ts';
-import { PRIVATE_KINDS, callUrls, contentNamedHosts, copiedLink, decodedUrl, destinationValues, hostOf, injectedHosts, mask } from './exfiltration-state.ts';
+import { destinationValues } from './call-destinations.ts';
+import { PRIVATE_KINDS, callUrls, contentNamedHosts, copiedLink, decodedUrl, hostOf, injectedHosts, mask } from './exfiltration-state.ts';
 
 /** The user's own account, card, phone and identity numbers (not addresses: sending from one's address is normal). */
 const PERSONAL_KINDS: ReadonlySet<string> = new Set(['iban', 'digits']);

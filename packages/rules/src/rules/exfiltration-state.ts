@@ -24,11 +24,6 @@ export function mask(s: string): string {
   return s.length <= 6 ? `${s[0]}***` : `${s.slice(0, 3)}…${s.slice(-2)} (${s.length} chars)`;
 }
 
-/** The call's values that name where data goes: addresses, links and hosts. */
-export function destinationValues(call: CallRecord): string[] {
-  return [...call.values].filter((v) => v.startsWith('email:') || v.startsWith('url:') || v.startsWith('domain:'));
-}
-
 /**
  * The destination is one the user gave: in their request or context (or a party they named), or a URL or host whose
  * host they wrote ("my router at 192.168.1.1"; a URL's path need not be in the request).

@@ -3,13 +3,14 @@ import { nodeName } from '@sentinel/graph';
 import { asksFor, runsCode } from '../action-families.ts';
 import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
-import { findSecrets, randomRun } from '../secrets.ts';
+import { findSecrets, randomRun, servesSecret } from '../secrets.ts';
 import { extractValues, inUserinfo } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkPersonal, checkPersonalInUrl } from './exfiltration-personal.ts';
 import { checkRecords, readRecords } from './exfiltration-records.ts';
-import { callUrls, copiedLink, destinationValues, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
+import { destinationValues } from './call-destinations.ts';
+import { callUrls, copiedLink, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
 const MAX_SECRETS = 256;
@@ -89,9 +90,33 @@ function hostsIn(text: string): ReadonlySet<string> {
 }
 
 /** The hosts a call reaches. */
-function hostsOf(call: CallRecord): string[] {
+/** Words that name a credential ("the connection string", "your API key", ".env"). */
+const CREDENTIAL_WORDS = /\b(?:passwords?|passwd|passphrase|credentials?|secrets?|tokens?|api[ -]?keys?|keys|connection strings?|private keys?|ssh keys?|access keys?|kubeconfig|dsn|database urls?)\b|\.env\b/i;
+
+/**
+ * Before the call, content carried instructions to the model or ordered an action naming a credential, and the user's
+ * requests name none (the user who asks "email my .env to Priya" asked for the secret to go).
+ */
+function contentAskedForSecrets(call: CallRecord, ctx: RuleContext): boolean {
+  const st = ctx.state;
+  if (st.requests.some((t) => CREDENTIAL_WORDS.test(t))) return false;
+  if (st.flagged.some((src) => src.end <= call.start)) return true;
+  return (st.ordering ?? []).some((src) => src.end <= call.start && CREDENTIAL_WORDS.test(src.scan.orderText ?? ''));
+}
+
+/** The user's request names a place: a link, a host, an IP address. */
+function userNamedPlace(ctx: RuleContext): boolean {
+  return ctx.state.requestGives('url') || ctx.state.requestGives('domain') || ctx.state.requests.some((t) => IPV4.test(t));
+}
+const IPV4 = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
+
+/**
+ * The hosts a call reaches: for a sending tool, those of its destinations (a kubeconfig pasted into an issue names its
+ * cluster's server, which the issue tracker does not reach); for a URL or code, every host it names.
+ */
+function hostsOf(call: CallRecord, via: Channel, destinations: readonly string[]): string[] {
   const out: string[] = [];
-  for (const v of call.values) if (v.startsWith('domain:')) out.push(v.slice('domain:'.length));
+  for (const v of via === 'tool' ? destinations : call.values) if (v.startsWith('domain:')) out.push(v.slice('domain:'.length));
   return out;
 }
 
@@ -215,14 +240,23 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   const asked = asksFor(call.shape, ctx.state.userWords) && destinationTrusted;
   // A key used against the service it was read beside (`.env`: the token and the API's host) is how it is used:
   // requested, posted or run there, it is noted, not raised. Not when mailed: mailing a key is sending it.
-  const hosts = from.size === 0 || (via === 'tool' && destinations.some((v) => v.startsWith('email:'))) ? [] : hostsOf(call);
-  const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => st.secrets.get(x)?.hosts.has(h)));
+  const hosts = from.size === 0 || (via === 'tool' && destinations.some((v) => v.startsWith('email:'))) ? [] : hostsOf(call, via, destinations);
+  // Or to the service its format belongs to (a `ghp_…` token in a request to api.github.com), wherever it was read.
+  const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => st.secrets.get(x)?.hosts.has(h) || servesSecret(x, h)));
+  // What the agents read asked for credentials, or carried instructions to the model, and the user's request names
+  // none: a secret the user did not give, riding an action the user asked for ("set up a kickoff with the contractor",
+  // whose email asks for "the staging database connection string in the invite"), is not just what that action carries.
+  const afterInjection = via === 'tool' && asked && !ownService && contentAskedForSecrets(call, ctx);
   // The user handed the agent this secret and named where it goes ("deploy with my key sk-… on https://deploy.corp…").
   const userGaveAll = [...hits].every((x) => ctx.state.userGave(x));
   const given = destinations.length > 0 && destinations.every((v) => namedByUser(v, ctx)) && userGaveAll;
+  // The user typed the key for the agent to use and named no place for it, and it went in a request to an API that
+  // nothing the agents read named (not mailed): "add @mk as a collaborator, my token: ghp_…" done with a PUT to
+  // api.github.com. A place the user named ("my router at 192.168.1.1") decides where the key goes instead.
+  const usedAsGiven = userGaveAll && via === 'tool' && hosts.length > 0 && !destinations.some((v) => v.startsWith('email:')) && !userNamedPlace(ctx) && !hosts.some((h) => ctx.state.valueIndex.has(`domain:${h}`));
   // After an injection, a tool the user asked for ("add 17 and 25") still has no business with the key, nor has a web
   // search the user asked for ("find out why the build fails"): high, not the medium of a send the user asked for.
-  const severity = asked || ownService || given ? ((via === 'injected' || via === 'query') && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
+  const severity = asked || ownService || given || usedAsGiven ? ((via === 'injected' || via === 'query' || afterInjection) && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
   const masked = [...hits].sort().map(mask);
   ctx.emit({
     category: 'exfiltration',
@@ -238,6 +272,8 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
         ? '. The user asked for this kind of action and the destination is in their request, so this may be intended.'
         : given
           ? '. The user gave the secret and named the destination in their request, so this may be intended.'
+          : usedAsGiven
+          ? '. The user gave the secret for the agent to use, and it went in a request to an API no instructions in the session named, so this may be intended.'
           : ownService
           ? '. The host is the one named beside the secret where it was read (its own service), so this may be how it is meant to be used.'
           : '. The destination does not come from the user\'s request.') +

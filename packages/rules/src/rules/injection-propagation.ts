@@ -9,6 +9,7 @@ import { containsWord, sourceLabel, type AnswerRecord, type CallRecord, type Sou
 import { STRONG_KINDS, argumentLeaves, hostOfValue, type ArgLeaf, type ValueKind } from '../values.ts';
 import { textWords } from '../words.ts';
 import { addressed } from './call-destinations.ts';
+import { checkCopiedCommands } from './copied-commands.ts';
 
 /** Earlier calls looked at again per new call (see onSpan). */
 const MAX_RECHECKS = 64;
@@ -90,6 +91,14 @@ export const injectionPropagation: Rule = {
       for (const src of st.flagged) seen.add(src);
       if (st.ordering) for (const src of st.ordering) seen.add(src);
       for (const src of seen) checkPair(src, call, ctx);
+      if (call.commands) {
+        const written = new Set<SourceRecord>(st.flagged);
+        for (const c of call.commands) {
+          for (const src of st.commandIndex.get(c.key) ?? []) written.add(src);
+          for (const v of c.values ?? []) for (const src of st.valueIndex.get(v) ?? []) written.add(src);
+        }
+        for (const src of written) checkCopiedCommands(src, call, ctx);
+      }
       // An earlier call of this tool that carried an order's values may now be the one the user did not ask for
       // (servedElsewhere): look at it again, so that arrival order does not change the findings. Only calls that
       // carry an order's value, and a bounded number of them: a runaway session must not make this quadratic.
@@ -104,6 +113,7 @@ export const injectionPropagation: Rule = {
       for (const v of src.values) for (const c of st.callValueIndex.get(v) ?? []) calls.add(c);
       if (src.flagged || ordersAction(src)) for (const c of st.calls) calls.add(c);
       for (const c of calls) if (c !== facts.call) checkPair(src, c, ctx);
+      if (src.commands || src.flagged || src.values.size > 0) for (const c of st.calls) if (c.commands && c !== facts.call) checkCopiedCommands(src, c, ctx);
       if (src.flagged) for (const a of st.answers) checkEcho(src, a, ctx);
     }
     if (facts.answer) for (const src of st.flagged) checkEcho(src, facts.answer, ctx);
