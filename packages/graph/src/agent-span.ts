@@ -49,6 +49,12 @@ export interface AgentSpan {
   toolName?: string;
   toolCallId?: string;
   toolDescription?: string;
+  /**
+   * For model calls: the tools offered to the model, as the instrumentation wrote them (each an OpenInference JSON
+   * schema, or GenAI's array of definitions). Their descriptions are text the model reads: a third-party tool's
+   * description can carry instructions (tool poisoning).
+   */
+  toolDefinitions?: string[];
   model?: string;
   provider?: string;
   input?: string;

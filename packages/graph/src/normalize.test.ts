@@ -6,6 +6,18 @@ import { rawSpan } from './testing/span-builder.ts';
 const n = (attrs: Attributes, name = 'span', opts = {}) => normalizeSpan(rawSpan({ id: 'x', name, start: 0, attrs }), opts);
 
 describe('normalizeSpan', () => {
+  it("keeps the tools a model call offers, as OpenInference and GenAI write them, each capped; none on other spans", () => {
+    const def = (name: string) => JSON.stringify({ type: 'function', function: { name, description: `${name} does things` } });
+    const oi = n({ 'openinference.span.kind': 'LLM', 'llm.tools.0.tool.json_schema': def('add'), 'llm.tools.1.tool.json_schema': def('read_file') });
+    expect(oi.toolDefinitions).toEqual([def('add'), def('read_file')]);
+    const genai = n({ 'gen_ai.operation.name': 'chat', 'gen_ai.tool.definitions': `[${def('add')}]` });
+    expect(genai.toolDefinitions).toEqual([`[${def('add')}]`]);
+    const long = n({ 'openinference.span.kind': 'LLM', 'llm.tools.0.tool.json_schema': 'x'.repeat(500) }, 'chat', { maxContentChars: 100 });
+    expect(long.toolDefinitions![0].length).toBeLessThanOrEqual(200);
+    expect(long.truncated).toHaveProperty('toolDefinitions');
+    expect(n({ 'openinference.span.kind': 'TOOL', 'tool.name': 'add', 'llm.tools.0.tool.json_schema': def('add') }).toolDefinitions).toBeUndefined();
+  });
+
   it.each([
     [{ 'openinference.span.kind': 'AGENT', 'agent.name': 'a' }, 'agent'],
     [{ 'openinference.span.kind': 'tool', 'tool.name': 't' }, 'tool'],

@@ -114,6 +114,10 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     (kind === 'llm' ? jsonMessages(a[LANGFUSE.output], 'assistant') : undefined) ??
     eventMessages(raw, true);
   if (inputMessages) out.inputMessages = capMessages(inputMessages, 'inputMessages', cut);
+  if (kind === 'llm') {
+    const defs = toolDefinitions(a, cut);
+    if (defs) out.toolDefinitions = defs;
+  }
   if (outputMessages) out.outputMessages = capMessages(outputMessages, 'outputMessages', cut);
 
   const entityInput = entityValue(a[OPENLLMETRY.entityInput]);
@@ -179,6 +183,25 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
 }
 
 /** The session: OpenInference, GenAI, then the frameworks' and platforms' own keys. */
+/** Tools a model call offers, at most this many: a hostile span must not cost more. */
+const MAX_TOOL_DEFINITIONS = 256;
+
+/**
+ * The tool definitions a model call offers: OpenInference's `llm.tools.<i>.tool.json_schema` (looked up by index from
+ * 0, not by a walk over every attribute: most spans have none), or GenAI's `gen_ai.tool.definitions`. Each capped.
+ */
+function toolDefinitions(a: Attributes, cut: Cut): string[] | undefined {
+  let out: string[] | undefined;
+  for (let i = 0; i < MAX_TOOL_DEFINITIONS; i++) {
+    const def = str(a[`${OPENINFERENCE.llmTools}.${i}.${OPENINFERENCE.toolJsonSchema}`]);
+    if (def === undefined) break;
+    (out ??= []).push(text(cut, 'toolDefinitions', def) ?? def);
+  }
+  const genAi = str(a[GENAI.toolDefinitions]);
+  if (genAi) (out ??= []).push(text(cut, 'toolDefinitions', genAi) ?? genAi);
+  return out;
+}
+
 function sessionIdOf(a: Attributes): string | undefined {
   return (
     str(a[OPENINFERENCE.sessionId]) ??

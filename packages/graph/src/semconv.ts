@@ -25,6 +25,9 @@ export const OPENINFERENCE = {
   llmProvider: OI.LLM_PROVIDER,
   llmSystem: OI.LLM_SYSTEM,
   llmInputMessages: OI.LLM_INPUT_MESSAGES,
+  /** The tools a model call offers: `llm.tools.<i>.tool.json_schema`, each a JSON function definition. */
+  llmTools: OI.LLM_TOOLS,
+  toolJsonSchema: OI.TOOL_JSON_SCHEMA,
   llmOutputMessages: OI.LLM_OUTPUT_MESSAGES,
   llmTokenPrompt: OI.LLM_TOKEN_COUNT_PROMPT,
   llmTokenCompletion: OI.LLM_TOKEN_COUNT_COMPLETION,
@@ -53,6 +56,8 @@ export const GENAI = {
   conversationId: 'gen_ai.conversation.id',
   toolName: 'gen_ai.tool.name',
   toolDescription: 'gen_ai.tool.description',
+  /** The tools a model call offers (semconv 1.37+): a JSON array of definitions. */
+  toolDefinitions: 'gen_ai.tool.definitions',
   toolCallId: 'gen_ai.tool.call.id',
   toolCallArguments: 'gen_ai.tool.call.arguments',
   toolCallResult: 'gen_ai.tool.call.result',

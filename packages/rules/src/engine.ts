@@ -13,6 +13,7 @@ import { loop } from './rules/loop.ts';
 import { offTopology } from './rules/off-topology.ts';
 import { unauthorizedTool } from './rules/unauthorized-tool.ts';
 import { SessionState } from './session-state.ts';
+import { readToolDefinitions, readToolDescription } from './tool-descriptions.ts';
 import { callKey, hasToolTraffic, historyCalls, historySpan, requestedCalls, type HistoryCall } from './tool-calls-in-history.ts';
 
 /** Every rule, in evaluation order (content before propagation: propagation reads what content flagged). */
@@ -211,6 +212,8 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
       else state.addReturn(p.node, p.actor, s.end);
     }
   } else if (s.kind === 'llm') {
+    // The tools it offers the model: a poisoned description is content the model reads, whoever the call runs for.
+    if (s.toolDefinitions) facts.sources.push(...readToolDefinitions(state, p, s.toolDefinitions));
     // An LLM call's messages are trusted context when it runs for the user or an agent the user called.
     if (state.session.runsForUser(p.actor)) {
       // A conversation's opening user turn that repeats what untrusted content said is another agent relaying it
@@ -231,6 +234,8 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
   } else if ((s.kind === 'tool' || s.kind === 'retriever') && p.node && s.toolName) {
     const tool = policy.classifyTool(s.toolName, s.toolDescription);
     facts.tool = tool;
+    const described = s.toolDescription ? readToolDescription(state, p, s.toolName, s.toolDescription) : undefined;
+    if (described) facts.sources.push(described);
     state.sawToolSpan = true;
     const key = s.toolCallId ? callKey(s.toolCallId, s.toolName) : undefined;
     // A bare span (no arguments, no result) is read when a model call's messages show its content: read now, as a

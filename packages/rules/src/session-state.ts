@@ -1,10 +1,11 @@
 // Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
-import { nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import { hashString, nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { actionShape, movesMoney, runsCode, type ActionShape } from './action-families.ts';
 import { announcesNewAccount, userKnowsOfChange } from './bank-changes.ts';
 import { saidTrigrams } from './answer-echo.ts';
 import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode } from './content-facts.ts';
-import type { InstructionScan } from './instructions.ts';
+import { INSTRUCTION_THRESHOLD, type InstructionScan } from './instructions.ts';
+import { asksForLocalSecrets } from './tool-descriptions.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { namesParty, partyNames } from './named-parties.ts';
 import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
@@ -74,12 +75,15 @@ export interface SourceRecord {
   commands?: ReadonlyMap<string, CommandAct>;
   /** Those of them in the instruction-carrying part (only when flagged). */
   regionCommands?: ReadonlySet<string>;
+  /** A poisoned tool description (via `description`): the tool it describes and what gives it away (tool-descriptions.ts). */
+  describes?: { tool: string; why: string };
   inferred: boolean;
   /** How the content arrived: a tool's result, or a message (or reply) from the agent `node` to `actor`. */
   via: SourceVia;
 }
 
-export type SourceVia = 'result' | 'message' | 'reply';
+/** How content arrived: a tool's result, a message or reply between agents, or a tool's description the model read. */
+export type SourceVia = 'result' | 'message' | 'reply' | 'description';
 
 /**
  * What an agent passed on when it had received nothing from outside (`SessionState.holdMessage`, `addReturn`): a
@@ -98,6 +102,7 @@ interface HeldMessage {
  * Built when a finding needs it: every open session keeps its sources.
  */
 export function sourceLabel(src: SourceRecord): string {
+  if (src.describes) return `description of tool "${src.describes.tool}"`;
   return src.via === 'result' ? `result of ${nodeName(src.node)}` : `${src.via} from ${nodeName(src.node)} to ${nodeName(src.actor)}`;
 }
 
@@ -179,6 +184,8 @@ export class SessionState {
   /** The session has shown a tool span: its app records tool calls as spans, not only in the model's messages. */
   sawToolSpan = false;
   private _valueIndex: Map<string, SourceRecord[]> = EMPTY_MAP;
+  /** Tool definitions and descriptions read in the session, by hash: each is read once, however many model calls offer it. */
+  private _described: Set<string> = EMPTY_SET;
   /** Sources by the risky commands written in them. */
   private _commandIndex: Map<string, SourceRecord[]> = EMPTY_MAP;
   /** When each agent first received content from outside the app (see `holdMessage`). */
@@ -403,7 +410,12 @@ export class SessionState {
    */
   addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, via: SourceVia, mode: ContentMode, trusted = false, echoOf?: string): SourceRecord | undefined {
     const decoded = readableText(text);
-    const scan = scanContent(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode }, decoded);
+    let scan = scanContent(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode }, decoded);
+    if (scan.regionText === '' && via === 'result') {
+      // Words to the model the scanner does not weigh (a plain error message) that ask for local secrets as an argument.
+      const asks = asksForLocalSecrets(decoded);
+      if (asks) scan = { score: Math.max(scan.score, INSTRUCTION_THRESHOLD), features: ['toolDirective'], regionText: decoded.toLowerCase(), quote: asks.quote };
+    }
     const flagged = scan.regionText !== '';
     if (trusted && !flagged) return undefined;
     // A message from an agent (not one that woke the receiver from outside: then `node` is the receiver itself).
@@ -520,6 +532,37 @@ export class SessionState {
         for (const k of rec.commands.keys()) push(index, k, rec);
       }
     }
+    return rec;
+  }
+
+  /** Tools offered to the session's models by name (their definitions read): what a shadowing description names. */
+  private _offered: Set<string> = EMPTY_SET;
+
+  get offeredTools(): ReadonlySet<string> {
+    return this._offered;
+  }
+
+  offerTool(name: string): void {
+    if (!this._offered.has(name)) (this._offered = own(this._offered)).add(name);
+  }
+
+  /** First time this tool definition or description is seen in the session (records it). */
+  firstDescription(text: string): boolean {
+    const h = `${hashString(text)}:${text.length}`;
+    if (this._described.has(h)) return false;
+    (this._described = own(this._described)).add(h);
+    return true;
+  }
+
+  /**
+   * A tool description that carries instructions beyond the tool's use (tool-descriptions.ts), read by the agent's
+   * model from `at` (when the model call that offered it, or the call of the tool itself, started): a flagged source.
+   */
+  addDescription(p: PlacedSpan, tool: string, text: string, poison: { why: string; quote: string }, at: bigint): SourceRecord {
+    const scan: InstructionScan = { score: 0.9, features: [], regionText: text.toLowerCase(), quote: poison.quote };
+    this.markExposed(p.actor, at);
+    const rec = this.record({ ...p, span: { ...p.span, start: at, end: at } }, p.node ?? p.actor, text, text, scan, true, true, 'description', undefined);
+    rec.describes = { tool, why: poison.why };
     return rec;
   }
 

@@ -23,6 +23,22 @@ export const injectionContent: Rule = {
   onSpan(_p, facts, ctx) {
     for (const src of facts.sources) {
       if (!src.flagged) continue;
+      if (src.describes) {
+        ctx.emit({
+          category: 'injection_content',
+          severity: 'medium',
+          score: src.scan.score,
+          title: `Instructions in the ${sourceLabel(src)}`,
+          explanation:
+            `The ${sourceLabel(src)}, which the model of agent "${nodeName(src.actor)}" reads, ${src.describes.why}` +
+            (src.scan.quote ? ` ("${src.scan.quote}")` : '') +
+            `: what an honest tool's description never needs (tool poisoning, or shadowing of other tools). The agent may not have followed it; see injection_propagation and exfiltration for calls that did.`,
+          evidence: { path: [src.node, src.actor], edgeIds: src.edgeIds, spanIds: [src.spanId], values: [...src.regionValues].slice(0, MAX_EVIDENCE_VALUES) },
+          keyParts: ['description', src.describes.tool, String(hashString(src.scan.regionText))],
+          inferred: true,
+        });
+        continue;
+      }
       const how = src.scan.features.map((f) => FEATURE_TEXT[f]).join('; ');
       ctx.emit({
         category: 'injection_content',
