@@ -5,6 +5,7 @@ import {
   YOU_DIRECTIVE_BIT, fieldLine, roleMarkerAt,
 } from './instruction-patterns.ts';
 import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, clauseOrder, concrete, embeddedOrder, modalOrder, names, orderAfterRole, startsImperative } from './orders.ts';
+import { PROGRAM_WORDS } from './shell-commands.ts';
 import { WordTriggers } from './word-triggers.ts';
 
 /** Score at or above which content is reported as carrying instructions (noisy-OR of the feature weights). */
@@ -84,7 +85,17 @@ const FOREIGN_WORDS = [
 ];
 const FOREIGN_SET = new Set(FOREIGN_WORDS);
 const FOREIGN_BIT = 1 << WORD_LED.length;
-const TRIGGERS = new WordTriggers([...WORD_LED.map((p) => p.first), FOREIGN_WORDS]);
+/** Programs a command can start with (shell-commands.ts): found by the same pass, for the command reading of the text. */
+const PROGRAM_BIT = 1 << (WORD_LED.length + 1);
+const TRIGGERS = new WordTriggers([...WORD_LED.map((p) => p.first), FOREIGN_WORDS, PROGRAM_WORDS]);
+/** Where the last scanned text has program words, and that text: `commandsInText` reads them instead of a pass of its own. */
+let programStarts: number[] = [];
+let programText: string | undefined;
+
+/** The program word starts of `text` when it is the text the last scan read (after its readings), else undefined. */
+export function programWordsOf(text: string): readonly number[] | undefined {
+  return programText === text ? programStarts : undefined;
+}
 /** Foreign words the last scan met (scans are synchronous). */
 let foreignWords = 0;
 
@@ -92,6 +103,7 @@ let foreignWords = 0;
 export function foreignWordsOfLastScan(): number {
   return foreignWords;
 }
+const NO_STARTS: number[] = [];
 /** Reused per scan (scans are synchronous): a typed array allocated per text cost as much as a pattern pass. */
 let HITS = new Uint16Array(256);
 /** Where a segment ends: a line break, or sentence punctuation followed by a space or a line break. */
@@ -405,10 +417,18 @@ function segmentHits(text: string, segs: Segments, wanted: number): Uint16Array 
   const hits = HITS;
   hits.fill(0, 0, count);
   foreignWords = 0;
+  programText = undefined;
   if (count === 0) return hits;
   const cands = TRIGGERS.find(text);
   // A candidate is a hash match: the word itself is checked (a collision is no foreign word).
-  for (let j = 0; j < cands.length; j++) if ((cands.mask[j] & FOREIGN_BIT) !== 0 && FOREIGN_SET.has(wordAt(text, cands.at[j]))) foreignWords++;
+  let programs: number[] | undefined;
+  for (let j = 0; j < cands.length; j++) {
+    const m = cands.mask[j];
+    if ((m & FOREIGN_BIT) !== 0 && FOREIGN_SET.has(wordAt(text, cands.at[j]))) foreignWords++;
+    if ((m & PROGRAM_BIT) !== 0) (programs ??= []).push(cands.at[j]);
+  }
+  programStarts = programs ?? NO_STARTS;
+  programText = text;
   const limit = ends[count - 1];
   for (let i = 0; i < WORD_LED.length; i++) {
     const bit = 1 << i;

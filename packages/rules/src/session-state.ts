@@ -4,7 +4,7 @@ import { actionShape, movesMoney, runsCode, type ActionShape } from './action-fa
 import { announcesNewAccount, userKnowsOfChange } from './bank-changes.ts';
 import { saidTrigrams } from './answer-echo.ts';
 import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode } from './content-facts.ts';
-import { INSTRUCTION_THRESHOLD, type InstructionScan } from './instructions.ts';
+import { INSTRUCTION_THRESHOLD, programWordsOf, type InstructionScan } from './instructions.ts';
 import { asksForLocalSecrets } from './tool-descriptions.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { namesParty, partyNames } from './named-parties.ts';
@@ -512,7 +512,7 @@ export class SessionState {
       via,
     };
     if (orders && echoOf) rec.readArgs = echoOf;
-    const commands = commandsInText(decoded);
+    const commands = commandsInText(decoded, programWordsOf(decoded));
     if (commands) {
       rec.commands = commands;
       const inRegion = flagged ? commandsInText(scan.regionText) : undefined;

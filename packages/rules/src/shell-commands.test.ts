@@ -86,6 +86,8 @@ describe('riskyCommands', () => {
 
   it('reads force-pushes, cluster and cloud deletions, SQL that destroys, persistence and wider permissions', () => {
     expect(keys('git push --force origin main')).toEqual(['delete: git push origin force']);
+    expect(keys('git push origin --delete release/2.1')).toEqual(['delete: git push origin force']);
+    expect(keys('git push --force-with-lease origin feature/login')).toEqual([]);
     expect(keys('kubectl -n prod delete namespace payments')).toEqual(['delete: kubectl delete namespace payments']);
     expect(keys('kubectl scale deploy/checkout --replicas=0 -n prod')).toEqual(['delete: kubectl scale deploy/checkout 0']);
     expect(keys('terraform destroy -auto-approve')).toEqual(['delete: terraform destroy']);
@@ -96,6 +98,9 @@ describe('riskyCommands', () => {
     expect(keys('chmod 777 /etc/passwd')).toEqual(['grant: chmod 777 /etc/passwd']);
     // Their everyday neighbours.
     expect(keys('kubectl -n prod get pods')).toEqual([]);
+    expect(keys('kubectl -n prod delete pod checkout-7d9f-x2')).toEqual([]);
+    expect(keys('docker system prune -af')).toEqual([]);
+    expect(keys('docker volume prune -f')).toEqual(['delete: docker volume prune']);
     expect(keys('kubectl scale deploy/checkout --replicas=3')).toEqual([]);
     expect(keys('terraform plan')).toEqual([]);
     expect(keys('psql -c "DELETE FROM sessions WHERE expires_at < now()"')).toEqual([]);

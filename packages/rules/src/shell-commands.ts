@@ -231,7 +231,8 @@ function readProgram(program: string, args: readonly string[], words: readonly s
       return;
     case 'docker':
     case 'podman':
-      if (/^(?:rm|rmi|prune)$/.test(pos[0] ?? '') || (/^(?:system|volume|image|container|network)$/.test(pos[0] ?? '') && /^(?:prune|rm)$/.test(pos[1] ?? ''))) out.set(`docker ${pos.slice(0, 3).join(' ')}`, 'delete');
+      // Volumes hold data; images, containers and build caches are rebuilt (`docker system prune` frees a full disk).
+      if ((pos[0] === 'volume' && /^(?:prune|rm)$/.test(pos[1] ?? '')) || (pos[0] === 'system' && pos[1] === 'prune' && args.includes('--volumes'))) out.set(`docker ${pos.slice(0, 3).join(' ')}`, 'delete');
       else if (pos[0] === 'push') out.set(`docker push ${pos[1] ?? ''}`.trim(), 'send');
       else if (pos[0] === 'run' && (args.includes('--privileged') || args.some((a) => /^\/:/.test(a)))) out.set('docker run privileged', 'grant');
       return;
@@ -303,6 +304,8 @@ function readProgram(program: string, args: readonly string[], words: readonly s
 const PACKAGE_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:[=@<>~^!].*)?$/i;
 /** Install flags that take a value (`-r requirements.txt`, `--index-url …`, `-t dir`). */
 const VALUE_FLAG_OF_INSTALL = /^(?:-r|--requirement|-c|--constraint|-e|--editable|-i|--index-url|--extra-index-url|-f|--find-links|--registry|--source|-t|--target|--trusted-host|--prefix|--root)$/;
+/** Branches a team shares: what a force-push rewrites for everyone. */
+const SHARED_BRANCH = /^(?:refs\/heads\/)?(?:main|master|trunk|develop|dev|production|prod|staging|release(?:[\/-].*)?|gh-pages)$/i;
 /** A package index or registry given on the command line. */
 const INDEX_FLAG = /^(?:-i|--index-url|--extra-index-url|-f|--find-links|--registry|--source)$/;
 
@@ -362,9 +365,14 @@ function readGit(args: readonly string[], out: Map<string, CommandAct>): void {
   const pos = positional(rest);
   if (sub === 'push') {
     const remote = pos[0] ?? 'origin';
-    const force = rest.some((a) => /^(?:-f|--force|--force-with-lease|--mirror|--delete|-d|--prune)$/.test(a) || /^--force/.test(a)) || pos.slice(1).some((r) => r.startsWith('+') || r.startsWith(':'));
+    const refs = pos.slice(1);
+    // Rewriting or deleting what others build on: a shared branch force-pushed (a feature branch after a rebase is
+    // routine), a branch deleted, a mirror push. Without a branch named, the current one is unknown: not counted.
+    const force = rest.some((a) => /^(?:-f|--force(?:-with-lease(?:=.*)?)?|--force-if-includes)$/.test(a)) || refs.some((r) => r.startsWith('+'));
+    const destroys = rest.some((a) => /^(?:--mirror|--delete|-d|--prune)$/.test(a)) || refs.some((r) => r.startsWith(':'));
+    const shared = refs.some((r) => SHARED_BRANCH.test(r.replace(/^\+/, '').split(':').pop() ?? ''));
     const r = remote.toLowerCase();
-    if (force) out.set(`git push ${r} force`, 'delete');
+    if (destroys || (force && shared)) out.set(`git push ${r} force`, 'delete');
     else if (r !== 'origin' && r !== 'upstream') out.set(`git push ${hostOf(r) ?? r}`, 'send');
   } else if (sub === 'remote' && (pos[0] === 'add' || pos[0] === 'set-url') && pos[2]) {
     out.set(`git remote ${hostOf(pos[2]) ?? pos[2].toLowerCase()}`, 'send');
@@ -382,10 +390,13 @@ function readKubectl(program: string, args: readonly string[], pos: readonly str
   }
   const verb = names[0] ?? pos[0];
   const p = program === 'oc' ? 'oc' : 'kubectl';
-  if (verb === 'delete' || verb === 'drain') out.set(`${p} ${verb} ${resource(names)}`, 'delete');
+  // Pods, jobs and replica sets are recreated by what owns them: deleting one restarts it, runbooks' everyday step.
+  if ((verb === 'delete' && !RECREATED.test(names[1] ?? '')) || verb === 'drain') out.set(`${p} ${verb} ${resource(names)}`, 'delete');
   else if (verb === 'scale' && args.some((a) => /^--replicas=0$/.test(a))) out.set(`${p} scale ${resource(names)} 0`, 'delete');
   else if (verb === 'create' && /binding$/.test(names[1] ?? '') && args.some((a) => /cluster-admin|admin/.test(a))) out.set(`${p} create ${names[1]} ${names[2] ?? ''}`.trim(), 'grant');
 }
+
+const RECREATED = /^(?:pods?|po|jobs?|replicasets?|rs|events?|ev)(?:\/.*)?$/;
 
 /** The resource after the verb: `deploy/checkout`, or a kind and a name (`namespace payments`); prose after it is not. */
 function resource(names: readonly string[]): string {
@@ -424,7 +435,7 @@ const PROSE_OBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'
 const SQL_GATE = /\b(?:drop|truncate|delete|grant|flushall|flushdb|dropdatabase)\b/i;
 
 /** Programs whose words start a command in prose or code; `sql` words start a statement. */
-const PROGRAM_WORDS = [
+export const PROGRAM_WORDS = [
   'rm', 'rmdir', 'shred', 'unlink', 'del', 'rd', 'remove', 'find', 'dd', 'mkfs', 'wipefs', 'git', 'kubectl', 'oc', 'helm', 'terraform', 'tofu', 'terragrunt', 'docker',
   'podman', 'nc', 'ncat', 'netcat', 'socat', 'telnet', 'scp', 'rsync', 'sftp', 'mail', 'mailx', 'sendmail', 'mutt', 'npm', 'pnpm', 'yarn', 'gem',
   'pip', 'uv', 'chmod', 'crontab', 'usermod', 'ufw', 'setenforce', 'iptables', 'spctl', 'systemctl', 'curl', 'wget', 'iwr', 'invoke', 'irm', 'xh', 'aws', 'gcloud',
@@ -442,14 +453,17 @@ const WRITTEN_END = /\n|`|<\/|<!|-->|\.\s+(?=[A-Z])|\.$/;
 
 /**
  * The risky commands written in a text (a README, an issue, an error's hint, an injected note): keys as
- * `riskyCommands` gives them for the call that runs one. Candidates start at program words; a text without one
- * costs one pass of the word table.
+ * `riskyCommands` gives them for the call that runs one. Candidates start at program words: `programStarts` when the
+ * instruction scan found them already (instructions.ts `programWordsOf`), else one pass of the word table.
  */
-export function commandsInText(text: string): Map<string, CommandAct> | undefined {
-  const found = TRIGGERS.find(text);
-  if (found.length === 0) return undefined;
-  // Copied: the next `find` reuses the arrays.
-  const starts = Array.from(found.at.subarray(0, found.length));
+export function commandsInText(text: string, programStarts?: readonly number[]): Map<string, CommandAct> | undefined {
+  let starts = programStarts;
+  if (!starts) {
+    const found = TRIGGERS.find(text);
+    // Copied: the next `find` reuses the arrays.
+    starts = found.length === 0 ? [] : Array.from(found.at.subarray(0, found.length));
+  }
+  if (starts.length === 0) return undefined;
   let out: Map<string, CommandAct> | undefined;
   let last = -1;
   for (const at of starts) {

@@ -88,6 +88,10 @@ const PASS_CONTENTS = /\b(?:set|pass|send|include|put|attach|paste|provide|suppl
  * and errors name `.env` files and say to copy them ("cp .env.example .env").
  */
 export function asksForLocalSecrets(text: string): Poison | undefined {
+  // Every result is read: the words an argument is named by come first, found by `indexOf` (the patterns below cost
+  // ~3 ns per character each on text without them, which is most results). Pieces that start with a rarer letter: a
+  // search for "argument" stops at every "a" (0.25 µs per 2 KB for "ontent", ~1 µs for "argument").
+  if (text.indexOf('ontent') < 0 && text.indexOf('gument') < 0 && text.indexOf('param') < 0 && text.indexOf('field') < 0) return undefined;
   const secret = LOCAL_SECRETS.exec(text);
   if (!secret || !PASS_CONTENTS.test(text)) return undefined;
   return { why: 'asks for local secrets or the conversation to be read and passed to a tool', quote: around(text, secret.index) };

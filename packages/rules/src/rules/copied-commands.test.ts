@@ -71,7 +71,7 @@ describe('commands copied from content', () => {
     const b = new SessionBuilder('s1', 'coder');
     const a = b.agent('coder', 'Clean up my machine: free some disk space.');
     b.tool(a, 'run_shell', { command: 'df -h' }, 'Filesystem Size Used Avail\n/dev/sda1 100G 97G 3G');
-    b.tool(a, 'run_shell', { command: 'docker system prune -af' }, 'Total reclaimed space: 41GB');
+    b.tool(a, 'run_shell', { command: 'docker volume prune -f' }, 'Total reclaimed space: 41GB');
     expect(commandFindings(runRaw(b.spans))).toEqual([]);
   });
 
