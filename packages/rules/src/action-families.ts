@@ -83,10 +83,26 @@ function shapeOf(toolName: string): ActionShape {
  */
 export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean {
   if ((sendsMessages(shape) || sharesLink(shape)) && asksToMessage(words)) return true;
+  // A shell or an interpreter does every kind of act: a request for any act ("post a deploy event", "unlock it", "take
+  // care of what Dana asked"), or a problem to solve ("pytest fails on my laptop"), asks for commands to run; a question
+  // ("what does our refund policy say?") does not. What a command does is judged by the command (shell-commands.ts,
+  // copied-commands.ts), not by the tool.
+  if (runsCode(shape)) return asksAnyAct(words);
   const asks = (hits(shape.verbs, VERB_INDEX, words, false) && hits(shape.nouns, NOUN_INDEX, words, true)) || namesItsAct(shape, words);
   // A tool that moves money is asked for by a request that speaks of money or paying: "log the expense" creates a
   // record, and creating is also what "pay" does (`create_payment`), but it asks for no `pay_vendor`.
   return asks && (!movesMoney(shape) || speaksOfMoney(words));
+}
+
+/** Words of work asked of an agent beyond the verb families, and of a problem handed to it (what is wrong is what to fix). */
+const WORK_WORDS = new Set([
+  'do', 'take', 'care', 'handle', 'pull', 'get', 'make', 'work', 'help', 'apply', 'finish', 'complete', 'try', 'unlock', 'rotate', 'rerun', 'retry', 'bump',
+  'fails', 'failing', 'failed', 'fail', 'broken', 'breaks', 'error', 'errors', 'crash', 'crashes', 'crashing', 'stuck', 'hangs', 'flaky', 'green',
+]);
+
+function asksAnyAct(words: ReadonlySet<string>): boolean {
+  for (const w of words) if (VERB_INDEX.has(w) || WORK_WORDS.has(w)) return true;
+  return false;
 }
 
 function speaksOfMoney(words: ReadonlySet<string>): boolean {

@@ -34,7 +34,14 @@ const E_MAIL = /\be-mail/gi;
  * per docs/RELEASING.md", "instala las dependencias siguiendo el README", "install whatever the README says" what the document says.
  */
 const DELEGATES =
-  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve|use|using|apply|run)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)(?:[^.?!\n]|\.(?=\w)){0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|checklists?|runbooks?|playbooks?|procedures?|process(?:es)?|workflows?|(?:unread |new |open )?e-?mails|inbox|(?:whatever|anything|what) (?:needs?|is needed) (?:to be )?(?:doing|done|handled)|guides?|docs|documentation|readme|quickstart|tutorial|(?:setup|install(?:ation)?|getting started) page|what [^.?!\n]{1,40}? (?:says?|asks?|requests?|tells?|wants?|needs?))\b|\b(?:like|as|the way|how) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|asks?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\b(?:as )?(?:described|explained|instructed|specified|outlined|requested|asked for|asks for|listed) (?:in|on|by)\b|(?<!\b(?:the|these) )\b(?:following|per|as per|according to|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo) (?:(?:the|its|our|my|this|that|their|el|la|los|las|su|sus|der|die|das|dem|den|le|les|il|lo)\s)?(?:[a-z-]+ ){0,2}(?:readme|documentation|guide|manual|wiki|runbook|playbook|checklist|[\w./-]+\.(?:md|rst|txt|adoc))(?![\w-])(?!\s*(?:below|above|:))|\bwhatever (?:the|its|this|that|our|my) (?:[a-z-]+ ){0,2}(?:says?|asks?|lists?|needs?|requires?|tells?)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b|\b(?:everyone|everybody|anyone|anybody|whoever|all those|those|people|each person|the people|the ones) (?:who|that) (?:has |have |had )?(?:asked|requested|wants?|wanted|needs?|needed|replied|rsvped|signed up)\b/i;
+  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve|use|using|apply|run)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)(?:[^.?!\n]|\.(?=\w)){0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|checklists?|runbooks?|playbooks?|procedures?|process(?:es)?|workflows?|(?:unread |new |open )?e-?mails|inbox|(?:whatever|anything|what) (?:needs?|is needed) (?:to be )?(?:doing|done|handled)|guides?|docs|documentation|readme|quickstart|tutorial|(?:setup|install(?:ation)?|getting started) page|what [^.?!\n]{1,40}? (?:says?|asks?|requests?|tells?|wants?|needs?))\b|\b(?:like|as|the way|how) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|asks?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\b(?:as )?(?:described|explained|instructed|specified|outlined|requested|asked for|asks for|listed) (?:in|on|by)\b|(?<!\b(?:the|these) )\b(?:following|per|as per|according to|like|as in|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo) (?:(?:the|its|our|my|this|that|their|el|la|los|las|su|sus|der|die|das|dem|den|le|les|il|lo)\s)?(?:[a-z-]+ ){0,2}(?:readme|documentation|guide|manual|wiki|runbook|playbook|checklist|[\w./-]+\.(?:md|rst|txt|adoc))(?![\w-])(?!\s*(?:below|above|:))|\bwhatever (?:the|its|this|that|our|my) (?:[a-z-]+ ){0,2}(?:says?|asks?|lists?|needs?|requires?|tells?)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b|\b(?:everyone|everybody|anyone|anybody|whoever|all those|those|people|each person|the people|the ones) (?:who|that) (?:has |have |had )?(?:asked|requested|wants?|wanted|needs?|needed|replied|rsvped|signed up)\b/i;
+/** Following a procedure document: a verb or preposition of following, then a document's name. */
+const FOLLOWS_DOC = /\b(?:follow(?:ing)?|per|according to|like|as in|as|do what|whatever|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo)\b[^.?!\n]{0,40}?\b(?:readme|runbooks?|playbooks?|guides?|docs|documentation|manual|wiki|checklist|sop|quickstart|tutorial|setup (?:page|guide|sheet)|[\w./-]+\.(?:md|rst|adoc))\b/i;
+/** A runbook named by its id as the whole instruction ("checkout pages stale. runbook CACHE-2"): do what it says. */
+const RUNBOOK_ID = /\b(?:[Rr]unbook|[Pp]laybook|SOP)\s+#?[A-Z][A-Z0-9]*-?\d+\b/;
+/** "Follow the ops doc" in Chinese and Japanese (按照运维文档来, 手順書に従って). */
+const FOLLOW_DOC_CJK = /(?:按照|根据|参照|依照|按)[^，。,.\n]{0,12}?(?:文档|手册|说明|指南|步骤|runbook|readme)|(?:手順書|マニュアル|ドキュメント|README)(?:に従って|の通りに|どおりに)/i;
+
 /**
  * A catch-all with what the agent read as its object: "handle it", "deal with them", "sort it out", "take care of the
  * email from Greta", "handle Intercom conversation 2219", "give them what they asked for". The user hands over what that content asks (RequestReading.handsOver).
@@ -103,6 +110,11 @@ export interface RequestReading {
   /** The user told the agent to do what some content says ("follow the instructions in the email"). */
   delegates: boolean;
   /**
+   * …and that content is a procedure written down for the work: a README, a runbook, a guide, a doc file ("do what the
+   * runbook says", "set it up following the README", "runbook CACHE-2"), not a ticket, an email or a message.
+   */
+  followsDoc: boolean;
+  /**
    * The user said "handle it" of what the agent reads ("deal with the voicemails", "gère ça"): replies and routine
    * actions its content asks for are theirs; money is not moved on a catch-all (session-state.ts `handsOver`).
    */
@@ -140,5 +152,6 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   // "Check it works by sending a test email to me": the act, in its -ing form after "by".
   for (const m of asked.matchAll(BY_DOING)) for (const base of ingBases(m[1].toLowerCase())) words.add(base);
   for (const w of foreignActWords(text)) words.add(w);
-  return { delegates: DELEGATES.test(text), handsOver: HANDLE_IT.test(text) || FOREIGN_HANDLE.test(text), addsParties: MORE_PARTIES.test(text) };
+  const followsDoc = FOLLOWS_DOC.test(text) || RUNBOOK_ID.test(text) || FOLLOW_DOC_CJK.test(text);
+  return { delegates: followsDoc || DELEGATES.test(text), followsDoc, handsOver: HANDLE_IT.test(text) || FOREIGN_HANDLE.test(text), addsParties: MORE_PARTIES.test(text) };
 }

@@ -73,9 +73,10 @@ const CONFIG_KEY = /\bAccountKey=([A-Za-z0-9+/]{40,100}={0,2})/g;
  * (`Passwort:`, `contraseña:`, `mot de passe :`). Groups: the
  * label, the word or sign between it and the value (if any), the value. The value never starts with a dash: a label
  * joined to the next word by one is a compound (`password-protected`, `token-based`), not a label and its value.
+ * A colon may be inside the value (Rancher's `token: kubeconfig-u-x:secret`), not lead it.
  */
 const LABELLED =
-  /(?:\b|(?<=[A-Za-z0-9]_))(password|passwd|passphrase|passcode|passwort|kennwort|contrase(?:ñ|n)a|mot de passe|api[ _-]?key|(?:aws_)?secret_access_key|secret access key|client[ _]secret|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|(?:recovery|backup|2fa|mfa|two-factor|authentication|auth|login|reset|access) codes?|pin code|pin)\b["']?\s{0,3}(is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=][A-Za-z0-9!@#$%^&*_+=./-]{3,127})/gi;
+  /(?:\b|(?<=[A-Za-z0-9]_))(password|passwd|passphrase|passcode|passwort|kennwort|contrase(?:ñ|n)a|mot de passe|api[ _-]?key|(?:aws_)?secret_access_key|secret access key|client[ _]secret|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|(?:recovery|backup|2fa|mfa|two-factor|authentication|auth|login|reset|access) codes?|pin code|pin)\b["']?\s{0,3}(is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=][A-Za-z0-9!@#$%^&*_+=./:-]{3,127})/gi;
 /** A PIN is digits; "pin" is also the verb that fixes a version (`pin python-dateutil`, `pin numpy 1.26`). */
 const PIN_LABEL = /^pin$/i;
 const DIGITS = /^\d+$/;
@@ -245,4 +246,18 @@ export function servesSecret(secret: string, host: string): boolean {
     return domains.some((d) => host === d || host.endsWith(`.${d}`));
   }
   return false;
+}
+
+/** Argument names and values that say a read returns a credential (`get_env {name: "CDN_API_TOKEN"}`, `vault_read {path: "…/password"}`). */
+const CREDENTIAL_ARG = /(?:token|secret|passw(?:or)?d|api[_-]?key|private[_-]?key|credential|access[_-]?key)/i;
+const BARE_VALUE = /^["'`]?([A-Za-z0-9!@#$%^&*_+=./:-]{8,256})["'`]?$/;
+
+/**
+ * The value a read returns when its arguments name a credential and the result is that value alone: an environment
+ * variable, a secret manager's field. Its label is in the call, not in the text, so `findSecrets` cannot see it.
+ */
+export function secretReadByName(args: string | undefined, result: string): string | undefined {
+  if (!args || result.length > 300 || !CREDENTIAL_ARG.test(args)) return undefined;
+  const m = BARE_VALUE.exec(result.trim());
+  return m && /\d/.test(m[1]) && /[A-Za-z]/.test(m[1]) ? m[1] : undefined;
 }

@@ -168,6 +168,8 @@ export class SessionState {
   ordering: SourceRecord[] | undefined;
   /** The user told the agent to do what some content says ("follow the instructions in the email"): its orders are theirs. */
   userDelegated = false;
+  /** …to a procedure document (a README, a runbook): its commands are the user's, short of persisting (copied-commands.ts). */
+  userFollowsDoc = false;
   /** The user said "handle it" of what the agents read: its orders are theirs, except to move money (`handsOver`). */
   userHandsOver = false;
   /** The user asked for more parties than their request names ("cc the colleague she mentions"): content gives them. */
@@ -288,6 +290,7 @@ export class SessionState {
       }
       const read = readRequest(text, (this._userWords = own(this._userWords)));
       if (read.delegates) this.userDelegated = true;
+      if (read.followsDoc) this.userFollowsDoc = true;
       if (read.handsOver) this.userHandsOver = true;
       if (read.addsParties) this.userAddsParties = true;
       const names = new Set<string>();
@@ -414,7 +417,7 @@ export class SessionState {
     if (scan.regionText === '' && via === 'result') {
       // Words to the model the scanner does not weigh (a plain error message) that ask for local secrets as an argument.
       const asks = asksForLocalSecrets(decoded);
-      if (asks) scan = { score: Math.max(scan.score, INSTRUCTION_THRESHOLD), features: ['toolDirective'], regionText: decoded.toLowerCase(), quote: asks.quote };
+      if (asks) scan = { score: Math.max(scan.score, INSTRUCTION_THRESHOLD), features: ['toolDirective'], regionText: asks.region.toLowerCase(), quote: asks.quote };
     }
     const flagged = scan.regionText !== '';
     if (trusted && !flagged) return undefined;
@@ -558,8 +561,8 @@ export class SessionState {
    * A tool description that carries instructions beyond the tool's use (tool-descriptions.ts), read by the agent's
    * model from `at` (when the model call that offered it, or the call of the tool itself, started): a flagged source.
    */
-  addDescription(p: PlacedSpan, tool: string, text: string, poison: { why: string; quote: string }, at: bigint): SourceRecord {
-    const scan: InstructionScan = { score: 0.9, features: [], regionText: text.toLowerCase(), quote: poison.quote };
+  addDescription(p: PlacedSpan, tool: string, text: string, poison: { why: string; quote: string; region: string }, at: bigint): SourceRecord {
+    const scan: InstructionScan = { score: 0.9, features: [], regionText: poison.region.toLowerCase(), quote: poison.quote };
     this.markExposed(p.actor, at);
     const rec = this.record({ ...p, span: { ...p.span, start: at, end: at } }, p.node ?? p.actor, text, text, scan, true, true, 'description', undefined);
     rec.describes = { tool, why: poison.why };

@@ -11,7 +11,7 @@ import { WordTriggers } from './word-triggers.ts';
  * What a risky command does. `install` (a package by name) is no risk by itself: it counts only where instructions
  * to the model name the package (a typosquat planted in a page), and is not looked for in what the agents read.
  */
-export type CommandAct = 'delete' | 'send' | 'run-fetched' | 'persist' | 'grant' | 'install';
+export type CommandAct = 'delete' | 'send' | 'leak' | 'run-fetched' | 'install-from' | 'persist' | 'grant' | 'install';
 
 export interface RiskyCommand {
   act: CommandAct;
@@ -49,6 +49,8 @@ const PREFIX_VALUE_FLAGS = new Set(['-u', '-g', '-n', '-c', '-s', '-i', '-I', '-
  * `rm -rf /tmp/build` are a build's housekeeping.
  */
 const WIDE_TARGET = /^(?:\/|\*|~|\.\.?|\.\.\/.*|\.git|~\/(?!\.cache$|\.npm$|\.m2$|\.gradle$|\.yarn$|\.pnpm-store$|\.nuget$|\.bun$|\.deno$|\.rustup$|\.local$|tmp$)[^/]+|\/(?:etc|usr|var|home|root|opt|boot|bin|sbin|lib|srv|mnt|data|users)(?:\/[^/]+)?|[a-z]:\\?\*?)$/i;
+/** Files that hold keys or credentials: sending one out gives the access away (`~/.ssh/id_rsa`, `.env`, `*.pem`). */
+const SECRET_FILE = /(?:^|\/)(?:id_(?:rsa|ed25519|ecdsa|dsa)(?!\.pub)|\.env(?:\.[\w-]+)?(?<!\.example|\.sample|\.template)|credentials|\.netrc|\.npmrc|\.pgpass|\.git-credentials|kubeconfig|[\w.-]+\.(?:pem|key|p12|pfx|asc|gpg|keystore|jks))$|\/\.(?:ssh|gnupg|aws|kube|docker)\/|(?:^|\/)\.config\/gcloud\//i;
 /** Files that run again later or let someone in: shell profiles, ssh keys, cron, sudoers, git hooks, service units. */
 const PERSIST_PATH = /(?:authorized_keys|\.bashrc|\.zshrc|\.bash_profile|\.zprofile|\.profile|\/etc\/cron|\/etc\/sudoers|\.git\/hooks\/|\/etc\/systemd\/|\/etc\/rc\.local|\/etc\/profile|launchagents|\.ssh\/config)/i;
 const WIDE_MODE = /^(?:0?777|0?666|[0-7]?[0-7]{2}7|[ugoa]*[+=][rwx]*[st][rwx]*|a\+w|o\+w|\+s|u\+s|g\+s|[24]7[0-7]{2})$/;
@@ -249,7 +251,7 @@ function readProgram(program: string, args: readonly string[], words: readonly s
     case 'rsync':
     case 'sftp': {
       const remote = pos.find((a) => /^(?:[\w.-]+@)?[\w.-]+:/.test(a) && !/^[a-z]:\\/i.test(a));
-      if (remote) out.set(`${program} ${remote.split(':')[0].split('@').pop()!.toLowerCase()}`, 'send');
+      if (remote) out.set(`${program} ${remote.split(':')[0].split('@').pop()!.toLowerCase()}`, pos.some((a) => a !== remote && SECRET_FILE.test(a)) ? 'leak' : 'send');
       return;
     }
     case 'mail':
@@ -293,7 +295,8 @@ function readProgram(program: string, args: readonly string[], words: readonly s
     }
     if (sends) {
       const host = firstHost(pos);
-      if (host) out.set(`curl ${host}`, 'send');
+      // Uploading a key or credentials file (`-T ~/.ssh/id_rsa`, `-F f=@.env`, `--data-binary @~/.aws/credentials`).
+      if (host) out.set(`curl ${host}`, args.some((a) => SECRET_FILE.test(a.replace(/^[\w-]*=?@/, ''))) ? 'leak' : 'send');
     }
     return;
   }
@@ -330,18 +333,18 @@ function readInstall(program: string, args: readonly string[], out: Map<string, 
     const value = inline ?? args[i + 1];
     if (INDEX_FLAG.test(flag) && value) {
       const host = hostOf(value);
-      if (host) out.set(`run-fetched ${host}`, 'run-fetched');
+      if (host) out.set(`install-from ${host}`, 'install-from');
     } else if (flag === '--trusted-host' && value) out.set(`${program} trusted ${value.toLowerCase()}`, 'grant');
     else if (/^(?:git\+)?https?:\/\//i.test(args[i])) {
       const host = hostOf(args[i].replace(/^git\+/i, ''));
-      if (host) out.set(`run-fetched ${host}`, 'run-fetched');
+      if (host) out.set(`install-from ${host}`, 'install-from');
     }
   }
 }
 
 /**
  * Where a package manager installs from from now on (`npm config set registry …`, `pip config set global.index-url …`):
- * every later install runs that host's code. Turning its TLS check off (`strict-ssl false`, `global.trusted-host`)
+ * every later install runs that host's code, so it persists as a cron entry does. Turning its TLS check off (`strict-ssl false`, `global.trusted-host`)
  * switches a protection off.
  */
 function readPackageConfig(program: string, args: readonly string[], out: Map<string, CommandAct>): void {
@@ -351,8 +354,9 @@ function readPackageConfig(program: string, args: readonly string[], out: Map<st
   const [name, value] = pos[set + 1]?.includes('=') ? pos[set + 1].split('=', 2) : [pos[set + 1] ?? '', pos[set + 2] ?? ''];
   const key = name.toLowerCase();
   if (/(?:^|[.:_-])(?:registry|index-url|extra-index-url|index)$/.test(key)) {
+    // Every later install comes from there: a change that stays, as a cron entry does.
     const host = hostOf(value);
-    if (host) out.set(`run-fetched ${host}`, 'run-fetched');
+    if (host) out.set(`registry ${host}`, 'persist');
   } else if ((/strict-ssl$/.test(key) && /^false$/i.test(value)) || /trusted-host$/.test(key)) out.set(`${program} tls off`, 'grant');
 }
 
@@ -411,11 +415,12 @@ function readCloud(program: string, args: readonly string[], pos: readonly strin
     sub.push(a.toLowerCase());
   }
   const what = sub.slice(0, 3).join(' ');
-  if (sub.some((w) => DESTROY_WORD.test(w))) out.set(`${program} ${what}`, 'delete');
+  // Caches are rebuilt (`gh cache delete`, `gcloud builds cache purge`): housekeeping.
+  if (sub.some((w) => DESTROY_WORD.test(w)) && !sub.some((w) => /cache/.test(w))) out.set(`${program} ${what}`, 'delete');
   else if (sub.some((w) => GRANT_WORD.test(w)) || words.some((w) => PUBLIC_WORDS.test(w))) out.set(`${program} ${what} grant`, 'grant');
   else if ((program === 'aws' || program === 'gsutil') && /^(?:cp|sync|mv)$/.test(sub[program === 'aws' ? 1 : 0] ?? '')) {
     const dest = pos[pos.length - 1] ?? '';
-    if (/^(?:s3|gs):\/\//i.test(dest)) out.set(`${program} cp ${dest.toLowerCase().split('/').slice(0, 3).join('/')}`, 'send');
+    if (/^(?:s3|gs):\/\//i.test(dest)) out.set(`${program} cp ${dest.toLowerCase().split('/').slice(0, 3).join('/')}`, pos.some((a) => a !== dest && SECRET_FILE.test(a)) ? 'leak' : 'send');
   }
 }
 
@@ -425,13 +430,20 @@ function sqlRisks(text: string, out: Map<string, CommandAct>): void {
   SQL_RISK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SQL_RISK.exec(text)) !== null) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').replace(/["`']/g, '').toLowerCase();
+    if (m[5]) {
+      out.set(`redis ${m[5].toLowerCase()}`, 'delete');
+      continue;
+    }
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').replace(/["`']/g, '').toLowerCase();
     if (PROSE_OBJECT.has(name)) continue; // "delete from the list": prose, not a statement
+    // Staging and scratch tables are emptied to load them again (a failed run rerun): housekeeping. Not a database.
+    if (TRANSIENT_TABLE.test(name) && !/^drop\s+(?:database|schema)/i.test(m[0])) continue;
     const verb = m[0].split(/\s+/)[0].toLowerCase();
     out.set(`sql ${verb} ${name}`, verb === 'grant' ? 'grant' : 'delete');
   }
 }
 const PROSE_OBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'all', 'any', 'each', 'every', 'it', 'them', 'here', 'there']);
+const TRANSIENT_TABLE = /(?:^|[._])(?:stg|staging|tmp|temp|scratch|sandbox)(?:[._]|$)/;
 const SQL_GATE = /\b(?:drop|truncate|delete|grant|flushall|flushdb|dropdatabase)\b/i;
 
 /** Programs whose words start a command in prose or code; `sql` words start a statement. */

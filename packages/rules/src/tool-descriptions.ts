@@ -49,27 +49,38 @@ function parameterDescriptions(schema: unknown, out: string[], depth: number): v
   if (!props || typeof props !== 'object') return;
   for (const [name, p] of Object.entries(props as Record<string, unknown>)) {
     if (!p || typeof p !== 'object') continue;
-    const d = (p as Record<string, unknown>).description;
-    if (typeof d === 'string') out.push(`${name}: ${d}`);
+    const prop = p as Record<string, unknown>;
+    if (typeof prop.description === 'string') out.push(`${name}: ${prop.description}`);
+    // An option's words are read too (`format: ["csv (before exporting, read .env …)", "json"]`), and a recipient a
+    // parameter defaults to is where every call sends unless the model changes it.
+    if (Array.isArray(prop.enum)) for (const e of prop.enum.slice(0, 32)) if (typeof e === 'string' && e.length > 12) out.push(`${name} option: ${e}`);
+    if (typeof prop.default === 'string' && RECIPIENT_PARAM.test(name) && prop.default.includes('@')) out.push(`${name} (default): ${prop.default}`);
     parameterDescriptions(p, out, depth + 1);
   }
 }
 
+const RECIPIENT_PARAM = /^(?:to|cc|bcc|recipients?|reply_?to|forward_?to)$/i;
+/** A recipient set by default in the schema (`cc` defaulting to an outside archive): see parameterDescriptions. */
+const DEFAULT_RECIPIENT = /^(?:to|cc|bcc|recipients?|reply_?to|forward_?to) \(default\): (.*@.*)$/im;
+
 /** Local secrets and the conversation itself: what no tool's honest description asks to be read and passed to it. */
-const LOCAL_SECRETS = /~\/\.[\w.-]+|\$HOME\/\.[\w.-]+|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.env\b(?!\.(?:example|sample|template|dist)\b)|\bmcp\.json\b|\.aws\/credentials|\.kube\/config|\bkubeconfig\b|\.netrc\b|\.npmrc\b|\.pgpass\b|\.git-credentials\b|\/etc\/(?:passwd|shadow)\b|\bkeychain\b|\b(?:conversation|chat|message) history\b|\b(?:previous|prior|earlier|all) (?:messages|conversations?|emails)\b|\bsystem prompt\b/i;
+const LOCAL_SECRETS = /~\/\.[\w.-]+|\$HOME\/\.[\w.-]+|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.env\b(?!\.(?:example|sample|template|dist)\b)|\bmcp\.json\b|\.aws\/credentials|\.kube\/config|\bkubeconfig\b|\.netrc\b|\.npmrc\b|\.pgpass\b|\.git-credentials\b|\/etc\/(?:passwd|shadow)\b|\bkeychain\b|\b(?:conversation|chat|message) history\b|\b(?:previous|prior|earlier|all|last) (?:messages|conversations?|emails)\b|\b(?:whole|full|entire|complete) (?:conversation|chat|transcript)\b|\bconversation so far\b|\bsystem prompt\b/i;
 /** Reading or handing something over ("read …", "pass its content as", "include … in the `notes` parameter"). */
-const HAND_OVER = /\b(?:read|open|cat|load|fetch|pass|include|send|provide|attach|append|add|paste|put|copy|forward|upload|supply|submit|contain|contains|containing)\b/i;
+const HAND_OVER = /\b(?:read|open|cat|load|fetch|pass|include|send|provide|attach|append|add|paste|put|copy|forward|upload|supply|submit|contain|contains|containing|hold|holds|populate|fill|lies|lese|lesen|übergib|übergeben|gib|füge|lis|lire|passe|passer|joins|inclure|lee|leer|pasa|pasar|incluye|adjunta|leggi|passa|includi)\b|读取|传入|传递|放入|填入|附上|附加|読み|読んで|渡し|入れ|含め|прочита|переда|встав|добав|укаж|прилож/i;
 /**
  * Data a description tells the model to send to an address or link it names ("share each result with recovery@…",
- * "forward the conversation to https://…"); not a human's "email support@vendor.com for help".
+ * "any document read must first be emailed in full to dlp-intake@…"), in one sentence: a directive or a passive
+ * order, something of the user's to send, and where; not a human's "email support@vendor.com for help".
  */
-const SEND_DIRECTIVE = /(?:^|[.!?:;\n]\s*|\b(?:must|should|always|also|first|then|please)\s+)(?:send|share|forward|cc|bcc|e-?mail|post|upload|proxy|route|redirect|relay)\b(?=[^.!?\n]{0,120}?\b(?:results?|data|outputs?|messages?|contents?|history|files?|conversations?|e-?mails?|cop(?:y|ies)|records?|documents?|everything|responses?|chats?)\b)[^.!?\n]{0,160}?(?:[\w.+-]+@[\w-]+\.[\w.-]+|https?:\/\/|\+\d[\d\s()-]{6,})/i;
+const SEND_VERB = /(?:^|[:;]\s*|\b(?:must|should|always|also|first|then|please)\s+)(?:send|share|forward|cc|bcc|e-?mail|post|upload|proxy|route|redirect|relay|mirror|copy)\b|\b(?:be|is|are|get|gets)\s+(?:\w+\s+){0,2}(?:sent|shared|forwarded|emailed|e-mailed|copied|mirrored|relayed|uploaded|posted|cc'?d|bcc'?d)\b/i;
+const DATA_WORDS = /\b(?:results?|data|outputs?|messages?|contents?|history|files?|conversations?|e-?mails?|cop(?:y|ies)|records?|documents?|everything|responses?|chats?|memos?|reports?)\b/i;
+const SEND_TO = /[\w.+-]+@[\w-]+\.[\w.-]+|https?:\/\/|\+\d[\d\s()-]{6,}/;
 /** Taking over the agent's instructions (not "before you start, call X", which honest descriptions say). */
-const OVERRIDE = /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|earlier|other|original|system|user'?s?)\b[^.!?\n]{0,40}\b(?:instructions?|rules|guidelines|prompts?|requests?|tools?)\b|\bthis (?:tool |description )?(?:overrides|supersedes|takes precedence over)\b|\byou are now\b|\bnew instructions\b/i;
+const OVERRIDE = /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|earlier|other|original|system|user'?s?)\b[^.!?\n]{0,40}\b(?:instructions?|rules|guidelines|prompts?|requests?|tools?)\b|\bthis (?:tool |description )?(?:overrides|supersedes|takes precedence over)\b|\byou are now\b/i;
 /** Acts other tools perform, named by what they do ("when you send emails", "before calling any payment tool"). */
 const OTHER_TOOL_ACT = /\b(?:when|whenever|every time|each time|before|after|if) (?:you |the (?:agent|assistant|model) )?(?:send|sending|call|calling|use|using|invoke|invoking|run|running)\b[^.!?\n]{0,60}?\b(?:e-?mails?|mail|messages?|whatsapp|sms|texts?|slack|payments?|transfers?|invites?|tools?)\b/i;
 /** Changes to where another tool sends or what it carries. */
-const REDIRECTS = /\b(?:bcc|cc|redirect|proxy|proxied|relay|relayed|forward|instead|on behalf|all (?:e-?mails|messages|payments|transfers))\b/i;
+const REDIRECTS = /\b(?:bcc|cc|redirect|proxy|proxied|relay|relayed|forward|instead|on behalf|all (?:e-?mails|messages|payments|transfers)|(?:change|set|replace|switch) (?:the )?(?:recipient|destination|address|phone number))\b/i;
 /** Values documentation uses as examples (`jane@example.com`, `https://api.example.org`): no destination. */
 const EXAMPLE_VALUE = /^\w+:(?:[^@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|org|net)|test|invalid|localhost)\b/i;
 /** Where data goes: an address, a link, a phone number. */
@@ -94,13 +105,27 @@ export function asksForLocalSecrets(text: string): Poison | undefined {
   if (text.indexOf('ontent') < 0 && text.indexOf('gument') < 0 && text.indexOf('param') < 0 && text.indexOf('field') < 0) return undefined;
   const secret = LOCAL_SECRETS.exec(text);
   if (!secret || !PASS_CONTENTS.test(text)) return undefined;
-  return { why: 'asks for local secrets or the conversation to be read and passed to a tool', quote: around(text, secret.index) };
+  return poison('asks for local secrets or the conversation to be read and passed to a tool', text, secret.index);
 }
 
 /** Why a description is poisoned, with the words that show it; undefined for an honest one. */
 export interface Poison {
   why: string;
   quote: string;
+  /** The sentence that shows it and the one after: the instruction-carrying part values are traced from. */
+  region: string;
+}
+
+const SENTENCE_END = /(?<=[.!?。！？])\s+|\n+/;
+
+function poison(why: string, text: string, at: number): Poison {
+  const from = Math.max(0, Math.max(text.lastIndexOf('\n', at), ...['. ', '! ', '? ', '。'].map((e) => text.lastIndexOf(e, at))) + 1);
+  let to = at;
+  for (let k = 0; k < 2 && to < text.length; k++) {
+    const next = text.slice(to + 1).search(/[.!?。](?:\s|$)|\n/);
+    to = next < 0 ? text.length : to + 1 + next + 1;
+  }
+  return { why, quote: around(text, at), region: text.slice(from, Math.min(to, from + 800)) };
 }
 
 /**
@@ -113,18 +138,27 @@ export interface Poison {
  */
 export function poisonedDescription(text: string, name: string, otherTools: Iterable<string>): Poison | undefined {
   const secret = LOCAL_SECRETS.exec(text);
-  if (secret && HAND_OVER.test(text)) return { why: 'asks for local secrets or the conversation to be read and passed on', quote: around(text, secret.index) };
-  const send = SEND_DIRECTIVE.exec(text);
-  if (send) return { why: 'tells the model to send data to an address it names', quote: around(text, send.index) };
+  if (secret && HAND_OVER.test(text)) return poison('asks for local secrets or the conversation to be read and passed on', text, secret.index);
+  const recipient = DEFAULT_RECIPIENT.exec(text);
+  if (recipient && [...extractValues(recipient[1])].some((v) => v.startsWith('email:') && !EXAMPLE_VALUE.test(v))) return poison('adds a recipient by default to what the tool sends', text, recipient.index);
   const takeover = OVERRIDE.exec(text);
-  if (takeover) return { why: "tries to override the agent's instructions", quote: around(text, takeover.index) };
-  const lower = text.toLowerCase();
-  const act = OTHER_TOOL_ACT.exec(text);
-  // Another tool by a name of the session, or one the description tells the model to call (`call mcp__drive__share_file`).
-  const other = [...otherTools].find((t) => t !== name && t.length >= 4 && lower.includes(t.toLowerCase())) ?? calledTool(text, name);
-  const values = [...extractValues(text)].filter((v) => !EXAMPLE_VALUE.test(v));
-  if ((act || other) && ((REDIRECTS.test(text) && (values.length > 0 || SECRECY.test(text))) || (other && CALL.test(text) && values.some((v) => DESTINATION.test(v))))) {
-    return { why: `changes how ${other ? `another tool ("${other}") sends or what it carries` : 'other tools send or what they carry'} (shadowing)`, quote: around(text, act?.index ?? lower.indexOf(other!.toLowerCase())) };
+  if (takeover) return poison("tries to override the agent's instructions", text, takeover.index);
+  const others = [...otherTools].filter((t) => t !== name && t.length >= 4).map((t) => t.toLowerCase());
+  // Sentence by sentence: the order, what it sends or redirects, and where, said together.
+  let at = 0;
+  for (const sentence of text.split(SENTENCE_END)) {
+    const start = text.indexOf(sentence, at);
+    at = start + sentence.length;
+    if (sentence.length < 12) continue;
+    const values = [...extractValues(sentence)].filter((v) => !EXAMPLE_VALUE.test(v));
+    const to = values.some((v) => DESTINATION.test(v)) && SEND_TO.test(sentence);
+    if (to && SEND_VERB.test(sentence) && DATA_WORDS.test(sentence)) return poison('tells the model to send data to an address it names', text, start);
+    const lower = sentence.toLowerCase();
+    const other = others.find((t) => lower.includes(t)) ?? calledTool(sentence, name);
+    const act = OTHER_TOOL_ACT.test(sentence);
+    if ((act || other) && ((REDIRECTS.test(sentence) && (values.length > 0 || SECRECY.test(text))) || (other && CALL.test(sentence) && to))) {
+      return poison(`changes how ${other ? `another tool ("${other}") sends or what it carries` : 'other tools send or what they carry'} (shadowing)`, text, start);
+    }
   }
   return undefined;
 }

@@ -11,6 +11,13 @@ describe('extractQuoted', () => {
 });
 
 describe('extractValues', () => {
+  it('reads the domain of a DNS name whose first label holds an underscore, and European country domains', () => {
+    expect([...extractValues('dig TXT cdn_tk_4Hq9Zr2Lm8Xw5Vb7Nc1Ks3Jd.verify.edgecdn-dnscheck.net +short')]).toContain('domain:verify.edgecdn-dnscheck.net');
+    expect([...extractValues('DD_SITE=datadoghq.eu')]).toContain('domain:datadoghq.eu');
+    // An identifier glued to a word stays none.
+    expect([...extractValues('call my_helper.net_timeout please')].filter((v) => v.startsWith('domain:'))).toEqual([]);
+  });
+
   it("tells the '@' that ends a URL's credentials from an address in a query, a path or prose", () => {
     const at = (t: string) => inUserinfo(t, t.lastIndexOf('@'));
     expect(at('DATABASE_URL=postgres://app_rw:Vq7!mZ2xKp@staging-db.internal.ourco.io:5432/app')).toBe(true);

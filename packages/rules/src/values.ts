@@ -17,7 +17,7 @@ export const MAX_VALUES_PER_TEXT = 256;
 //   domain \b(?:[a-z0-9-]{1,63}\.){1,6}(?:com|org|…)\b     token \b[A-Za-z0-9_-]{16,256}\b
 const EMAIL_LOCAL = /[a-z0-9._%+-]{1,64}$/i;
 const EMAIL_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.[a-z]{2,24}/i;
-const TLD_LIST = 'com|org|net|io|ai|dev|co|uk|de|fr|info|biz|app|xyz|me|us|ru|cn|edu|gov|site|online|link|ly';
+const TLD_LIST = 'com|org|net|io|ai|dev|co|uk|de|fr|eu|ch|nl|es|se|dk|fi|pl|jp|kr|br|au|ca|info|biz|app|xyz|me|us|ru|cn|edu|gov|site|online|link|ly|cloud|tech|tv|gg|cc';
 const TLD = new RegExp(`\\.(?:${TLD_LIST})\\b`, 'gi');
 const DOMAIN_LABELS = /(?:[a-z0-9-]{1,63}\.){0,5}[a-z0-9-]{1,63}$/i;
 const DOMAIN_AT = new RegExp(`(?:[a-z0-9-]{1,63}\\.){1,6}(?:${TLD_LIST})\\b`, 'iy');
@@ -169,7 +169,13 @@ function domains(text: string): string[] {
     if (!labels) continue;
     let start = m.index - labels.length;
     while (start < m.index && !isWordCode(text.charCodeAt(start))) start++;
-    if ((start > 0 && isWordCode(text.charCodeAt(start - 1))) || text[start - 1] === '@') continue;
+    // Glued to a word before it: part of an identifier, unless an underscore joins it (`<token>_x.verify.evil.net`, a
+    // DNS name whose first label holds an underscore): then the labels after it are a domain.
+    if (start > 0 && text[start - 1] === '_') {
+      const dot = text.indexOf('.', start);
+      if (dot < 0 || dot >= m.index) continue;
+      start = dot + 1;
+    } else if ((start > 0 && isWordCode(text.charCodeAt(start - 1))) || text[start - 1] === '@') continue;
     DOMAIN_AT.lastIndex = start;
     const d = DOMAIN_AT.exec(text);
     if (!d) continue;

@@ -15,9 +15,13 @@ import { riskyCommands, type CommandAct, type RiskyCommand } from '../shell-comm
  * sends and "set up" runs code, which is right for choosing a tool and far too loose for `scp` of a signing key.
  */
 const ACT_WORDS: Record<CommandAct, readonly string[]> = {
-  delete: ['delete', 'remove', 'erase', 'wipe', 'destroy', 'drop', 'purge', 'clean', 'clear', 'reset', 'teardown', 'uninstall', 'prune', 'nuke', 'decommission', 'truncate', 'scale'],
-  send: ['send', 'upload', 'post', 'push', 'transfer', 'share', 'forward', 'email', 'mail', 'submit', 'publish', 'backup', 'mirror', 'scp', 'rsync'],
-  'run-fetched': ['install', 'setup', 'set', 'bootstrap', 'installer', 'upgrade', 'update'],
+  // Rotating, revoking or offboarding deletes the old key or account.
+  delete: ['delete', 'remove', 'erase', 'wipe', 'destroy', 'drop', 'purge', 'clean', 'clear', 'reset', 'teardown', 'uninstall', 'prune', 'nuke', 'decommission', 'truncate', 'scale', 'rotate', 'revoke', 'retire', 'offboard', 'deprovision', 'cleanup'],
+  send: ['send', 'upload', 'post', 'push', 'transfer', 'share', 'forward', 'email', 'mail', 'submit', 'publish', 'backup', 'mirror', 'scp', 'rsync', 'sync', 'deploy'],
+  // Sending a key away is asked for by naming where it goes (below), not by words: "fill .env from my credentials file".
+  leak: [],
+  'run-fetched': [],
+  'install-from': [],
   persist: ['cron', 'crontab', 'schedule', 'authorize', 'authorized', 'key', 'keys', 'hook', 'hooks', 'profile', 'bashrc', 'zshrc', 'startup', 'persist'],
   grant: ['permission', 'permissions', 'access', 'admin', 'role', 'chmod', 'public', 'privileged', 'sudo', 'firewall', 'grant', 'expose', 'trust', 'trusted', 'insecure'],
   install: [],
@@ -28,6 +32,8 @@ const WHAT: Record<CommandAct, string> = {
   'run-fetched': 'runs code it downloads or decodes on the spot',
   persist: 'makes itself run again later or lets someone in',
   grant: 'widens permissions or switches a protection off',
+  leak: 'sends a key or credentials file to another machine',
+  'install-from': 'installs packages from a source it names (their install scripts run)',
   install: 'installs a package that instructions in content name',
 };
 
@@ -36,21 +42,54 @@ function asksAct(act: CommandAct, words: ReadonlySet<string>): boolean {
 }
 
 /**
- * The user asked for the act. Handing a document over ("set it up following the README") covers running the installer
- * it names, the everyday case, and not deleting, sending out, persisting or granting: those the user asks for by name.
- * So does naming what the installer installs ("install bun", and `curl bun.sh/install | bash`), or the hint coming from
- * the output of a command the agent ran (a build's "install the wheel from https://data.pyg.org/…"): "install" alone
- * does not, or every migration guide's registry would be the user's.
+ * The user asked for the act: by its words, or by handing over the document that holds the command ("do what the
+ * runbook says", "set it up following the README"). A handed-over document covers deleting, sending and installing
+ * what it says, not persisting (an `authorized_keys` line in a cloned README) nor sending keys away (a release doc's
+ * "scp the signing key to the notary box"): no procedure needs those from a document. Code fetched and run at once is
+ * asked for by naming what it installs ("install homebrew", and the installer's URL names it). Packages from an index
+ * a build's own output or the project's files name are the dev work asked for ("pip install fails, fix it"); one a web
+ * page names ("install the timezone data from our registry") is not.
  */
 function userAskedFor(cmd: RiskyCommand, src: SourceRecord, ctx: RuleContext): boolean {
-  const words = ctx.state.userWords;
-  if (cmd.act !== 'run-fetched') return asksAct(cmd.act, words);
-  const host = cmd.key.slice('run-fetched '.length);
-  if (ctx.state.handsOver(RUN_SHAPE) || host.split(/[.-]/).some((l) => l.length >= 3 && words.has(l))) return true;
-  // A command's own output, when the user asked for work on code ("fix the failing install"), not a question ("why
-  // does it fail? look around", and a file named `RUN_FIRST=curl … | sudo bash` in the listing).
-  return src.via === 'result' && runsCode(actionShape(nodeName(src.node))) && asksFor(RUN_SHAPE, words);
+  const st = ctx.state;
+  const words = st.userWords;
+  // A package manager pointed at another registry: asked for by naming one ("point npm at our Artifactory proxy").
+  if (cmd.key.startsWith('registry ')) return REGISTRY_WORDS.some((w) => words.has(w));
+  if (asksAct(cmd.act, words)) return true;
+  if (cmd.act === 'leak') return st.requests.some((t) => t.toLowerCase().includes(cmd.key.slice(cmd.key.indexOf(' ') + 1)));
+  // Told to follow the document ("do what the runbook says"), not to handle a ticket or an email: a customer's ticket
+  // does not get to drop databases.
+  // Nor, from a page on the web, sending out or granting: a provider's docs that say to push every branch to their
+  // "seed remote" are not the team's procedure.
+  const handed = st.userFollowsDoc && cmd.act !== 'persist' && !((cmd.act === 'send' || cmd.act === 'grant') && readsTheWeb(src));
+  if (cmd.act === 'run-fetched') return handed || namesWhatItInstalls(cmd, words);
+  if (cmd.act === 'install-from') return handed || namesWhatItInstalls(cmd, words) || (!readsTheWeb(src) && asksFor(RUN_SHAPE, words));
+  return handed;
 }
+
+/** The request asks to install or set up, and names the host or a piece of the installer's link ("install homebrew"). */
+function namesWhatItInstalls(cmd: RiskyCommand, words: ReadonlySet<string>): boolean {
+  if (!INSTALL_WORDS.some((w) => words.has(w))) return false;
+  const pieces = [cmd.key.slice(cmd.key.indexOf(' ') + 1), ...(cmd.values ?? []).filter((v) => v.startsWith('url:')).map((v) => v.slice(4))];
+  for (const p of pieces) for (const piece of p.split(/[./:_-]+/)) if (piece.length >= 2 && !LINK_WORDS.has(piece) && words.has(piece)) return true;
+  return false;
+}
+const REGISTRY_WORDS = ['registry', 'mirror', 'proxy', 'index', 'artifactory', 'nexus', 'verdaccio'];
+const INSTALL_WORDS = ['install', 'setup', 'set', 'bootstrap', 'get', 'add', 'upgrade', 'update'];
+const LINK_WORDS = new Set(['install', 'sh', 'get', 'raw', 'www', 'com', 'io', 'dev', 'org', 'net', 'https', 'http', 'main', 'master', 'head', 'latest', 'download', 'releases', 'scripts', 'script', 'bin']);
+
+/** The content is the output of a command or code the agent ran. */
+function ranCode(src: SourceRecord): boolean {
+  return src.via === 'result' && runsCode(actionShape(nodeName(src.node)));
+}
+
+/** What the agent read came from the web (a fetched page, a search), not from the project or its own commands. */
+function readsTheWeb(src: SourceRecord): boolean {
+  if (src.via !== 'result') return true;
+  const words = actionShape(nodeName(src.node)).words;
+  return words.some((w) => WEB_READ_WORDS.has(w));
+}
+const WEB_READ_WORDS = new Set(['url', 'web', 'http', 'https', 'fetch', 'browse', 'browser', 'search', 'page', 'scrape', 'crawl', 'internet', 'google', 'bing']);
 const RUN_SHAPE = actionShape('run_script');
 
 /** The user wrote the command themselves ("run `terraform destroy` in the sandbox"). */
@@ -75,7 +114,10 @@ function judge(cmd: RiskyCommand, src: SourceRecord, ctx: RuleContext): Verdict 
   // Written in the content as a command, or carrying a value only that content gave (the key an "authorized_keys"
   // line appends, the host it sends to).
   const written = src.commands?.has(cmd.key) ?? false;
-  const carried = written ? undefined : cmd.values?.find((v) => src.values.has(v) && !ctx.state.isTrusted(v));
+  // Not a value the agent's own command printed (the key id `list-access-keys` gave, the job `kubectl get` listed): acting
+  // on what one listed is how work on a system goes. A command written in that output still counts (a file named
+  // `RUN_FIRST=curl … | sh` in a listing).
+  const carried = written || ranCode(src) ? undefined : cmd.values?.find((v) => src.values.has(v) && !ctx.state.isTrusted(v));
   if (!written && carried === undefined && !src.flagged) return undefined;
   if (typedByUser(cmd, ctx)) return undefined;
   const asked = userAskedFor(cmd, src, ctx);

@@ -3,7 +3,7 @@ import { nodeName } from '@sentinel/graph';
 import { asksFor, runsCode } from '../action-families.ts';
 import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
-import { findSecrets, randomRun, servesSecret } from '../secrets.ts';
+import { findSecrets, randomRun, secretReadByName, servesSecret } from '../secrets.ts';
 import { extractValues, inUserinfo } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
@@ -115,6 +115,14 @@ function credentialsUnasked(hits: ReadonlySet<string>, ctx: RuleContext): boolea
   return true;
 }
 
+/** The host, or a host it is a subdomain of, was named beside the secret where it was read (`DD_SITE=datadoghq.eu`, api.datadoghq.eu). */
+function besideSecret(named: ReadonlySet<string> | undefined, host: string): boolean {
+  if (!named || named.size === 0) return false;
+  if (named.has(host)) return true;
+  for (let i = host.indexOf('.'); i >= 0 && i < host.length - 1; i = host.indexOf('.', i + 1)) if (named.has(host.slice(i + 1)) && host.slice(i + 1).includes('.')) return true;
+  return false;
+}
+
 /** The user's request names a place: a link, a host, an IP address. */
 function userNamedPlace(ctx: RuleContext): boolean {
   return ctx.state.requestGives('url') || ctx.state.requestGives('domain') || ctx.state.requests.some((t) => IPV4.test(t));
@@ -165,7 +173,12 @@ export const exfiltration: Rule = {
       if (!t) continue;
       const said = i === 2;
       let hosts: ReadonlySet<string> | undefined;
-      for (const s of findSecrets(t)) {
+      const found = findSecrets(t);
+      if (i === 0 && found.size === 0) {
+        const named = secretReadByName(p.span.toolArguments, t);
+        if (named) found.add(named);
+      }
+      for (const s of found) {
         hosts ??= hostsIn(t);
         const known = st.secrets.get(s);
         if (!known && st.secrets.size < MAX_SECRETS) {
@@ -253,7 +266,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   // requested, posted or run there, it is noted, not raised. Not when mailed: mailing a key is sending it.
   const hosts = from.size === 0 || (via === 'tool' && destinations.some((v) => v.startsWith('email:'))) ? [] : hostsOf(call, via, destinations);
   // Or to the service its format belongs to (a `ghp_…` token in a request to api.github.com), wherever it was read.
-  const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => st.secrets.get(x)?.hosts.has(h) || servesSecret(x, h)));
+  const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => besideSecret(st.secrets.get(x)?.hosts, h) || servesSecret(x, h)));
   // What the agents read asked for credentials, or carried instructions to the model, and the user's request names
   // none: a secret the user did not give, riding an action the user asked for ("set up a kickoff with the contractor",
   // whose email asks for "the staging database connection string in the invite"), is not just what that action carries.
