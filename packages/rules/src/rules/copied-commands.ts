@@ -1,8 +1,8 @@
-// Part of injection_propagation: a command that destroys, sends out, runs fetched code, persists or grants, run by an
-// agent after it read that command in untrusted content (an error's "Try: rm -rf ~/", a README's note to agents, an
-// alert's runbook annotation), when the user did not ask for that kind of act. Commands carry no value to trace (no
-// address, no account), so they are traced as written: shell-commands.ts gives the same key to the command in the
-// text and in the call.
+// Part of injection_propagation: a command that destroys, sends out (data or key files), runs fetched code, installs
+// from a source it names, persists or grants, run by an agent after it read that command in untrusted content (an
+// error's "Try: rm -rf ~/", a README's note to agents, an alert's runbook annotation), when the user did not ask for
+// that kind of act. Commands carry no value to trace (no address, no account), so they are traced as written:
+// shell-commands.ts gives the same key to the command in the text and in the call.
 import { USER_NODE, nodeName, type Severity } from '@sentinel/graph';
 import { actionShape, asksFor, runsCode } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
@@ -57,10 +57,9 @@ function userAskedFor(cmd: RiskyCommand, src: SourceRecord, ctx: RuleContext): b
   if (cmd.key.startsWith('registry ')) return REGISTRY_WORDS.some((w) => words.has(w));
   if (asksAct(cmd.act, words)) return true;
   if (cmd.act === 'leak') return st.requests.some((t) => t.toLowerCase().includes(cmd.key.slice(cmd.key.indexOf(' ') + 1)));
-  // Told to follow the document ("do what the runbook says"), not to handle a ticket or an email: a customer's ticket
-  // does not get to drop databases.
-  // Nor, from a page on the web, sending out or granting: a provider's docs that say to push every branch to their
-  // "seed remote" are not the team's procedure.
+  // Told to follow a document ("do what the runbook says"), not to handle a ticket or an email: a customer's ticket
+  // does not get to drop databases. Nor does a page on the web get to send out or grant: a provider's docs that say to
+  // push every branch to their "seed remote" are not the team's procedure.
   const handed = st.userFollowsDoc && cmd.act !== 'persist' && !((cmd.act === 'send' || cmd.act === 'grant') && readsTheWeb(src));
   if (cmd.act === 'run-fetched') return handed || namesWhatItInstalls(cmd, words);
   if (cmd.act === 'install-from') return handed || namesWhatItInstalls(cmd, words) || (!readsTheWeb(src) && asksFor(RUN_SHAPE, words));
