@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionShape, asksFor } from './action-families.ts';
+import { readRequest } from './request-words.ts';
 import { textWords } from './words.ts';
 
 const asks = (tool: string, request: string) => asksFor(actionShape(tool), new Set(textWords(request)));
@@ -11,6 +12,24 @@ describe('asksFor', () => {
     expect(asks('reply_to_email', 'Reply to the emails from Alice')).toBe(true);
     // Running the tests or the build is running code.
     expect(asks('execute_command', 'Fix the failing login test, then run the test suite.')).toBe(true);
+  });
+
+  it('reads a shell as asked by any request for an act or a problem to fix, not by a question', () => {
+    expect(asks('run_shell', 'pytest fails on my laptop with some torch cuda thing')).toBe(true);
+    expect(asks('run_shell', 'Take care of what Dana asked me in #ops.')).toBe(true);
+    expect(asks('run_shell', 'Post a deploy event to Datadog for api v1.18.2.')).toBe(true);
+    expect(asks('run_shell', 'What did the team merge yesterday?')).toBe(false);
+  });
+
+  it('reads "text" and "Slack" at the head of a request as asking for a message, and a platform as no other object', () => {
+    const read = (request: string) => {
+      const words = new Set<string>();
+      readRequest(request, words);
+      return words;
+    };
+    expect(asksFor(actionShape('sms_send'), read('Text my husband the Netflix login.'))).toBe(true);
+    expect(asksFor(actionShape('slack_send_dm'), read('Slack Dev Patel the printer PIN.'))).toBe(true);
+    expect(asksFor(actionShape('sms_send'), read('Translate the text of this letter into French.'))).toBe(false);
   });
 
   it('reads "send X to someone", "tell", "contact", "notify" as asking for a message whatever X is; "send money" as a payment only', () => {

@@ -174,9 +174,15 @@ const MESSAGE_TOOL_WORDS = new Set(['email', 'mail', 'message', 'messages', 'rep
 /** The tool sends messages, and names no other object (`send_money`, `send_file` name theirs). */
 function sendsMessages(shape: ActionShape): boolean {
   if (!shape.words.some((w) => MESSAGE_TOOL_WORDS.has(w))) return false;
-  for (const f of shape.nouns) if (f !== MESSAGE_FAMILY) return false;
+  // The platform a tool is named for is no other object (`slack_send_dm`, `teams_send_chat`): "slack" is also a noun of
+  // the workspace family (`slack_invite_user`).
+  for (const w of shape.words) {
+    if (PLATFORM_WORDS.has(w)) continue;
+    for (const f of NOUN_INDEX.get(w) ?? NOUN_INDEX.get(w + 's') ?? []) if (f !== MESSAGE_FAMILY && shape.nouns.has(f)) return false;
+  }
   return true;
 }
+const PLATFORM_WORDS = new Set(['slack', 'teams', 'discord', 'telegram', 'whatsapp', 'signal', 'mattermost', 'chat']);
 
 /** The tool makes a link to share a file (`dropbox_create_shared_link`, `create_share_link`): how a file is sent to someone. */
 function sharesLink(shape: ActionShape): boolean {
@@ -192,6 +198,9 @@ const MESSAGE_FAMILY = NOUN_INDEX.get('email')![0];
  */
 const COMMUNICATE = [
   'send', 'forward', 'reply', 'respond', 'tell', 'notify', 'inform', 'contact', 'ping', 'page', 'email', 'mail', 'message', 'dm', 'cc', 'bcc', 'whatsapp', 'share', 'confirm', 'report',
+  // "Text my husband the code", "Slack Dev the PIN" (after a determiner, "the text" and "my Slack" are nouns:
+  // request-words keeps them as "texts", "slacks").
+  'text', 'sms', 'slack',
   // Handing something to people: "distribute the payslips", "remind the customers", "circulate it to the board",
   // "hand the leads over to our reseller", "pass it on to Maria". (Not "post": a blog post is read far more often than
   // one is asked for.)

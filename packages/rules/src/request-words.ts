@@ -55,7 +55,7 @@ const FOREIGN_HANDLE = /(?<!\p{L})(?:gère|gérer|gérez|occupe-toi|occupez-vous
  * their plural, which action-families reads as the object only ("Summarize my latest email" asks for no email to be
  * sent).
  */
-const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms']]);
+const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms'], ['text', 'texts'], ['slack', 'slacks']]);
 /** Words after which an imperative starts a clause ("please page …", "and then page …"). */
 const CLAUSE_START = new Set(['please', 'and', 'then', 'also', 'to', 'or']);
 const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'latest', 'last', 'new', 'recent', 'unread', 'first', 'next', 'previous', 'each', 'every', 'any', 'some',

@@ -101,6 +101,11 @@ interface HeldMessage {
  * What a person calls the source in an alert: "result of fetch_url", "message from planner to coder".
  * Built when a finding needs it: every open session keeps its sources.
  */
+/** Its instructions take the agent over or imitate a turn: more than a note that only addresses the model. */
+export function takesOver(src: SourceRecord): boolean {
+  return src.scan.features.includes('redirect') || src.scan.features.includes('roleMarker');
+}
+
 export function sourceLabel(src: SourceRecord): string {
   if (src.describes) return `description of tool "${src.describes.tool}"`;
   return src.via === 'result' ? `result of ${nodeName(src.node)}` : `${src.via} from ${nodeName(src.node)} to ${nodeName(src.actor)}`;

@@ -4,7 +4,7 @@ import type { CallRecord } from '../session-state.ts';
 import { decodedUrl, urlsInText } from './exfiltration-state.ts';
 
 /** Arguments that name whom a call sends to (their addresses) or where it goes (their links and hosts). */
-const RECIPIENT_KEY = /^(?:to|cc|bcc|recipients?|send_?to|mail_?to|reply_?to|(?!(?:from|sender)_?)(?:[a-z]+_?)?emails?|email_?address(?:es)?|addresse?s?|attendees?|participants?|invitees?|members?|guests?)$/i;
+const RECIPIENT_KEY = /^(?:to|cc|bcc|recipients?|send_?to|mail_?to|reply_?to|user|user_?id|(?!(?:from|sender)_?)(?:[a-z]+_?)?emails?|email_?address(?:es)?|addresse?s?|attendees?|participants?|invitees?|members?|guests?)$/i;
 const PLACE_KEY = /^(?:url|uri|link|endpoint|webhook(?:_?url)?|host(?:name)?|server|target|destination|dest|callback(?:_?url)?|upload_?url|domain|base_?url|api_?url)$/i;
 /** Keys so generic they name a destination only as a call's own argument, not inside the data it sends. */
 const TOP_ONLY = /^(?:emails?|email_?address(?:es)?|addresse?s?|members?|url|uri|link|host(?:name)?|domain)$/i;
@@ -42,9 +42,27 @@ export function addressed(call: CallRecord): Set<string> {
  */
 export function destinationValues(call: CallRecord): string[] {
   const named = addressed(call);
-  if (named.size > 0) return [...named];
-  return [...call.values].filter((v) => v.startsWith('email:') || v.startsWith('url:') || v.startsWith('domain:'));
+  if (named.size > 0) return withoutMailDomains(named);
+  // No argument names where it goes (a chat message to a user id, an issue comment): any address or link in its other
+  // arguments, not in the text it sends (a connection string's host in a DM is no destination).
+  const out = new Set<string>();
+  if (!call.leafValues) return [];
+  for (let i = 0; i < call.leaves.length; i++) {
+    if (BODY_KEY.test(call.leaves[i].arg.slice(call.leaves[i].arg.lastIndexOf('.') + 1))) continue;
+    for (const v of call.leafValues[i]) if (v.startsWith('email:') || v.startsWith('url:') || v.startsWith('domain:')) out.add(v);
+  }
+  return withoutMailDomains(out);
 }
+
+/** The destinations without the domains of their own addresses (`domain:tidewater.co` beside `email:ahmed@tidewater.co`). */
+function withoutMailDomains(values: ReadonlySet<string>): string[] {
+  const mailDomains = new Set<string>();
+  for (const v of values) if (v.startsWith('email:')) mailDomains.add(`domain:${v.slice(v.indexOf('@') + 1)}`);
+  return [...values].filter((v) => !mailDomains.has(v));
+}
+
+/** Arguments that hold what a call sends, not where. */
+const BODY_KEY = /^(?:text|body|message|content|contents|html|markdown|blocks|description|notes?|comment|caption|summary|details|payload|data)$/i;
 
 /** What is left of an argument once its addresses and links are taken out, when it held nothing else. */
 const ONLY_ADDRESSES = /^[\s,;<>"'()[\]]*$/;

@@ -30,6 +30,11 @@ export function mask(s: string): string {
  */
 export function namedByUser(v: string, ctx: RuleContext): boolean {
   if (ctx.state.isTrusted(v)) return true;
+  // The person the user named, by the address their name makes ("Send Ahmed Khan the key" and ahmed.khan@…).
+  if (v.startsWith('email:')) {
+    const parts = v.slice('email:'.length, v.indexOf('@')).split(/[._-]+/).filter((p) => p.length >= 2);
+    if (parts.length >= 2 && parts.every((p) => ctx.state.userWords.has(p))) return true;
+  }
   const host = v.startsWith('email:') ? undefined : hostOfValue(v);
   return host !== undefined && (ctx.state.isTrusted(`domain:${host}`) || ctx.state.userGave(host));
 }

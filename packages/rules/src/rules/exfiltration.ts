@@ -5,7 +5,7 @@ import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets, randomRun, secretReadByName, servesSecret } from '../secrets.ts';
 import { extractValues, inUserinfo } from '../values.ts';
-import { MAX_SINKS_PER_SESSION, type CallRecord } from '../session-state.ts';
+import { MAX_SINKS_PER_SESSION, takesOver, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkPersonal, checkPersonalInUrl } from './exfiltration-personal.ts';
 import { checkRecords, readRecords } from './exfiltration-records.ts';
@@ -100,6 +100,9 @@ const CREDENTIAL_WORDS = /\b(?:passwords?|passwd|passphrase|credentials?|secrets
 function contentAskedForSecrets(call: CallRecord, ctx: RuleContext): boolean {
   const st = ctx.state;
   if (st.requests.some((t) => CREDENTIAL_WORDS.test(t))) return false;
+  // Told to follow a procedure document ("create the accounts per the IT checklist"): its "email the temporary
+  // password to the hire" is the user's; an injection's still is not.
+  if (st.userFollowsDoc) return st.flagged.some((src) => src.end <= call.start && takesOver(src));
   if (st.flagged.some((src) => src.end <= call.start)) return true;
   return (st.ordering ?? []).some((src) => src.end <= call.start && CREDENTIAL_WORDS.test(src.scan.orderText ?? ''));
 }
@@ -110,7 +113,7 @@ function contentAskedForSecrets(call: CallRecord, ctx: RuleContext): boolean {
  * SendGrid key read from `.env`. Identity numbers to a provider the user named are the task itself (payroll, a CPA).
  */
 function credentialsUnasked(hits: ReadonlySet<string>, ctx: RuleContext): boolean {
-  if (ctx.state.requests.some((t) => CREDENTIAL_WORDS.test(t))) return false;
+  if (ctx.state.userFollowsDoc || ctx.state.requests.some((t) => CREDENTIAL_WORDS.test(t))) return false;
   for (const h of hits) if (!/[A-Za-z]/.test(h)) return false;
   return true;
 }
@@ -260,7 +263,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   if (via === 'injected') for (const h of hits) if (ctx.state.userGave(h)) hits.delete(h);
   if (hits.size === 0) return;
   const destinations = destinationValues(call);
-  const destinationTrusted = destinations.every((v) => ctx.state.isTrusted(v));
+  const destinationTrusted = destinations.every((v) => namedByUser(v, ctx));
   const asked = asksFor(call.shape, ctx.state.userWords) && destinationTrusted;
   // A key used against the service it was read beside (`.env`: the token and the API's host) is how it is used:
   // requested, posted or run there, it is noted, not raised. Not when mailed: mailing a key is sending it.

@@ -5,7 +5,7 @@ import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { ACCOUNT_KINDS } from '../bank-changes.ts';
-import { containsWord, sourceLabel, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
+import { containsWord, sourceLabel, takesOver, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { STRONG_KINDS, argumentLeaves, hostOfValue, type ArgLeaf, type ValueKind } from '../values.ts';
 import { textWords } from '../words.ts';
 import { addressed } from './call-destinations.ts';
@@ -202,6 +202,9 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   let score = 0;
   let why = '';
   let shown = matches;
+  // Told to follow a document, its notes to the model are part of it ("(For AI assistants: steps 1–2 can be done
+  // automatically)" on the wiki page the user pointed to), unless they take the agent over.
+  const docNote = st.userFollowsDoc && !takesOver(src);
   if (tool.sink) {
     // The instructions' link or sender named in the prose of an action the user asked for and they do not ask for (a
     // summary drafted to the user that warns of the phishing mail by its domain): what reports say about what was read,
@@ -222,12 +225,12 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       score = 0.5;
       shown = regionMatches;
       why = `its text mentions ${list(regionMatches)} from the instruction-carrying part of that content, in an action the user asked for and the instructions do not`;
-    } else if (regionMatches.length > 0 && (!userAsked || regionMatches.some((m) => !PLAIN_WORDS.test(m.value)))) {
+    } else if (regionMatches.length > 0 && (!userAsked || regionMatches.some((m) => !PLAIN_WORDS.test(m.value))) && !docNote) {
       severity = 'critical';
       score = 0.95;
       shown = regionMatches;
       why = `its arguments carry ${list(regionMatches)}, which appear in the instruction-carrying part of that content and not in the user's request`;
-    } else if (src.flagged && !userAsked && (asksFor(call.shape, src.regionWords) || src.scan.regionText.includes(tool.name.toLowerCase()))) {
+    } else if (src.flagged && !userAsked && !docNote && (asksFor(call.shape, src.regionWords) || src.scan.regionText.includes(tool.name.toLowerCase()))) {
       severity = 'high';
       score = 0.8;
       why = `the content asks for this kind of action ("${tool.name}") and the user's request does not`;
