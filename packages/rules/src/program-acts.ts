@@ -139,8 +139,12 @@ export function readProgram(program: string, args: readonly string[], words: rea
     case 'mailx':
     case 'sendmail':
     case 'mutt':
-      out.set(`mail ${pos.find((a) => a.includes('@'))?.toLowerCase() ?? ''}`.trim(), 'send');
+    {
+      // A recipient makes it a command ("mail" alone is a word of prose: "a digest of unread mail.").
+      const to = pos.find((a) => a.includes('@'));
+      if (to) out.set(`mail ${to.toLowerCase()}`, 'send');
       return;
+    }
     case 'pip':
     case 'pip3':
     case 'uv':

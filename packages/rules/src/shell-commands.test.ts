@@ -121,6 +121,7 @@ describe('commandsInText', () => {
   it('finds nothing in prose that only uses the words', () => {
     expect(commandsInText('Find the best hotel, remove the old booking and delete from the list anything stale.')).toBeUndefined();
     expect(commandsInText('Use git push origin main when done. Then run npm test.')).toBeUndefined();
+    expect(commandsInText('Builds a short digest of unread mail.')).toBeUndefined();
   });
 });
 

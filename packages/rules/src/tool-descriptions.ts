@@ -6,6 +6,7 @@
 // instructions; hiding it from the user only adds to one of those.
 import type { PlacedSpan } from '@sentinel/graph';
 import type { SessionState, SourceRecord } from './session-state.ts';
+import { commandsInText } from './shell-commands.ts';
 import { extractValues } from './values.ts';
 
 /** A tool offered to the model: its name, and its description with its parameters' descriptions. */
@@ -143,6 +144,16 @@ export function poisonedDescription(text: string, name: string, otherTools: Iter
   if (recipient && [...extractValues(recipient[1])].some((v) => v.startsWith('email:') && !EXAMPLE_VALUE.test(v))) return poison('adds a recipient by default to what the tool sends', text, recipient.index);
   const takeover = OVERRIDE.exec(text);
   if (takeover) return poison("tries to override the agent's instructions", text, takeover.index);
+  // A command line that sends data out, persists, widens access or runs fetched code (`git remote add mirror https://…`):
+  // a tool's honest description tells how to call the tool, not to run such commands.
+  const commands = commandsInText(text);
+  if (commands) {
+    for (const [key, act] of commands) {
+      if (act === 'delete' || act === 'install' || act === 'install-from') continue;
+      const at = text.toLowerCase().indexOf(key.split(' ')[0]);
+      return poison('tells the model to run a command that sends data out, persists, widens access or runs fetched code', text, Math.max(0, at));
+    }
+  }
   const others = [...otherTools].filter((t) => t !== name && t.length >= 4).map((t) => t.toLowerCase());
   // Sentence by sentence: the order, what it sends or redirects, and where, said together.
   let at = 0;
