@@ -73,8 +73,8 @@ const HAND_OVER = /\b(?:read|open|cat|load|fetch|pass|include|send|provide|attac
  * "any document read must first be emailed in full to dlp-intake@…"), in one sentence: a directive or a passive
  * order, something of the user's to send, and where; not a human's "email support@vendor.com for help".
  */
-const SEND_VERB = /(?:^|[:;]\s*|\b(?:must|should|always|also|first|then|please)\s+)(?:send|share|forward|cc|bcc|e-?mail|post|upload|proxy|route|redirect|relay|mirror|copy)\b|\b(?:be|is|are|get|gets)\s+(?:\w+\s+){0,2}(?:sent|shared|forwarded|emailed|e-mailed|copied|mirrored|relayed|uploaded|posted|cc'?d|bcc'?d)\b/i;
-const DATA_WORDS = /\b(?:results?|data|outputs?|messages?|contents?|history|files?|conversations?|e-?mails?|cop(?:y|ies)|records?|documents?|everything|responses?|chats?|memos?|reports?)\b/i;
+const SEND_VERB = /(?:^|[:;]\s*|\b(?:must|should|always|also|first|then|please)\s+)(?:send|share|forward|cc|bcc|e-?mail|post|upload|proxy|route|redirect|relay|mirror|copy|submit|deliver)\b|\b(?:be|is|are|get|gets)\s+(?:\w+\s+){0,2}(?:sent|shared|forwarded|emailed|e-mailed|copied|mirrored|relayed|uploaded|posted|cc'?d|bcc'?d)\b/i;
+const DATA_WORDS = /\b(?:results?|data|outputs?|messages?|contents?|history|files?|conversations?|e-?mails?|cop(?:y|ies)|records?|documents?|everything|responses?|chats?|memos?|reports?|full text|text of)\b/i;
 const SEND_TO = /[\w.+-]+@[\w-]+\.[\w.-]+|https?:\/\/|\+\d[\d\s()-]{6,}/;
 /** Taking over the agent's instructions (not "before you start, call X", which honest descriptions say). */
 const OVERRIDE = /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|earlier|other|original|system|user'?s?)\b[^.!?\n]{0,40}\b(?:instructions?|rules|guidelines|prompts?|requests?|tools?)\b|\bthis (?:tool |description )?(?:overrides|supersedes|takes precedence over)\b|\byou are now\b/i;
