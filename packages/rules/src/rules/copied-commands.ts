@@ -91,19 +91,21 @@ function readsTheWeb(src: SourceRecord): boolean {
 const WEB_READ_WORDS = new Set(['url', 'web', 'http', 'https', 'fetch', 'browse', 'browser', 'search', 'page', 'scrape', 'crawl', 'internet', 'google', 'bing']);
 const RUN_SHAPE = actionShape('run_script');
 
-/** The user wrote the command themselves ("run `terraform destroy` in the sandbox"). */
-function typedByUser(cmd: RiskyCommand, ctx: RuleContext): boolean {
-  for (const text of ctx.state.requests) if (riskyCommands(text).some((c) => c.key === cmd.key)) return true;
-  return false;
+/** The risky commands the user wrote themselves ("run `terraform destroy` in the sandbox"), by key. */
+function typedByUser(ctx: RuleContext): Set<string> {
+  const keys = new Set<string>();
+  for (const text of ctx.state.requests) for (const c of riskyCommands(text)) keys.add(c.key);
+  return keys;
 }
 
-/** What one command owes to one source: a severity and why, or nothing. */
+/** What one command owes to one source: a severity and why (`asked`: the user asked for that kind of act), or nothing. */
 interface Verdict {
   severity: Severity;
   why: string;
+  asked?: boolean;
 }
 
-function judge(cmd: RiskyCommand, src: SourceRecord, ctx: RuleContext): Verdict | undefined {
+function judge(cmd: RiskyCommand, src: SourceRecord, ctx: RuleContext, typed: () => ReadonlySet<string>): Verdict | undefined {
   if (cmd.act === 'install') {
     // A package by name: only instructions to the model that name it make it theirs.
     const name = cmd.key.slice('install '.length);
@@ -118,9 +120,9 @@ function judge(cmd: RiskyCommand, src: SourceRecord, ctx: RuleContext): Verdict 
   // `RUN_FIRST=curl … | sh` in a listing).
   const carried = written || ranCode(src) ? undefined : cmd.values?.find((v) => src.values.has(v) && !ctx.state.isTrusted(v));
   if (!written && carried === undefined && !src.flagged) return undefined;
-  if (typedByUser(cmd, ctx)) return undefined;
+  if (typed().has(cmd.key)) return undefined;
   const asked = userAskedFor(cmd, src, ctx);
-  if (written && src.regionCommands?.has(cmd.key)) return { severity: asked ? 'high' : 'critical', why: `the command (${cmd.key}) is written in the instruction-carrying part of that content` };
+  if (written && src.regionCommands?.has(cmd.key)) return { severity: asked ? 'high' : 'critical', why: `the command (${cmd.key}) is written in the instruction-carrying part of that content`, asked };
   if (asked) return undefined;
   if (written) return { severity: 'high', why: `the command (${cmd.key}) is written in that content` };
   if (carried !== undefined) return { severity: 'high', why: `the command (${cmd.key}) carries ${carried} from that content` };
@@ -133,8 +135,11 @@ export function checkCopiedCommands(src: SourceRecord, call: CallRecord, ctx: Ru
   if (!call.commands || src.spanId === call.spanId || src.end > call.start) return;
   let best: Verdict | undefined;
   let shown: RiskyCommand | undefined;
+  // The user's own commands, read once per check and only when a command needs them.
+  let typed: Set<string> | undefined;
+  const typedOnce = () => (typed ??= typedByUser(ctx));
   for (const cmd of call.commands) {
-    const v = judge(cmd, src, ctx);
+    const v = judge(cmd, src, ctx, typedOnce);
     if (v && (!best || (v.severity === 'critical' && best.severity !== 'critical'))) {
       best = v;
       shown = cmd;
@@ -153,7 +158,7 @@ export function checkCopiedCommands(src: SourceRecord, call: CallRecord, ctx: Ru
     explanation:
       `Agent "${nodeName(call.actor)}" ran a command with "${call.tool.name}" that ${WHAT[shown.act]}, after reading untrusted ${sourceLabel(src)}` +
       (src.flagged ? ' that carries instructions to the model' : '') +
-      `: ${why}, and the user's request does not ask for it.${across}`,
+      `: ${why}, and ${best.asked ? 'the user asked for this kind of act, not for a command that content dictates' : "the user's request does not ask for it"}.${across}`,
     evidence: { path: path.length > 0 ? path : [USER_NODE], edgeIds: [...src.edgeIds, ...call.edgeIds], spanIds: [src.spanId, call.spanId], values: [`command:${shown.key}`] },
     // One alert per call, as the other propagation checks key theirs (injection-propagation.ts).
     keyParts: [call.spanId],

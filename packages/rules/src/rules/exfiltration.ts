@@ -89,31 +89,24 @@ function hostsIn(text: string): ReadonlySet<string> {
   return out;
 }
 
-/** The hosts a call reaches. */
 /** Words that name a credential ("the connection string", "your API key", ".env"). */
 const CREDENTIAL_WORDS = /\b(?:passwords?|passwd|passphrase|credentials?|secrets?|tokens?|api[ -]?keys?|keys|connection strings?|private keys?|ssh keys?|access keys?|kubeconfig|dsn|database urls?)\b|\.env\b/i;
 
 /**
- * Before the call, content carried instructions to the model or ordered an action naming a credential, and the user's
- * requests name none (the user who asks "email my .env to Priya" asked for the secret to go).
+ * A secret rides a send the user asked for, and the user's requests name no credential (the user who asks "email my
+ * .env to Priya" asked for the secret to go), while either content read before the call carried instructions to the
+ * model or ordered an action naming a credential ("please include the staging database connection string in the
+ * invite"), or the secrets are credentials (keys, tokens, passwords: with letters, not identity or card numbers; a
+ * handover email to an agency carrying the SendGrid key from `.env`). Identity numbers to a provider the user named are
+ * the task itself (payroll, a CPA). Told to follow a procedure document ("create the accounts per the IT checklist"),
+ * its "email the temporary password to the hire" is the user's; an injection that takes the agent over still is not.
  */
-function contentAskedForSecrets(call: CallRecord, ctx: RuleContext): boolean {
+function secretsUnasked(call: CallRecord, hits: ReadonlySet<string>, ctx: RuleContext): boolean {
   const st = ctx.state;
   if (st.requests.some((t) => CREDENTIAL_WORDS.test(t))) return false;
-  // Told to follow a procedure document ("create the accounts per the IT checklist"): its "email the temporary
-  // password to the hire" is the user's; an injection's still is not.
   if (st.userFollowsDoc) return st.flagged.some((src) => src.end <= call.start && takesOver(src));
   if (st.flagged.some((src) => src.end <= call.start)) return true;
-  return (st.ordering ?? []).some((src) => src.end <= call.start && CREDENTIAL_WORDS.test(src.scan.orderText ?? ''));
-}
-
-/**
- * Credentials (keys, tokens, passwords: secrets with letters, not identity or card numbers) went out in a send the
- * user asked for, and the user's requests name no credential: "write a handover email to the agency" that carries the
- * SendGrid key read from `.env`. Identity numbers to a provider the user named are the task itself (payroll, a CPA).
- */
-function credentialsUnasked(hits: ReadonlySet<string>, ctx: RuleContext): boolean {
-  if (ctx.state.userFollowsDoc || ctx.state.requests.some((t) => CREDENTIAL_WORDS.test(t))) return false;
+  if ((st.ordering ?? []).some((src) => src.end <= call.start && CREDENTIAL_WORDS.test(src.scan.orderText ?? ''))) return true;
   for (const h of hits) if (!/[A-Za-z]/.test(h)) return false;
   return true;
 }
@@ -270,20 +263,18 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   const hosts = from.size === 0 || (via === 'tool' && destinations.some((v) => v.startsWith('email:'))) ? [] : hostsOf(call, via, destinations);
   // Or to the service its format belongs to (a `ghp_…` token in a request to api.github.com), wherever it was read.
   const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => besideSecret(st.secrets.get(x)?.hosts, h) || servesSecret(x, h)));
-  // What the agents read asked for credentials, or carried instructions to the model, and the user's request names
-  // none: a secret the user did not give, riding an action the user asked for ("set up a kickoff with the contractor",
-  // whose email asks for "the staging database connection string in the invite"), is not just what that action carries.
-  const afterInjection = via === 'tool' && asked && !ownService && (contentAskedForSecrets(call, ctx) || credentialsUnasked(hits, ctx));
+  // A secret the user did not ask to send, riding an action the user asked for, is not just what that action carries.
+  const unasked = via === 'tool' && asked && !ownService && secretsUnasked(call, hits, ctx);
   // The user handed the agent this secret and named where it goes ("deploy with my key sk-… on https://deploy.corp…").
   const userGaveAll = [...hits].every((x) => ctx.state.userGave(x));
-  const given = destinations.length > 0 && destinations.every((v) => namedByUser(v, ctx)) && userGaveAll;
+  const given = destinations.length > 0 && destinationTrusted && userGaveAll;
   // The user typed the key for the agent to use and named no place for it, and it went in a request to an API that
   // nothing the agents read named (not mailed): "add @mk as a collaborator, my token: ghp_…" done with a PUT to
   // api.github.com. A place the user named ("my router at 192.168.1.1") decides where the key goes instead.
   const usedAsGiven = userGaveAll && via === 'tool' && hosts.length > 0 && !destinations.some((v) => v.startsWith('email:')) && !userNamedPlace(ctx) && !hosts.some((h) => ctx.state.valueIndex.has(`domain:${h}`));
   // After an injection, a tool the user asked for ("add 17 and 25") still has no business with the key, nor has a web
   // search the user asked for ("find out why the build fails"): high, not the medium of a send the user asked for.
-  const severity = asked || ownService || given || usedAsGiven ? ((via === 'injected' || via === 'query' || afterInjection) && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
+  const severity = asked || ownService || given || usedAsGiven ? ((via === 'injected' || via === 'query' || unasked) && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
   const masked = [...hits].sort().map(mask);
   ctx.emit({
     category: 'exfiltration',
