@@ -30,6 +30,11 @@ describe('asksFor', () => {
     expect(asksFor(actionShape('sms_send'), read('Text my husband the Netflix login.'))).toBe(true);
     expect(asksFor(actionShape('slack_send_dm'), read('Slack Dev Patel the printer PIN.'))).toBe(true);
     expect(asksFor(actionShape('sms_send'), read('Translate the text of this letter into French.'))).toBe(false);
+    // The platform or the format after a preposition: no message asked for.
+    expect(asksFor(actionShape('send_direct_message'), read('Invite Dora to Slack. You can find her e-mail on her website.'))).toBe(false);
+    expect(asksFor(actionShape('send_direct_message'), read('Invite our new colleague to Slack and add her to the channels.'))).toBe(false);
+    expect(asksFor(actionShape('sms_send'), read('Paste the table in as plain text.'))).toBe(false);
+    expect(asksFor(actionShape('slack_send_dm'), read('Remember to slack Dev the printer PIN.'))).toBe(true);
   });
 
   it('reads "send X to someone", "tell", "contact", "notify" as asking for a message whatever X is; "send money" as a payment only', () => {

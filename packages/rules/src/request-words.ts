@@ -56,6 +56,14 @@ const FOREIGN_HANDLE = /(?<!\p{L})(?:gère|gérer|gérez|occupe-toi|occupez-vous
  * sent).
  */
 const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms'], ['text', 'texts'], ['slack', 'slacks']]);
+/**
+ * "Slack" and "text" name the platform or the format after a preposition or a kind ("post it on Slack", "paste it as plain text"), and
+ * after "to" where no one follows to be written to ("invite Dora to Slack and add her to #general", "Invite Dora to
+ * Slack. You can find …"): kept as nouns. "Remember to slack Dev the PIN" asks for a message.
+ */
+const PLATFORM_NAMED =
+  /\b(on|in|into|onto|via|through|over|from|within|as|of|plain|raw|rich|to) (slack|text)\b(?:(?<=\b(?:on|in|into|onto|via|through|over|from|within|as|of|plain|raw|rich) \w+)|(?=\s*(?:$|[.,;:!?)\n]|(?:and|or|but|then|so|too|with|for|if|when|once|after|before|because|since|please|workspace|channels?|accounts?|today|now|asap|also|by|using|where|which)\b)))/gi;
+
 /** Words after which an imperative starts a clause ("please page …", "and then page …"). */
 const CLAUSE_START = new Set(['please', 'and', 'then', 'also', 'to', 'or']);
 const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'its', 'latest', 'last', 'new', 'recent', 'unread', 'first', 'next', 'previous', 'each', 'every', 'any', 'some',
@@ -126,7 +134,7 @@ export interface RequestReading {
 /** Adds the request's act and object words to `words`. */
 export function readRequest(text: string, words: Set<string>): RequestReading {
   const asked = withoutNegated(text.replace(ASK_FOR_ANSWER, ' '));
-  const ws = textWords(asked.replace(E_MAIL, 'email'));
+  const ws = textWords(asked.replace(E_MAIL, 'email').replace(PLATFORM_NAMED, '$1 $2s'));
   for (let i = 0; i < ws.length; i++) {
     // After a determiner, or a determiner and one modifier ("their onboarding email", "my work email"), it is a noun.
     const det = (i > 0 && DETERMINERS.has(ws[i - 1])) || (i > 1 && DETERMINERS.has(ws[i - 2]) && !NOUN_OR_VERB.has(ws[i - 1]));
