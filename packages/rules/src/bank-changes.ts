@@ -11,7 +11,7 @@
 const NEW_BANK_DETAILS = new RegExp(
   [
     String.raw`\b(?:new|updated|changed|revised|different)\s+(?:bank(?:ing)?\s+(?:details|account|information|info|connection)|account\s+(?:details|number)|iban|remittance\s+(?:details|information)|payment\s+(?:details|information))`,
-    String.raw`\b(?:bank(?:ing)?|account|payment|remittance)\s+(?:details|information|account|info)\s+(?:has|have)\s+(?:changed|been\s+(?:updated|changed))`,
+    String.raw`\b(?:bank(?:ing)?|account|payment|remittance|receiving)\s+(?:details|information|account|info)\s+(?:has|have)\s+(?:changed|moved|been\s+(?:updated|changed|moved))`,
     String.raw`\b(?:moved|changed|switched)\s+(?:banks|bank\s+accounts?|(?:our|their|his|her|its)\s+bank(?:\s+account)?)`,
     String.raw`\b(?:old|previous|former)\s+(?:bank\s+)?(?:account|details|iban)\s+(?:is|are|has|have|can|will|should|must)\s+(?:no\s+longer|not|been\s+closed|closed)`,
     String.raw`\bneue[nrs]?\s+(?:Bankverbindung|Kontoverbindung|IBAN|Bankdaten|Kontodaten)|\b(?:Bankverbindung|Kontoverbindung)\s+(?:hat\s+sich\s+)?ge(?:ä|ae)ndert|\bge(?:ä|ae)nderte[nr]?\s+(?:Bankverbindung|Kontoverbindung)`,

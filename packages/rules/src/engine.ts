@@ -1,6 +1,7 @@
 // The rule engine: per-session state, one analysis per placed span, then every enabled rule; hot-swappable policy.
 import { SEVERITY_RANK, USER_NODE, nodeName, type Finding, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { conversationOf } from './agent-input.ts';
+import { browserAct, navigationUrl, reportedPage } from './browser-acts.ts';
 import { makeFinding } from './make-finding.ts';
 import type { Policy } from './policy-schema.ts';
 import { resolvePolicy, type EffectivePolicy, type ToolClass } from './resolve-policy.ts';
@@ -129,9 +130,16 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
  */
 function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: SpanFacts, key: string | undefined): void {
   const s = p.span;
+  const act = browserAct(tool.name);
   if (!key || !state.isRead('call', key)) {
-    facts.call = state.addCall(p, tool);
+    const page = act === 'input' ? (reportedPage(s.toolResult) ?? state.pageOf(p.actor)) : undefined;
+    facts.call = state.addCall(p, tool, page);
     if (key && s.toolArguments !== undefined) state.markRead('call', key);
+  }
+  // The page the agent is on next: the address it opened, or the one its tools report (only once it browses).
+  if (act || state.pageOf(p.actor) !== undefined) {
+    const next = (act === 'navigate' && facts.call ? navigationUrl(facts.call.leaves) : undefined) ?? reportedPage(s.toolResult);
+    if (next) state.setPage(p.actor, next);
   }
   if (s.toolResult && (!key || !state.isRead('result', key))) {
     if (key) state.markRead('result', key);

@@ -49,6 +49,9 @@ const OWN_RECORD_WORDS: ReadonlySet<string> = new Set([
   'contact', 'contacts', 'directory', 'addressbook', 'employee', 'employees', 'staff', 'hr', 'hris', 'payroll', 'crm', 'customer',
   'customers', 'client', 'clients', 'member', 'members', 'vendor', 'vendors', 'supplier', 'suppliers', 'partner', 'partners', 'roster',
   'oncall', 'config', 'configuration', 'settings', 'integration', 'integrations', 'connection', 'connections',
+  // The user's own vaults: a password manager's item, a wallet's saved card (what a browser agent types at a login or a
+  // checkout), not content someone wrote.
+  'vault', 'keychain', 'wallet', 'onepassword', 'bitwarden', 'lastpass', 'dashlane', 'keepass', 'passwords',
 ]);
 
 export interface InferredToolClass {

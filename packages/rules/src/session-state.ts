@@ -10,6 +10,7 @@ import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { namesParty, partyNames } from './named-parties.ts';
 import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
 import { methodOfCall } from './infer-tools.ts';
+import { pageActName } from './browser-acts.ts';
 import { readRequest } from './request-words.ts';
 import { callCommands, commandsInText, type CommandAct, type RiskyCommand } from './shell-commands.ts';
 import { textWords } from './words.ts';
@@ -145,6 +146,8 @@ export interface CallRecord {
   values: ReadonlySet<string>;
   /** The risky commands it runs (a shell, SQL or program tool: shell-commands.ts); none for most calls. */
   commands?: RiskyCommand[];
+  /** A browser act's page (browser-acts.ts): what it types goes there. */
+  page?: string;
 }
 
 export class SessionState {
@@ -543,6 +546,17 @@ export class SessionState {
     return rec;
   }
 
+  /** The page each agent's browser is on (browser-acts.ts): where what it types goes. */
+  private _pages: Map<string, string> = EMPTY_MAP;
+
+  pageOf(actor: string): string | undefined {
+    return this._pages.get(actor);
+  }
+
+  setPage(actor: string, url: string): void {
+    (this._pages = own(this._pages)).set(actor, url.length > 512 ? url.slice(0, 512) : url);
+  }
+
   /** Tools offered to the session's models by name (their definitions read): what a shadowing description names. */
   private _offered: Set<string> = EMPTY_SET;
 
@@ -583,17 +597,25 @@ export class SessionState {
     return rec;
   }
 
-  addCall(p: PlacedSpan, tool: ToolClass): CallRecord {
+  /**
+   * `page`: the address of the page a browser act types into (browser-acts.ts), a leaf of the call: where its values go.
+   * A tool the policy does not declare is then a sink that sends outside, whatever its name.
+   */
+  addCall(p: PlacedSpan, tool: ToolClass, page?: string): CallRecord {
     // Kept for the session's life: exactly as long as it is (an array grown by push reserves 17 slots).
-    const leaves = argumentLeaves(p.span.toolArguments).slice();
+    const leaves = page ? [...argumentLeaves(p.span.toolArguments), { arg: 'page_url', value: page, isNumber: false }] : argumentLeaves(p.span.toolArguments).slice();
+    if (page && tool.inferred) tool = { ...tool, sink: true, external: true };
     const leafValues = leaves.map((l) => (l.isNumber ? NONE : orNone(extractValues(l.value))));
+    // The page's address says where the values go, not what they are: its ids and numbers are no carried values.
+    if (page) leafValues[leaves.length - 1] = orNone(new Set([...leafValues[leaves.length - 1]].filter(isAddress)));
     let values: ReadonlySet<string> = leafValues.length === 1 ? leafValues[0] : NONE;
     if (leafValues.length > 1) {
       const all = new Set<string>();
       for (const s of leafValues) for (const v of s) all.add(v);
       values = orNone(all);
     }
-    const shape = actionShape(tool.name);
+    const named = page ? pageActName(page, leaves, p.span.toolResult) : undefined;
+    const shape = actionShape(named ?? tool.name);
     // A tool the policy does not declare, guessed read-only by its name, that is called with a sending method: a sink
     // for this call (`http_request {method: 'POST', url, body}`), and one that sends outside when a body leaves.
     if (tool.inferred && !tool.sink) {
@@ -601,6 +623,7 @@ export class SessionState {
       if (method) tool = { ...tool, sink: true, external: tool.external || method === 'send' };
     }
     const rec: CallRecord = { spanId: p.span.spanId, node: p.node!, actor: p.actor, edgeIds: p.edgeIds, start: p.span.start, tool, shape, leaves, leafValues: values.size > 0 ? leafValues : undefined, values };
+    if (page) rec.page = page;
     const commands = callCommands(shape.words, runsCode(shape), p.span.toolArguments);
     if (commands) rec.commands = commands;
     if (this.calls.length < MAX_SINKS_PER_SESSION) {
@@ -612,6 +635,10 @@ export class SessionState {
     }
     return rec;
   }
+}
+
+function isAddress(v: string): boolean {
+  return v.startsWith('url:') || v.startsWith('domain:');
 }
 
 /** `values` without those of `args` (a call's arguments, read as content is). */

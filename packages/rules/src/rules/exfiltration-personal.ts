@@ -5,7 +5,7 @@ import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
 import { extractValues } from '../values.ts';
 import { destinationValues } from './call-destinations.ts';
-import { PRIVATE_KINDS, callUrls, contentNamedHosts, copiedLink, decodedUrl, hostOf, injectedHosts, mask } from './exfiltration-state.ts';
+import { PRIVATE_KINDS, callUrls, contentNamedHosts, copiedLink, decodedUrl, hostOf, injectedHosts, mask, namedByUser } from './exfiltration-state.ts';
 
 /** The user's own account, card, phone and identity numbers (not addresses: sending from one's address is normal). */
 const PERSONAL_KINDS: ReadonlySet<string> = new Set(['iban', 'digits']);
@@ -108,4 +108,39 @@ function fromAppSide(value: string, call: CallRecord, ctx: RuleContext): boolean
 function readBefore(value: string, call: CallRecord, ctx: RuleContext): boolean {
   for (const src of ctx.state.valueIndex.get(value) ?? []) if (src.end <= call.start) return true;
   return false;
+}
+
+/**
+ * The user's own data typed into a page (a browser act, browser-acts.ts) on a host that content read before sent the
+ * agent to and the user did not name: a "verification" or "consent" form elsewhere than the site of the task. As a URL
+ * carrying it (checkPersonalInUrl): the user's context only for a host instructions to the model named, values from
+ * the app's side (a profile) for any host content named.
+ */
+export function checkPersonalOnPage(call: CallRecord, ctx: RuleContext): void {
+  if (call.page === undefined || !call.leafValues) return;
+  const host = hostOf(call.page);
+  if (host === undefined || namedByUser(`domain:${host}`, ctx)) return;
+  const injected = injectedHosts(ctx, call.start);
+  if (!contentNamedHosts(ctx, call.start, injected).has(host)) return;
+  const personal = new Set<string>();
+  // The last leaf is the page's address itself.
+  for (let i = 0; i < call.leaves.length - 1; i++) {
+    for (const v of call.leafValues[i]) {
+      if (PRIVATE_KINDS.has(v.slice(0, v.indexOf(':'))) && (ctx.state.isTrusted(v) ? injected.has(host) && !readBefore(v, call, ctx) : fromAppSide(v, call, ctx))) personal.add(v);
+    }
+  }
+  if (personal.size === 0) return;
+  const shown = [...personal].map((v) => `${v.slice(0, v.indexOf(':'))}:${mask(v.slice(v.indexOf(':') + 1))}`);
+  ctx.emit({
+    category: 'exfiltration',
+    severity: 'high',
+    score: 0.85,
+    title: `User data typed into a page on ${host}`,
+    explanation:
+      `Agent "${nodeName(call.actor)}" called "${call.tool.name}", typing the user's own data (${shown.join(', ')}) into a page on ${host}: ` +
+      `content the agents read sent them there, the user did not name it, and the form hands the data to it.`,
+    evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [call.spanId], values: [...shown, `domain:${host}`] },
+    keyParts: [call.spanId, 'personal-page'],
+    inferred: call.tool.inferred,
+  });
 }

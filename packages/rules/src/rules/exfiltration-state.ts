@@ -36,7 +36,8 @@ export function namedByUser(v: string, ctx: RuleContext): boolean {
     if (parts.length >= 2 && parts.every((p) => ctx.state.userWords.has(p))) return true;
   }
   const host = v.startsWith('email:') ? undefined : hostOfValue(v);
-  return host !== undefined && (ctx.state.isTrusted(`domain:${host}`) || ctx.state.userGave(host));
+  // "www." names the same site ("from parachutehome.com", its checkout at www.parachutehome.com).
+  return host !== undefined && (ctx.state.isTrusted(`domain:${host}`) || ctx.state.isTrusted(`domain:${stripWww(host)}`) || ctx.state.userGave(host));
 }
 
 /** Values inside instruction-carrying content read by `time` (content read after it gave the call nothing). */

@@ -7,7 +7,7 @@ import { findSecrets, randomRun, secretReadByName, servesSecret } from '../secre
 import { extractValues, inUserinfo } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, takesOver, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
-import { checkPersonal, checkPersonalInUrl } from './exfiltration-personal.ts';
+import { checkPersonal, checkPersonalInUrl, checkPersonalOnPage } from './exfiltration-personal.ts';
 import { checkRecords, readRecords } from './exfiltration-records.ts';
 import { destinationValues } from './call-destinations.ts';
 import { callUrls, copiedLink, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
@@ -195,7 +195,10 @@ export const exfiltration: Rule = {
       if (st.outward.length < MAX_OUTWARD) st.outward.push({ call, via });
       check(call, via, [...st.secrets.keys()], st, ctx);
       checkRecords(call, via, st, ctx);
-      if (via === 'tool') checkPersonal(call, ctx);
+      if (via === 'tool') {
+        checkPersonal(call, ctx);
+        checkPersonalOnPage(call, ctx);
+      }
       else if (via === 'url') checkPersonalInUrl(call, ctx);
     }
     if (records) for (const o of st.outward) if (o.call !== call) checkRecords(o.call, o.via, st, ctx);
@@ -257,7 +260,8 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   if (hits.size === 0) return;
   const destinations = destinationValues(call);
   const destinationTrusted = destinations.every((v) => namedByUser(v, ctx));
-  const asked = asksFor(call.shape, ctx.state.userWords) && destinationTrusted;
+  // Typed into a page of a site the user named (a login, a checkout): how the user's task is done there.
+  const asked = (call.page !== undefined || asksFor(call.shape, ctx.state.userWords)) && destinationTrusted;
   // A key used against the service it was read beside (`.env`: the token and the API's host) is how it is used:
   // requested, posted or run there, it is noted, not raised. Not when mailed: mailing a key is sending it.
   const hosts = from.size === 0 || (via === 'tool' && destinations.some((v) => v.startsWith('email:'))) ? [] : hostsOf(call, via, destinations);
