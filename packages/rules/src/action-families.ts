@@ -30,7 +30,9 @@ const NOUN_FAMILIES: string[][] = [
   ['car', 'cars', 'rental', 'rentals', 'vehicle', 'reservation', 'reservations', 'booking', 'bookings'],
   ['flight', 'flights', 'ticket', 'tickets', 'plane', 'reservation', 'reservations', 'booking', 'bookings'],
   ['password', 'credential', 'credentials', 'account', 'profile', 'info', 'information', 'address', 'settings', 'details'],
-  ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel'],
+  // People added to or removed from a team or a group: "add the new hires to all-staff" asks for `add_group_member`.
+  ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel', 'group', 'groups',
+    'staff', 'hire', 'hires', 'newcomer', 'newcomers', 'joiner', 'joiners'],
   ['webpage', 'website', 'web', 'page', 'url', 'link', 'site', 'blog'],
   // What is deployed, installed or started runs as code: "deploy the app to staging" asks for commands to be run.
   ['code', 'script', 'command', 'shell', 'program', 'test', 'tests', 'suite', 'build', 'migration', 'migrations', 'app', 'application', 'server', 'service',
