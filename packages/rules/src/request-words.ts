@@ -85,10 +85,10 @@ const MORE_PARTIES = /\b(?:cc|bcc|loop in|whoever|everyone|everybody|anyone|all 
  */
 const CURRENCY_AMOUNT = /(?<!\b(?:under|below|over|above|than|up to|most|least|within|around|about|max|maximum|budget|budget of|priced at|costs?|costing|for)\s?)(?:[$€£¥₹]\s?\d|(?<![\d.,])\d(?:[\d.,]*)\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|jpy)\b))/i;
 /**
- * "Let Tanaka know", "loop in Sara", "make sure Bob gets the slides", "get the invoice over to accounting", "shoot it over to Bea": ask for
+ * "Let Tanaka know", "loop in Sara", "write to the landlord", "write back", "write a handover email to …", "write Bob a note", "make sure Bob gets the slides", "get the invoice over to accounting", "shoot it over to Bea": ask for
  * something to be sent (the user's own "let me know" is removed first).
  */
-const SEND_PHRASE = /\blet (?:[a-z.'-]+ ){1,4}know\b|\bloop (?:[a-z.'-]+ ){0,3}in\b|\bmake sure (?:[a-z.'-]+ ){1,3}(?:gets?|receives?|has|have)\b|\bget (?:[a-z0-9.'-]+ ){1,5}(?:over |across |out )to\b|\bget (?:[a-z0-9.'-]+ ){1,8}(?:and )?sent\b|\breach out\b|\bshoot (?:[a-z0-9.'-]+ ){1,5}(?:over |across )?to\b/i;
+const SEND_PHRASE = /\bwrite (?:(?:[a-z0-9.'-]+ ){0,4}(?:(?:e-?mails?|messages?|replies|reply|letters?|dms?|texts?|posts?|comments?) (?:to|in|on)|notes? to)\b|(?:[a-z.'-]+ ){1,3}an? (?:e-?mail|message|letter|note|reply|text|dm)\b|back\b|to (?!(?:the |a |an |my |our |this |that )?(?:files?|disk|database|db|sheets?|spreadsheets?|tables?|logs?|cache|memory|stdout|stderr|csv|json|docs?|documents?|folders?|buckets?|s3|storage)\b))|\blet (?:[a-z.'-]+ ){1,4}know\b|\bloop (?:[a-z.'-]+ ){0,3}in\b|\bmake sure (?:[a-z.'-]+ ){1,3}(?:gets?|receives?|has|have)\b|\bget (?:[a-z0-9.'-]+ ){1,5}(?:over |across |out )to\b|\bget (?:[a-z0-9.'-]+ ){1,8}(?:and )?sent\b|\breach out\b|\bshoot (?:[a-z0-9.'-]+ ){1,5}(?:over |across )?to\b/i;
 /** "latest AWS invoice → accounting", "Q3 deck -> Mia": a thing and whom it goes to, the verb left out. */
 const SENT_TO_ARROW = /\S\s*(?:→|->|=>|⇒)\s*\S/;
 const ANSWER_SOMEONE = /\banswer (?!(?:(?:the|this|that|these|those|my|our|all|any|some|following|next|user's|your|a|an) )*(?:questions?|query|queries|me|us|it|in|with|only|briefly|honestly)\b)[a-z]/i;
