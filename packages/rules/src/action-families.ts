@@ -10,7 +10,7 @@ const VERB_FAMILIES: string[][] = [
   // "Pay" and "transfer" create a payment (`bank_create_payment`, `create_transfer`): the tool's money noun decides.
   ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put', 'pay', 'transfer', 'store', 'escalate', 'move'],
   // "Put the new IBAN into my profile": a value put into a record updates it.
-  ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule', 'put', 'enter'],
+  ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule', 'put', 'enter', 'save', 'store'],
   // Work on code is done by running commands: "fix the failing build", "set up the repo", "get the tests passing".
   ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start', 'build', 'compile', 'debug', 'fix', 'setup', 'set', 'bump', 'upgrade', 'lint', 'release', 'reproduce'],
   ['share', 'grant', 'give', 'invite', 'add'],

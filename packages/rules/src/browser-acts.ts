@@ -35,6 +35,11 @@ export function reportedPage(result: string | undefined): string | undefined {
 
 /** Argument names that label the field an input act fills (`element`, a form field's `name`, `label`, `placeholder`). */
 const LABEL_ARG = /(?:^|\.)(?:element|name|label|placeholder|field|selector_label|aria_label|title)$/i;
+/** The argument labels a field (its name, placeholder or element description), not a value typed. */
+export function isFieldLabel(arg: string): boolean {
+  return LABEL_ARG.test(arg);
+}
+
 const PAGE_TITLE = /(?:^|\n)[-*\s]*Page Title:\s*([^\n]{1,200})/i;
 const MAX_ACT_WORDS = 24;
 

@@ -52,6 +52,8 @@ const OWN_RECORD_WORDS: ReadonlySet<string> = new Set([
   // The user's own vaults: a password manager's item, a wallet's saved card (what a browser agent types at a login or a
   // checkout), not content someone wrote.
   'vault', 'keychain', 'wallet', 'onepassword', 'bitwarden', 'lastpass', 'dashlane', 'keepass', 'passwords',
+  // The user's own profile (`get_user_profile`): what a form is filled with.
+  'profile',
 ]);
 
 export interface InferredToolClass {

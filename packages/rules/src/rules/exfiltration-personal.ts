@@ -1,6 +1,7 @@
 // Exfiltration of the user's own data (the profile in the system prompt, their request) through a call that sends data outside, or in a URL an injection asked for.
 import { nodeName } from '@sentinel/graph';
 import { asksFor } from '../action-families.ts';
+import { browserAct, navigationUrl } from '../browser-acts.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
 import { extractValues } from '../values.ts';
@@ -119,9 +120,8 @@ function readBefore(value: string, call: CallRecord, ctx: RuleContext): boolean 
 export function checkPersonalOnPage(call: CallRecord, ctx: RuleContext): void {
   if (call.page === undefined || !call.leafValues) return;
   const host = hostOf(call.page);
-  if (host === undefined || namedByUser(`domain:${host}`, ctx)) return;
+  if (host === undefined || namedByUser(`domain:${host}`, ctx) || !pageSentTo(call.page, call, ctx)) return;
   const injected = injectedHosts(ctx, call.start);
-  if (!contentNamedHosts(ctx, call.start, injected).has(host)) return;
   const personal = new Set<string>();
   // The last leaf is the page's address itself.
   for (let i = 0; i < call.leaves.length - 1; i++) {
@@ -143,4 +143,28 @@ export function checkPersonalOnPage(call: CallRecord, ctx: RuleContext): void {
     keyParts: [call.spanId, 'personal-page'],
     inferred: call.tool.inferred,
   });
+}
+
+/** Content read before the call (instructions to the model, or an order in a tool result) sent the agent to the page's host. */
+export function pageSentTo(page: string, call: CallRecord, ctx: RuleContext): boolean {
+  const host = hostOf(page);
+  return host !== undefined && contentNamedHosts(ctx, call.start, injectedHosts(ctx, call.start)).has(host);
+}
+
+/**
+ * The agent opened the page's host by a link that content read before gave (it navigated to an address whose host a
+ * tool result or a message named), not by the site's own redirects and clicks.
+ */
+export function reachedByLink(page: string, call: CallRecord, ctx: RuleContext): boolean {
+  const host = hostOf(page);
+  if (host === undefined) return false;
+  const calls = ctx.state.calls;
+  for (let i = calls.length - 1; i >= 0; i--) {
+    const c = calls[i];
+    if (c.start >= call.start || c.actor !== call.actor || browserAct(c.tool.name) !== 'navigate') continue;
+    const url = navigationUrl(c.leaves);
+    if (url === undefined || hostOf(url) !== host) continue;
+    return (ctx.state.valueIndex.get(`domain:${host}`) ?? []).some((src) => src.end <= c.start);
+  }
+  return false;
 }

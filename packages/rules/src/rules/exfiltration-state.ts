@@ -11,7 +11,7 @@ export type Channel = 'tool' | 'url' | 'code' | 'query' | 'injected';
 
 export interface ExfilState {
   /** Secret value → the span it was seen in; `said` when only an agent's own output has shown it so far. */
-  secrets: Map<string, { spanId: string; node: string; said: boolean; hosts: ReadonlySet<string> }>;
+  secrets: Map<string, { spanId: string; node: string; said: boolean; hosts: ReadonlySet<string>; end: bigint }>;
   outward: { call: CallRecord; via: Channel }[];
   /** Personal values (addresses, accounts, phone and identity numbers) read in tool results: exfiltration-records.ts. */
   records?: Map<string, { spans: string[]; end: bigint }>;

@@ -7,7 +7,7 @@ import { findSecrets, randomRun, secretReadByName, servesSecret } from '../secre
 import { extractValues, inUserinfo } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, takesOver, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
-import { checkPersonal, checkPersonalInUrl, checkPersonalOnPage } from './exfiltration-personal.ts';
+import { checkPersonal, checkPersonalInUrl, checkPersonalOnPage, pageSentTo, reachedByLink } from './exfiltration-personal.ts';
 import { checkRecords, readRecords } from './exfiltration-records.ts';
 import { destinationValues } from './call-destinations.ts';
 import { callUrls, copiedLink, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
@@ -164,6 +164,8 @@ export const exfiltration: Rule = {
     // Secrets in any content the agents saw: tool results, messages, the user's own context.
     const texts = [p.span.toolResult, p.span.kind === 'llm' ? undefined : p.span.input, p.span.kind === 'agent' ? p.span.output : undefined];
     const fresh: string[] = [];
+    // When the agents had it: a tool's result when the tool returns, an agent's input (the request) when it starts.
+    const readAt = p.span.kind === 'agent' ? p.span.start : p.span.end;
     for (let i = 0; i < texts.length; i++) {
       const t = texts[i];
       if (!t) continue;
@@ -178,11 +180,11 @@ export const exfiltration: Rule = {
         hosts ??= hostsIn(t);
         const known = st.secrets.get(s);
         if (!known && st.secrets.size < MAX_SECRETS) {
-          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said, hosts });
+          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said, hosts, end: readAt });
           fresh.push(s);
         } else if (known?.said && !said) {
           // Read somewhere after an answer (placed first, with its agent span) already showed it: where it came from counts.
-          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said, hosts });
+          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said, hosts, end: readAt });
           fresh.push(s);
         }
       }
@@ -212,6 +214,13 @@ export const exfiltration: Rule = {
   },
 };
 
+/** Words of a page act (its page's title, path, field labels) that say it signs in or takes a credential. */
+const CREDENTIAL_FIELD_WORDS = new Set(['login', 'log', 'signin', 'sign', 'password', 'passcode', 'passphrase', 'auth', 'sso', 'otp', 'code', 'token', 'key', 'secret', 'credential', 'credentials', 'mfa', 'verification', 'authenticate']);
+
+function credentialField(call: CallRecord): boolean {
+  return call.shape.words.some((w) => CREDENTIAL_FIELD_WORDS.has(w));
+}
+
 const CHANNEL_TEXT: Record<Channel, string> = {
   tool: 'which sends data outside',
   query: 'which sends its query outside (a search engine, the resolvers of a domain)',
@@ -232,7 +241,8 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   let bare: string | undefined;
   for (const s of secrets) {
     const seen = st.secrets.get(s)!;
-    if (seen.spanId === call.spanId) continue;
+    // Read by the call itself (its result echoes what it sent), or after it: not where the call's value came from.
+    if (seen.spanId === call.spanId || seen.end > call.start) continue;
     const plain = args.includes(s);
     if (plain || encoded.includes(s)) {
       hits.add(s);
@@ -268,7 +278,8 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   // Or to the service its format belongs to (a `ghp_…` token in a request to api.github.com), wherever it was read.
   const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => besideSecret(st.secrets.get(x)?.hosts, h) || servesSecret(x, h)));
   // A secret the user did not ask to send, riding an action the user asked for, is not just what that action carries.
-  const unasked = via === 'tool' && asked && !ownService && secretsUnasked(call, hits, ctx);
+  // (Not a browser act's sign-in or key field: any task on a site the user named may need its password, code or key.)
+  const unasked = via === 'tool' && asked && !ownService && !(call.page !== undefined && credentialField(call)) && secretsUnasked(call, hits, ctx);
   // The user handed the agent this secret and named where it goes ("deploy with my key sk-… on https://deploy.corp…").
   const userGaveAll = [...hits].every((x) => ctx.state.userGave(x));
   const given = destinations.length > 0 && destinationTrusted && userGaveAll;
@@ -278,7 +289,13 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   const usedAsGiven = userGaveAll && via === 'tool' && hosts.length > 0 && !destinations.some((v) => v.startsWith('email:')) && !userNamedPlace(ctx) && !hosts.some((h) => ctx.state.valueIndex.has(`domain:${h}`));
   // After an injection, a tool the user asked for ("add 17 and 25") still has no business with the key, nor has a web
   // search the user asked for ("find out why the build fails"): high, not the medium of a send the user asked for.
-  const severity = asked || ownService || given || usedAsGiven ? ((via === 'injected' || via === 'query' || unasked) && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
+  // Typed into a page on a host the user did not name but no content sent the agent to either: the site's own sign-in
+  // or payment step (an identity provider, a hosted checkout, a 3-D Secure page) reached by its links and redirects.
+  // A password whose vault item names its site, typed elsewhere on a page a link in content led to, is phished.
+  const phished = call.page !== undefined && reachedByLink(call.page, call, ctx) && [...hits].some((x) => (st.secrets.get(x)?.hosts.size ?? 0) > 0 && !hostsOf(call, via, destinations).some((h) => besideSecret(st.secrets.get(x)?.hosts, h)));
+  const siteStep = call.page !== undefined && !asked && !phished && !pageSentTo(call.page, call, ctx);
+  const severity =
+    asked || ownService || given || usedAsGiven || siteStep ? ((via === 'injected' || via === 'query' || unasked) && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
   const masked = [...hits].sort().map(mask);
   ctx.emit({
     category: 'exfiltration',
@@ -298,6 +315,8 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
           ? '. The user gave the secret for the agent to use, and it went in a request to an API no instructions in the session named, so this may be intended.'
           : ownService
           ? '. The host is the one named beside the secret where it was read (its own service), so this may be how it is meant to be used.'
+          : siteStep
+          ? '. The user did not name that site, but nothing the agents read sent them there: a sign-in or payment step the site itself leads to, so this may be intended.'
           : '. The destination does not come from the user\'s request.') +
       (call.tool.inferred ? ` "${call.tool.name}" is guessed to send data outside from its name (inferred).` : ''),
     evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [...from, call.spanId], values: masked },

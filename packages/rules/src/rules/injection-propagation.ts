@@ -56,6 +56,19 @@ const LINK_KINDS: ReadonlySet<string> = new Set(['url', 'domain']);
 /** For non-sink calls, only values that name a party or a place outside count (a fetch of an injected URL). */
 const OUTBOUND_KINDS: ReadonlySet<string> = new Set(['url', 'domain', 'email', 'iban', 'digits']);
 
+/** Where a browser act's typed value sends something or what it grants: an address, a link, an account, a key (not a code or a number). */
+const PAGE_DESTINATION_KINDS: ReadonlySet<string> = new Set(['url', 'domain', 'email', 'iban', 'token']);
+
+/**
+ * A strong value the call carries whole, or one an order in the content names. Typing what a page or a mail shows into
+ * a page (a tracking number, an order number, a one-time code) is how browsing goes: for a browser act (whose kind is
+ * read from the page, loosely) only an address, a link or an account counts, whole or ordered ("enter the code we sent").
+ */
+function carried(m: Match, call: CallRecord): boolean {
+  if (!m.strong || (call.page !== undefined && !PAGE_DESTINATION_KINDS.has(kindOf(m.value)))) return false;
+  return m.ordered || m.whole === true;
+}
+
 interface Match {
   value: string;
   region: boolean;
@@ -175,7 +188,9 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   const matches: Match[] = [];
   // A command is what runs, spaces and all: a link in it is fetched.
   const code = runsCode(call.shape);
-  for (let i = 0; i < call.leaves.length; i++) {
+  // A browser act's page (its last leaf) is where the agent is, reached by its own navigation: no value it carries.
+  const leafCount = call.page !== undefined ? call.leaves.length - 1 : call.leaves.length;
+  for (let i = 0; i < leafCount; i++) {
     const leaf = call.leaves[i];
     if (only && !only.has(leaf.arg) && !only.has(leaf.arg.split('.')[0])) continue;
     let whole: boolean | undefined; // read once per argument, when one of its values matches
@@ -234,7 +249,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       severity = 'high';
       score = 0.8;
       why = `the content asks for this kind of action ("${tool.name}") and the user's request does not`;
-    } else if (!userAsked && !handedOver && matches.some((m) => m.strong && (m.whole || m.ordered)) && fromOutside(src, ctx)) {
+    } else if (!userAsked && !handedOver && matches.some((m) => carried(m, call)) && fromOutside(src, ctx)) {
       // Not when the user handed the content over ("handle the support tickets"): answering a ticket at the address
       // it gives is what they asked for. Nor for values from the app's own systems that say nothing (the HR system's
       // addresses, the on-call roster, an integration's endpoint): using them is the app's work; words in them that
@@ -243,9 +258,9 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       // mentioned in a message or a description is the medium case below.
       severity = 'high';
       score = 0.7;
-      shown = matches.filter((m) => m.strong && (m.whole || m.ordered));
+      shown = matches.filter((m) => carried(m, call));
       why = `its arguments carry ${list(shown)} from that content, not from the user's request, and the user did not ask for this kind of action`;
-    } else if (!userAsked && !handedOver && matches.some((m) => m.ordered) && ordersThis(src, tool.name, call.shape)) {
+    } else if (!userAsked && !handedOver && matches.some((m) => m.ordered && (call.page === undefined || PAGE_DESTINATION_KINDS.has(kindOf(m.value)))) && ordersThis(src, tool.name, call.shape)) {
       // No words to the model, but a plain order in the data ("Change the password to …") that the agent carried
       // out with its values, an action the user never asked for (nor handed over: "follow the instructions in …").
       severity = 'high';
@@ -259,7 +274,8 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       why = redirected.extra
         ? `besides the destination the user's request names, its arguments carry ${list(shown)} from that content`
         : `its arguments carry ${list(shown)} from that content instead of the destination the user's request names, which no call used`;
-    } else if (userAsked && !handedOver && ordersThis(src, tool.name, call.shape)) {
+    } else if (userAsked && !handedOver && call.page === undefined && ordersThis(src, tool.name, call.shape)) {
+      // (Not for a browser act: a form is filled by one call per field, none of them "the one that did it".)
       // The user asked for one such action ("pay the bill"), and another call of this tool did it; this one carries
       // a party or place (IBAN, address, link) that an order in the content names, and the other call does not:
       // the content added an action of the kind the user asked for ("TODO: send a transaction to US13…").
