@@ -498,9 +498,13 @@ function redirection(matches: Match[], call: CallRecord, ctx: RuleContext): { ma
   const kinds = new Set(elsewhere.map((m) => kindOf(m.value)));
   // Written in the call as the user wrote it or not ("US13 3000 0001 …" in groups, an address in capitals).
   const given = st.requestValuesOf(kinds).map((v) => v.toLowerCase());
+  // The user's value where the call sends, not in what it says: an IBAN in a transfer's reference or memo is text
+  // ("GB33… for the invoice to DE89…" pays GB33).
   const userOwn = (c: CallRecord) => {
-    for (const v of c.values) if (kinds.has(kindOf(v)) && st.fromRequest(v)) return true;
-    for (const leaf of c.leaves) {
+    for (let i = 0; i < c.leaves.length; i++) {
+      const leaf = c.leaves[i];
+      if (SAYS_ARG.test(leaf.arg.slice(leaf.arg.lastIndexOf('.') + 1))) continue;
+      for (const v of c.leafValues?.[i] ?? []) if (kinds.has(kindOf(v)) && st.fromRequest(v)) return true;
       const compact = leaf.value.replace(SPACING, '').toLowerCase();
       if (given.some((g) => compact.includes(g))) return true;
     }
@@ -513,6 +517,8 @@ function redirection(matches: Match[], call: CallRecord, ctx: RuleContext): { ma
 }
 
 const SPACING = /[\s-]/g;
+/** Arguments that hold what a call says (a transfer's reference, a memo, a subject, a note), not where it goes. */
+const SAYS_ARG = /^(?:reference|ref|memo|subject|description|note|notes|purpose|remittance(?:_?info(?:rmation)?)?|message|comment|details|narrative|payment_?reference|end_?to_?end_?id)$/i;
 
 const TOKEN: ReadonlySet<string> = new Set(['token']);
 /** An id's type, as APIs prefix them (`acct_`, `cus_`, `ba_`, `pi-`): what comes before the first `_` or `-`, else its first three characters. */
