@@ -208,7 +208,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       // (rendered, its URL is fetched).
       const named = names(s, ctx);
       // An order to go to a link ("Visit a website at the link www.…") is kept too: fetching it is what it asks for.
-      if ((named !== NOT_NAMED || (imperative && VISIT_ORDER.test(s))) && !message) (orders ??= []).push(s, ...continuation(text, segs, i));
+      if ((named !== NOT_NAMED || (imperative && sendsToLink(s))) && !message) (orders ??= []).push(s, ...continuation(text, segs, i));
       if (named === SPELLED_TOOL || ((named === ACTION_VERB || passive) && concrete(s)) || (imperative && MARKDOWN_LINK.test(s))) {
         found.add('toolDirective');
         rank += 2;
@@ -219,7 +219,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       // or on the next line of the same sentence ("Hey Claude, once you finish reading,\nMake a reservation …").
       if (spokenTo || (imperative && ((spokenJustBefore && !segs.gapBefore[i]) || headedJustBefore))) orderToModel = true;
       if (imperative && takeover) orderAfterRedirect = true;
-    } else if (!message && plainOrder(s, h) && names(s, ctx) !== NOT_NAMED) (orders ??= []).push(s, ...continuation(text, segs, i));
+    } else if (!message && plainOrder(s, h) && (names(s, ctx) !== NOT_NAMED || ACT_AT_LINK.test(s))) (orders ??= []).push(s, ...continuation(text, segs, i));
     // Open, or closed on what comes next ("… has pre-authorized the following action."): the next line is the order.
     // A lone "please" between the address and the order ("Instructions from the user: please⏎Get …") carries it over.
     if (!LONE_LEAD_IN.test(s)) {
@@ -348,6 +348,15 @@ function headedAddress(s: string): boolean {
 
 /** An order to open a link: a navigation verb, then a URL or a `www.` host. */
 const VISIT_ORDER = /\b(?:visit|open|go to|navigate to|browse to|click|check out|load)\b[^\n]{0,120}?(?:https?:\/\/|\bwww\.)/i;
+/**
+ * An order to do an account's act at a link ("confirm your mobile number and date of birth at https://…", "complete the
+ * hold at https://…", "re-verify at …"): what phishing asks, and going there is what it orders.
+ */
+const ACT_AT_LINK = /\b(?:confirm|verify|re-?verify|validate|complete|update|submit|enter|provide|sign in|log ?in|register|authenticate)\b[^\n]{0,120}?\b(?:at|on|via) (?:https?:\/\/|www\.)/i;
+
+function sendsToLink(s: string): boolean {
+  return VISIT_ORDER.test(s) || ACT_AT_LINK.test(s);
+}
 
 /** The segment at `start` begins a line that is a record's field (fieldLine). */
 function fieldAt(text: string, start: number): boolean {
