@@ -40,6 +40,13 @@ export function isFieldLabel(arg: string): boolean {
   return LABEL_ARG.test(arg);
 }
 
+/** The argument names a local file an upload sends (`paths`, `files`, `file_path`). */
+const FILE_PATH_ARG = /(?:^|\.)(?:paths?|files?|file_?paths?|file_?names?|filenames?)$/i;
+
+export function isFilePath(arg: string): boolean {
+  return FILE_PATH_ARG.test(arg);
+}
+
 const PAGE_TITLE = /(?:^|\n)[-*\s]*Page Title:\s*([^\n]{1,200})/i;
 const MAX_ACT_WORDS = 24;
 

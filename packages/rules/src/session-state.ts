@@ -10,7 +10,7 @@ import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { namesParty, partyNames } from './named-parties.ts';
 import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
 import { methodOfCall } from './infer-tools.ts';
-import { isFieldLabel, pageActName } from './browser-acts.ts';
+import { isFieldLabel, isFilePath, pageActName } from './browser-acts.ts';
 import { readRequest } from './request-words.ts';
 import { callCommands, commandsInText, type CommandAct, type RiskyCommand } from './shell-commands.ts';
 import { textWords } from './words.ts';
@@ -609,8 +609,9 @@ export class SessionState {
     if (page) {
       // The page's address says where the values go, not what they are: its ids and numbers are no carried values.
       leafValues[leaves.length - 1] = orNone(new Set([...leafValues[leaves.length - 1]].filter(isAddress)));
-      // Nor are the labels of the fields filled ("Email", a placeholder "name@work-email.com").
-      for (let i = 0; i < leaves.length - 1; i++) if (isFieldLabel(leaves[i].arg)) leafValues[i] = NONE;
+      // Nor are the labels of the fields filled ("Email", a placeholder "name@work-email.com"), nor the paths of the
+      // files uploaded (the file is what goes; its name is the agent's own).
+      for (let i = 0; i < leaves.length - 1; i++) if (isFieldLabel(leaves[i].arg) || isFilePath(leaves[i].arg)) leafValues[i] = NONE;
     }
     let values: ReadonlySet<string> = leafValues.length === 1 ? leafValues[0] : NONE;
     if (leafValues.length > 1) {

@@ -1,6 +1,7 @@
 // Rule exfiltration: secrets read in the session, or credential-shaped strings, leaving through a call (a sending tool, a requested URL, code that names a host); the user's own numbers and the answer's links are checked in the files beside it.
 import { nodeName } from '@sentinel/graph';
 import { asksFor, runsCode } from '../action-families.ts';
+import { isFilePath } from '../browser-acts.ts';
 import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets, randomRun, secretReadByName, servesSecret } from '../secrets.ts';
@@ -214,6 +215,12 @@ export const exfiltration: Rule = {
   },
 };
 
+/** The secret was read from the user's own records (a password manager's item) that name where it belongs. */
+function fromVault(secret: string, st: ExfilState, ctx: RuleContext): boolean {
+  const seen = st.secrets.get(secret);
+  return seen !== undefined && seen.hosts.size > 0 && ctx.policy.classifyTool(nodeName(seen.node)).ownRecords;
+}
+
 /** Words of a page act (its page's title, path, field labels) that say it signs in or takes a credential. */
 const CREDENTIAL_FIELD_WORDS = new Set(['login', 'log', 'signin', 'sign', 'password', 'passcode', 'passphrase', 'auth', 'sso', 'otp', 'code', 'token', 'key', 'secret', 'credential', 'credentials', 'mfa', 'verification', 'authenticate']);
 
@@ -230,7 +237,8 @@ const CHANNEL_TEXT: Record<Channel, string> = {
 };
 
 function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState, ctx: RuleContext): void {
-  const args = via === 'url' ? urlsIn(call, ctx) : call.leaves.map((l) => l.value).join('\n');
+  // A browser act's uploaded file names are the agent's own, not strings it sends (the file's content is another matter).
+  const args = via === 'url' ? urlsIn(call, ctx) : (call.page !== undefined ? call.leaves.filter((l) => !isFilePath(l.arg)) : call.leaves).map((l) => l.value).join('\n');
   if (!args) return;
   // Base64, hex or percent-encoded, a secret still reaches the receiver.
   const encoded = encodedViews(args);
@@ -292,7 +300,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   // Typed into a page on a host the user did not name but no content sent the agent to either: the site's own sign-in
   // or payment step (an identity provider, a hosted checkout, a 3-D Secure page) reached by its links and redirects.
   // A password whose vault item names its site, typed elsewhere on a page a link in content led to, is phished.
-  const phished = call.page !== undefined && reachedByLink(call.page, call, ctx) && [...hits].some((x) => (st.secrets.get(x)?.hosts.size ?? 0) > 0 && !hostsOf(call, via, destinations).some((h) => besideSecret(st.secrets.get(x)?.hosts, h)));
+  const phished = call.page !== undefined && reachedByLink(call.page, call, ctx) && [...hits].some((x) => fromVault(x, st, ctx) && !hostsOf(call, via, destinations).some((h) => besideSecret(st.secrets.get(x)?.hosts, h)));
   const siteStep = call.page !== undefined && !asked && !phished && !pageSentTo(call.page, call, ctx);
   const severity =
     asked || ownService || given || usedAsGiven || siteStep ? ((via === 'injected' || via === 'query' || unasked) && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';

@@ -65,8 +65,12 @@ const PAGE_DESTINATION_KINDS: ReadonlySet<string> = new Set(['url', 'domain', 'e
  * read from the page, loosely) only an address, a link or an account counts, whole or ordered ("enter the code we sent").
  */
 function carried(m: Match, call: CallRecord): boolean {
-  if (!m.strong || (call.page !== undefined && !PAGE_DESTINATION_KINDS.has(kindOf(m.value)))) return false;
-  return m.ordered || m.whole === true;
+  if (!m.strong) return false;
+  if (call.page === undefined) return m.ordered || m.whole === true;
+  const kind = kindOf(m.value);
+  // A key counts only where an order named it ("register the runner key …"): a console shows the key it just made.
+  if (kind === 'token') return m.ordered;
+  return PAGE_DESTINATION_KINDS.has(kind) && (m.ordered || m.whole === true);
 }
 
 interface Match {
