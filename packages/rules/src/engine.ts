@@ -131,16 +131,16 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
 function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: SpanFacts, key: string | undefined): void {
   const s = p.span;
   const act = browserAct(tool.name);
+  // The page a browsing agent's tool says it is on after the call (looked for only once the agent browses).
+  const reported = act || state.pageOf(p.actor) !== undefined ? reportedPage(s.toolResult) : undefined;
   if (!key || !state.isRead('call', key)) {
-    const page = act === 'input' ? (reportedPage(s.toolResult) ?? state.pageOf(p.actor)) : undefined;
+    const page = act === 'input' ? (reported ?? state.pageOf(p.actor)) : undefined;
     facts.call = state.addCall(p, tool, page);
     if (key && s.toolArguments !== undefined) state.markRead('call', key);
   }
-  // The page the agent is on next: the address it opened, or the one its tools report (only once it browses).
-  if (act || state.pageOf(p.actor) !== undefined) {
-    const next = (act === 'navigate' && facts.call ? navigationUrl(facts.call.leaves) : undefined) ?? reportedPage(s.toolResult);
-    if (next) state.setPage(p.actor, next);
-  }
+  // The page the agent is on next: the address it opened, or the one its tool reports.
+  const next = (act === 'navigate' && facts.call ? navigationUrl(facts.call.leaves) : undefined) ?? reported;
+  if (next) state.setPage(p.actor, next);
   if (s.toolResult && (!key || !state.isRead('result', key))) {
     if (key) state.markRead('result', key);
     readResult(state, tool, p, facts);

@@ -642,6 +642,11 @@ export class SessionState {
   }
 }
 
+/** The call's own arguments: all its leaves but a browser act's page, which addCall puts last. */
+export function argumentCount(call: CallRecord): number {
+  return call.page !== undefined ? call.leaves.length - 1 : call.leaves.length;
+}
+
 function isAddress(v: string): boolean {
   return v.startsWith('url:') || v.startsWith('domain:');
 }

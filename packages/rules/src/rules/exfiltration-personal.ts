@@ -3,7 +3,7 @@ import { nodeName } from '@sentinel/graph';
 import { asksFor } from '../action-families.ts';
 import { browserAct, navigationUrl } from '../browser-acts.ts';
 import type { RuleContext } from '../rule-types.ts';
-import type { CallRecord } from '../session-state.ts';
+import { argumentCount, type CallRecord } from '../session-state.ts';
 import { extractValues } from '../values.ts';
 import { destinationValues } from './call-destinations.ts';
 import { PRIVATE_KINDS, callUrls, contentNamedHosts, copiedLink, decodedUrl, hostOf, injectedHosts, mask, namedByUser } from './exfiltration-state.ts';
@@ -120,11 +120,11 @@ function readBefore(value: string, call: CallRecord, ctx: RuleContext): boolean 
 export function checkPersonalOnPage(call: CallRecord, ctx: RuleContext): void {
   if (call.page === undefined || !call.leafValues) return;
   const host = hostOf(call.page);
-  if (host === undefined || namedByUser(`domain:${host}`, ctx) || !pageSentTo(call.page, call, ctx)) return;
+  if (host === undefined || namedByUser(`domain:${host}`, ctx)) return;
   const injected = injectedHosts(ctx, call.start);
+  if (!pageSentTo(call.page, call, ctx, injected)) return;
   const personal = new Set<string>();
-  // The last leaf is the page's address itself.
-  for (let i = 0; i < call.leaves.length - 1; i++) {
+  for (let i = 0; i < argumentCount(call); i++) {
     for (const v of call.leafValues[i]) {
       if (PRIVATE_KINDS.has(v.slice(0, v.indexOf(':'))) && (ctx.state.isTrusted(v) ? injected.has(host) && !readBefore(v, call, ctx) : fromAppSide(v, call, ctx))) personal.add(v);
     }
@@ -146,9 +146,9 @@ export function checkPersonalOnPage(call: CallRecord, ctx: RuleContext): void {
 }
 
 /** Content read before the call (instructions to the model, or an order in a tool result) sent the agent to the page's host. */
-export function pageSentTo(page: string, call: CallRecord, ctx: RuleContext): boolean {
+export function pageSentTo(page: string, call: CallRecord, ctx: RuleContext, injected = injectedHosts(ctx, call.start)): boolean {
   const host = hostOf(page);
-  return host !== undefined && contentNamedHosts(ctx, call.start, injectedHosts(ctx, call.start)).has(host);
+  return host !== undefined && contentNamedHosts(ctx, call.start, injected).has(host);
 }
 
 /**

@@ -5,7 +5,7 @@ import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { ACCOUNT_KINDS } from '../bank-changes.ts';
-import { containsWord, sourceLabel, takesOver, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
+import { argumentCount, containsWord, sourceLabel, takesOver, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { STRONG_KINDS, argumentLeaves, hostOfValue, type ArgLeaf, type ValueKind } from '../values.ts';
 import { textWords } from '../words.ts';
 import { addressed } from './call-destinations.ts';
@@ -192,8 +192,8 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   const matches: Match[] = [];
   // A command is what runs, spaces and all: a link in it is fetched.
   const code = runsCode(call.shape);
-  // A browser act's page (its last leaf) is where the agent is, reached by its own navigation: no value it carries.
-  const leafCount = call.page !== undefined ? call.leaves.length - 1 : call.leaves.length;
+  // A browser act's page is where the agent is, reached by its own navigation: no value it carries.
+  const leafCount = argumentCount(call);
   for (let i = 0; i < leafCount; i++) {
     const leaf = call.leaves[i];
     if (only && !only.has(leaf.arg) && !only.has(leaf.arg.split('.')[0])) continue;
