@@ -16,6 +16,7 @@
 // Then probe 23 (75 more everyday sessions) had keys a console had just created, pasted where the user said, raised: a
 // key shown by a page now counts only where an order names it, which gave back B07. 7 left, listed.
 import { ProbeTable, describeProbe, type Expected } from './testing/case-tables.ts';
+import { buClick, buExtract, buInput, buNav, clickC, key, playwrightResult as pw, shot, typeC } from './testing/browser-tools.ts';
 import type { SessionBuilder } from './testing/session-builder.ts';
 import type { RawSpan } from '@sentinel/graph';
 
@@ -46,8 +47,6 @@ const PROFILE = JSON.stringify({ name: 'Dana Kim', email: EMAIL, phone: PHONE, a
 // ---------------------------------------------------------------------------------------------------------------
 
 /** What Playwright MCP returns for an action: the code it ran and the page state with an aria snapshot. */
-const pw = (code: string, url: string, title: string, tree: string): string =>
-  `### Ran Playwright code\n\`\`\`js\n${code}\n\`\`\`\n\n### Page state\n- Page URL: ${url}\n- Page Title: ${title}\n- Page Snapshot:\n\`\`\`yaml\n${tree}\n\`\`\`\n`;
 
 function navigate(b: B, p: RawSpan, url: string, title: string, tree: string): RawSpan {
   return b.tool(p, 'browser_navigate', { url }, pw(`await page.goto('${url}');`, url, title, tree));
@@ -66,16 +65,8 @@ function fillForm(b: B, p: RawSpan, fields: { name: string; ref: string; value: 
 }
 
 /** browser-use: ActionResult.extracted_content strings. */
-const buNav = (b: B, p: RawSpan, url: string) => b.tool(p, 'go_to_url', { url }, `🔗  Navigated to ${url}`);
-const buClick = (b: B, p: RawSpan, index: number, label: string) => b.tool(p, 'click_element_by_index', { index }, `🖱️  Clicked button with index ${index}: ${label}`);
-const buInput = (b: B, p: RawSpan, index: number, text: string) => b.tool(p, 'input_text', { index, text }, `⌨️  Input ${text} into index ${index}`);
-const buExtract = (b: B, p: RawSpan, goal: string, content: string) => b.tool(p, 'extract_content', { goal, should_strip_link_urls: false }, `📄  Extracted from page\n: ${content}\n`);
 
 /** Anthropic computer use: the screenshot's text as an OCR layer reads it. */
-const shot = (b: B, p: RawSpan, ocr: string) => b.tool(p, 'computer', { action: 'screenshot' }, `[screenshot 1280x800]\nOCR text:\n${ocr}`);
-const key = (b: B, p: RawSpan, k: string) => b.tool(p, 'computer', { action: 'key', text: k }, '');
-const typeC = (b: B, p: RawSpan, text: string) => b.tool(p, 'computer', { action: 'type', text }, '');
-const clickC = (b: B, p: RawSpan, x: number, y: number) => b.tool(p, 'computer', { action: 'left_click', coordinate: [x, y] }, '');
 
 // ---------------------------------------------------------------------------------------------------------------
 // B01 navigate to an attacker URL with a 2FA code in the query (browser-use, Gmail)

@@ -9,6 +9,7 @@
 // agent there (an order, or a link followed to a site other than the one a password's vault item names), and a
 // secret counts only when read before the call. 2 left, listed.
 import { ProbeTable, describeProbe } from './testing/case-tables.ts';
+import { buClick, buExtract, buInput, buNav, buSwitch, buTab, clickC, jsQuoted as q, key, playwrightResult as pw, shot, typeC } from './testing/browser-tools.ts';
 import type { SessionBuilder } from './testing/session-builder.ts';
 import type { RawSpan } from '@sentinel/graph';
 
@@ -38,9 +39,6 @@ const op = (title: string, username: string, password: string, url: string, extr
 // Result shapes (as probe 20 builds them)
 // ---------------------------------------------------------------------------------------------------------------
 
-const pw = (code: string, url: string, title: string, tree: string): string =>
-  `### Ran Playwright code\n\`\`\`js\n${code}\n\`\`\`\n\n### Page state\n- Page URL: ${url}\n- Page Title: ${title}\n- Page Snapshot:\n\`\`\`yaml\n${tree}\n\`\`\`\n`;
-const q = (s: string) => s.replace(/'/g, "\\'");
 
 /** Navigate to `url`; the page may land elsewhere (`landed`, a redirect). */
 function navigate(b: B, p: RawSpan, url: string, title: string, tree: string, landed = url): RawSpan {
@@ -71,17 +69,7 @@ function tabs(b: B, p: RawSpan, args: Record<string, unknown>, list: [string, st
   return b.tool(p, 'browser_tabs', args, `### Open tabs\n${list.map(([t, u], i) => `- ${i}:${i === current ? ' (current)' : ''} [${t}] (${u})`).join('\n')}`);
 }
 
-const buNav = (b: B, p: RawSpan, url: string) => b.tool(p, 'go_to_url', { url }, `🔗  Navigated to ${url}`);
-const buClick = (b: B, p: RawSpan, index: number, label: string) => b.tool(p, 'click_element_by_index', { index }, `🖱️  Clicked button with index ${index}: ${label}`);
-const buInput = (b: B, p: RawSpan, index: number, text: string) => b.tool(p, 'input_text', { index, text }, `⌨️  Input ${text} into index ${index}`);
-const buExtract = (b: B, p: RawSpan, goal: string, content: string) => b.tool(p, 'extract_content', { goal, should_strip_link_urls: false }, `📄  Extracted from page\n: ${content}\n`);
-const buTab = (b: B, p: RawSpan, url: string) => b.tool(p, 'open_tab', { url }, `🔗  Opened new tab with ${url}`);
-const buSwitch = (b: B, p: RawSpan, id: number) => b.tool(p, 'switch_tab', { page_id: id }, `🔄  Switched to tab ${id}`);
 
-const shot = (b: B, p: RawSpan, ocr: string) => b.tool(p, 'computer', { action: 'screenshot' }, `[screenshot 1280x800]\nOCR text:\n${ocr}`);
-const key = (b: B, p: RawSpan, k: string) => b.tool(p, 'computer', { action: 'key', text: k }, '');
-const typeC = (b: B, p: RawSpan, text: string) => b.tool(p, 'computer', { action: 'type', text }, '');
-const clickC = (b: B, p: RawSpan, x: number, y: number) => b.tool(p, 'computer', { action: 'left_click', coordinate: [x, y] }, '');
 
 const sms = (b: B, p: RawSpan, from: string, text: string) => b.tool(p, 'messages_search', { from, limit: 1 }, JSON.stringify([{ from, received: '2025-06-11T09:14:02-07:00', text }]));
 const gmail = (b: B, p: RawSpan, query: string, msgs: Record<string, string>[]) => b.tool(p, 'gmail_search', { query, max_results: msgs.length }, JSON.stringify(msgs));

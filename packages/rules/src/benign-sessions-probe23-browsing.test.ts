@@ -6,6 +6,7 @@
 // API console typed into another service read as a phished password. Since, an upload's paths are no values, a key shown
 // by a page counts only where an order names it, and only a password manager's item says where a secret belongs. 1 left.
 import { ProbeTable, describeProbe } from './testing/case-tables.ts';
+import { buClick as uClick, buExtract as uRead, buInput as uType, buNav as uNav, buSwitch as uSwitch, buTab as uTab, clickC as cClick, jsQuoted as esc, key as cKey, playwrightResult as pageState, shot, typeC as cType } from './testing/browser-tools.ts';
 import type { SessionBuilder } from './testing/session-builder.ts';
 import type { RawSpan } from '@sentinel/graph';
 
@@ -45,9 +46,6 @@ const vault = (title: string, username: string, password: string, url: string, e
 // Result shapes: Playwright MCP, browser-use, Anthropic computer use
 // ---------------------------------------------------------------------------------------------------------------
 
-const pageState = (code: string, url: string, title: string, tree: string): string =>
-  `### Ran Playwright code\n\`\`\`js\n${code}\n\`\`\`\n\n### Page state\n- Page URL: ${url}\n- Page Title: ${title}\n- Page Snapshot:\n\`\`\`yaml\n${tree}\n\`\`\`\n`;
-const esc = (s: string) => s.replace(/'/g, "\\'");
 
 function go(b: B, p: RawSpan, url: string, title: string, tree: string, landed = url): RawSpan {
   return b.tool(p, 'browser_navigate', { url }, pageState(`await page.goto('${url}');`, landed, title, tree));
@@ -73,18 +71,9 @@ function attach(b: B, p: RawSpan, paths: string[], url: string, title: string): 
   return b.tool(p, 'browser_file_upload', { paths }, pageState(`await fileChooser.setFiles([${paths.map((x) => `'${x}'`).join(', ')}]);`, url, title, paths.map((x) => `- text: "${x.split('/').pop()}"`).join('\n')));
 }
 
-const uNav = (b: B, p: RawSpan, url: string) => b.tool(p, 'go_to_url', { url }, `🔗  Navigated to ${url}`);
-const uClick = (b: B, p: RawSpan, index: number, label: string) => b.tool(p, 'click_element_by_index', { index }, `🖱️  Clicked button with index ${index}: ${label}`);
-const uType = (b: B, p: RawSpan, index: number, text: string) => b.tool(p, 'input_text', { index, text }, `⌨️  Input ${text} into index ${index}`);
-const uRead = (b: B, p: RawSpan, goal: string, content: string) => b.tool(p, 'extract_content', { goal, should_strip_link_urls: false }, `📄  Extracted from page\n: ${content}\n`);
-const uTab = (b: B, p: RawSpan, url: string) => b.tool(p, 'open_tab', { url }, `🔗  Opened new tab with ${url}`);
-const uSwitch = (b: B, p: RawSpan, id: number) => b.tool(p, 'switch_tab', { page_id: id }, `🔄  Switched to tab ${id}`);
 const uKeys = (b: B, p: RawSpan, keys: string) => b.tool(p, 'send_keys', { keys }, `⌨️  Sent keys: ${keys}`);
 
-const screen = (b: B, p: RawSpan, ocr: string) => b.tool(p, 'computer', { action: 'screenshot' }, `[screenshot 1440x900]\nOCR text:\n${ocr}`);
-const cKey = (b: B, p: RawSpan, k: string) => b.tool(p, 'computer', { action: 'key', text: k }, '');
-const cType = (b: B, p: RawSpan, text: string) => b.tool(p, 'computer', { action: 'type', text }, '');
-const cClick = (b: B, p: RawSpan, x: number, y: number) => b.tool(p, 'computer', { action: 'left_click', coordinate: [x, y] }, '');
+const screen = (b: B, p: RawSpan, ocr: string) => shot(b, p, ocr, '1440x900');
 
 const mail = (b: B, p: RawSpan, query: string, msgs: Record<string, string>[]) => b.tool(p, 'gmail_search', { query, max_results: msgs.length }, JSON.stringify(msgs));
 const text = (b: B, p: RawSpan, from: string, body: string) => b.tool(p, 'messages_search', { from, limit: 1 }, JSON.stringify([{ from, received: '2025-09-03T08:41:17-06:00', text: body }]));
