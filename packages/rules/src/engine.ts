@@ -162,7 +162,9 @@ function readResult(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: 
     return;
   }
   const src = state.addSource(p, p.node!, p.span.toolResult!, tool.inferred, 'result', 'data', !tool.source, p.span.toolArguments);
-  if (src) facts.sources.push(src);
+  if (!src) return;
+  facts.sources.push(src);
+  if (!tool.sink) state.noteRead(src);
 }
 
 /**

@@ -35,6 +35,27 @@ const E_MAIL = /\be-mail/gi;
  */
 const DELEGATES =
   /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve|use|using|apply|run)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)(?:[^.?!\n]|\.(?=\w)){0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|checklists?|runbooks?|playbooks?|procedures?|process(?:es)?|workflows?|(?:unread |new |open )?e-?mails|inbox|(?:whatever|anything|what) (?:needs?|is needed) (?:to be )?(?:doing|done|handled)|guides?|docs|documentation|readme|quickstart|tutorial|(?:setup|install(?:ation)?|getting started) page|what [^.?!\n]{1,40}? (?:says?|asks?|requests?|tells?|wants?|needs?))\b|\b(?:like|as|the way|how) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|asks?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\b(?:as )?(?:described|explained|instructed|specified|outlined|requested|asked for|asks for|listed) (?:in|on|by)\b|(?<!\b(?:the|these) )\b(?:following|per|as per|according to|like|as in|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo) (?:(?:the|its|our|my|this|that|their|el|la|los|las|su|sus|der|die|das|dem|den|le|les|il|lo)\s)?(?:[a-z-]+ ){0,2}(?:readme|documentation|guide|manual|wiki|runbook|playbook|checklist|[\w./-]+\.(?:md|rst|txt|adoc))(?![\w-])(?!\s*(?:below|above|:))|\bwhatever (?:the|its|this|that|our|my) (?:[a-z-]+ ){0,2}(?:says?|asks?|lists?|needs?|requires?|tells?)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b|\b(?:everyone|everybody|anyone|anybody|whoever|all those|those|people|each person|the people|the ones) (?:who|that) (?:has |have |had )?(?:asked|requested|wants?|wanted|needs?|needed|replied|rsvped|signed up)\b/i;
+const DELEGATES_ALL = new RegExp(DELEGATES.source, 'gi');
+/** Where a sentence ends: a full stop, question or exclamation mark before a space (not inside a link or a file name), or a line break. */
+const SENTENCE_END = /[.?!](?=\s|$)|\n/g;
+
+/** The whole sentences the delegation phrases are in, at most a few: "2. Please do the actions specified in the email from 'd@…'". */
+function delegationSentences(text: string): string[] {
+  const out: string[] = [];
+  DELEGATES_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < 4 && (m = DELEGATES_ALL.exec(text)) !== null) {
+    let start = 0;
+    SENTENCE_END.lastIndex = 0;
+    let e: RegExpExecArray | null;
+    while ((e = SENTENCE_END.exec(text)) !== null && e.index < m.index) start = e.index + 1;
+    const end = e === null ? text.length : e.index + 1;
+    out.push(text.slice(start, end));
+    DELEGATES_ALL.lastIndex = Math.max(end, m.index + 1);
+  }
+  return out;
+}
+
 /** Following a procedure document: a verb or preposition of following, then a document's name. */
 const FOLLOWS_DOC = /\b(?:follow(?:ing)?|per|according to|like|as in|as|do what|whatever|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo)\b[^.?!\n]{0,40}?\b(?:readme|runbooks?|playbooks?|guides?|docs|documentation|manual|wiki|checklist|sop|quickstart|tutorial|setup (?:page|guide|sheet)|[\w./-]+\.(?:md|rst|adoc))\b/i;
 /** A runbook named by its id as the whole instruction ("checkout pages stale. runbook CACHE-2"): do what it says. */
@@ -118,6 +139,11 @@ export interface RequestReading {
   /** The user told the agent to do what some content says ("follow the instructions in the email"). */
   delegates: boolean;
   /**
+   * The sentences that say so (`delegates` by its order words; empty for a document followed by name alone): what
+   * they point at ("the TODO list at www.…", "the email from 'david@…' with the subject '…'") is the content handed over.
+   */
+  delegations: string[];
+  /**
    * …and that content is a procedure written down for the work: a README, a runbook, a guide, a doc file ("do what the
    * runbook says", "set it up following the README", "runbook CACHE-2"), not a ticket, an email or a message.
    */
@@ -161,5 +187,6 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   for (const m of asked.matchAll(BY_DOING)) for (const base of ingBases(m[1].toLowerCase())) words.add(base);
   for (const w of foreignActWords(text)) words.add(w);
   const followsDoc = FOLLOWS_DOC.test(text) || RUNBOOK_ID.test(text) || FOLLOW_DOC_CJK.test(text);
-  return { delegates: followsDoc || DELEGATES.test(text), followsDoc, handsOver: HANDLE_IT.test(text) || FOREIGN_HANDLE.test(text), addsParties: MORE_PARTIES.test(text) };
+  const delegations = delegationSentences(text);
+  return { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || FOREIGN_HANDLE.test(text), addsParties: MORE_PARTIES.test(text) };
 }

@@ -66,7 +66,7 @@ export interface SourceRecord {
    * such segments exist: `scan.orderText`). A sink call the user did not ask for, carrying them, followed the order.
    */
   orderValues: ReadonlySet<string>;
-  /** The arguments of the read that returned it, when it orders an action (`orderValues`): what the user may have pointed at. */
+  /** The arguments of the read that returned it, when it orders an action (`orderValues`) or is flagged: what the user may have pointed at. */
   readArgs?: string;
   /** It gives an account and says the payee's bank or payment details changed (bank-changes.ts): how payment fraud redirects money. */
   changesAccount?: boolean;
@@ -176,6 +176,19 @@ export class SessionState {
   ordering: SourceRecord[] | undefined;
   /** The user told the agent to do what some content says ("follow the instructions in the email"): its orders are theirs. */
   userDelegated = false;
+  /**
+   * What those delegations name: the values and quoted names of their sentences ("the TODO list at www.…", "the email
+   * from 'david@…' with the subject 'TODOs'"); undefined while none was made or once one names nothing at all ("follow
+   * the instructions in my latest email": whatever the agent reads). Once a read was given one of them (the file, the
+   * link, the sender searched for), only content such reads returned is handed over: a calendar entry or a channel's
+   * name read on the way gives no orders. Until then (the names may be what to act on: "follow the checklist for
+   * greg@…"), everything is.
+   */
+  private delegatedTo: Set<string> | undefined;
+  private delegatesAll = false;
+  /** A read was given what a delegation names (`delegatedTo`); `pointerFound` until the rules took note (`takePointerFound`). */
+  private pointedRead = false;
+  private pointerFound = false;
   /** …to a procedure document (a README, a runbook): its commands are the user's, short of persisting (copied-commands.ts). */
   userFollowsDoc = false;
   /** The user said "handle it" of what the agents read: its orders are theirs, except to move money (`handsOver`). */
@@ -297,7 +310,7 @@ export class SessionState {
         if (proposal && proposal.text !== text && ASKS.test(proposal.text)) this.addTrusted(proposal.text, true);
       }
       const read = readRequest(text, (this._userWords = own(this._userWords)));
-      if (read.delegates) this.userDelegated = true;
+      if (read.delegates) this.delegate(read.delegations);
       if (read.followsDoc) this.userFollowsDoc = true;
       if (read.handsOver) this.userHandsOver = true;
       if (read.addsParties) this.userAddsParties = true;
@@ -388,8 +401,55 @@ export class SessionState {
    * it ("deal with the voicemails"), which covers replies and routine actions but not a payment: on a catch-all, money
    * goes where the user said, not where an email says.
    */
-  handsOver(shape: ActionShape): boolean {
-    return this.userDelegated || (this.userHandsOver && !movesMoney(shape));
+  handsOver(shape: ActionShape, src: SourceRecord): boolean {
+    return (this.userDelegated && this.delegatedSource(src)) || (this.userHandsOver && !movesMoney(shape));
+  }
+
+  private delegate(sentences: readonly string[]): void {
+    this.userDelegated = true;
+    if (this.delegatesAll) return;
+    const named = sentences.map((t) => extractQuoted(t, extractValues(t)));
+    // A document followed by name alone ("per the README"), or a sentence that names nothing.
+    if (named.length === 0 || named.some((n) => n.size === 0)) {
+      this.delegatesAll = true;
+      this.delegatedTo = undefined;
+      return;
+    }
+    for (const n of named) for (const v of n) (this.delegatedTo ??= new Set()).add(v);
+  }
+
+  /** The content is among what the user handed over (see `delegatedTo`). */
+  private delegatedSource(src: SourceRecord): boolean {
+    if (this.delegatesAll || !this.pointedRead) return true;
+    return src.readArgs !== undefined && this.namesDelegated(src.readArgs);
+  }
+
+  /** The read's arguments carry a value or a quoted name of the user's delegation. */
+  private namesDelegated(readArgs: string): boolean {
+    const to = this.delegatedTo;
+    if (to === undefined) return false;
+    for (const leaf of argumentLeaves(readArgs)) {
+      const literal = leaf.value.trim().toLowerCase();
+      if (literal.length >= 3 && to.has(`quoted:${literal}`)) return true;
+      for (const v of extractValues(leaf.value)) if (to.has(v)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A read's result (not a side-effecting call's: its arguments are what it acts on): if it gives orders and the read
+   * was given what a delegation names, that is the content handed over (see `delegatedTo`). One that gives none was
+   * a lookup of what to act on ("follow the offboarding checklist for greg@…", and the directory read for greg@…).
+   */
+  noteRead(src: SourceRecord): void {
+    if (!this.pointedRead && src.readArgs !== undefined && this.delegatedTo !== undefined && this.namesDelegated(src.readArgs)) this.pointedRead = this.pointerFound = true;
+  }
+
+  /** Whether the first read of what a delegation names came since the last call: the content handed over is now known. */
+  takePointerFound(): boolean {
+    const found = this.pointerFound;
+    this.pointerFound = false;
+    return found;
   }
 
   /** The user's requests speak of the payee's new bank or payment details themselves (bank-changes.ts). */
@@ -522,7 +582,7 @@ export class SessionState {
       inferred,
       via,
     };
-    if (orders && echoOf) rec.readArgs = echoOf;
+    if ((orders || flagged) && echoOf) rec.readArgs = echoOf;
     const commands = commandsInText(decoded, programWordsOf(decoded));
     if (commands) {
       rec.commands = commands;

@@ -124,6 +124,8 @@ export const injectionPropagation: Rule = {
       // that this call may be the one that did what the user asked (reusedDestination).
       recheckEarlier(st.flagged, (src) => [...src.regionValues].filter((v) => st.fromRequest(v)), call, ctx);
     }
+    // The content the user's delegation names was read: orders from elsewhere, taken as handed over until now, are not.
+    if (st.takePointerFound()) for (const src of [...st.flagged, ...(st.ordering ?? [])]) for (const c of st.calls) checkPair(src, c, ctx);
     // A late source: check it against calls already seen (arrival order must not change the findings).
     for (const src of facts.sources) {
       const calls = new Set<CallRecord>();
@@ -214,7 +216,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     }
   }
   const userAsked = asksFor(call.shape, st.userWords) || toNamedDestination(call, ctx);
-  const handedOver = st.handsOver(call.shape);
+  const handedOver = st.handsOver(call.shape, src);
   const regionMatches = matches.filter((m) => m.region);
   let severity: Severity | undefined;
   let redirected: ReturnType<typeof redirection>;
