@@ -37,6 +37,8 @@ export const MAX_TRUSTED_TEXTS = 64;
 const NONE: ReadonlySet<string> = new Set();
 const orNone = (s: ReadonlySet<string>): ReadonlySet<string> => (s.size > 0 ? s : NONE);
 // Shared empty collections SessionState starts from; never written (`own` replaces them first).
+/** Reads of the content a delegation names kept per session (a TODO list, the email, the notice: one or two). */
+const MAX_DELEGATED_SOURCES = 8;
 const EMPTY_SET = new Set<never>() as Set<string>;
 const EMPTY_MAP = new Map<never, never>() as Map<string, never>;
 /** The collection itself, or a new one of its own in place of the shared empty one. */
@@ -189,6 +191,8 @@ export class SessionState {
   /** A read was given what a delegation names (`delegatedTo`); `pointerFound` until the rules took note (`takePointerFound`). */
   private pointedRead = false;
   private pointerFound = false;
+  /** The content handed over: results of reads given what a delegation names, that give orders (a few). */
+  readonly delegatedSources: SourceRecord[] = [];
   /** …to a procedure document (a README, a runbook): its commands are the user's, short of persisting (copied-commands.ts). */
   userFollowsDoc = false;
   /** The user said "handle it" of what the agents read: its orders are theirs, except to move money (`handsOver`). */
@@ -428,10 +432,13 @@ export class SessionState {
   private namesDelegated(readArgs: string): boolean {
     const to = this.delegatedTo;
     if (to === undefined) return false;
-    for (const leaf of argumentLeaves(readArgs)) {
-      const literal = leaf.value.trim().toLowerCase();
-      if (literal.length >= 3 && to.has(`quoted:${literal}`)) return true;
-      for (const v of extractValues(leaf.value)) if (to.has(v)) return true;
+    const leaves = argumentLeaves(readArgs);
+    for (const leaf of leaves) for (const v of extractValues(leaf.value)) if (to.has(v)) return true;
+    // A quoted name as the argument or a part of it: the file in its folder ("home/landlord-notices.txt"), the subject in a query.
+    for (const name of to) {
+      if (!name.startsWith('quoted:')) continue;
+      const quoted = name.slice(7);
+      if (leaves.some((leaf) => containsWord(leaf.value.toLowerCase(), quoted))) return true;
     }
     return false;
   }
@@ -442,7 +449,9 @@ export class SessionState {
    * a lookup of what to act on ("follow the offboarding checklist for greg@…", and the directory read for greg@…).
    */
   noteRead(src: SourceRecord): void {
-    if (!this.pointedRead && src.readArgs !== undefined && this.delegatedTo !== undefined && this.namesDelegated(src.readArgs)) this.pointedRead = this.pointerFound = true;
+    if (src.readArgs === undefined || this.delegatedTo === undefined || this.delegatedSources.length >= MAX_DELEGATED_SOURCES || !this.namesDelegated(src.readArgs)) return;
+    this.delegatedSources.push(src);
+    if (!this.pointedRead) this.pointedRead = this.pointerFound = true;
   }
 
   /** Whether the first read of what a delegation names came since the last call: the content handed over is now known. */

@@ -216,7 +216,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     }
   }
   const userAsked = asksFor(call.shape, st.userWords) || toNamedDestination(call, ctx);
-  const handedOver = st.handsOver(call.shape, src);
+  const handedOver = st.handsOver(call.shape, src) || servesDelegatedOrder(call, ctx);
   const regionMatches = matches.filter((m) => m.region);
   let severity: Severity | undefined;
   let redirected: ReturnType<typeof redirection>;
@@ -413,6 +413,32 @@ function servedAsDictated(call: CallRecord, src: SourceRecord, ctx: RuleContext)
     if (!ordered && carriesUsersWords(c, st)) return c;
   }
   return undefined;
+}
+
+/**
+ * The content the user's delegation names orders this kind of action, and no other call of this kind did it: this
+ * call may be how the agent did what it orders, with what it looked up elsewhere ("pay the invoice attached to Acme's
+ * latest email", "invite everyone who said yes in the 'Q3 offsite' sheet"). Another call did it when it carries the
+ * named content's values, or follows no order but the named content's (the reply to Sam the TODO list asks for): then
+ * this one, carrying what an order read on the way gives, is that order's (a second payment a note asked for).
+ */
+function servesDelegatedOrder(call: CallRecord, ctx: RuleContext): boolean {
+  const st = ctx.state;
+  for (const d of st.delegatedSources) {
+    const orders = d.scan.orderText ?? d.scan.regionText;
+    if (!asksFor(call.shape, new Set(textWords(orders))) && !orders.includes(call.tool.name.toLowerCase())) continue;
+    const doneElsewhere = st.calls.some((c) => c !== call && sameKind(c.shape, call.shape) && ([...c.values].some((v) => d.values.has(v)) || !followsOtherOrder(c, st)));
+    if (!doneElsewhere) return true;
+  }
+  return false;
+}
+
+/** The call carries a value an order in content other than the delegation's names (a plain order's, or flagged instructions'). */
+function followsOtherOrder(c: CallRecord, st: RuleContext['state']): boolean {
+  for (const v of c.values) {
+    for (const s of st.valueIndex.get(v) ?? []) if (!st.delegatedSources.includes(s) && (s.orderValues.has(v) || s.regionValues.has(v))) return true;
+  }
+  return false;
 }
 
 /** The user's request names what the read that returned the content looked for (a file, a sender, a search). */
