@@ -454,6 +454,17 @@ export class SessionState {
     if (!this.pointedRead) this.pointedRead = this.pointerFound = true;
   }
 
+  /**
+   * For an alert on content the user's delegation did not hand over: what it named, as a person reads it ("the user's
+   * request hands over what it names (company-todo-list.com/alice), not this content"); undefined when no delegation
+   * was narrowed to what it names.
+   */
+  delegationNote(): string | undefined {
+    if (!this.userDelegated || this.delegatesAll || !this.pointedRead || this.delegatedTo === undefined) return undefined;
+    const named = [...this.delegatedTo].filter((v) => !v.startsWith('domain:')).slice(0, 3).map((v) => `"${v.slice(v.indexOf(':') + 1)}"`);
+    return `The user's request hands over the content it names (${named.join(', ')}), not this one.`;
+  }
+
   /** Whether the first read of what a delegation names came since the last call: the content handed over is now known. */
   takePointerFound(): boolean {
     const found = this.pointerFound;

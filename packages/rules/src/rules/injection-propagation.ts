@@ -349,6 +349,8 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   const path = [src.node, ...agents, call.node].filter((n, i, a) => i === 0 || a[i - 1] !== n);
   const inferred = src.inferred || tool.inferred;
   const across = agents.length > 1 ? ` The content travelled across agents (${agents.map(nodeName).join(' → ')}).` : '';
+  // The user told the agent to follow some content, and this is other content: say so, or the alert reads as wrong.
+  const notHanded = st.userDelegated && !handedOver ? st.delegationNote() : undefined;
   ctx.emit({
     category: 'injection_propagation',
     severity,
@@ -358,6 +360,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       `Agent "${nodeName(call.actor)}" called ${tool.sink ? 'side-effecting ' : ''}tool "${tool.name}" after reading untrusted ${sourceLabel(src)}` +
       (src.flagged ? ' that carries instructions to the model' : '') +
       `: ${why}.${across}` +
+      (notHanded ? ` ${notHanded}` : '') +
       (inferred ? ` Classification inferred: the policy does not declare ${src.inferred ? `the source` : ''}${src.inferred && tool.inferred ? ' or ' : ''}${tool.inferred ? `"${tool.name}" (guessed ${tool.sink ? 'side-effecting' : 'read-only'} from its name)` : ''}.` : ''),
     evidence: {
       path,
