@@ -11,9 +11,13 @@
 const NEW_BANK_DETAILS = new RegExp(
   [
     String.raw`\b(?:new|updated|changed|revised|different)\s+(?:bank(?:ing)?\s+(?:details|account|information|info|connection)|account\s+(?:details|number)|iban|remittance\s+(?:details|information)|payment\s+(?:details|information))`,
-    String.raw`\b(?:bank(?:ing)?|account|payment|remittance|receiving)\s+(?:details|information|account|info)\s+(?:has|have)\s+(?:changed|moved|been\s+(?:updated|changed|moved))`,
+    String.raw`\b(?:bank(?:ing)?|account|payment|remittance|receiving)\s+(?:details|information|account|info)\s+(?:(?:has|have)\s+)?(?:changed|moved|been\s+(?:updated|changed|moved))`,
     String.raw`\b(?:moved|changed|switched)\s+(?:banks|bank\s+accounts?|(?:our|their|his|her|its)\s+bank(?:\s+account)?)`,
-    String.raw`\b(?:old|previous|former)\s+(?:bank\s+)?(?:account|details|iban)\s+(?:is|are|has|have|can|will|should|must)\s+(?:no\s+longer|not|been\s+closed|closed)`,
+    // "The old Commerzbank account no longer accepts payments": the bank's name may stand between.
+    String.raw`\b(?:old|previous|former)\s+(?:[a-z&-]+\s+){0,2}?(?:bank\s+)?(?:account|details|iban)\s+(?:(?:is|are|has|have|can|will|should|must|does|do)\s+)?(?:no\s+longer|not|been\s+closed|closed)`,
+    // Money routed to an account that holds it for someone ("refunds over $500 go to the escrow account …", "move your
+    // savings to a safe account"): how refund and impersonation scams name the account they control.
+    String.raw`\b(?:go(?:es)?|sent|paid(?:\s+out)?|settled|remitted|refunded|reimbursed|deposited|routed|transferred|moved|issued|credited|move|transfer)\s+(?:to|into)\s+(?:the|an?|our|a\s+new)\s+(?:[a-z-]+\s+){0,2}?(?:escrow|holding|suspense|safe|secure|protected|verification|clearing)\s+account`,
     String.raw`\bneue[nrs]?\s+(?:Bankverbindung|Kontoverbindung|IBAN|Bankdaten|Kontodaten)|\b(?:Bankverbindung|Kontoverbindung)\s+(?:hat\s+sich\s+)?ge(?:ä|ae)ndert|\bge(?:ä|ae)nderte[nr]?\s+(?:Bankverbindung|Kontoverbindung)`,
     String.raw`\bnouve(?:lles?|au|l)\s+(?:coordonn(?:é|e)es\s+bancaires|RIB|IBAN|compte\s+bancaire)|\bchangement\s+de\s+(?:banque|compte|RIB)`,
     String.raw`\bnuev[oa]s?\s+(?:datos\s+bancarios|cuenta\s+bancaria|IBAN)|\bcambio\s+de\s+(?:banco|cuenta|datos\s+bancarios)`,
@@ -22,6 +26,7 @@ const NEW_BANK_DETAILS = new RegExp(
     // PayPal", "instead of the original payment method", "my card was cancelled".
     String.raw`\b(?:my|our)\s+new\s+(?:credit\s+|debit\s+)?(?:card|paypal|venmo|revolut|wise|bank\s+account|account\s+number|iban)\b`,
     String.raw`\binstead\s+of\s+(?:the|my)\s+(?:original|usual|old)\s+(?:payment\s+method|card|account)`,
+    String.raw`\bnot\s+(?:to\s+|back\s+to\s+)?(?:the|your|their|his|her)\s+(?:original\s+)?(?:card|payment\s+method|account\s+on\s+file)\b`,
     String.raw`\b(?:old\s+|original\s+|previous\s+)?card\s+(?:is|was|has\s+been)\s+(?:cancell?ed|closed|blocked|expired)`,
   ].join('|'),
   'i',

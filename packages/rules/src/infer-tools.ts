@@ -16,6 +16,8 @@ export const SINK_VERB_SET: ReadonlySet<string> = new Set([
   'transition', 'resolve', 'reject', 'escalate', 'credit', 'debit',
   // Changing what runs or where it points: `dns_replace_records`, `k8s_scale`, `rollback_release`, `rotate_key`.
   'replace', 'scale', 'restart', 'rollback', 'revert', 'rotate', 'migrate',
+  // Sending goods, or sending on what comes in: `ship_order`, "deliver all orders to …", "redirect the payouts to …".
+  'ship', 'deliver', 'dispatch', 'redirect', 'reroute',
 ]);
 
 /**

@@ -122,6 +122,9 @@ const MEETING_SETUP = /\bset up (?:[a-z0-9'-]+ ){0,3}(?:meeting|call|onsite|inte
  */
 const CREATE_PHRASE = /\b(?:open|raise|log|submit|cut)(?: up)? (?:a|an|new|another|one)\b|\blog (?:the|my|our|this|these|that|those|today's|his|her|their) [a-z]/i;
 
+/** Handing in a form or a claim: "file my expense report", "file a claim with the insurer", "file the tax return". */
+const FILE_PHRASE = /\bfile (?:a|an|my|our|the|this|his|her|their) (?:[a-z-]+ ){0,2}(?:reports?|claims?|expenses?|returns?|complaints?|appeals?|applications?|forms?|requests?|disputes?|grievances?)\b/i;
+
 /** Paying said another way: "top up my card", "reload it", "chip in for the gift", "square up with Anna", "cover my share". */
 const PAY_PHRASE = /\b(?:top(?:ped)? ?-?up|reload|recharge|chip in|pitch in|square up|settle up|pay (?:back|off)|cover (?:[a-z']+ ){0,3}(?:share|part|half|bill|tab|cost|costs|portion))\b/i;
 
@@ -179,6 +182,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   }
   // "Open a PR", "raise a ticket": creating one (not "the open issues").
   if (CREATE_PHRASE.test(asked)) words.add('create');
+  if (FILE_PHRASE.test(asked)) words.add('submit');
   // A path names a file ("write the project id into src/config.ts", "put the DSN in .env.local").
   if (FILE_PATH.test(text)) words.add('file');
   if (CURRENCY_AMOUNT.test(text)) words.add('money');

@@ -51,6 +51,9 @@ function aboutRequest(value: string, userWords: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** An argument that says where money goes: `payout_iban`, `bank_account`, `beneficiary`, `reimburse_to`. */
+const PAYOUT_ARG = /iban|account|payout|payee|beneficiar|remit|reimburse|refund|bank/i;
+
 /** Links a visit order names. */
 const LINK_KINDS: ReadonlySet<string> = new Set(['url', 'domain']);
 /** For non-sink calls, only values that name a party or a place outside count (a fetch of an injected URL). */
@@ -83,6 +86,8 @@ interface Match {
   own?: boolean;
   /** The argument is the value (a recipient, an account, a link, a phone number), a command or code: not prose that mentions it. */
   whole?: boolean;
+  /** The argument's name (`payout_iban`, `to`), for a value in an argument of its own. */
+  arg?: string;
 }
 
 /** An unflagged tool result that orders an action a tool performs. */
@@ -203,7 +208,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     for (const v of call.leafValues?.[i] ?? []) {
       if (src.values.has(v) && !st.isTrusted(v)) {
         whole ??= code || !prose(leaf.value);
-        matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v), own: leaf.value.length <= MAX_DESTINATION, whole });
+        matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v), own: leaf.value.length <= MAX_DESTINATION, whole, arg: leaf.arg });
       }
     }
     const orderText = src.flagged ? src.scan.regionText : ordersAction(src) ? src.scan.orderText : undefined;
@@ -305,10 +310,13 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
         why = `the instructions in that content name ${list(shown)} as where to send it; the user gave it for another action, which "${reusedBy(reused[0], call, ctx)}" carried out, and another call of "${tool.name}" did what the user asked of it`;
       }
     }
-    if (src.changesAccount && (!severity || severity === 'medium') && movesMoney(call.shape) && !st.userKnowsOfNewAccount()) {
+    if (src.changesAccount && (!severity || severity === 'medium') && !st.userKnowsOfNewAccount()) {
       // The account the payment goes to is the one content says replaced the payee's old one: whoever asked for the
-      // payment, and whatever else the content says, that is how invoice fraud redirects money.
-      const account = matches.filter((m) => m.own && m.whole && ACCOUNT_KINDS.has(kindOf(m.value)));
+      // payment, and whatever else the content says, that is how invoice fraud redirects money. A tool that does not
+      // say it pays (`expenses_submit`) pays out where an argument named for the account says (`payout_iban`), not
+      // where a note mentions it ("Requested IBAN …" in a task for payroll to verify).
+      const pays = movesMoney(call.shape);
+      const account = matches.filter((m) => m.own && m.whole && (pays ? ACCOUNT_KINDS.has(kindOf(m.value)) : kindOf(m.value) === 'iban' && PAYOUT_ARG.test(m.arg ?? '')));
       if (account.length > 0) {
         severity = 'high';
         score = 0.8;
