@@ -15,6 +15,8 @@ const VERB_FAMILIES: string[][] = [
   ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start', 'build', 'compile', 'debug', 'fix', 'setup', 'set', 'bump', 'upgrade', 'lint', 'release', 'reproduce'],
   ['share', 'grant', 'give', 'invite', 'add'],
   ['post', 'publish', 'upload', 'send', 'share'],
+  // Goods on their way: "redirect my parcel to the pickup point", "ship it to my office", "send the samples to Lena".
+  ['ship', 'deliver', 'dispatch', 'redirect', 'reroute', 'send', 'forward', 'mail', 'return'],
 ];
 
 /** Objects of an act: a tool noun matches a request word of its family. */
@@ -27,15 +29,17 @@ const NOUN_FAMILIES: string[][] = [
   ['calendar', 'event', 'events', 'meeting', 'meetings', 'appointment', 'appointments', 'participants', 'participant', 'schedule', 'invite', 'invites', 'invitation', 'invitations'],
   // Travel bookings, one family per kind (booking a flight does not ask for a hotel); "reservation" or "booking"
   // alone asks for any of them.
-  ['hotel', 'hotels', 'room', 'rooms', 'stay', 'accommodation', 'lodging', 'reservation', 'reservations', 'booking', 'bookings'],
+  // "Book the travel", "book my trip": a journey's bookings, whichever kind (not a table for dinner).
+  ['hotel', 'hotels', 'room', 'rooms', 'stay', 'accommodation', 'lodging', 'reservation', 'reservations', 'booking', 'bookings', 'travel', 'trip', 'trips'],
   ['restaurant', 'restaurants', 'table', 'dinner', 'lunch', 'breakfast', 'meal', 'reservation', 'reservations', 'booking', 'bookings'],
-  ['car', 'cars', 'rental', 'rentals', 'vehicle', 'reservation', 'reservations', 'booking', 'bookings'],
-  ['flight', 'flights', 'ticket', 'tickets', 'plane', 'reservation', 'reservations', 'booking', 'bookings'],
+  ['car', 'cars', 'rental', 'rentals', 'vehicle', 'reservation', 'reservations', 'booking', 'bookings', 'travel', 'trip', 'trips'],
+  ['flight', 'flights', 'ticket', 'tickets', 'plane', 'reservation', 'reservations', 'booking', 'bookings', 'travel', 'trip', 'trips'],
   ['password', 'credential', 'credentials', 'account', 'profile', 'info', 'information', 'address', 'settings', 'details'],
   // People added to or removed from a team or a group: "add the new hires to all-staff" asks for `add_group_member`.
   ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel', 'group', 'groups',
     'staff', 'hire', 'hires', 'newcomer', 'newcomers', 'joiner', 'joiners'],
   ['webpage', 'website', 'web', 'page', 'url', 'link', 'site', 'blog'],
+  ['parcel', 'parcels', 'package', 'packages', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders'],
   // What is deployed, installed or started runs as code: "deploy the app to staging" asks for commands to be run.
   ['code', 'script', 'command', 'shell', 'program', 'test', 'tests', 'suite', 'build', 'migration', 'migrations', 'app', 'application', 'server', 'service',
     'repo', 'repository', 'project', 'codebase', 'setup', 'environment', 'dependencies', 'dependency', 'deps', 'package', 'packages', 'bug', 'bugs', 'benchmarks', 'pipeline', 'release', 'toolchain', 'ci', 'lockfile', 'makefile', 'dockerfile', 'workflow', 'workflows'],

@@ -438,7 +438,7 @@ function servesDelegatedOrder(call: CallRecord, ctx: RuleContext): boolean {
   for (const d of st.delegatedSources) {
     const orders = d.scan.orderText ?? d.scan.regionText;
     if (!asksFor(call.shape, new Set(textWords(orders))) && !orders.includes(call.tool.name.toLowerCase())) continue;
-    const doneElsewhere = st.calls.some((c) => c !== call && sameKind(c.shape, call.shape) && ([...c.values].some((v) => d.values.has(v)) || !followsOtherOrder(c, st)));
+    const doneElsewhere = st.calls.some((c) => c !== call && c.tool.sink && sameKind(c.shape, call.shape) && ([...c.values].some((v) => d.values.has(v)) || !followsOtherOrder(c, st)));
     if (!doneElsewhere) return true;
   }
   return false;
