@@ -58,6 +58,7 @@ describe('findSecrets', () => {
     ['prose mentioning the formats', 'Stripe keys start with sk_live_ and GitHub tokens with ghp_.'],
     ['published test card numbers and sample social security numbers', 'Stripe test 4242 4242 4242 4242, Braintree 4111 1111 1111 1111, Mastercard 5555 5555 5555 4444; forms show 123-45-6789 and the wallet card 078-05-1120.'],
     ['numbers shaped like a social security number but not one (a phone, a date, ranges never issued, a longer code)', 'Call 415-555-0132 on 2026-03-14; refs 000-12-3456, 666-12-3456, 912-34-5678, 123-00-4567, 123-45-0000, A-123-45-6789-B1'],
+    ['where a secret is kept, after a label (a Vault path, a secrets-manager name)', 'New secret: secret/data/staging/db v14. The token is at prod/payments/stripe-key.'],
   ])('finds nothing in %s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

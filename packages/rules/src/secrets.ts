@@ -218,11 +218,15 @@ function luhn(digits: string): boolean {
  */
 function labelledSecret(label: string, separated: boolean, v: string): boolean {
   if (PIN_LABEL.test(label)) return DIGITS.test(v);
+  // Where a secret is kept, not the secret: a Vault or secrets-manager path ("New secret: secret/data/staging/db v14").
+  if (SECRET_PATH.test(v) && !hasRandomRun(v)) return false;
   if (!separated) return HAS_DIGIT.test(v);
   return HAS_DIGIT.test(v) || NON_LETTER.test(v) || v.length >= 12;
 }
 
 const TRAILING_PUNCT = /[.,;]+$/;
+/** Three or more lowercase path segments: `secret/data/staging/db`, `prod/payments/stripe-key`. */
+const SECRET_PATH = /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}$/;
 const LONG_RUN = /[A-Za-z0-9]{16,}/g;
 
 /** 16 or more letters and digits in a row, both kinds among them: what a generated key has and a word does not. */

@@ -36,9 +36,9 @@ export const MAX_TRUSTED_TEXTS = 64;
  */
 const NONE: ReadonlySet<string> = new Set();
 const orNone = (s: ReadonlySet<string>): ReadonlySet<string> => (s.size > 0 ? s : NONE);
-// Shared empty collections SessionState starts from; never written (`own` replaces them first).
 /** Reads of the content a delegation names kept per session (a TODO list, the email, the notice: one or two). */
 const MAX_DELEGATED_SOURCES = 8;
+// Shared empty collections SessionState starts from; never written (`own` replaces them first).
 const EMPTY_SET = new Set<never>() as Set<string>;
 const EMPTY_MAP = new Map<never, never>() as Map<string, never>;
 /** The collection itself, or a new one of its own in place of the shared empty one. */
@@ -455,9 +455,9 @@ export class SessionState {
   }
 
   /**
-   * For an alert on content the user's delegation did not hand over: what it named, as a person reads it ("the user's
-   * request hands over what it names (company-todo-list.com/alice), not this content"); undefined when no delegation
-   * was narrowed to what it names.
+   * For an alert on content the user's delegation did not hand over: what it named, as a person reads it ("The user's
+   * request hands over the content it names ("company-todo-list.com/alice"), not this one."); undefined when no
+   * delegation was narrowed to what it names.
    */
   delegationNote(): string | undefined {
     if (!this.userDelegated || this.delegatesAll || !this.pointedRead || this.delegatedTo === undefined) return undefined;
