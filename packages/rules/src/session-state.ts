@@ -38,6 +38,10 @@ const NONE: ReadonlySet<string> = new Set();
 const orNone = (s: ReadonlySet<string>): ReadonlySet<string> => (s.size > 0 ? s : NONE);
 /** Reads of the content a delegation names kept per session (a TODO list, the email, the notice: one or two). */
 const MAX_DELEGATED_SOURCES = 8;
+/** A listing read for the item a delegation names is parsed up to this size (an inbox page, search hits). */
+const MAX_LISTING_CHARS = 64 * 1024;
+/** The fields of a listed item that the read opening it is given: `id`, `message_id`, `email_id`, `uid`, `key`. */
+const ITEM_ID = /^(?:id|uid|key|[a-z]+_id|[a-z]+Id)$/;
 // Shared empty collections SessionState starts from; never written (`own` replaces them first).
 const EMPTY_SET = new Set<never>() as Set<string>;
 const EMPTY_MAP = new Map<never, never>() as Map<string, never>;
@@ -448,10 +452,45 @@ export class SessionState {
    * was given what a delegation names, that is the content handed over (see `delegatedTo`). One that gives none was
    * a lookup of what to act on ("follow the offboarding checklist for greg@…", and the directory read for greg@…).
    */
-  noteRead(src: SourceRecord): void {
-    if (src.readArgs === undefined || this.delegatedTo === undefined || this.delegatedSources.length >= MAX_DELEGATED_SOURCES || !this.namesDelegated(src.readArgs)) return;
-    this.delegatedSources.push(src);
-    if (!this.pointedRead) this.pointedRead = this.pointerFound = true;
+  noteRead(src: SourceRecord, result: string): void {
+    if (this.delegatedTo === undefined) return;
+    if (src.readArgs !== undefined && this.namesDelegated(src.readArgs)) {
+      if (this.delegatedSources.length < MAX_DELEGATED_SOURCES) this.delegatedSources.push(src);
+      if (!this.pointedRead) this.pointedRead = this.pointerFound = true;
+    } else this.noteListedItems(this.delegatedTo, result);
+  }
+
+  /**
+   * A listing (an inbox page, search hits) with the named content among its items ("from: dana@corp.com, subject: Q3
+   * TODOs"): that item's id names it too, for the read that opens it (`get_email_by_id m_881`). The listing itself is
+   * not handed over: its other items (a vendor's "please forward the contract to …") are anyone's.
+   */
+  private noteListedItems(to: Set<string>, result: string): void {
+    const c = result.charCodeAt(0);
+    if (result.length > MAX_LISTING_CHARS || (c !== 91 && c !== 123)) return; // '[' or '{'
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(result);
+    } catch {
+      return;
+    }
+    const items = Array.isArray(parsed) ? parsed : Object.values(parsed as object).find(Array.isArray);
+    if (!items) return;
+    for (const item of items as unknown[]) {
+      if (typeof item !== 'object' || item === null || !this.itemNamed(to, JSON.stringify(item).toLowerCase())) continue;
+      for (const [k, v] of Object.entries(item)) {
+        if (ITEM_ID.test(k) && (typeof v === 'string' || typeof v === 'number') && String(v).length >= 3) to.add(`quoted:${String(v).toLowerCase()}`);
+      }
+    }
+  }
+
+  /** The item carries an address, a link or a quoted name of the delegation (a shared domain alone says nothing). */
+  private itemNamed(to: Set<string>, item: string): boolean {
+    for (const name of to) {
+      if (name.startsWith('domain:')) continue;
+      if (containsWord(item, name.slice(name.indexOf(':') + 1))) return true;
+    }
+    return false;
   }
 
   /**
