@@ -51,6 +51,8 @@ function aboutRequest(value: string, userWords: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A bank account's number, as a vouched-for change of bank details gives it (not an address the same mail gives). */
+const BANK_KINDS: ReadonlySet<string> = new Set(['iban', 'digits']);
 /** An argument that says where money goes: `payout_iban`, `bank_account`, `beneficiary`, `reimburse_to`. */
 const PAYOUT_ARG = /iban|account|payout|payee|beneficiar|remit|reimburse|refund|bank/i;
 
@@ -201,12 +203,16 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   const code = runsCode(call.shape);
   // A browser act's page is where the agent is, reached by its own navigation: no value it carries.
   const leafCount = argumentCount(call);
+  // The user checked the new bank details the content announces ("their bank details changed — I confirmed that with
+  // Lars by phone, so use the new account on the invoice"): its account is as good as one they gave, for the payment
+  // and for the vendor record that keeps it.
+  const vouched = src.changesAccount === true && st.userKnowsOfNewAccount();
   for (let i = 0; i < leafCount; i++) {
     const leaf = call.leaves[i];
     if (only && !only.has(leaf.arg) && !only.has(leaf.arg.split('.')[0])) continue;
     let whole: boolean | undefined; // read once per argument, when one of its values matches
     for (const v of call.leafValues?.[i] ?? []) {
-      if (src.values.has(v) && !st.isTrusted(v)) {
+      if (src.values.has(v) && !st.isTrusted(v) && !(vouched && BANK_KINDS.has(kindOf(v)))) {
         whole ??= code || !prose(leaf.value);
         matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v), own: leaf.value.length <= MAX_DESTINATION, whole, arg: leaf.arg });
       }
