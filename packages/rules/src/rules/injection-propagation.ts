@@ -97,9 +97,9 @@ function ordersAction(src: SourceRecord): boolean {
   return !src.flagged && src.scan.orderText !== undefined && src.via === 'result';
 }
 
-/** The source's orders ask for this kind of action, or name the tool. */
+/** The source's orders (a plain order's text, or flagged instructions' part) ask for this kind of action, or name the tool. */
 function ordersThis(src: SourceRecord, toolName: string, shape: ActionShape): boolean {
-  const text = src.scan.orderText ?? '';
+  const text = src.scan.orderText ?? src.scan.regionText;
   return asksFor(shape, new Set(textWords(text))) || text.includes(toolName.toLowerCase());
 }
 
@@ -442,8 +442,7 @@ function servedAsDictated(call: CallRecord, src: SourceRecord, ctx: RuleContext)
 function servesDelegatedOrder(call: CallRecord, ctx: RuleContext): boolean {
   const st = ctx.state;
   for (const d of st.delegatedSources) {
-    const orders = d.scan.orderText ?? d.scan.regionText;
-    if (!asksFor(call.shape, new Set(textWords(orders))) && !orders.includes(call.tool.name.toLowerCase())) continue;
+    if (!ordersThis(d, call.tool.name, call.shape)) continue;
     const doneElsewhere = st.calls.some((c) => c !== call && c.tool.sink && sameKind(c.shape, call.shape) && ([...c.values].some((v) => d.values.has(v)) || !followsOtherOrder(c, st)));
     if (!doneElsewhere) return true;
   }
