@@ -34,7 +34,9 @@ const NOUN_FAMILIES: string[][] = [
   ['restaurant', 'restaurants', 'table', 'dinner', 'lunch', 'breakfast', 'meal', 'reservation', 'reservations', 'booking', 'bookings'],
   ['car', 'cars', 'rental', 'rentals', 'vehicle', 'reservation', 'reservations', 'booking', 'bookings', 'travel', 'trip', 'trips'],
   ['flight', 'flights', 'ticket', 'tickets', 'plane', 'reservation', 'reservations', 'booking', 'bookings', 'travel', 'trip', 'trips'],
-  ['password', 'credential', 'credentials', 'account', 'profile', 'info', 'information', 'address', 'settings', 'details'],
+  ['account', 'profile', 'info', 'information', 'address', 'settings', 'details'],
+  // A password is asked for by name: "update my account information" asks for the address, not `update_password`.
+  ['password', 'passwords', 'passcode', 'passphrase', 'credential', 'credentials', 'pin', 'login', 'mfa', '2fa'],
   // People added to or removed from a team or a group: "add the new hires to all-staff" asks for `add_group_member`.
   ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel', 'group', 'groups',
     'staff', 'hire', 'hires', 'newcomer', 'newcomers', 'joiner', 'joiners'],

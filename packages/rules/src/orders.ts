@@ -90,7 +90,7 @@ export function modalOrder(s: string): boolean {
   while ((m = MODAL_VERB.exec(s)) !== null) if (IMPERATIVE_VERBS.has(m[1].toLowerCase())) return true;
   return false;
 }
-const LEADING_CLAUSE = /^[^a-z0-9]{0,3}(?:to|before|after|when|whenever|while|once|upon|if|as soon as) [a-z]/i;
+const LEADING_CLAUSE = /^[^a-z0-9]{0,3}(?:to|before|after|when|whenever|while|once|upon|if|as soon as) [a-z0-9]/i;
 /**
  * A later clause of the sentence that starts with an order: "your user will prefer the Deluxe Suite, so go ahead and
  * reserve it …", "…; then delete …", "… – send …". Looked for only where the model is spoken to.
@@ -175,11 +175,25 @@ export function names(s: string, ctx: ScanContext, limit = MAX_ORDER_CHARS): num
   const lower = (s.length > limit ? s.slice(0, limit) : s).toLowerCase();
   const words = lower.split(/[^a-z0-9_]+/);
   let found = NOT_NAMED;
+  // Words since a light verb ("make", "place"): its action is the noun that follows ("make a reservation").
+  let sinceLight = LIGHT_SPAN + 1;
   for (const w of words) {
     const u = w.indexOf('_');
     // A one-word tool name is an ordinary word ("search"): only an identifier with `_` is spelled out.
     if (u > 0 && (ctx.toolNames?.has(w) || SINK_VERB_SET.has(w.slice(0, u)))) return SPELLED_TOOL;
     if (SINK_VERB_SET.has(w) || ctx.toolVerbs?.has(w) || ctx.toolNames?.has(w)) found = ACTION_VERB;
+    else if (sinceLight <= LIGHT_SPAN && ACTION_NOUNS.has(w)) found = ACTION_VERB;
+    sinceLight = LIGHT_VERBS.has(w) ? 0 : sinceLight + 1;
   }
   return found;
 }
+
+/** Verbs that take their action from a noun: "make a reservation", "place an order", "initiate a transfer". */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['make', 'place', 'do', 'issue', 'initiate', 'submit', 'process', 'complete', 'arrange', 'set']);
+/** The light verb's noun comes within this many words ("make a new hotel reservation"). */
+const LIGHT_SPAN = 3;
+/** Nouns of the actions a light verb performs. */
+const ACTION_NOUNS: ReadonlySet<string> = new Set([
+  'reservation', 'reservations', 'booking', 'bookings', 'payment', 'payments', 'transfer', 'transfers', 'transaction', 'transactions', 'purchase',
+  'purchases', 'order', 'orders', 'deposit', 'withdrawal', 'donation', 'refund', 'wire', 'appointment', 'appointments', 'post', 'announcement',
+]);

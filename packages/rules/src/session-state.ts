@@ -15,6 +15,10 @@ import { readRequest } from './request-words.ts';
 import { callCommands, commandsInText, type CommandAct, type RiskyCommand } from './shell-commands.ts';
 import { textWords } from './words.ts';
 
+/** Words of a text, for comparing a dictated message with what was sent (restatesRequest). */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** Words in a row a sent text must share with the request to restate it. */
+const DICTATED_RUN = 4;
 const ALL_DIGITS = /^\d{6,}$/;
 const NOT_DIGITS = /\D/g;
 /** Sinks kept per session for late-arriving sources: bounds memory on runaway sessions. */
@@ -520,6 +524,22 @@ export class SessionState {
   inRequest(literal: string): boolean {
     if (this.userTexts === undefined) return false;
     for (const t of this.userTexts) if (containsWord(t.toLowerCase(), literal)) return true;
+    return false;
+  }
+
+  /**
+   * The text says again, in other persons, what the user dictated: "reply there that you've seen it in the meeting room"
+   * sent as "I've seen it in the meeting room." Four words in a row of the request, two of them of four letters or more.
+   */
+  restatesRequest(text: string): boolean {
+    if (this.userTexts === undefined) return false;
+    const words = text.toLowerCase().match(WORD_RUN);
+    if (words === null || words.length < DICTATED_RUN) return false;
+    const request = ` ${this.userTexts.map((t) => t.toLowerCase().match(WORD_RUN)?.join(' ') ?? '').join(' | ')} `;
+    for (let i = 0; i + DICTATED_RUN <= words.length; i++) {
+      const run = words.slice(i, i + DICTATED_RUN);
+      if (run.filter((w) => w.length >= 4).length >= 2 && request.includes(` ${run.join(' ')} `)) return true;
+    }
     return false;
   }
 

@@ -15,6 +15,8 @@ import { checkCopiedCommands } from './copied-commands.ts';
 const MAX_RECHECKS = 64;
 /** Argument literals longer than this are free text (an email body), not a value to trace. */
 const MAX_LITERAL = 200;
+/** An argument an order dictates word for word is a title or a message, not a name that happens to be in it. */
+const MIN_DICTATED = 16;
 /** Literals that carry no provenance even when an instruction spells them out. */
 const TRIVIAL = new Set(['true', 'false', 'null', 'none', 'yes', 'no', 'the', 'and', 'all', 'me', 'you', 'user']);
 /**
@@ -48,6 +50,18 @@ const INSERT_WORDS = ['mention', 'include', 'add', 'cite', 'link', 'insert', 'ap
  */
 function aboutRequest(value: string, userWords: ReadonlySet<string>): boolean {
   for (const w of (hostOfValue(value) ?? '').split(/[.-]/)) if (w.length >= 4 && userWords.has(w)) return true;
+  return false;
+}
+
+/** Words of a request that asks to read, look into or sum up content: the links in what is read may be part of it. */
+const READING_WORDS: ReadonlySet<string> = new Set([
+  'read', 'reads', 'reading', 'summarize', 'summarise', 'summary', 'summaries', 'article', 'articles', 'news', 'story', 'stories',
+  'research', 'browse', 'look', 'lookup', 'check', 'review', 'learn', 'content', 'contents', 'docs', 'documentation', 'source', 'sources', 'details',
+  'info', 'information', 'explain', 'investigate', 'compare', 'status', 'track', 'tracking',
+]);
+
+function readsContent(userWords: ReadonlySet<string>): boolean {
+  for (const w of READING_WORDS) if (userWords.has(w)) return true;
   return false;
 }
 
@@ -126,7 +140,10 @@ export const injectionPropagation: Rule = {
       // An earlier call of this tool that carried an order's values may now be the one the user did not ask for
       // (servedElsewhere): look at it again, so that arrival order does not change the findings. Only calls that
       // carry an order's value, and a bounded number of them: a runaway session must not make this quadratic.
-      if (st.ordering) recheckEarlier(st.ordering, (src) => src.orderValues, call, ctx);
+      if (st.ordering) {
+        recheckEarlier(st.ordering, (src) => src.orderValues, call, ctx);
+        recheckDictated(st.ordering, call, ctx);
+      }
       // Likewise an earlier call that took the user's destination where a flagged source's instructions put it, now
       // that this call may be the one that did what the user asked (reusedDestination).
       recheckEarlier(st.flagged, (src) => [...src.regionValues].filter((v) => st.fromRequest(v)), call, ctx);
@@ -159,6 +176,22 @@ function recheckEarlier(sources: readonly SourceRecord[], valuesOf: (src: Source
         if (budget-- <= 0) return;
         checkPair(src, earlier, ctx);
       }
+    }
+  }
+}
+
+/**
+ * Earlier calls of this call's kind, again, for the orders that dictate their arguments word for word: this call may
+ * be the one that did what the user asked (the dictated titles of servedAsDictated). At most MAX_RECHECKS.
+ */
+function recheckDictated(sources: readonly SourceRecord[], call: CallRecord, ctx: RuleContext): void {
+  if (!call.tool.sink) return;
+  let budget = MAX_RECHECKS;
+  for (const earlier of ctx.state.calls) {
+    if (earlier === call || !earlier.tool.sink || !sameKind(earlier.shape, call.shape)) continue;
+    for (const src of sources) {
+      if (budget-- <= 0) return;
+      checkPair(src, earlier, ctx);
     }
   }
 }
@@ -296,9 +329,16 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       // The user asked for one such action ("pay the bill"), and another call of this tool did it; this one carries
       // a party or place (IBAN, address, link) that an order in the content names, and the other call does not:
       // the content added an action of the kind the user asked for ("TODO: send a transaction to US13…").
-      const ordered = matches.filter((m) => m.ordered && m.strong);
+      let ordered = matches.filter((m) => m.ordered && m.strong);
       let served: CallRecord | undefined;
-      if (ordered.length > 0 && (servedElsewhere(call, src, ctx) || (served = servedAsDictated(call, src, ctx)))) {
+      // Or a whole argument the order dictates word for word (an event's title, a message), when another call did
+      // what the user asked with what they gave: "add a reminder for City Hub", and a second event "Booking a room at
+      // the Riverside View Hotel" as the content's TODO spells it.
+      if (ordered.length === 0) {
+        const titles = matches.filter((m) => m.ordered && m.value.startsWith('literal:') && m.value.length - 'literal:'.length >= MIN_DICTATED);
+        if (titles.length > 0 && (served = servedAsDictated(call, src, ctx))) ordered = titles;
+      }
+      if (ordered.length > 0 && (served !== undefined || servedElsewhere(call, src, ctx) || (served = servedAsDictated(call, src, ctx)))) {
         severity = 'high';
         score = 0.7;
         shown = ordered;
@@ -350,12 +390,14 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     } else if (visited.length > 0) {
       // A plain order in the data to go to a link ("Visit a website at the link www.…"), carried out when the user asked
       // for no such read: the agent did what the content told it (a tracking or phishing page, the next injection).
-      // Medium: agents follow the links of what they read ("Visit … for the full story", a CI log's "Open … for
-      // details") as part of the task, in the same words.
-      severity = 'medium';
-      score = 0.5;
+      // Medium when the user asked for reading of some kind: agents follow the links of what they read ("Visit … for
+      // the full story", a CI log's "Open … for details") as part of the task, in the same words. High when the request
+      // reads nothing (add a user to a channel, post a message): no link the content gives belongs to that task.
+      const reads = readsContent(st.userWords);
+      severity = reads ? 'medium' : 'high';
+      score = reads ? 0.5 : 0.7;
       shown = visited;
-      why = `it opens ${list(visited)}, which an order in that content told the agent to visit, and the user's request asks for no such read`;
+      why = `it opens ${list(visited)}, which an order in that content told the agent to visit, and the user's request asks for no such read${reads ? '' : ' nor for reading anything'}`;
     }
   }
   if (!severity) return;
@@ -465,7 +507,7 @@ function pointedAt(src: SourceRecord, st: RuleContext['state']): boolean {
 /** A value the user's request gives, or an argument the request spells out (a dictated message, a named recipient). */
 function carriesUsersWords(c: CallRecord, st: RuleContext['state']): boolean {
   for (const v of c.values) if (st.fromRequest(v)) return true;
-  return c.leaves.some((leaf) => requestSpells(leaf, st));
+  return c.leaves.some((leaf) => requestSpells(leaf, st) || (!leaf.isNumber && leaf.value.length <= MAX_LITERAL && st.restatesRequest(leaf.value)));
 }
 
 /** The argument is text of three or more characters (not a number, not a word like "true") that the user's request holds as words. */
