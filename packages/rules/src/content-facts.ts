@@ -44,7 +44,7 @@ export function contentValues(text: string, decoded = readableText(text)): Set<s
  */
 export function scanContent(text: string, ctx: ScanContext, decoded = readableText(text)): InstructionScan {
   const first = scanInstructions(text, ctx);
-  const foreign = foreignWordsOfLastScan() >= 2;
+  const foreign = foreignWordsOfLastScan() >= 2 || CYRILLIC.test(decoded);
   const scan = decoded === text ? first : readAs(first, ctx, decoded);
   // Read in English words too when written in another language (foreign-gloss.ts): its orders and its words to the
   // model are what the model reads; the stronger reading counts.
@@ -64,6 +64,9 @@ function readAs(scan: InstructionScan, ctx: ScanContext, decoded: string): Instr
   const alt = scanInstructions(decoded, ctx);
   return alt.score >= scan.score || scan.score < INSTRUCTION_THRESHOLD ? alt : scan;
 }
+
+/** Russian (and other Cyrillic) text: read in English words too (foreign-gloss.ts). */
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** Most escaped texts Sentinel sees are short tool payloads; past this, the raw text is scanned as it is. */
 const MAX_DECODE_CHARS = 256 * 1024;

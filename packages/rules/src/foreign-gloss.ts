@@ -126,6 +126,42 @@ const GLOSS = new Map<string, string>([
   ...pairs('download', 'scarica'),
   ...pairs('add', 'aggiungi'),
   ...pairs('must', 'devi'),
+  // Russian (found by its letters, content-facts.ts)
+  ...pairs('ignore', 'игнорируй игнорируйте проигнорируй'),
+  ...pairs('forget', 'забудь забудьте'),
+  ...pairs('previous', 'предыдущие предыдущих прежние'),
+  ...pairs('instructions', 'инструкции инструкций указания'),
+  ...pairs('task', 'задача задачу'),
+  ...pairs('new', 'новый новая новые новую'),
+  ...pairs('important', 'важно важное'),
+  ...pairs('urgent', 'срочно'),
+  ...pairs('immediately', 'немедленно сразу'),
+  ...pairs('user', 'пользователь пользователя пользователю'),
+  ...pairs('please', 'пожалуйста'),
+  ...pairs('you', 'ты вы'),
+  ...pairs('your', 'твой твоя твои ваш ваша ваши'),
+  ...pairs('note', 'примечание заметка'),
+  ...pairs('to', 'для на'),
+  ...pairs('first', 'сначала'),
+  ...pairs('before', 'перед прежде'),
+  ...pairs('after', 'после'),
+  ...pairs('then', 'затем потом'),
+  ...pairs('and', 'и'),
+  ...pairs('all', 'все всех'),
+  ...pairs('run', 'выполни выполните запусти запустите'),
+  ...pairs('open', 'открой откройте'),
+  ...pairs('visit', 'перейди перейдите посети'),
+  ...pairs('create', 'создай создайте'),
+  ...pairs('add', 'добавь добавьте'),
+  ...pairs('change', 'установи установите задай задайте смени смените'),
+  ...pairs('password', 'пароль пароля'),
+  ...pairs('account', 'аккаунта аккаунт учётной учетной'),
+  ...pairs('give', 'дай дайте'),
+  ...pairs('say', 'скажи скажите'),
+  ...pairs('must', 'должен должна должны'),
+  ...pairs('AI assistant', 'ассистент ассистента ассистенту'),
+  ...pairs('AI agent', 'агент агента агенту'),
+  ...pairs('AI', 'ии'),
 ]);
 
 /** "KI-Assistent", "Assistant IA", "asistente de IA": the AI's own name, in the English order the scanner reads. */
@@ -136,6 +172,8 @@ const PLEASE = /\b(?:per favore|por favor|s'il (?:vous|te) pla[iî]t|merci de(?:
 /** A note "for" or "to" someone is addressed to them ("Hinweis für …", "Hinweis an den …", "note pour …", "note à l'…", "nota para …"). */
 const NOTE_FOR = /\b(?:hinweis|notiz|nachricht|remarque|note|message|nota|mensaje|messaggio|mensagem|instrucción|instruction|istruzione) (?:für|an|pour|para|per|a|à)(?: (den|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as)\b| (l'))?/gi;
 const WORD = /\p{L}+/gu;
+const CYRILLIC_WORD = /^[\u0400-\u04ff]/;
+const DOUBLE_SPACE = / {2,}/g;
 
 /** A German compound naming the reader by its job ("Buchungsassistenten", "Rechnungsagent", "Supportbot"): the assistant. */
 const READER_COMPOUND = /^\p{L}{3,}(?:assistent|agent|bot)(en|s)?$/u;
@@ -158,9 +196,16 @@ export function englishGloss(text: string): string | undefined {
   const out = phrased.replace(WORD, (w) => {
     const lower = w.toLowerCase();
     const e = GLOSS.get(lower) ?? foreignActWord(lower) ?? compoundReader(lower);
+    // A Cyrillic word the gloss does not know is left out: the scanner reads Latin words, and one it cannot read
+    // between a clause's first word and its verb hides the order ("перед включением 2FA установи …").
+    if (e === undefined && CYRILLIC_WORD.test(w)) {
+      changed = true;
+      return '';
+    }
     if (e === undefined || e === lower) return w;
     changed = true;
     return e;
   });
-  return changed || out !== text ? out : undefined;
+  // Words left out leave their spaces: one space, as the scanner's clause patterns expect.
+  return changed || out !== text ? out.replace(DOUBLE_SPACE, ' ') : undefined;
 }

@@ -66,11 +66,41 @@ const WORDS = new Map<string, string>([
   ...pairs('pay', 'betaal betalen'),
   ...pairs('delete', 'verwijder verwijderen'),
   ...pairs('book', 'boeken'),
+  // Polish
+  ...pairs('send', 'wyślij wyślijcie wysłać prześlij przesłać'),
+  ...pairs('forward', 'przekaż przekazać'),
+  ...pairs('reply', 'odpowiedz odpowiedzieć odpisz odpisać'),
+  ...pairs('contact', 'napisz napisać skontaktuj'),
+  ...pairs('pay', 'zapłać zapłacić opłać opłacić przelej przelać'),
+  ...pairs('delete', 'usuń usunąć skasuj'),
+  ...pairs('book', 'zarezerwuj zarezerwować'),
+  ...pairs('share', 'udostępnij udostępnić'),
+  ...pairs('change', 'zmień zmienić'),
+  // Turkish (the imperative, its polite forms, the infinitive)
+  ...pairs('send', 'gönder gönderin gönderir gönderiniz göndermek yolla yollayın'),
+  ...pairs('forward', 'ilet iletin iletir iletmek'),
+  ...pairs('reply', 'yanıtla yanıtlayın cevapla cevaplayın cevap'),
+  ...pairs('pay', 'öde ödeyin ödeyiniz öder ödemek ödeme ödemeyi'),
+  ...pairs('delete', 'sil silin silmek'),
+  ...pairs('share', 'paylaş paylaşın'),
+  ...pairs('change', 'değiştir değiştirin güncelle güncelleyin'),
+  // Russian (the imperative, perfective and not)
+  ...pairs('send', 'отправь отправьте отправить пошли пошлите вышли вышлите'),
+  ...pairs('forward', 'перешли перешлите переслать'),
+  ...pairs('reply', 'ответь ответьте ответить'),
+  ...pairs('contact', 'напиши напишите написать свяжись'),
+  ...pairs('pay', 'оплати оплатите оплатить заплати заплатите переведи переведите'),
+  ...pairs('delete', 'удали удалите удалить'),
+  ...pairs('book', 'забронируй забронируйте'),
+  ...pairs('share', 'поделись поделитесь'),
+  ...pairs('change', 'измени измените поменяй поменяйте'),
   // The objects of messages, as English plurals: the object only ("email" alone is also the verb).
   ...pairs('emails', 'courriel courriels correo correos correio'),
   ...pairs('messages', 'nachricht nachrichten mensaje mensajes mensagem messaggio bericht'),
   ...pairs('meetings', 'termin réunion reunión reunião riunione'),
-  ...pairs('invoice', 'rechnung facture factura fatura fattura factuur'),
+  ...pairs('invoice', 'rechnung facture factura fatura fattura factuur faktura fakturę faturası faturasını faturayı счёт счет счета'),
+  ...pairs('rent', 'miete loyer alquiler aluguel affitto huur czynsz kira kirayı аренду аренда'),
+  ...pairs('messages', 'wiadomość wiadomości mesaj mesajı сообщение письмо'),
   ...pairs('profile', 'profil perfil profilo profiel'),
   ...pairs('account', 'konto girokonto gehaltskonto compte cuenta conta conto rekening'),
 ]);
@@ -85,6 +115,10 @@ const CJK: [string, string][] = [
   ['보내', 'send'], ['보냅', 'send'], ['전송', 'send'], ['답장', 'reply'], ['회신', 'reply'], ['전달', 'forward'], ['연락', 'contact'],
   ['알려', 'notify'], ['이메일', 'emails'], ['메일', 'emails'], ['예약', 'book'], ['삭제', 'delete'], ['송금', 'pay'], ['결제', 'pay'],
   ['이체', 'pay'], ['변경', 'change'],
+  // Japanese transfers are written with or without the okurigana (振込 / 振り込んで); what is paid for speaks of money.
+  ['振り込', 'pay'], ['家賃', 'rent'], ['請求書', 'invoice'], ['代金', 'invoice'], ['料金', 'invoice'],
+  ['房租', 'rent'], ['账单', 'invoice'], ['发票', 'invoice'], ['汇款', 'pay'],
+  ['월세', 'rent'], ['집세', 'rent'], ['청구서', 'invoice'], ['요금', 'invoice'], ['대금', 'invoice'],
 ];
 
 /** `[word, english]` for each space-separated word. */
@@ -121,7 +155,7 @@ const STRESSED = /[áéíóú]/g;
  * English request (most of them, and the long user turns of model calls) is not read word by word.
  */
 const NON_ASCII = /[^\x00-\x7f]/;
-const FOREIGN_GATE = / (?:und|bitte|die|der|das|den|dem|ein|eine|einen|mit|sie|le|la|les|des|une|el|los|las|una|il|di|por|para|et|que|che|het|een) /i;
+const FOREIGN_GATE = / (?:na|ve|bir|und|bitte|die|der|das|den|dem|ein|eine|einen|mit|sie|le|la|les|des|une|el|los|las|una|il|di|por|para|et|que|che|het|een) /i;
 
 /** English act words for the other-language words of a request (none for a request in English). */
 export function foreignActWords(text: string): string[] {
