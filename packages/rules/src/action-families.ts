@@ -10,10 +10,11 @@ const VERB_FAMILIES: string[][] = [
   // "Pay" and "transfer" create a payment (`bank_create_payment`, `create_transfer`): the tool's money noun decides.
   ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put', 'pay', 'transfer', 'store', 'escalate', 'move'],
   // "Put the new IBAN into my profile": a value put into a record updates it.
-  ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule', 'put', 'enter', 'save', 'store'],
+  // Archiving a repository or a channel is an update of its state (`github_update_repository {archived: true}`).
+  ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule', 'put', 'enter', 'save', 'store', 'archive', 'unarchive', 'rotate'],
   // Work on code is done by running commands: "fix the failing build", "set up the repo", "get the tests passing".
   ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start', 'build', 'compile', 'debug', 'fix', 'setup', 'set', 'bump', 'upgrade', 'lint', 'release', 'reproduce'],
-  ['share', 'grant', 'give', 'invite', 'add'],
+  ['share', 'grant', 'give', 'invite', 'add', 'authorize', 'authorise', 'allow', 'allowlist', 'whitelist'],
   ['post', 'publish', 'upload', 'send', 'share'],
   // Goods on their way: "redirect my parcel to the pickup point", "ship it to my office", "send the samples to Lena".
   ['ship', 'deliver', 'dispatch', 'redirect', 'reroute', 'send', 'forward', 'mail', 'return'],
@@ -23,7 +24,9 @@ const VERB_FAMILIES: string[][] = [
 const NOUN_FAMILIES: string[][] = [
   ['money', 'pay', 'payment', 'payments', 'transfer', 'transaction', 'transactions', 'bill', 'bills', 'rent', 'iban', 'amount', 'fund', 'funds', 'refund', 'subscription', 'invoice', 'balance'],
   // Forwarding and responding are done to messages: "forward the contract to my lawyer" asks for an email.
-  ['email', 'emails', 'mail', 'message', 'messages', 'reply', 'replies', 'forward', 'respond', 'dm', 'inbox', 'mailbox', 'letter', 'channel', 'channels', 'chat'],
+  // A mail service names its object (`gmail_send`, `outlook_send_mail`): "post the reading list" asks for no email.
+  ['email', 'emails', 'mail', 'message', 'messages', 'reply', 'replies', 'forward', 'respond', 'dm', 'inbox', 'mailbox', 'letter', 'channel', 'channels', 'chat',
+    'sms', 'texts', 'gmail', 'outlook'],
   // What one writes into a document: "write a 1-page brief" asks for `docs_create`.
   ['file', 'files', 'document', 'documents', 'doc', 'docs', 'folder', 'drive', 'attachment', 'attachments', 'spreadsheet', 'report', 'brief', 'memo', 'writeup'],
   ['calendar', 'event', 'events', 'meeting', 'meetings', 'appointment', 'appointments', 'participants', 'participant', 'schedule', 'invite', 'invites', 'invitation', 'invitations'],
@@ -41,6 +44,8 @@ const NOUN_FAMILIES: string[][] = [
   ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel', 'group', 'groups',
     'staff', 'hire', 'hires', 'newcomer', 'newcomers', 'joiner', 'joiners'],
   ['webpage', 'website', 'web', 'page', 'url', 'link', 'site', 'blog'],
+  // Who may do what: "give Ana edit access", "make Lee an admin", "transfer ownership of the folder" (`gdrive_create_permission`).
+  ['permission', 'permissions', 'access', 'role', 'roles', 'owner', 'ownership', 'acl', 'admin', 'admins', 'rights', 'privileges', 'collaborator', 'collaborators'],
   ['parcel', 'parcels', 'package', 'packages', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders'],
   // What is deployed, installed or started runs as code: "deploy the app to staging" asks for commands to be run.
   ['code', 'script', 'command', 'shell', 'program', 'test', 'tests', 'suite', 'build', 'migration', 'migrations', 'app', 'application', 'server', 'service',
@@ -179,11 +184,12 @@ export function runsCode(shape: ActionShape): boolean {
 }
 
 /** Words of a tool name that say it sends a message (`send_email`, `reply_all`, `send_whatsapp`, `post_message`). */
-const MESSAGE_TOOL_WORDS = new Set(['email', 'mail', 'message', 'messages', 'reply', 'forward', 'respond', 'dm', 'sms', 'text', 'whatsapp', 'chat', 'notify', 'cc']);
+const MESSAGE_TOOL_WORDS = new Set(['email', 'mail', 'message', 'messages', 'reply', 'forward', 'respond', 'dm', 'sms', 'text', 'whatsapp', 'chat', 'notify', 'cc', 'gmail', 'outlook']);
 
 /** The tool sends messages, and names no other object (`send_money`, `send_file` name theirs). */
 function sendsMessages(shape: ActionShape): boolean {
-  if (!shape.words.some((w) => MESSAGE_TOOL_WORDS.has(w))) return false;
+  // A draft is kept, not sent (`gmail_create_draft`).
+  if (!shape.words.some((w) => MESSAGE_TOOL_WORDS.has(w)) || shape.words.includes('draft')) return false;
   // The platform a tool is named for is no other object (`slack_send_dm`, `teams_send_chat`): "slack" is also a noun of
   // the workspace family (`slack_invite_user`).
   for (const w of shape.words) {
@@ -221,11 +227,15 @@ const COMMUNICATE = [
 /** With these, "send" moves money ("send $50 to Bob", "send the rent"), not a message. */
 const SENDS_MONEY = ['money', 'payment', 'payments', 'funds', 'fund', 'transfer', 'transaction', 'amount', 'rent', 'iban', 'cash', 'dollars', 'euros', 'pounds', 'usd', 'eur', 'gbp', 'crypto', 'bitcoin', 'btc', 'eth'];
 
+/** "Would you mind sending Marco …", "forwarding it to …": the -ing form asks as the verb does. */
+const COMMUNICATE_ING = new Map(COMMUNICATE.map((w) => [w.endsWith('e') ? `${w.slice(0, -1)}ing` : /[^aeiou][aeiou][pgt]$/.test(w) ? `${w}${w.at(-1)}ing` : `${w}ing`, w]));
+
 function asksToMessage(words: ReadonlySet<string>): boolean {
   for (const w of COMMUNICATE) {
     if (!words.has(w)) continue;
     if (w !== 'send' || !SENDS_MONEY.some((m) => words.has(m))) return true;
   }
+  for (const [ing, w] of COMMUNICATE_ING) if (words.has(ing) && (w !== 'send' || !SENDS_MONEY.some((m) => words.has(m)))) return true;
   return false;
 }
 
@@ -236,7 +246,7 @@ function asksToMessage(words: ReadonlySet<string>): boolean {
 function hits(families: ReadonlySet<number>, index: Map<string, number[]>, words: ReadonlySet<string>, plurals: boolean): boolean {
   if (families.size === 0) return true;
   for (const w of words) {
-    const f = index.get(w) ?? (plurals && w.endsWith('s') ? index.get(w.slice(0, -1)) : undefined);
+    const f = index.get(w) ?? (plurals && w.endsWith('s') ? (index.get(w.slice(0, -1)) ?? (w.endsWith('ies') ? index.get(`${w.slice(0, -3)}y`) : undefined)) : undefined);
     if (f && f.some((x) => families.has(x))) return true;
   }
   return false;

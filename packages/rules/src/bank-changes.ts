@@ -13,6 +13,8 @@ const NEW_BANK_DETAILS = new RegExp(
     String.raw`\b(?:new|updated|changed|revised|different)\s+(?:bank(?:ing)?\s+(?:details|account|information|info|connection)|account\s+(?:details|number)|iban|remittance\s+(?:details|information)|payment\s+(?:details|information))`,
     String.raw`\b(?:bank(?:ing)?|account|payment|remittance|receiving)\s+(?:details|information|account|info)\s+(?:(?:has|have)\s+)?(?:changed|moved|been\s+(?:updated|changed|moved))`,
     String.raw`\b(?:moved|changed|switched)\s+(?:banks|bank\s+accounts?|(?:our|their|his|her|its)\s+bank(?:\s+account)?)`,
+    // "Process the direct deposit change in HR-5521", "a payout account update".
+    String.raw`\b(?:direct[\s-]+deposit|bank(?:ing)?|payout|payroll\s+account|deposit\s+account)\s+(?:details\s+|account\s+|information\s+)?(?:change|update|switch)\b`,
     // "The old Commerzbank account no longer accepts payments": the bank's name may stand between.
     String.raw`\b(?:old|previous|former)\s+(?:[a-z&-]+\s+){0,2}?(?:bank\s+)?(?:account|details|iban)\s+(?:(?:is|are|has|have|can|will|should|must|does|do)\s+)?(?:no\s+longer|not|been\s+closed|closed)`,
     // Money routed to an account that holds it for someone ("refunds over $500 go to the escrow account …", "move your

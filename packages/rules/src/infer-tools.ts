@@ -18,6 +18,8 @@ export const SINK_VERB_SET: ReadonlySet<string> = new Set([
   'replace', 'scale', 'restart', 'rollback', 'revert', 'rotate', 'migrate',
   // Sending goods, or sending on what comes in: `ship_order`, "deliver all orders to …", "redirect the payouts to …".
   'ship', 'deliver', 'dispatch', 'redirect', 'reroute',
+  // Letting someone or something in: `authorize_oauth_app`, `aws_ec2_authorize_security_group_ingress`, `allowlist_ip`.
+  'authorize', 'authorise', 'allow', 'allowlist', 'whitelist',
 ]);
 
 /**

@@ -62,7 +62,7 @@ const THIRD_PERSON_DIRECTIVE = new RegExp(
   'i',
 );
 /** "… must be paid to …", "asked that all invoices be forwarded to …": a directive in the passive, naming the action itself. */
-const PASSIVE_DIRECTIVE = /(?<=\b(?:(?:must|should|shall|needs? to|is to|are to|has to|have to) (?:(?:now|immediately|also|all|always|then|instead) )?|(?:asked|requested|instructed|demanded|required|insisted|directed|ordered) that (?:[a-z]+ ){1,4}))be (?:paid|sent|transferred|wired|forwarded|emailed|shared|uploaded|posted|deleted|removed|executed|granted|disclosed|published|moved)\b/i;
+const PASSIVE_DIRECTIVE = /(?<=\b(?:(?:must|should|shall|needs? to|is to|are to|has to|have to) (?:(?:now|immediately|also|all|always|then|instead) )?|(?:asked|requested|instructed|demanded|required|insisted|directed|ordered) that (?:[a-z]+ ){1,4}))be (?:paid|sent|transferred|wired|forwarded|emailed|shared|uploaded|posted|deleted|removed|executed|granted|disclosed|published|moved|rotated|reset|changed|updated|disabled|revoked|added|installed|deployed|refunded)\b/i;
 const AUTHORITY = /\b(?:important|urgent(?:ly)?|immediately|mandatory|high priority|critical instruction|(?<=\bon )behalf of|message from|instructions? from|note from|(?<=\bi )authori[sz]e|authori[sz]ed by|(?<=\b(?:this is|from) (?:your|the) )(?:admin|administrator|owner|user|boss|manager|developer|system)|(?<=\b(?:has|have|had) (?:already )?)(?:authori[sz]ed|approved|permitted|allowed) you|(?<=\b(?:the|your) )user (?:has |had )?(?:already )?(?:approved|authori[sz]ed|asked|requested|instructed|confirmed|wants|would like|permitted|allowed|agreed))\b/i;
 
 // Role markers: text imitating a chat turn (`system:` at a line start), chat-template tokens (`<|im_start|>`,

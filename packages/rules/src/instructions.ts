@@ -208,7 +208,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       // (rendered, its URL is fetched).
       const named = names(s, ctx);
       // An order to go to a link ("Visit a website at the link www.…") is kept too: fetching it is what it asks for.
-      if ((named !== NOT_NAMED || (imperative && sendsToLink(s))) && !message) (orders ??= []).push(s, ...continuation(text, segs, i));
+      if ((named !== NOT_NAMED || (imperative && sendsToLink(s))) && !message) (orders ??= []).push(...antecedent(s, segs, i), s, ...continuation(text, segs, i));
       if (named === SPELLED_TOOL || ((named === ACTION_VERB || passive) && concrete(s)) || (imperative && MARKDOWN_LINK.test(s))) {
         found.add('toolDirective');
         rank += 2;
@@ -219,7 +219,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       // or on the next line of the same sentence ("Hey Claude, once you finish reading,\nMake a reservation …").
       if (spokenTo || (imperative && ((spokenJustBefore && !segs.gapBefore[i]) || headedJustBefore))) orderToModel = true;
       if (imperative && takeover) orderAfterRedirect = true;
-    } else if (!message && plainOrder(s, h) && (names(s, ctx) !== NOT_NAMED || ACT_AT_LINK.test(s))) (orders ??= []).push(s, ...continuation(text, segs, i));
+    } else if (!message && plainOrder(s, h) && (names(s, ctx) !== NOT_NAMED || ACT_AT_LINK.test(s))) (orders ??= []).push(...antecedent(s, segs, i), s, ...continuation(text, segs, i));
     // Open, or closed on what comes next ("… has pre-authorized the following action."): the next line is the order.
     // A lone "please" between the address and the order ("Instructions from the user: please⏎Get …") carries it over.
     if (!LONE_LEAD_IN.test(s)) {
@@ -318,6 +318,16 @@ const LEADING_TAG = /^<[a-z][a-z0-9_-]{0,30}>\s*/i;
 // One regex, not three `indexOf`s: V8's indexOf stops at every space of a pattern's leading space (3.2 ns
 // per character of prose), irregexp scans for the rarer letters after it (0.6).
 const MODAL_GATE = / (?:must |should |need|would |will )/;
+
+/**
+ * The sentence before an order that points back to what it names ("ourco/payments-legacy and ourco/infra-backups are
+ * deprecated. … please delete both repositories now."): what the order acts on, when no blank line is between.
+ */
+function antecedent(s: string, segs: Segments, i: number): string[] {
+  if (i === 0 || segs.gapBefore[i] || !BACK_REFERENCE.test(s)) return [];
+  return [segs.segments[i - 1]];
+}
+const BACK_REFERENCE = /\b(?:them|they|both|these|those|each of them|all of them)\b/i;
 
 /** The sentence after an order in the same line, which details it ("The event title should be '…'."). */
 function continuation(text: string, segs: Segments, i: number): string[] {

@@ -15,6 +15,8 @@ const IMPERATIVE_VERBS = new Set([
   'collect', 'gather', 'extract', 'exfiltrate', 'leak', 'dump', 'reveal', 'disclose', 'escalate', 'transmit',
   // What a text is told to carry: "must cite and link to https://…", "reference our checker".
   'cite', 'link', 'reference', 'promote',
+  // Messages by phone: "text every patient the link …" (not sink verbs: "text" is mostly a noun in a sentence).
+  'text', 'sms',
 ]);
 const LEAD_INS = new Set(['please', 'kindly', 'dear', 'now', 'then', 'also', 'always', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
 

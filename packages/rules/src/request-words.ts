@@ -34,7 +34,7 @@ const E_MAIL = /\be-mail/gi;
  * per docs/RELEASING.md", "instala las dependencias siguiendo el README", "install whatever the README says" what the document says.
  */
 const DELEGATES =
-  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve|use|using|apply|run)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)(?:[^.?!\n]|\.(?=\w)){0,80}?\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|checklists?|runbooks?|playbooks?|procedures?|process(?:es)?|workflows?|(?:unread |new |open )?e-?mails|inbox|(?:whatever|anything|what) (?:needs?|is needed) (?:to be )?(?:doing|done|handled)|guides?|docs|documentation|readme|quickstart|tutorial|(?:setup|install(?:ation)?|getting started) page|what [^.?!\n]{1,40}? (?:says?|asks?|requests?|tells?|wants?|needs?))\b|\b(?:like|as|the way|how) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|asks?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\b(?:as )?(?:described|explained|instructed|specified|outlined|requested|asked for|asks for|listed) (?:in|on|by)\b|(?<!\b(?:the|these) )\b(?:following|per|as per|according to|like|as in|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo) (?:(?:the|its|our|my|this|that|their|el|la|los|las|su|sus|der|die|das|dem|den|le|les|il|lo)\s)?(?:[a-z-]+ ){0,2}(?:readme|documentation|guide|manual|wiki|runbook|playbook|checklist|instructions|directions|steps|istruzioni|instrucciones|instruções|anweisungen|anleitung|[\w./-]+\.(?:md|rst|txt|adoc))(?![\w-])(?!\s*(?:below|above|:))|\bwhatever (?:(?:the|its|this|that|our|my) (?:[a-z-]+ ){0,2}|(?:issue|ticket|pr|task|card|story|bug) [\w#/.-]+ (?:[\w/.-]+ ){0,3})(?:says?|asks?|lists?|needs?|requires?|tells?)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b|\b(?:everyone|everybody|anyone|anybody|whoever|all those|those|people|each person|the people|the ones) (?:who|that) (?:has |have |had )?(?:asked|requested|wants?|wanted|needs?|needed|replied|rsvped|signed up)\b/i;
+  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve|use|using|apply|run)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)(?:[^.?!\n]|\.(?=\w)){0,80}?(?<![/(])\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|checklists?|runbooks?|playbooks?|procedures?|process(?:es)?|workflows?|(?:unread |new |open )?e-?mails|inbox|(?:whatever|anything|what) (?:needs?|is needed) (?:to be )?(?:doing|done|handled)|guides?|docs|documentation|readme|quickstart|tutorial|(?:setup|install(?:ation)?|getting started) page|what [^.?!\n]{1,40}? (?:says?|said|asks?|asked|requests?|requested|tells?|told|wants?|wanted|needs?|needed))\b|\b(?:like|as|the way|how) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|asks?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\b(?:as )?(?:described|explained|instructed|specified|outlined|requested|asked for|asks for|listed) (?:in|on|by)\b|(?<!\b(?:the|these) )\b(?:following|per|as per|according to|like|as in|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo) (?:(?:the|its|our|my|this|that|their|el|la|los|las|su|sus|der|die|das|dem|den|le|les|il|lo)\s)?(?:[a-z-]+ ){0,2}(?:readme|documentation|guide|manual|wiki|runbook|playbook|checklist|instructions|directions|steps|istruzioni|instrucciones|instruções|anweisungen|anleitung|[\w./-]+\.(?:md|rst|txt|adoc))(?![\w-])(?!\s*(?:below|above|:))|\bwhatever (?:(?:the|its|this|that|our|my) (?:[a-z-]+ ){0,2}|(?:issue|ticket|pr|task|card|story|bug) [\w#/.-]+ (?:[\w/.-]+ ){0,3})(?:says?|asks?|lists?|needs?|requires?|tells?)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b|\b(?:everyone|everybody|anyone|anybody|whoever|all those|those|people|each person|the people|the ones) (?:who|that) (?:has |have |had )?(?:asked|requested|wants?|wanted|needs?|needed|replied|rsvped|signed up)\b/i;
 /** Working through a document named in quotes: "Work through 'Offsite prep' in notion", "follow 'Onboarding – Priya'". */
 const WORK_THROUGH_NAMED = /\b(?:follow|work through|go through|run through|carry out|complete|action|process)\s+(?:(?:the|my|our|this|that|her|his|their)\s+)?(?:[a-z-]+\s+){0,2}?['"‘“][^'"’”\n]{3,80}['"’”]/i;
 const DELEGATES_ALL = new RegExp(`${DELEGATES.source}|${WORK_THROUGH_NAMED.source}`, 'gi');
@@ -102,6 +102,11 @@ const FILE_PATH = /[\w-]\.(?:ts|tsx|js|jsx|mjs|cjs|py|rb|go|rs|java|kt|cs|cpp|c|
  */
 const MORE_PARTIES = /\b(?:cc|bcc|loop in|whoever|everyone|everybody|anyone|all (?:the )?(?:people|recipients|attendees|participants)|(?:she|he|they|it) (?:mentions?|names?|lists?|suggests?|says? should)|mentioned|named in|listed (?:in|on)|(?:his|her|their|its) (?:e-?mail|address)|distribution list|whatever (?:address|account|iban|email|link|url)|in case (?:[a-z']+ ){0,3}(?:changed|moved|is different)|double-?check (?:[a-z']+ ){0,3}against|(?:check|verify) (?:it |them )?against)\b/i;
 /**
+ * The request takes where each message goes from what the agent reads: "send the form to the referees, using the contact
+ * details in their letters", "to the addresses in the sign-up sheet". One call per party read, not one asked for.
+ */
+const PARTIES_FROM_CONTENT = /\b(?:contact )?(?:details|addresses|numbers|e-?mails) (?:given |listed )?(?:in|from|on) (?:his|her|their|its|the|each)\b/i;
+/**
  * An amount of money ("$50", "€ 1,200", "30 EUR"): the request names money though no word says so once textWords drops
  * the sign. Not a price limit ("desks under $600", "a budget of €2k", "hotels below 200 EUR"): that describes what to
  * find, and "send a comparison of desks under $600 to Priya" sends a message.
@@ -122,7 +127,7 @@ const MEETING_SETUP = /\bset up (?:[a-z0-9'-]+ ){0,3}(?:meeting|call|onsite|inte
  * (not "the open issues"); "log the notes", "log my hours" with any determiner. Not "file": filing the bug a user asked for is no request for what a template then asks to be
  * pasted into it, and "file a bug" would read that paste as asked for.
  */
-const CREATE_PHRASE = /\b(?:open|raise|log|submit|cut)(?: up)? (?:a|an|new|another|one)\b|\blog (?:the|my|our|this|these|that|those|today's|his|her|their) [a-z]/i;
+const CREATE_PHRASE = /\b(?:open|raise|log|submit|cut)(?: up)? (?:a|an|new|another|one)\b|\breplace\b[^.?!\n]{1,80}?\bwith\b|\blog (?:the|my|our|this|these|that|those|today's|his|her|their) [a-z]/i;
 
 /** Handing in a form or a claim: "file my expense report", "file a claim with the insurer", "file the tax return". */
 const FILE_PHRASE = /\bfile (?:a|an|my|our|the|this|his|her|their) (?:[a-z-]+ ){0,2}(?:reports?|claims?|expenses?|returns?|complaints?|appeals?|applications?|forms?|requests?|disputes?|grievances?)\b/i;
@@ -160,6 +165,8 @@ export interface RequestReading {
   handsOver: boolean;
   /** The user asked for more parties than the request names ("cc the colleague she mentions"). */
   addsParties: boolean;
+  /** Where each message goes is taken from what the agent reads (PARTIES_FROM_CONTENT). */
+  partiesFromContent: boolean;
 }
 
 /** Adds the request's act and object words to `words`. */
@@ -182,7 +189,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
     words.add('schedule');
     words.add('meeting');
   }
-  // "Open a PR", "raise a ticket": creating one (not "the open issues").
+  // "Open a PR", "raise a ticket": creating one (not "the open issues"); "replace the MX records with …" creates the new ones.
   if (CREATE_PHRASE.test(asked)) words.add('create');
   if (FILE_PHRASE.test(asked)) words.add('submit');
   // A path names a file ("write the project id into src/config.ts", "put the DSN in .env.local").
@@ -194,5 +201,5 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   for (const w of foreignActWords(text)) words.add(w);
   const followsDoc = FOLLOWS_DOC.test(text) || RUNBOOK_ID.test(text) || FOLLOW_DOC_CJK.test(text);
   const delegations = delegationSentences(text);
-  return { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || FOREIGN_HANDLE.test(text), addsParties: MORE_PARTIES.test(text) };
+  return { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || FOREIGN_HANDLE.test(text), addsParties: MORE_PARTIES.test(text) || PARTIES_FROM_CONTENT.test(text), partiesFromContent: PARTIES_FROM_CONTENT.test(text) };
 }

@@ -207,6 +207,8 @@ export class SessionState {
   userHandsOver = false;
   /** The user asked for more parties than their request names ("cc the colleague she mentions"): content gives them. */
   userAddsParties = false;
+  /** The request takes each message's party from what the agent reads ("using the contact details in their letters"). */
+  userPartiesFromContent = false;
   /**
    * The parts of tool calls (`call:` arguments, `result:` output, by `callKey`) the rules have read, from a tool span
    * or from a model call's messages (tool-calls-in-history.ts): each part is read once, whichever shows it first.
@@ -326,6 +328,7 @@ export class SessionState {
       if (read.followsDoc) this.userFollowsDoc = true;
       if (read.handsOver) this.userHandsOver = true;
       if (read.addsParties) this.userAddsParties = true;
+      if (read.partiesFromContent) this.userPartiesFromContent = true;
       const names = new Set<string>();
       partyNames(text, names);
       if (names.size > 0) for (const n of names) (this.parties ??= new Set()).add(n);

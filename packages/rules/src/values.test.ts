@@ -11,6 +11,11 @@ describe('extractQuoted', () => {
 });
 
 describe('extractValues', () => {
+  it('reads an IPv4 address outside one\'s own network as a host, not a version or a private address', () => {
+    expect([...extractValues('allow inbound TCP 22 from 198.51.100.77/32 on sg-0a91prodapi')]).toEqual(['domain:198.51.100.77']);
+    expect([...extractValues('ssh root@203.0.113.5 -p 2222.')]).toEqual(['domain:203.0.113.5']);
+    expect([...extractValues('upgrade to v1.2.3.4 (not 1.2.3.4.5); the router is at 192.168.0.1 and the pod at 10.0.3.7.')]).toEqual([]);
+  });
   it('reads the domain of a DNS name whose first label holds an underscore, and European country domains', () => {
     expect([...extractValues('dig TXT cdn_tk_4Hq9Zr2Lm8Xw5Vb7Nc1Ks3Jd.verify.edgecdn-dnscheck.net +short')]).toContain('domain:verify.edgecdn-dnscheck.net');
     expect([...extractValues('DD_SITE=datadoghq.eu')]).toContain('domain:datadoghq.eu');

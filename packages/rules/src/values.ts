@@ -67,6 +67,11 @@ export function extractValues(text: string, out: Set<string> = new Set()): Set<s
       if (ibanChecks(iban)) addValue(out, 'iban', iban);
     }
   }
+  // A host by its IPv4 address ("allow TCP 22 from 198.51.100.77/32", "ssh root@203.0.113.5"): a domain as much as a name.
+  if (dot) {
+    IPV4.lastIndex = 0;
+    while ((m = IPV4.exec(text)) !== null) if (!LOCAL_IPV4.test(m[0])) addValue(out, 'domain', m[0]);
+  }
   DIGITS.lastIndex = 0;
   while ((m = DIGITS.exec(text)) !== null) {
     const d = m[0].replace(NON_DIGITS, '');
@@ -78,6 +83,10 @@ export function extractValues(text: string, out: Set<string> = new Set()): Set<s
   return out;
 }
 const NON_DIGITS = /\D/g;
+/** Addresses of one's own network (a router's 192.168.0.1, a pod's 10.x, loopback): no outside party. */
+const LOCAL_IPV4 = /^(?:10\.|127\.|0\.|192\.168\.|169\.254\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
+/** Four octets, not a version ("v1.2.3.4", "1.2.3.4.5") nor part of a longer number. */
+const IPV4 = /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w]|\.\d)/g;
 
 /** ISO 13616 check: the country and check digits moved to the end, letters as 10–35, the number mod 97 is 1. */
 function ibanChecks(iban: string): boolean {
