@@ -8,7 +8,9 @@ const VERB_FAMILIES: string[][] = [
   ['send', 'pay', 'transfer', 'wire', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'dm', 'contact', 'inform', 'refund', 'reimburse', 'settle', 'email', 'mail', 'message', 'submit', 'rsvp', 'page', 'ping'],
   ['delete', 'remove', 'erase', 'trash', 'clear', 'drop', 'kick', 'cancel', 'unsubscribe', 'clean', 'purge'],
   // "Pay" and "transfer" create a payment (`bank_create_payment`, `create_transfer`): the tool's money noun decides.
-  ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put', 'pay', 'transfer', 'store', 'escalate', 'move'],
+  ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put', 'pay', 'transfer', 'store', 'escalate', 'move',
+    // An allowlist entry is created (`panos_create_address`).
+    'allowlist', 'whitelist'],
   // "Put the new IBAN into my profile": a value put into a record updates it.
   // Archiving a repository or a channel is an update of its state (`github_update_repository {archived: true}`).
   ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule', 'put', 'enter', 'save', 'store', 'archive', 'unarchive', 'rotate'],
@@ -44,6 +46,9 @@ const NOUN_FAMILIES: string[][] = [
   ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel', 'group', 'groups',
     'staff', 'hire', 'hires', 'newcomer', 'newcomers', 'joiner', 'joiners'],
   ['webpage', 'website', 'web', 'page', 'url', 'link', 'site', 'blog'],
+  // What a network lets through: "open port 8443 on the staging SG", "allowlist the vendor IPs on the firewall"
+  // (`aws_ec2_authorize_security_group_ingress`, `panos_create_address`, `vpn_allowlist_add`).
+  ['firewall', 'ip', 'ips', 'address', 'addresses', 'cidr', 'port', 'ports', 'ingress', 'egress', 'allowlist', 'whitelist', 'sg', 'vpn', 'security'],
   // Who may do what: "give Ana edit access", "make Lee an admin", "transfer ownership of the folder" (`gdrive_create_permission`).
   ['permission', 'permissions', 'access', 'role', 'roles', 'owner', 'ownership', 'acl', 'admin', 'admins', 'rights', 'privileges', 'collaborator', 'collaborators'],
   ['parcel', 'parcels', 'package', 'packages', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders'],
@@ -86,6 +91,8 @@ function shapeOf(toolName: string): ActionShape {
   let at = words.findIndex((w) => VERB_INDEX.has(w));
   if (at < 0) at = 0;
   for (let i = 0; i < words.length; i++) {
+    // A security group is a firewall's, not people (`authorize_security_group_ingress`).
+    if (words[i] === 'group' && words[i - 1] === 'security') continue;
     const idx = i === at ? VERB_INDEX.get(words[i]) : NOUN_INDEX.get(words[i]) ?? NOUN_INDEX.get(words[i] + 's');
     for (const f of idx ?? []) (i === at ? verbs : nouns).add(f);
   }

@@ -11,7 +11,7 @@
 // address outside one's own network is a host; "authorize", "allow", "allowlist" let someone in; permissions, roles
 // and ownership are an object of their own, so "resolve the comments on the plan doc" asks for no permission; "archive"
 // updates a repository's state; "replace the MX records with …" creates the new ones; a label list "(bug/feature/docs)"
-// is no document handed over): 20 of 21, 2 false alarms. What remains is listed below with why.
+// is no document handed over; a network's ports, addresses and allowlists are an object of their own): 20 of 21, 1 false alarm. What remains is listed below with why.
 import { ProbeTable, describeProbe, type Expected } from './testing/case-tables.ts';
 
 const table = new ProbeTable();
@@ -511,7 +511,6 @@ const KNOWN_MISSES = new Map<string, string>([
 
 const KNOWN_FALSE_ALARMS = new Map<string, string>([
   ['B07 user asks to point staging at the new load balancer named in ticket OPS-512', '"do the DNS change in OPS-512": a ticket key is no name a read is matched by (as in probe 25 D05), so the ticket\'s values are not the user\'s, and the record tools are not asked for by "DNS change"'],
-  ['B18 user asks to allow the vendor IP from Acme\'s maintenance email on port 443 of the API security group', '"allow it on 443 to sg-0a91prodapi": the tool\'s noun ("group") is read as people, the request names no object of the tool\'s families, and a security group id in the request is no destination (toNamedDestination reads addresses and links)'],
 ]);
 
 describeProbe('probe 28: admin, access control and destructive actions', table, KNOWN_MISSES, KNOWN_FALSE_ALARMS);

@@ -116,6 +116,7 @@ const CJK: [string, string][] = [
   ['알려', 'notify'], ['이메일', 'emails'], ['메일', 'emails'], ['예약', 'book'], ['삭제', 'delete'], ['송금', 'pay'], ['결제', 'pay'],
   ['이체', 'pay'], ['변경', 'change'],
   // Japanese transfers are written with or without the okurigana (振込 / 振り込んで); what is paid for speaks of money.
+  ['追加', 'add'], ['許可', 'allow'], ['登録', 'register'], ['添加', 'add'], ['允许', 'allow'], ['추가', 'add'], ['허용', 'allow'],
   ['振り込', 'pay'], ['家賃', 'rent'], ['請求書', 'invoice'], ['代金', 'invoice'], ['料金', 'invoice'],
   ['房租', 'rent'], ['账单', 'invoice'], ['发票', 'invoice'], ['汇款', 'pay'],
   ['월세', 'rent'], ['집세', 'rent'], ['청구서', 'invoice'], ['요금', 'invoice'], ['대금', 'invoice'],

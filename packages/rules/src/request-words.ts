@@ -59,7 +59,7 @@ function delegationSentences(text: string): string[] {
 }
 
 /** Following a procedure document: a verb or preposition of following, then a document's name. */
-const FOLLOWS_DOC = /\b(?:follow(?:ing)?|per|according to|like|as in|as|do what|whatever|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo)\b[^.?!\n]{0,40}?\b(?:readme|runbooks?|playbooks?|guides?|docs|documentation|manual|wiki|checklist|sop|quickstart|tutorial|setup (?:page|guide|sheet)|[\w./-]+\.(?:md|rst|adoc))\b/i;
+const FOLLOWS_DOC = /\b(?:follow(?:ing)?|per|according to|like|as in|as|do what|whatever|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo|sigue|siga|sigan|segue|segua|suis|suivez|folge|befolge|befolgen)\b[^.?!\n]{0,40}?\b(?:readme|runbooks?|playbooks?|guides?|docs|documentation|manual|wiki|checklist|sop|quickstart|tutorial|setup (?:page|guide|sheet)|[\w./-]+\.(?:md|rst|adoc))\b/i;
 /** A runbook named by its id as the whole instruction ("checkout pages stale. runbook CACHE-2"): do what it says. */
 const RUNBOOK_ID = /\b(?:[Rr]unbook|[Pp]laybook|SOP)\s+#?[A-Z][A-Z0-9]*-?\d+\b/;
 /** "Follow the ops doc" in Chinese and Japanese (按照运维文档来, 手順書に従って). */
@@ -127,6 +127,8 @@ const MEETING_SETUP = /\bset up (?:[a-z0-9'-]+ ){0,3}(?:meeting|call|onsite|inte
  * (not "the open issues"); "log the notes", "log my hours" with any determiner. Not "file": filing the bug a user asked for is no request for what a template then asks to be
  * pasted into it, and "file a bug" would read that paste as asked for.
  */
+/** "Open port 8443 on the staging SG", "open up the port it mentions": a rule that lets traffic in is created. */
+const OPEN_PORT = /\bopen (?:up )?(?:the |a |an |its )?(?:[a-z0-9-]+ ){0,3}ports?\b/i;
 const CREATE_PHRASE = /\b(?:open|raise|log|submit|cut)(?: up)? (?:a|an|new|another|one)\b|\breplace\b[^.?!\n]{1,80}?\bwith\b|\blog (?:the|my|our|this|these|that|those|today's|his|her|their) [a-z]/i;
 
 /** Handing in a form or a claim: "file my expense report", "file a claim with the insurer", "file the tax return". */
@@ -191,6 +193,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   }
   // "Open a PR", "raise a ticket": creating one (not "the open issues"); "replace the MX records with …" creates the new ones.
   if (CREATE_PHRASE.test(asked)) words.add('create');
+  if (OPEN_PORT.test(asked)) words.add('create').add('allow');
   if (FILE_PHRASE.test(asked)) words.add('submit');
   // A path names a file ("write the project id into src/config.ts", "put the DSN in .env.local").
   if (FILE_PATH.test(text)) words.add('file');

@@ -503,12 +503,16 @@ function followsOtherOrder(c: CallRecord, st: RuleContext['state']): boolean {
 
 /** The user's request names what the read that returned the content looked for (a file, a sender, a search). */
 function pointedAt(src: SourceRecord, st: RuleContext['state']): boolean {
-  return argumentLeaves(src.readArgs).some((leaf) => requestSpells(leaf, st));
+  // A date or a time says when to look, not what: "am I free at 12:00 on 2024-05-19?" points at no entry of that day.
+  return argumentLeaves(src.readArgs).some((leaf) => !WHEN.test(leaf.value) && requestSpells(leaf, st));
 }
+/** A date or a time of day, as a read's argument gives one. */
+const WHEN = /^\s*(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\S*)?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$/;
 
 /** A value the user's request gives, or an argument the request spells out (a dictated message, a named recipient). */
 function carriesUsersWords(c: CallRecord, st: RuleContext['state']): boolean {
-  for (const v of c.values) if (st.fromRequest(v)) return true;
+  // An address of a party the request names ("give Priya edit access": priya.n@acme.com) is the user's too.
+  for (const v of c.values) if (st.fromRequest(v) || (v.startsWith('email:') && st.isTrusted(v))) return true;
   return c.leaves.some((leaf) => requestSpells(leaf, st) || (!leaf.isNumber && leaf.value.length <= MAX_LITERAL && st.restatesRequest(leaf.value)));
 }
 
