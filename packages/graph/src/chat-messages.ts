@@ -119,16 +119,22 @@ export function genAiMessages(v: AttrValue | undefined): ChatMessage[] | undefin
           if (p.arguments !== undefined) call.arguments = typeof p.arguments === 'string' ? p.arguments : JSON.stringify(p.arguments);
           (m.toolCalls ??= []).push(call);
         } else if (p.type === 'tool_call_response') {
-          if (p.id) m.toolCallId = String(p.id);
+          // A tool's result is a message of its own (role `tool`), whatever role carries it: Pydantic AI sends tool
+          // returns in its `user` requests, and read as the user's turn they were the user's words.
           const r = p.response ?? p.result;
-          if (r !== undefined) texts.push(typeof r === 'string' ? r : JSON.stringify(r));
+          const t: ChatMessage = { role: 'tool' };
+          if (p.id) t.toolCallId = String(p.id);
+          if (typeof p.name === 'string') t.name = p.name;
+          if (r !== undefined) t.content = typeof r === 'string' ? r : JSON.stringify(r);
+          out.push(t);
         } else if (typeof p.content === 'string') {
           texts.push(p.content);
         }
       }
     }
     if (texts.length > 0) m.content = texts.join('\n');
-    out.push(m);
+    // A message that only carried tool results is gone into them.
+    if (texts.length > 0 || m.toolCalls || !Array.isArray(msg.parts) || !(msg.parts as GenAiPart[]).some((p) => p?.type === 'tool_call_response')) out.push(m);
   }
   return out;
 }
@@ -166,17 +172,23 @@ export function jsonMessages(v: AttrValue | undefined, role: string): ChatMessag
 }
 
 function eventBody(body: string, role: string): ChatMessage[] {
-  const parsed = parseJsonText(body);
+  let parsed = parseJsonText(body);
   if (parsed === undefined) return [{ role, content: body }];
+  // A run's inputs as LangSmith and Langfuse write them: `{"messages": [...]}`, LangChain's batch as a list of lists.
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Array.isArray((parsed as { messages?: unknown }).messages)) {
+    parsed = ((parsed as { messages: unknown[] }).messages).flat();
+  }
   // A list of content blocks is one message's content (Strands records Bedrock's `[{text}, {toolUse}]` so).
   if (Array.isArray(parsed) && isPartList(parsed)) return partsToMessages(role, parsed);
   const items = Array.isArray(parsed) ? parsed : [parsed];
   const out: ChatMessage[] = [];
   for (const item of items) {
     if (!item || typeof item !== 'object') continue;
-    const o = item as { role?: unknown; content?: unknown; message?: unknown; tool_calls?: unknown; id?: unknown; tool_call_id?: unknown };
-    const msg = (o.message && typeof o.message === 'object' ? o.message : o) as typeof o;
-    const m: ChatMessage = { role: typeof msg.role === 'string' ? msg.role : role };
+    const o = item as { role?: unknown; type?: unknown; content?: unknown; message?: unknown; kwargs?: unknown; tool_calls?: unknown; id?: unknown; tool_call_id?: unknown };
+    // LangChain's serialized messages keep their fields under `kwargs` and say who spoke by `type` (human, ai, tool).
+    const msg = (o.message && typeof o.message === 'object' ? o.message : o.kwargs && typeof o.kwargs === 'object' ? o.kwargs : o) as typeof o;
+    const lcRole = typeof msg.type === 'string' ? LANGCHAIN_ROLES[msg.type] : undefined;
+    const m: ChatMessage = { role: typeof msg.role === 'string' ? msg.role : lcRole ?? role };
     if (typeof msg.content === 'string') m.content = msg.content;
     else if (Array.isArray(msg.content)) {
       // Parts: tool results among them are messages of their own (role `tool`), ahead of the text and calls.
@@ -205,6 +217,8 @@ function eventBody(body: string, role: string): ChatMessage[] {
   }
   return out.length > 0 ? out : [{ role, content: body }];
 }
+
+const LANGCHAIN_ROLES: Record<string, string> = { human: 'user', ai: 'assistant', tool: 'tool', system: 'system', function: 'tool' };
 
 /** The last message's text, of `role` when given (of any role otherwise: a tool span's output messages). */
 export function lastText(messages: ChatMessage[] | undefined, role?: string): string | undefined {

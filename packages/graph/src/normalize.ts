@@ -3,12 +3,12 @@ import type { AgentSpan, SpanStatus } from './agent-span.ts';
 import { num, str } from './attr-values.ts';
 import { OI_FIELDS, OPENLLMETRY_FIELDS, eventMessages, genAiMessages, indexedMessages, jsonMessages, lastText } from './chat-messages.ts';
 import type { Attributes, RawSpan } from './raw-span.ts';
-import { GENAI, GENAI_OPERATION, GOOGLE_ADK, LANGFUSE, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
+import { GENAI, GENAI_OPERATION, GOOGLE_ADK, LANGFUSE, LANGSMITH, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
 import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, geminiRequest, geminiResponse } from './vendor-messages.ts';
 import { capMessages, text, type Cut } from './content-cap.ts';
 import { parseJsonText } from './json-text.ts';
 import { handoffTarget, spanKind, transferTarget } from './span-kind.ts';
-import { adkResponse, entityValue, retrievedDocuments, toolEventArgs } from './tool-content.ts';
+import { adkResponse, entityValue, runValue, retrievedDocuments, toolEventArgs } from './tool-content.ts';
 
 export interface NormalizeOptions {
   /** Cap for every content field, in UTF-16 chars. */
@@ -101,6 +101,8 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     indexedMessages(a, OPENINFERENCE.llmInputMessages, OI_FIELDS) ??
     genAiMessages(a[GENAI.inputMessages]) ??
     indexedMessages(a, OPENLLMETRY.prompt, OPENLLMETRY_FIELDS) ??
+    // GenAI before 1.28, and LangSmith's export: the whole prompt as one JSON value.
+    (kind === 'llm' ? jsonMessages(a[OPENLLMETRY.prompt], 'user') : undefined) ??
     aiSdkMessages(a[VERCEL_AI.promptMessages]) ??
     geminiRequest(a[GOOGLE_ADK.llmRequest]) ??
     (kind === 'llm' ? jsonMessages(a[LANGFUSE.input], 'user') : undefined) ??
@@ -109,6 +111,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     indexedMessages(a, OPENINFERENCE.llmOutputMessages, OI_FIELDS) ??
     genAiMessages(a[GENAI.outputMessages]) ??
     indexedMessages(a, OPENLLMETRY.completion, OPENLLMETRY_FIELDS) ??
+    (kind === 'llm' ? jsonMessages(a[OPENLLMETRY.completion], 'assistant') : undefined) ??
     (kind === 'llm' ? aiSdkOutput(a[VERCEL_AI.responseText], a[VERCEL_AI.responseToolCalls]) : undefined) ??
     geminiResponse(a[GOOGLE_ADK.llmResponse]) ??
     (kind === 'llm' ? jsonMessages(a[LANGFUSE.output], 'assistant') : undefined) ??
@@ -137,6 +140,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
         a[VERCEL_AI.toolCallArgs] ??
         a[GOOGLE_ADK.toolCallArgs] ??
         a[LANGFUSE.input] ??
+        runValue(a[OPENLLMETRY.prompt], 'input') ??
         toolEventArgs(raw, inputMessages),
     );
     const result = text(
@@ -150,6 +154,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
         a[VERCEL_AI.toolCallResult] ??
         adkResponse(a[GOOGLE_ADK.toolResponse]) ??
         a[LANGFUSE.output] ??
+        runValue(a[OPENLLMETRY.completion], 'output') ??
         lastText(outputMessages),
     );
     if (args !== undefined) out.toolArguments = args;
@@ -210,7 +215,10 @@ function sessionIdOf(a: Attributes): string | undefined {
     str(a[OPENLLMETRY.conversationId]) ??
     str(a[GOOGLE_ADK.sessionId]) ??
     str(a[VERCEL_AI.sessionId]) ??
-    str(a[LANGFUSE.sessionId])
+    str(a[LANGFUSE.sessionId]) ??
+    str(a[LANGSMITH.threadId]) ??
+    str(a[LANGSMITH.sessionId]) ??
+    str(a[LANGSMITH.conversationId])
   );
 }
 

@@ -168,6 +168,17 @@ export const LANGFUSE = {
   userId: 'langfuse.user.id',
 } as const;
 
+/**
+ * LangSmith's OTel export: the run type, and the thread a run belongs to (its inputs and outputs are JSON in
+ * `gen_ai.prompt` / `gen_ai.completion`, OPENLLMETRY.prompt/completion, not indexed).
+ */
+export const LANGSMITH = {
+  spanKind: 'langsmith.span.kind',
+  threadId: 'langsmith.metadata.thread_id',
+  sessionId: 'langsmith.metadata.session_id',
+  conversationId: 'langsmith.metadata.conversation_id',
+} as const;
+
 /** Values of `gen_ai.operation.name`. */
 export const GENAI_OPERATION = {
   chat: 'chat',

@@ -3,7 +3,7 @@ import type { AgentSpanKind } from './agent-span.ts';
 import { str } from './attr-values.ts';
 import { parseJsonText } from './json-text.ts';
 import type { RawSpan } from './raw-span.ts';
-import { GENAI, GENAI_OPERATION, LANGFUSE, OPENINFERENCE, OPENLLMETRY, PYDANTIC_AI, VERCEL_AI } from './semconv.ts';
+import { GENAI, GENAI_OPERATION, LANGFUSE, LANGSMITH, OPENINFERENCE, OPENLLMETRY, PYDANTIC_AI, VERCEL_AI } from './semconv.ts';
 
 const OI_KIND: Record<string, AgentSpanKind> = {
   AGENT: 'agent',
@@ -39,6 +39,9 @@ const LANGFUSE_KIND: Record<string, AgentSpanKind> = {
   guardrail: 'guardrail',
   evaluator: 'other',
 };
+
+/** LangSmith run types (a chain is a step; the graph's root chain is read like any other). */
+const LANGSMITH_KIND: Record<string, AgentSpanKind> = { llm: 'llm', tool: 'tool', chain: 'chain', retriever: 'retriever', embedding: 'embedding', prompt: 'chain', parser: 'chain' };
 
 /** OpenLLMetry entity kinds: a workflow or task is a step of the app, not an agent. */
 const TRACELOOP_KIND: Record<string, AgentSpanKind> = { workflow: 'chain', task: 'chain', agent: 'agent', tool: 'tool' };
@@ -93,8 +96,14 @@ export function spanKind(raw: RawSpan): AgentSpanKind {
   const genai = op && kindIn(GENAI_KIND, op);
   if (genai) return genai;
   const tl = str(a[OPENLLMETRY.spanKind]);
+  // The workflow a trace starts with is the app's entry point: the agent the user spoke to, whose request the agents
+  // under it carry out (read as a step, a sub-agent's task read as the user's own words).
+  if (tl === 'workflow' && !raw.parentSpanId) return 'agent';
   const traceloop = tl && kindIn(TRACELOOP_KIND, tl);
   if (traceloop) return traceloop;
+  const ls = str(a[LANGSMITH.spanKind]);
+  const langsmith = ls && kindIn(LANGSMITH_KIND, ls);
+  if (langsmith) return langsmith;
   const aiOp = str(a[VERCEL_AI.operationId]);
   if (aiOp) {
     const k = aiSdkKind(aiOp);

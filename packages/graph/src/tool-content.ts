@@ -2,6 +2,7 @@
 // return values, OpenLLMetry's call envelopes, a retriever's documents.
 import type { ChatMessage } from './agent-span.ts';
 import { str } from './attr-values.ts';
+import { parseJsonText } from './json-text.ts';
 import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
 import { GENAI, GENAI_EVENTS, OPENINFERENCE } from './semconv.ts';
 
@@ -52,6 +53,23 @@ export function entityValue(v: AttrValue | undefined): AttrValue | undefined {
   const hasKwargs = !!kwargs && typeof kwargs === 'object' && Object.keys(kwargs).length > 0;
   if (hasKwargs && !hasArgs) return JSON.stringify(kwargs);
   if (hasArgs && !hasKwargs) return args.length === 1 && typeof args[0] === 'string' ? args[0] : JSON.stringify(args.length === 1 ? args[0] : args);
+  return v;
+}
+
+/**
+ * A run's input or output as LangSmith exports it for a tool (`gen_ai.prompt` = the arguments as JSON,
+ * `gen_ai.completion` = `{"output": …}`): the value under `key` when it is the object's only field, else the text.
+ */
+export function runValue(v: AttrValue | undefined, key: 'input' | 'output'): AttrValue | undefined {
+  if (typeof v !== 'string' || v === '') return undefined;
+  const parsed = v.trimStart()[0] === '{' ? parseJsonText(v) : undefined;
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    const keys = Object.keys(parsed);
+    if (keys.length === 1 && keys[0] === key) {
+      const inner = (parsed as Record<string, unknown>)[key];
+      return typeof inner === 'string' ? inner : JSON.stringify(inner);
+    }
+  }
   return v;
 }
 

@@ -24,7 +24,7 @@ const VERB_FAMILIES: string[][] = [
 
 /** Objects of an act: a tool noun matches a request word of its family. */
 const NOUN_FAMILIES: string[][] = [
-  ['money', 'pay', 'payment', 'payments', 'transfer', 'transaction', 'transactions', 'bill', 'bills', 'rent', 'iban', 'amount', 'fund', 'funds', 'refund', 'subscription', 'invoice', 'balance'],
+  ['money', 'pay', 'payment', 'payments', 'transfer', 'transaction', 'transactions', 'bill', 'bills', 'rent', 'iban', 'amount', 'fund', 'funds', 'refund', 'subscription', 'invoice', 'balance', 'owe', 'owed', 'owes', 'debt'],
   // Forwarding and responding are done to messages: "forward the contract to my lawyer" asks for an email.
   // A mail service names its object (`gmail_send`, `outlook_send_mail`): "post the reading list" asks for no email.
   ['email', 'emails', 'mail', 'message', 'messages', 'reply', 'replies', 'forward', 'respond', 'dm', 'inbox', 'mailbox', 'letter', 'channel', 'channels', 'chat',

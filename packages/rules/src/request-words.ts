@@ -94,7 +94,7 @@ const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'this', 'that', 'these', 't
   'die', 'der', 'das', 'den', 'dem', 'meine', 'meinen', 'mein', 'le', 'la', 'les', 'mon', 'ma', 'mes', 'el', 'los', 'las', 'mi', 'mis', 'il', 'lo', 'gli', 'het', 'mijn']);
 /** A file's path or name with an extension (`src/config.ts`, `.env.local`, `README.md`), not a host (`example.com`). */
 // Found from its dot and extension (irregexp skips to the dots): from each word start it cost 5 ns per character.
-const FILE_PATH = /[\w-]\.(?:ts|tsx|js|jsx|mjs|cjs|py|rb|go|rs|java|kt|cs|cpp|c|h|php|swift|json|ya?ml|toml|ini|cfg|conf|env|local|properties|xml|md|txt|csv|sql|sh|html|css|lock)\b(?![\w.-]*\/)/i;
+const FILE_PATH = /[\w-]\.(?:ts|tsx|js|jsx|mjs|cjs|py|rb|go|rs|java|kt|cs|cpp|c|h|php|swift|json|ya?ml|toml|ini|cfg|conf|env|local|properties|xml|md|txt|csv|sql|sh|html|css|lock|xlsx|xls|docx|doc|pdf|pptx|ppt|odt|ods|key|numbers|pages|png|jpe?g|zip)\b(?![\w.-]*\/)/i;
 /**
  * The request asks for more parties than it names, or defers to what the agents read for where the action goes: "cc the
  * colleague she mentions", "and to whoever is on the distribution list", "his address is in her last email", "check his
