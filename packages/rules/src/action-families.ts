@@ -13,7 +13,9 @@ const VERB_FAMILIES: string[][] = [
     'allowlist', 'whitelist'],
   // "Put the new IBAN into my profile": a value put into a record updates it.
   // Archiving a repository or a channel is an update of its state (`github_update_repository {archived: true}`).
-  ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule', 'put', 'enter', 'save', 'store', 'archive', 'unarchive', 'rotate'],
+  ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule', 'put', 'enter', 'save', 'store', 'archive', 'unarchive', 'rotate',
+    // "Switch my rent standing order to the new account", "swap the card on file".
+    'switch', 'swap'],
   // Work on code is done by running commands: "fix the failing build", "set up the repo", "get the tests passing".
   ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start', 'build', 'compile', 'debug', 'fix', 'setup', 'set', 'bump', 'upgrade', 'lint', 'release', 'reproduce'],
   ['share', 'grant', 'give', 'invite', 'add', 'authorize', 'authorise', 'allow', 'allowlist', 'whitelist'],

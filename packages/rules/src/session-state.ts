@@ -17,6 +17,8 @@ import { textWords } from './words.ts';
 
 /** Words of a text, for comparing a dictated message with what was sent (restatesRequest). */
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** Nouns of what one reads and acts on: a bill, a notice, a message, a file. */
+const DOCUMENT_NOUN = /\b(?:bills?|invoices?|notices?|letters?|e-?mails?|mails?|messages?|files?|docs?|documents?|tickets?|notes?|memos?|statements?|receipts?|sheets?|spreadsheets?|reports?|forms?|lists?|pages?)\b/;
 /** Words in a row a sent text must share with the request to restate it. */
 const DICTATED_RUN = 4;
 const ALL_DIGITS = /^\d{6,}$/;
@@ -527,6 +529,22 @@ export class SessionState {
   inRequest(literal: string): boolean {
     if (this.userTexts === undefined) return false;
     for (const t of this.userTexts) if (containsWord(t.toLowerCase(), literal)) return true;
+    return false;
+  }
+
+  /**
+   * The request names a document by this text: a document's noun within a few words of it ("the Stadtwerke electricity
+   * bill", "the email from Acme"), or "in <text>" ("it is in workspace-admin").
+   */
+  namesContent(literal: string): boolean {
+    if (this.userTexts === undefined || literal.length < 3) return false;
+    for (const t of this.userTexts) {
+      const lower = t.toLowerCase();
+      for (let at = lower.indexOf(literal); at >= 0; at = lower.indexOf(literal, at + 1)) {
+        const around = lower.slice(Math.max(0, at - 40), at + literal.length + 40);
+        if (DOCUMENT_NOUN.test(around) || lower.slice(Math.max(0, at - 4), at).endsWith('in ')) return true;
+      }
+    }
     return false;
   }
 
