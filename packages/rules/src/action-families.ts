@@ -32,7 +32,8 @@ const NOUN_FAMILIES: string[][] = [
   ['email', 'emails', 'mail', 'message', 'messages', 'reply', 'replies', 'forward', 'respond', 'dm', 'inbox', 'mailbox', 'letter', 'channel', 'channels', 'chat',
     'sms', 'texts', 'gmail', 'outlook'],
   // What one writes into a document: "write a 1-page brief" asks for `docs_create`.
-  ['file', 'files', 'document', 'documents', 'doc', 'docs', 'folder', 'drive', 'attachment', 'attachments', 'spreadsheet', 'report', 'brief', 'memo', 'writeup'],
+  ['file', 'files', 'document', 'documents', 'doc', 'docs', 'folder', 'drive', 'attachment', 'attachments', 'spreadsheet', 'report', 'brief', 'memo', 'writeup',
+    'deck', 'decks', 'slides', 'presentation', 'presentations', 'sheet', 'workbook', 'pdf'],
   ['calendar', 'event', 'events', 'meeting', 'meetings', 'appointment', 'appointments', 'participants', 'participant', 'schedule', 'invite', 'invites', 'invitation', 'invitations'],
   // Travel bookings, one family per kind (booking a flight does not ask for a hotel); "reservation" or "booking"
   // alone asks for any of them.

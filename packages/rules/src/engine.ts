@@ -206,6 +206,9 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
       const got = s.input ? state.addSource({ ...p, actor: p.node }, p.node, s.input, false, 'message', 'message') : undefined;
       if (got) facts.sources.push(got);
     } else if (p.actor === USER_NODE) {
+      // A wrapper the user started that was given nothing (the OpenAI Agents SDK's "Agent workflow" root): the agents
+      // it starts run for the user, and their model calls carry the user's request (runsForUser).
+      if (!s.input) state.addUserWrapper(p.node);
       // Handed the conversation so far (a graph framework's state), the agent's request is its user turns; the
       // rest is other agents' and tools' words, which must not become the user's by being passed along.
       const turns = conversationOf(s.input);
@@ -225,7 +228,7 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
     // The tools it offers the model: a poisoned description is content the model reads, whoever the call runs for.
     if (s.toolDefinitions) facts.sources.push(...readToolDefinitions(state, p, s.toolDefinitions));
     // An LLM call's messages are trusted context when it runs for the user or an agent the user called.
-    if (state.session.runsForUser(p.actor)) {
+    if (state.runsForUser(p.actor)) {
       // A conversation's opening user turn that repeats what untrusted content said is another agent relaying it
       // (state.addTrusted); a later turn is the user answering in the same conversation ("ok, send it to …").
       let opening = true;

@@ -1,5 +1,5 @@
 // Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
-import { hashString, nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import { edgeId, hashString, nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import { actionShape, movesMoney, runsCode, type ActionShape } from './action-families.ts';
 import { announcesNewAccount, userKnowsOfChange } from './bank-changes.ts';
 import { saidTrigrams } from './answer-echo.ts';
@@ -19,6 +19,8 @@ import { textWords } from './words.ts';
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 /** Nouns of what one reads and acts on: a bill, a notice, a message, a file. */
 const DOCUMENT_NOUN = /\b(?:bills?|invoices?|notices?|letters?|e-?mails?|mails?|messages?|files?|docs?|documents?|tickets?|notes?|memos?|statements?|receipts?|sheets?|spreadsheets?|reports?|forms?|lists?|pages?)\b/;
+/** Wrappers a session may have (one per run; a session of many runs keeps a few). */
+const MAX_WRAPPERS = 16;
 /** Words in a row a sent text must share with the request to restate it. */
 const DICTATED_RUN = 4;
 const ALL_DIGITS = /^\d{6,}$/;
@@ -625,6 +627,21 @@ export class SessionState {
   }
 
   /** The agent runs in the app: it has spans of its own. */
+  /** Agents the user started that were given no input: wrappers whose agents run for the user (see runsForUser). */
+  private userWrappers: string[] | undefined;
+
+  addUserWrapper(agent: string): void {
+    if (!(this.userWrappers ??= []).includes(agent) && this.userWrappers.length < MAX_WRAPPERS) this.userWrappers.push(agent);
+  }
+
+  /** The agent runs for the user: the user started it, or a wrapper the user started with nothing did. */
+  runsForUser(actor: string): boolean {
+    if (this.session.runsForUser(actor)) return true;
+    if (this.userWrappers === undefined) return false;
+    for (const w of this.userWrappers) if (this.session.hasEdge(edgeId('delegate', w, actor))) return true;
+    return false;
+  }
+
   markOwn(agent: string): void {
     if (!this.ownAgents.has(agent)) (this.ownAgents = own(this.ownAgents)).add(agent);
   }
