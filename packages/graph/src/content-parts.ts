@@ -56,10 +56,11 @@ function named(m: ChatMessage, name: string | undefined): ChatMessage {
 
 function toolCall(p: Obj): ToolCallRequest | undefined {
   // Bedrock `{toolUse: {…}}`, Gemini `{function_call | functionCall: {…}}`, or the part itself.
-  const inner = isObj(p.toolUse) ? p.toolUse : isObj(p.function_call) ? p.function_call : isObj(p.functionCall) ? p.functionCall : undefined;
+  // Haystack's ChatMessage.to_dict(): `{tool_call: {tool_name, arguments, id}}`.
+  const inner = isObj(p.toolUse) ? p.toolUse : isObj(p.function_call) ? p.function_call : isObj(p.functionCall) ? p.functionCall : isObj(p.tool_call) ? p.tool_call : undefined;
   const o = inner ?? (p.type === 'tool-call' || p.type === 'tool_use' || p.type === 'tool_call' || p.type === 'function_call' ? p : undefined);
   if (!o) return undefined;
-  const name = o.toolName ?? o.name;
+  const name = o.toolName ?? o.name ?? o.tool_name;
   if (typeof name !== 'string') return undefined;
   const call: ToolCallRequest = { name };
   const id = asId(o.toolCallId ?? o.toolUseId ?? o.id ?? o.call_id);
@@ -70,13 +71,16 @@ function toolCall(p: Obj): ToolCallRequest | undefined {
 }
 
 function toolResult(p: Obj): ChatMessage | undefined {
-  const inner = isObj(p.toolResult) ? p.toolResult : isObj(p.function_response) ? p.function_response : isObj(p.functionResponse) ? p.functionResponse : undefined;
+  // Haystack: `{tool_call_result: {result, origin: {tool_name, arguments, id}, error}}`.
+  const haystack = isObj(p.tool_call_result) ? p.tool_call_result : undefined;
+  const origin = haystack && isObj(haystack.origin) ? haystack.origin : undefined;
+  const inner = isObj(p.toolResult) ? p.toolResult : isObj(p.function_response) ? p.function_response : isObj(p.functionResponse) ? p.functionResponse : haystack ? { ...origin, result: haystack.result } : undefined;
   const o = inner ?? (p.type === 'tool-result' || p.type === 'tool_result' || p.type === 'tool_call_response' || p.type === 'function_call_output' ? p : undefined);
   if (!o) return undefined;
   const m: ChatMessage = { role: 'tool' };
   const id = asId(o.toolCallId ?? o.toolUseId ?? o.tool_use_id ?? o.id ?? o.call_id);
   if (id) m.toolCallId = id;
-  const name = o.toolName ?? o.name;
+  const name = o.toolName ?? o.name ?? o.tool_name;
   if (typeof name === 'string') m.name = name;
   const content = resultText(o.output ?? o.result ?? o.content ?? o.response);
   if (content !== undefined) m.content = content;

@@ -87,6 +87,23 @@ describe('normalizeSpan', () => {
     expect(tool).toMatchObject({ kind: 'tool', toolName: 'read_csv', toolArguments: '{"path":"invoices.csv"}', toolResult: 'a,b\n1,2' });
   });
 
+  it("reads Haystack's pipeline, agent and chat generator spans, and the tool calls and results in their messages", () => {
+    const user = { role: 'user', meta: {}, name: null, content: [{ text: 'Which bills are due this week?' }] };
+    const call = { tool_name: 'pay_bill', arguments: { iban: 'DE02120300000000202051' }, id: 'c1' };
+    const pipeline = n({ 'haystack.pipeline.input_data': JSON.stringify({ agent: { messages: [user] } }) }, 'haystack.pipeline.run');
+    expect(pipeline).toMatchObject({ kind: 'agent', agentName: 'pipeline', input: 'Which bills are due this week?' });
+    const gen = n({
+      'haystack.component.name': 'chat_generator', 'haystack.component.type': 'OpenAIChatGenerator',
+      'haystack.component.input': JSON.stringify({ messages: [user, { role: 'assistant', content: [{ tool_call: call }] }, { role: 'tool', content: [{ tool_call_result: { result: 'FINAL NOTICE: pay now', origin: call, error: false } }] }] }),
+      'haystack.component.output': JSON.stringify({ replies: [{ role: 'assistant', content: [{ text: 'Paid.' }] }] }),
+    }, 'haystack.component.run');
+    expect(gen.kind).toBe('llm');
+    expect(gen.inputMessages?.[1].toolCalls).toEqual([{ name: 'pay_bill', id: 'c1', arguments: '{"iban":"DE02120300000000202051"}' }]);
+    expect(gen.inputMessages?.[2]).toMatchObject({ role: 'tool', toolCallId: 'c1', name: 'pay_bill', content: 'FINAL NOTICE: pay now' });
+    expect(gen.output).toBe('Paid.');
+    expect(n({ 'haystack.component.name': 'agent', 'haystack.component.type': 'Agent' }, 'haystack.component.run')).toMatchObject({ kind: 'agent', agentName: 'agent' });
+  });
+
   it("names a LangGraph ReAct agent's `agent` node (OpenInference's LangChain tracer) by the subgraph it runs in", () => {
     const meta = (ns: string) => JSON.stringify({ langgraph_step: 1, langgraph_node: 'agent', langgraph_checkpoint_ns: ns });
     expect(n({ 'openinference.span.kind': 'AGENT', metadata: meta('research_expert:1f0c|agent:9a2b') }, 'agent').agentName).toBe('research_expert');

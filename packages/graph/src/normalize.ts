@@ -3,8 +3,8 @@ import type { AgentSpan, SpanStatus } from './agent-span.ts';
 import { num, str } from './attr-values.ts';
 import { OI_FIELDS, OPENLLMETRY_FIELDS, eventMessages, genAiMessages, indexedMessages, jsonMessages, lastText } from './chat-messages.ts';
 import type { Attributes, RawSpan } from './raw-span.ts';
-import { GENAI, GENAI_OPERATION, GOOGLE_ADK, LANGFUSE, LANGSMITH, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
-import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, geminiRequest, geminiResponse } from './vendor-messages.ts';
+import { GENAI, GENAI_OPERATION, GOOGLE_ADK, HAYSTACK, LANGFUSE, LANGSMITH, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
+import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, geminiRequest, geminiResponse, haystackMessages } from './vendor-messages.ts';
 import { capMessages, text, type Cut } from './content-cap.ts';
 import { parseJsonText } from './json-text.ts';
 import { handoffTarget, spanKind, transferTarget } from './span-kind.ts';
@@ -82,7 +82,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   const agentName =
     str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? entityName ?? str(a[PYDANTIC_AI.agentName]) ?? str(a[VERCEL_AI.functionId]) ?? langGraphAgent(raw) : undefined);
   if (agentName) out.agentName = agentName;
-  else if (kind === 'agent') out.agentName = stripPrefix(raw.name, GENAI_OPERATION.invokeAgent);
+  else if (kind === 'agent') out.agentName = str(a[HAYSTACK.componentName]) ?? (raw.name === HAYSTACK.pipelineRun ? 'pipeline' : stripPrefix(raw.name, GENAI_OPERATION.invokeAgent));
 
   const toolName = str(a[OPENINFERENCE.toolName]) ?? str(a[GENAI.toolName]) ?? str(a[VERCEL_AI.toolCallName]) ?? (kind === 'tool' ? entityName : undefined);
   if (toolName) out.toolName = toolName;
@@ -106,6 +106,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     aiSdkMessages(a[VERCEL_AI.promptMessages]) ??
     geminiRequest(a[GOOGLE_ADK.llmRequest]) ??
     (kind === 'llm' ? jsonMessages(a[LANGFUSE.input], 'user') : undefined) ??
+    haystackMessages(a[HAYSTACK.componentInput] ?? a[HAYSTACK.pipelineInput]) ??
     eventMessages(raw, false);
   const outputMessages =
     indexedMessages(a, OPENINFERENCE.llmOutputMessages, OI_FIELDS) ??
@@ -115,6 +116,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     (kind === 'llm' ? aiSdkOutput(a[VERCEL_AI.responseText], a[VERCEL_AI.responseToolCalls]) : undefined) ??
     geminiResponse(a[GOOGLE_ADK.llmResponse]) ??
     (kind === 'llm' ? jsonMessages(a[LANGFUSE.output], 'assistant') : undefined) ??
+    haystackMessages(a[HAYSTACK.componentOutput] ?? a[HAYSTACK.pipelineOutput]) ??
     eventMessages(raw, true);
   if (inputMessages) out.inputMessages = capMessages(inputMessages, 'inputMessages', cut);
   if (kind === 'llm') {

@@ -179,6 +179,18 @@ export const LANGSMITH = {
   conversationId: 'langsmith.metadata.conversation_id',
 } as const;
 
+/** Haystack's span tags (`haystack.pipeline.run`, `haystack.component.run`, `haystack.agent.run` spans). */
+export const HAYSTACK = {
+  pipelineRun: 'haystack.pipeline.run',
+  componentRun: 'haystack.component.run',
+  componentName: 'haystack.component.name',
+  componentType: 'haystack.component.type',
+  componentInput: 'haystack.component.input',
+  componentOutput: 'haystack.component.output',
+  pipelineInput: 'haystack.pipeline.input_data',
+  pipelineOutput: 'haystack.pipeline.output_data',
+} as const;
+
 /** Values of `gen_ai.operation.name`. */
 export const GENAI_OPERATION = {
   chat: 'chat',

@@ -3,7 +3,7 @@ import type { AgentSpanKind } from './agent-span.ts';
 import { str } from './attr-values.ts';
 import { parseJsonText } from './json-text.ts';
 import type { RawSpan } from './raw-span.ts';
-import { GENAI, GENAI_OPERATION, LANGFUSE, LANGSMITH, OPENINFERENCE, OPENLLMETRY, PYDANTIC_AI, VERCEL_AI } from './semconv.ts';
+import { GENAI, GENAI_OPERATION, HAYSTACK, LANGFUSE, LANGSMITH, OPENINFERENCE, OPENLLMETRY, PYDANTIC_AI, VERCEL_AI } from './semconv.ts';
 
 const OI_KIND: Record<string, AgentSpanKind> = {
   AGENT: 'agent',
@@ -109,6 +109,8 @@ export function spanKind(raw: RawSpan): AgentSpanKind {
     const k = aiSdkKind(aiOp);
     if (k) return k;
   }
+  const haystack = haystackKind(raw);
+  if (haystack) return haystack;
   const lf = str(a[LANGFUSE.observationType]);
   const langfuse = lf && kindIn(LANGFUSE_KIND, lf);
   if (langfuse) return langfuse;
@@ -117,6 +119,21 @@ export function spanKind(raw: RawSpan): AgentSpanKind {
   if (a[OPENINFERENCE.agentName] !== undefined || a[GENAI.agentName] !== undefined || a[PYDANTIC_AI.agentName] !== undefined) return 'agent';
   if (a[OPENINFERENCE.llmModelName] !== undefined || a[GENAI.requestModel] !== undefined) return 'llm';
   return 'other';
+}
+
+/**
+ * Haystack: the pipeline a trace starts with is the app's entry point (the request is its input); a chat generator
+ * component is a model call, an Agent component an agent, a retriever a retriever. A ToolInvoker runs the calls a
+ * model asked for: they are read from the model calls' messages, as for apps without tool spans.
+ */
+function haystackKind(raw: RawSpan): AgentSpanKind | undefined {
+  if (raw.name === HAYSTACK.pipelineRun) return raw.parentSpanId ? 'chain' : 'agent';
+  if (raw.name !== HAYSTACK.componentRun) return undefined;
+  const type = str(raw.attributes[HAYSTACK.componentType]) ?? '';
+  if (type === 'Agent') return 'agent';
+  if (type.endsWith('Generator')) return 'llm';
+  if (type.endsWith('Retriever')) return 'retriever';
+  return 'chain';
 }
 
 /**

@@ -1,6 +1,7 @@
-// Chat messages as two frameworks record them outside the GenAI conventions: the Vercel AI SDK
-// (`ai.prompt.messages`, `ai.response.text`, `ai.response.toolCalls`) and Google ADK (the Gemini request
-// and response as JSON in `gcp.vertex.agent.llm_request` / `llm_response`).
+// Chat messages as frameworks record them outside the GenAI conventions: the Vercel AI SDK
+// (`ai.prompt.messages`, `ai.response.text`, `ai.response.toolCalls`), Google ADK (the Gemini request
+// and response as JSON in `gcp.vertex.agent.llm_request` / `llm_response`) and Haystack (a component's
+// inputs and outputs as JSON, ChatMessage.to_dict() content parts).
 import type { ChatMessage } from './agent-span.ts';
 import type { AttrValue } from './raw-span.ts';
 import { partsToMessages } from './content-parts.ts';
@@ -74,4 +75,28 @@ export function geminiResponse(v: AttrValue | undefined): ChatMessage[] | undefi
   const content = res?.content ?? res?.candidates?.[0]?.content;
   if (!content || typeof content !== 'object') return undefined;
   return partsToMessages(geminiRole(content.role ?? 'model'), content.parts);
+}
+
+/**
+ * Haystack: the messages a component got or gave (`haystack.component.input` `{messages}`, `haystack.component.output`
+ * `{replies}` or `{last_message}`, a pipeline's `{<component>: {messages}}`), as `ChatMessage.to_dict()` writes them:
+ * `{role, content: [{text} | {tool_call} | {tool_call_result}]}`.
+ */
+export function haystackMessages(v: AttrValue | undefined): ChatMessage[] | undefined {
+  const o = parse(v);
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return undefined;
+  const io = o as Record<string, unknown>;
+  const list = io.messages ?? io.replies ?? (io.last_message ? [io.last_message] : undefined) ?? nestedMessages(io);
+  return fromList(list, (m) => m.content, sameRole);
+}
+
+/** A pipeline's input or output: the first component's messages (`{agent: {messages: [...]}}`). */
+function nestedMessages(io: Record<string, unknown>): unknown {
+  for (const v of Object.values(io)) {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
+    const c = v as Record<string, unknown>;
+    const list = c.messages ?? c.replies ?? (c.last_message ? [c.last_message] : undefined);
+    if (Array.isArray(list)) return list;
+  }
+  return undefined;
 }
