@@ -80,16 +80,6 @@ export function indexedMessages(a: Attributes, prefix: string, fields: MessageFi
   return messages?.filter(Boolean).map((m) => (m.toolCalls ? { ...m, toolCalls: m.toolCalls.filter(Boolean) } : m));
 }
 
-interface GenAiPart {
-  type?: string;
-  content?: unknown;
-  name?: string;
-  arguments?: unknown;
-  id?: string;
-  response?: unknown;
-  result?: unknown;
-}
-
 /** GenAI messages: a JSON string (or structured attribute) of `{role, parts: [{type, content | name, arguments}]}`. */
 export function genAiMessages(v: AttrValue | undefined): ChatMessage[] | undefined {
   if (v === undefined || v === null) return undefined;
@@ -106,35 +96,11 @@ export function genAiMessages(v: AttrValue | undefined): ChatMessage[] | undefin
   for (const item of parsed) {
     if (!item || typeof item !== 'object') continue;
     const msg = item as { role?: unknown; parts?: unknown; content?: unknown; name?: unknown };
-    const m: ChatMessage = { role: typeof msg.role === 'string' ? msg.role : 'unknown' };
-    if (typeof msg.name === 'string') m.name = msg.name;
-    const texts: string[] = [];
-    if (typeof msg.content === 'string') texts.push(msg.content);
-    if (Array.isArray(msg.parts)) {
-      for (const p of msg.parts as GenAiPart[]) {
-        if (!p || typeof p !== 'object') continue;
-        if (p.type === 'tool_call') {
-          const call: ToolCallRequest = { name: String(p.name ?? '') };
-          if (p.id) call.id = String(p.id);
-          if (p.arguments !== undefined) call.arguments = typeof p.arguments === 'string' ? p.arguments : JSON.stringify(p.arguments);
-          (m.toolCalls ??= []).push(call);
-        } else if (p.type === 'tool_call_response') {
-          // A tool's result is a message of its own (role `tool`), whatever role carries it: Pydantic AI sends tool
-          // returns in its `user` requests, and read as the user's turn they were the user's words.
-          const r = p.response ?? p.result;
-          const t: ChatMessage = { role: 'tool' };
-          if (p.id) t.toolCallId = String(p.id);
-          if (typeof p.name === 'string') t.name = p.name;
-          if (r !== undefined) t.content = typeof r === 'string' ? r : JSON.stringify(r);
-          out.push(t);
-        } else if (typeof p.content === 'string') {
-          texts.push(p.content);
-        }
-      }
-    }
-    if (texts.length > 0) m.content = texts.join('\n');
-    // A message that only carried tool results is gone into them.
-    if (texts.length > 0 || m.toolCalls || !Array.isArray(msg.parts) || !(msg.parts as GenAiPart[]).some((p) => p?.type === 'tool_call_response')) out.push(m);
+    // Parts as the other APIs' content blocks (content-parts.ts): `text`, `tool_call`, and `tool_call_response`, a
+    // tool's result and a message of its own whatever role carries it (Pydantic AI sends them in `user` requests).
+    const parts: unknown[] = typeof msg.content === 'string' ? [msg.content] : [];
+    if (Array.isArray(msg.parts)) parts.push(...msg.parts);
+    out.push(...partsToMessages(typeof msg.role === 'string' ? msg.role : 'unknown', parts, typeof msg.name === 'string' ? msg.name : undefined));
   }
   return out;
 }

@@ -204,5 +204,6 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   for (const w of foreignActWords(text)) words.add(w);
   const followsDoc = FOLLOWS_DOC.test(text) || RUNBOOK_ID.test(text) || FOLLOW_DOC_CJK.test(text);
   const delegations = delegationSentences(text);
-  return { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || FOREIGN_HANDLE.test(text), addsParties: MORE_PARTIES.test(text) || PARTIES_FROM_CONTENT.test(text), partiesFromContent: PARTIES_FROM_CONTENT.test(text) };
+  const partiesFromContent = PARTIES_FROM_CONTENT.test(text);
+  return { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || FOREIGN_HANDLE.test(text), addsParties: partiesFromContent || MORE_PARTIES.test(text), partiesFromContent };
 }

@@ -336,7 +336,10 @@ export class SessionState {
       const names = new Set<string>();
       partyNames(text, names);
       if (names.size > 0) for (const n of names) (this.parties ??= new Set()).add(n);
-      if ((this.userTexts ??= []).length < MAX_TRUSTED_TEXTS) this.userTexts.push(text);
+      if ((this.userTexts ??= []).length < MAX_TRUSTED_TEXTS) {
+        this.userTexts.push(text);
+        this.requestWordRun = undefined;
+      }
       if (values.size > 0) {
         const request = (this.requestValues = own(this.requestValues));
         for (const v of values) request.add(v);
@@ -550,6 +553,9 @@ export class SessionState {
     return false;
   }
 
+  /** The request's words joined by single spaces, texts apart (restatesRequest); reset when a request text is added. */
+  private requestWordRun: string | undefined;
+
   /**
    * The text says again, in other persons, what the user dictated: "reply there that you've seen it in the meeting room"
    * sent as "I've seen it in the meeting room." Four words in a row of the request, two of them of four letters or more.
@@ -558,7 +564,7 @@ export class SessionState {
     if (this.userTexts === undefined) return false;
     const words = text.toLowerCase().match(WORD_RUN);
     if (words === null || words.length < DICTATED_RUN) return false;
-    const request = ` ${this.userTexts.map((t) => t.toLowerCase().match(WORD_RUN)?.join(' ') ?? '').join(' | ')} `;
+    const request = (this.requestWordRun ??= ` ${this.userTexts.map((t) => t.toLowerCase().match(WORD_RUN)?.join(' ') ?? '').join(' | ')} `);
     for (let i = 0; i + DICTATED_RUN <= words.length; i++) {
       const run = words.slice(i, i + DICTATED_RUN);
       if (run.filter((w) => w.length >= 4).length >= 2 && request.includes(` ${run.join(' ')} `)) return true;

@@ -113,8 +113,13 @@ function ordersAction(src: SourceRecord): boolean {
 
 /** The source's orders (a plain order's text, or flagged instructions' part) ask for this kind of action, or name the tool. */
 function ordersThis(src: SourceRecord, toolName: string, shape: ActionShape): boolean {
-  const text = src.scan.orderText ?? src.scan.regionText;
+  const text = ordersOf(src);
   return asksFor(shape, new Set(textWords(text))) || text.includes(toolName.toLowerCase());
+}
+
+/** What the source orders: a plain order's text, or the instruction part of flagged content. */
+function ordersOf(src: SourceRecord): string {
+  return src.scan.orderText ?? src.scan.regionText;
 }
 
 /**
@@ -123,8 +128,7 @@ function ordersThis(src: SourceRecord, toolName: string, shape: ActionShape): bo
  */
 function ordersVerbOn(src: SourceRecord, shape: ActionShape, matches: readonly Match[]): boolean {
   if (!matches.some((m) => m.ordered && m.value.startsWith('literal:') && m.value.length - 'literal:'.length >= MIN_NAMED)) return false;
-  const text = src.scan.orderText ?? src.scan.regionText;
-  return asksFor({ verbs: shape.verbs, nouns: NO_NOUNS, words: shape.words }, new Set(textWords(text)));
+  return asksFor({ verbs: shape.verbs, nouns: NO_NOUNS, words: shape.words }, new Set(textWords(ordersOf(src))));
 }
 const NO_NOUNS: ReadonlySet<number> = new Set();
 /** A name an order gives what it acts on by: two words or more, not a code ("Montmartre Suites", not "13"). */
