@@ -73,9 +73,11 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
         state,
         policy: eff,
         emit(f) {
-          const cfg = eff.rules[current as keyof typeof eff.rules];
+          const ruleId = f.ruleId ?? current;
+          const cfg = eff.rules[ruleId as keyof typeof eff.rules];
+          if (f.ruleId && !cfg?.enabled) return;
           const evidence = f.evidence.spanIds ? { ...f.evidence, spanIds: state.withShownIn(f.evidence.spanIds) } : f.evidence;
-          const finding = makeFinding(session.sessionId, { ...f, evidence, ruleId: current, severity: cfg?.severity ?? f.severity });
+          const finding = makeFinding(session.sessionId, { ...f, evidence, ruleId, severity: cfg?.severity ?? f.severity });
           if (!state.firstReport(finding.dedupKey, SEVERITY_RANK[finding.severity])) return;
           out.push(finding);
         },

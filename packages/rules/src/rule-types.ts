@@ -20,8 +20,12 @@ export interface RuleContext {
   session: SessionGraph;
   state: SessionState;
   policy: EffectivePolicy;
-  /** Reports a finding; the engine applies severity overrides and drops repeats of a dedup key. */
-  emit(f: Omit<FindingInput, 'ruleId'>): void;
+  /**
+   * Reports a finding; the engine applies severity overrides and drops repeats of a dedup key. `ruleId` reports it
+   * as another rule's, for what one rule establishes about another's subject (the content whose order the
+   * propagation rule saw carried out is the content rule's finding): that rule's switch and overrides apply.
+   */
+  emit(f: Omit<FindingInput, 'ruleId'> & { ruleId?: RuleId }): void;
 }
 
 /** One rule: an id, a description, and an incremental evaluation per placed span. */

@@ -1,8 +1,8 @@
 // Rule injection_content: untrusted content (tool result, inter-agent message) that carries instructions aimed at the model.
 import { hashString, nodeName } from '@sentinel/graph';
 import type { FindingInput } from '../make-finding.ts';
-import type { Rule } from '../rule-types.ts';
-import { sourceLabel, type SourceRecord } from '../session-state.ts';
+import type { Rule, RuleContext } from '../rule-types.ts';
+import { sourceLabel, type CallRecord, type SourceRecord } from '../session-state.ts';
 
 const FEATURE_TEXT: Record<string, string> = {
   roleMarker: 'imitates a system/user/assistant turn or tool-call syntax',
@@ -38,6 +38,41 @@ export const injectionContent: Rule = {
     }
   },
 };
+
+/** Quoted from an order that was carried out: its first line, as the explanation shows it. */
+const MAX_ORDER_QUOTE = 200;
+
+/**
+ * Content below the instruction threshold (a plain order, "TODO: send a transaction to US13…", with no words to the
+ * model) whose order an agent carried out with its values, beyond what the user asked: the
+ * propagation rule established it. Read alone such an order is ambiguous (bills and emails order their reader, and
+ * are not reported); carried out unasked, it redirected the agent's task, which is what this rule reports.
+ * Reported as this rule's finding, under the same key as the instructions the text would have raised.
+ */
+export function orderCarriedOut(src: SourceRecord, call: CallRecord, values: readonly string[], ctx: RuleContext): void {
+  const order = src.scan.orderText;
+  if (src.flagged || order === undefined) return;
+  const line = order.split('\n').find((l) => l.trim().length > 0) ?? order;
+  const quote = line.length > MAX_ORDER_QUOTE ? line.slice(0, MAX_ORDER_QUOTE) + '…' : line;
+  ctx.emit({
+    ruleId: 'injection_content',
+    category: 'injection_content',
+    severity: 'medium',
+    score: INSTRUCTION_FOLLOWED_SCORE,
+    title: `Instructions to the agent inside ${sourceLabel(src)}`,
+    explanation:
+      `The ${sourceLabel(src)} received by agent "${nodeName(src.actor)}" orders an action ("${quote.trim()}") with no words to the model, ` +
+      `and agent "${nodeName(call.actor)}" carried it out with the values it names, beyond what the user asked: an order placed in data ` +
+      `that redirected the agent's task. See the injection_propagation alert for the call.` +
+      (src.inferred ? ' The content is treated as untrusted because the policy does not declare this tool (inferred).' : ''),
+    evidence: { path: [src.node, src.actor], edgeIds: src.edgeIds, spanIds: [src.spanId], values: values.slice(0, MAX_EVIDENCE_VALUES) },
+    keyParts: [src.node, String(hashString(order))],
+    inferred: src.inferred,
+  });
+}
+
+/** An order shown to be followed is as sure as instructions scored at the threshold. */
+const INSTRUCTION_FOLLOWED_SCORE = 0.5;
 
 type Wording = Pick<FindingInput, 'title' | 'explanation' | 'keyParts'>;
 

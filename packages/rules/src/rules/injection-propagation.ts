@@ -1,5 +1,5 @@
 // Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
-import { USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
+import { SEVERITY_RANK, USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
 import { actionShape, asksFor, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
@@ -10,6 +10,7 @@ import { STRONG_KINDS, argumentLeaves, hostOfValue, type ArgLeaf, type ValueKind
 import { textWords } from '../words.ts';
 import { addressed } from './call-destinations.ts';
 import { checkCopiedCommands } from './copied-commands.ts';
+import { orderCarriedOut } from './injection-content.ts';
 
 /** Earlier calls looked at again per new call (see onSpan). */
 const MAX_RECHECKS = 64;
@@ -420,6 +421,10 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     }
   }
   if (!severity) return;
+  // Carried out unasked with what a plain order in the data names: the data held instructions after all.
+  if (SEVERITY_RANK[severity] >= SEVERITY_RANK.high && shown.some((m) => m.ordered)) {
+    orderCarriedOut(src, call, shown.filter((m) => m.ordered).map((m) => m.value), ctx);
+  }
   const agents = agentPath(ctx.session, src.actor, call.actor);
   const path = [src.node, ...agents, call.node].filter((n, i, a) => i === 0 || a[i - 1] !== n);
   const inferred = src.inferred || tool.inferred;
