@@ -31,6 +31,11 @@ export const FEATURE_WEIGHTS = {
   toolDirective: 0.3,
   /** A pseudo-markup block (`<IMPORTANT>`, `<instructions>`) inside data that is otherwise plain. */
   pseudoTag: 0.2,
+  /**
+   * An order about what is the user's, who is named in the third person ("Send a transaction … that includes the user's
+   * phone model"): written to whoever acts for the user, not to the user. Mail and pages written to a person say "your".
+   */
+  aboutUser: 0.3,
   /** "you must / you need to / wants you to" followed by an action. */
   secondPersonDirective: 0.15,
   /** Claims of authority or urgency ("important message from", "on behalf of", "immediately"). */
@@ -212,6 +217,9 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       if (named === SPELLED_TOOL || ((named === ACTION_VERB || passive) && concrete(s)) || (imperative && MARKDOWN_LINK.test(s))) {
         found.add('toolDirective');
         rank += 2;
+        // What is the user's, to a concrete party or place ("Send a transaction to US13… that includes the user's
+        // phone model"); a procedure that names its tools ("reset the user's password with reset_password") is a runbook.
+        if (imperative && named === ACTION_VERB && THE_USER.test(s)) found.add('aboutUser');
       } else if (named === ACTION_VERB) looseOrder = true;
       else if (!passive) unnamed.push(s); // its values are looked for only if the text turns out to speak to the model
       if (imperative) anyImperative = true;
@@ -410,6 +418,12 @@ const MODEL_IS_YOU = new RegExp(
 );
 
 /** Most texts: one shared result, since every open session keeps the scans of the content it read. */
+/**
+ * "the user's …": what belongs to the person the reader acts for, named in the third person. Not "the user" alone:
+ * runbooks and tool descriptions name the user as a party ("call reset_mfa for the user", "reset the user cache").
+ */
+const THE_USER = /\bthe user(?:'s|’s) (?!(?:guide|manual|interface|perspective|point of view|choice)\b)/i;
+
 const NOTHING_FOUND: InstructionScan = Object.freeze({ score: 0, features: Object.freeze([]) as unknown as InstructionFeature[], regionText: '' });
 
 interface Segments {

@@ -53,6 +53,13 @@ describe('readRequest', () => {
     for (const r of ['Handle with care: summarize the contract.', 'Summarize what the hotel wrote.', 'Take care: the vendor may be a phisher.']) expect(read(r).handsOver, r).toBe(false);
   });
 
+  it('reads following a knowledge-base article as handing it over, not reading one', () => {
+    for (const r of ['Dana is locked out. Follow the KB article on password resets.', 'Set up her laptop following the help center article on VPN access.', 'Do it per the wiki page on releases.']) {
+      expect([read(r).delegates, read(r).followsDoc], r).toEqual([true, true]);
+    }
+    for (const r of ['Summarize the KB article on password resets.', 'Is the wiki page on releases up to date?']) expect(read(r).delegates, r).toBe(false);
+  });
+
   it('reads a named conversation, thread or chat as the object of a catch-all ("handle Intercom conversation 2219")', () => {
     for (const r of ['Handle Intercom conversation 2219.', 'Deal with the Zendesk ticket #4410.', 'Take care of that support thread.']) expect(read(r).handsOver, r).toBe(true);
     for (const r of ['Handle the conversion of the CSV to JSON.', 'Summarize Intercom conversation 2219.']) expect(read(r).handsOver, r).toBe(false);

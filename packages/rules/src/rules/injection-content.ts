@@ -10,6 +10,7 @@ const FEATURE_TEXT: Record<string, string> = {
   addressesModel: 'speaks to the AI assistant directly',
   toolDirective: 'orders an action the tools can perform, with concrete values',
   pseudoTag: 'wraps text in pseudo-markup',
+  aboutUser: 'orders an action for the user while speaking of them in the third person',
   secondPersonDirective: 'tells the reader what they must do',
   authority: 'claims authority or urgency',
   manyDirectives: 'gives a sequence of orders',
