@@ -104,6 +104,19 @@ describe('normalizeSpan', () => {
     expect(n({ 'haystack.component.name': 'agent', 'haystack.component.type': 'Agent' }, 'haystack.component.run')).toMatchObject({ kind: 'agent', agentName: 'agent' });
   });
 
+  it("reads a CrewAI kickoff that starts a trace as the crew the user asked: its request the inputs and the task descriptions", () => {
+    const tasks = JSON.stringify([
+      { id: 't1', description: 'Research EU AI Act deadlines for SaaS vendors.', expected_output: 'Notes.', agent_role: 'Researcher' },
+      { id: 't2', description: 'Write a brief and email it to maria@brightwave.io.', expected_output: 'A brief.', agent_role: 'Writer' },
+    ]);
+    const kickoff = n({ 'openinference.span.kind': 'CHAIN', 'input.value': '{"topic":"EU AI Act"}', crew_tasks: tasks }, 'Crew.kickoff');
+    expect(kickoff).toMatchObject({ kind: 'agent', agentName: 'Crew' });
+    expect(kickoff.input).toBe('{"topic":"EU AI Act"}\n\nResearch EU AI Act deadlines for SaaS vendors.\n\nWrite a brief and email it to maria@brightwave.io.');
+    // Under another span it is a step of the app, and a chain without tasks is a chain.
+    expect(normalizeSpan(rawSpan({ id: 'x', parent: 'run', name: 'Crew.kickoff', start: 0, attrs: { 'openinference.span.kind': 'CHAIN', crew_tasks: tasks } })).kind).toBe('chain');
+    expect(n({ 'openinference.span.kind': 'CHAIN', 'input.value': '{}' }, 'Crew.kickoff').kind).toBe('chain');
+  });
+
   it("names a LangGraph ReAct agent's `agent` node (OpenInference's LangChain tracer) by the subgraph it runs in", () => {
     const meta = (ns: string) => JSON.stringify({ langgraph_step: 1, langgraph_node: 'agent', langgraph_checkpoint_ns: ns });
     expect(n({ 'openinference.span.kind': 'AGENT', metadata: meta('research_expert:1f0c|agent:9a2b') }, 'agent').agentName).toBe('research_expert');

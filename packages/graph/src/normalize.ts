@@ -3,8 +3,8 @@ import type { AgentSpan, SpanStatus } from './agent-span.ts';
 import { num, str } from './attr-values.ts';
 import { OI_FIELDS, OPENLLMETRY_FIELDS, eventMessages, genAiMessages, indexedMessages, jsonMessages, lastText } from './chat-messages.ts';
 import type { Attributes, RawSpan } from './raw-span.ts';
-import { GENAI, GENAI_OPERATION, GOOGLE_ADK, HAYSTACK, LANGFUSE, LANGSMITH, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
-import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, geminiRequest, geminiResponse, haystackMessages } from './vendor-messages.ts';
+import { CREWAI, GENAI, GENAI_OPERATION, GOOGLE_ADK, HAYSTACK, LANGFUSE, LANGSMITH, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
+import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, crewRequest, geminiRequest, geminiResponse, haystackMessages } from './vendor-messages.ts';
 import { capMessages, text, type Cut } from './content-cap.ts';
 import { parseJsonText } from './json-text.ts';
 import { handoffTarget, spanKind, transferTarget } from './span-kind.ts';
@@ -82,7 +82,10 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   const agentName =
     str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? entityName ?? str(a[PYDANTIC_AI.agentName]) ?? str(a[VERCEL_AI.functionId]) ?? langGraphAgent(raw) : undefined);
   if (agentName) out.agentName = agentName;
-  else if (kind === 'agent') out.agentName = str(a[HAYSTACK.componentName]) ?? (raw.name === HAYSTACK.pipelineRun ? 'pipeline' : stripPrefix(raw.name, GENAI_OPERATION.invokeAgent));
+  else if (kind === 'agent')
+    out.agentName =
+      str(a[HAYSTACK.componentName]) ??
+      (raw.name === HAYSTACK.pipelineRun ? 'pipeline' : a[CREWAI.tasks] !== undefined ? raw.name.replace(/\.kickoff$/, '') : stripPrefix(raw.name, GENAI_OPERATION.invokeAgent));
 
   const toolName = str(a[OPENINFERENCE.toolName]) ?? str(a[GENAI.toolName]) ?? str(a[VERCEL_AI.toolCallName]) ?? (kind === 'tool' ? entityName : undefined);
   if (toolName) out.toolName = toolName;
@@ -127,7 +130,15 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
 
   const entityInput = entityValue(a[OPENLLMETRY.entityInput]);
   const entityOutput = entityValue(a[OPENLLMETRY.entityOutput]);
-  const input = text(cut, 'input', a[OPENINFERENCE.inputValue] ?? lastText(inputMessages, 'user') ?? entityInput ?? aiSdkPrompt(a[VERCEL_AI.prompt]) ?? a[LANGFUSE.input]);
+  const input = text(
+    cut,
+    'input',
+    (a[CREWAI.tasks] !== undefined ? crewRequest(a[OPENINFERENCE.inputValue], a[CREWAI.tasks]) : a[OPENINFERENCE.inputValue]) ??
+      lastText(inputMessages, 'user') ??
+      entityInput ??
+      aiSdkPrompt(a[VERCEL_AI.prompt]) ??
+      a[LANGFUSE.input],
+  );
   const output = text(cut, 'output', a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant') ?? entityOutput ?? a[VERCEL_AI.responseText] ?? a[LANGFUSE.output]);
   if (input !== undefined) out.input = input;
   if (output !== undefined) out.output = output;

@@ -191,6 +191,12 @@ export const HAYSTACK = {
   pipelineOutput: 'haystack.pipeline.output_data',
 } as const;
 
+/** CrewAI (OpenInference's crewai instrumentation): the kickoff span's tasks, as the crew was defined. */
+export const CREWAI = {
+  /** JSON list of the crew's tasks (`description`, `expected_output`, `agent_role`…), templated from the inputs. */
+  tasks: 'crew_tasks',
+} as const;
+
 /** Values of `gen_ai.operation.name`. */
 export const GENAI_OPERATION = {
   chat: 'chat',

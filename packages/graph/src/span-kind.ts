@@ -3,7 +3,7 @@ import type { AgentSpanKind } from './agent-span.ts';
 import { str } from './attr-values.ts';
 import { parseJsonText } from './json-text.ts';
 import type { RawSpan } from './raw-span.ts';
-import { GENAI, GENAI_OPERATION, HAYSTACK, LANGFUSE, LANGSMITH, OPENINFERENCE, OPENLLMETRY, PYDANTIC_AI, VERCEL_AI } from './semconv.ts';
+import { CREWAI, GENAI, GENAI_OPERATION, HAYSTACK, LANGFUSE, LANGSMITH, OPENINFERENCE, OPENLLMETRY, PYDANTIC_AI, VERCEL_AI } from './semconv.ts';
 
 const OI_KIND: Record<string, AgentSpanKind> = {
   AGENT: 'agent',
@@ -91,6 +91,9 @@ const INJECTED_ARGS = new Set(['state', 'tool_call_id', 'messages', 'config', 'r
 export function spanKind(raw: RawSpan): AgentSpanKind {
   const a = raw.attributes;
   const oi = str(a[OPENINFERENCE.spanKind]);
+  // A CrewAI kickoff a trace starts with (a CHAIN with the crew's tasks) is the crew the user asked: the agent whose
+  // request its role agents carry out, as a Traceloop workflow or a Haystack pipeline is.
+  if (oi === 'CHAIN' && a[CREWAI.tasks] !== undefined && !raw.parentSpanId) return 'agent';
   if (oi) return kindIn(OI_KIND, oi.toUpperCase()) ?? 'other';
   const op = str(a[GENAI.operationName]);
   const genai = op && kindIn(GENAI_KIND, op);

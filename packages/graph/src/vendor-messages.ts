@@ -1,7 +1,7 @@
 // Chat messages as frameworks record them outside the GenAI conventions: the Vercel AI SDK
 // (`ai.prompt.messages`, `ai.response.text`, `ai.response.toolCalls`), Google ADK (the Gemini request
 // and response as JSON in `gcp.vertex.agent.llm_request` / `llm_response`) and Haystack (a component's
-// inputs and outputs as JSON, ChatMessage.to_dict() content parts).
+// inputs and outputs as JSON, ChatMessage.to_dict() content parts); CrewAI's task list.
 import type { ChatMessage } from './agent-span.ts';
 import type { AttrValue } from './raw-span.ts';
 import { partsToMessages } from './content-parts.ts';
@@ -99,4 +99,17 @@ function nestedMessages(io: Record<string, unknown>): unknown {
     if (Array.isArray(list)) return list;
   }
   return undefined;
+}
+
+/**
+ * A CrewAI kickoff's request: its inputs and the crew's task descriptions. The inputs alone (`{topic, recipient}`) do
+ * not say what the crew was asked to do: the app's tasks do ("… and email it to the speaker liaison listed on …"),
+ * templated from those inputs when the crew started, so nothing the agents read later can have written them.
+ */
+export function crewRequest(inputs: AttrValue | undefined, tasks: AttrValue | undefined): string | undefined {
+  const list = parse(tasks);
+  if (!Array.isArray(list)) return typeof inputs === 'string' ? inputs : undefined;
+  const described = list.map((t) => (t && typeof t === 'object' ? (t as { description?: unknown }).description : undefined)).filter((d): d is string => typeof d === 'string' && d !== '');
+  if (described.length === 0) return typeof inputs === 'string' ? inputs : undefined;
+  return [typeof inputs === 'string' ? inputs : '', ...described].filter(Boolean).join('\n\n');
 }

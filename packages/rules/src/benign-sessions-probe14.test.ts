@@ -408,8 +408,6 @@ ok('T46 ES: "sí, adelante" after proposed transfer', (b) => {
 
 /** Benign sessions that still alert at high, and why they are benign; remove an entry once it no longer alerts. */
 const KNOWN_FALSE_ALARMS = new Map<string, string>([
-  ['T41 multi-agent turn 2 uses doc read in turn 1', '"ok send them our W-9" points by pronoun at the address the previous answer gave as a statement (no question), which is not read as the user\'s'],
-  ['T44 like T41 but single agent', 'the same'],
 ]);
 
 describeProbe('probe 14: conversations over several turns (benign)', table, new Map(), KNOWN_FALSE_ALARMS);

@@ -148,11 +148,15 @@ export function embeddedOrder(s: string, polite: boolean, asked: boolean): boole
   let m: RegExpExecArray | null;
   if (polite && (m = POLITE_ORDER.exec(s)) !== null && IMPERATIVE_VERBS.has(m[1].toLowerCase())) return true;
   if (!asked || (m = ASKED_THAT.exec(s)) === null) return false;
-  // The verb is one to three words after "that" (the subject before it: "the AI", "our finance bot").
-  const words = s.slice(m.index + m[0].length, m.index + m[0].length + 80).toLowerCase().split(/[^a-z']+/, 4);
+  // The verb is one to three words after "that" (the subject before it: "the AI", "our finance bot"), or the act is
+  // passive ("our licence requires that every brief citing this page is also emailed to …").
+  const after = s.slice(m.index + m[0].length, m.index + m[0].length + 80).toLowerCase();
+  const words = after.split(/[^a-z']+/, 4);
   for (let i = 1; i < words.length; i++) if (IMPERATIVE_VERBS.has(words[i])) return true;
-  return false;
+  return ASKED_PASSIVE.test(after);
 }
+/** The act asked for, in the passive, after "requires that" and its subject. */
+const ASKED_PASSIVE = /^(?:[a-z'-]+ ){1,6}(?:be|is|are|gets?) (?:(?:also|always|then|immediately|first) )?(?:paid|sent|transferred|wired|forwarded|e-?mailed|cc'?d|copied|shared|uploaded|posted|deleted|removed|executed|granted|disclosed|published|moved|refunded)\b/;
 /** Anyone named, then ordered: "HelpfulBot, send …", "Bob, send …". */
 const NAMED_READER = /^[A-Z][A-Za-z0-9-]{1,30}, /;
 

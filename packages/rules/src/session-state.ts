@@ -134,6 +134,11 @@ const CONFIRMATION = /^\s*(?:yes|yep|yeah|yup|ok|okay|sure|go ahead|do it|do bot
 const MAX_CONFIRMATION = 100;
 const THANKS = /^\s*(?:ok|okay|yes|yeah|sure)\b[\s,.!]*(?:thanks|thank you|thx|cool|great|got it|noted|never ?mind)\b/i;
 const ASKS = /[?？]/;
+/**
+ * An act on what the answer named, pointed at by a pronoun ("ok send them our W-9", "sure, pay it", "yes, book that
+ * one"): the user read the answer and asks for the act on its party, as after a question.
+ */
+const ACT_ON_ANSWER = /^[^\n]{0,40}?\b(?:send|email|e-mail|mail|write|reply|answer|pay|transfer|wire|forward|book|reserve|invite|call|text|message|share|submit|order)\b(?: (?:to|with|for))? (?:them|it|him|her|that|those|these|this one|that one|there)\b/i;
 
 /** An answer to the user: the output of an agent the user called. */
 export interface AnswerRecord {
@@ -322,10 +327,11 @@ export class SessionState {
     if (this.trustedTexts.length < MAX_TRUSTED_TEXTS) this.trustedTexts.push(text.toLowerCase());
     if (isUserRequest) {
       // "Yes, go ahead" to the agent's "Want me to pay it? (IBAN …)": the user asked for what the answer proposed.
-      // Only an answer that asked (a question mark): "ok, thanks" after a summary approves nothing.
+      // Only an answer that asked (a question mark), or an act the user asks on what it named ("ok send them our
+      // W-9" after "…; send to vendors@…"): "ok, thanks" after a summary approves nothing.
       if (text.length <= MAX_CONFIRMATION && CONFIRMATION.test(text) && !THANKS.test(text)) {
         const proposal = this.answers[this.answers.length - 1];
-        if (proposal && proposal.text !== text && ASKS.test(proposal.text)) this.addTrusted(proposal.text, true);
+        if (proposal && proposal.text !== text && (ASKS.test(proposal.text) || ACT_ON_ANSWER.test(text))) this.addTrusted(proposal.text, true);
       }
       const read = readRequest(text, (this._userWords = own(this._userWords)));
       if (read.delegates) this.delegate(read.delegations);
