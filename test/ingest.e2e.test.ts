@@ -107,6 +107,17 @@ describe('bad input', () => {
     expect(res.status).toBe(413);
   });
 
+  it('answers bad logs exports (/v1/logs) as it answers bad trace exports, and a good one with an empty success', async () => {
+    const logs = (body: Buffer | string, headers: Record<string, string>) => fetch(`${server.httpUrl}/v1/logs`, { method: 'POST', body, headers });
+    expect((await logs(Buffer.from([0x0a, 0xc8, 0x01, 0x0a]), { 'content-type': 'application/x-protobuf' })).status).toBe(400);
+    const broken = await logs('{"resourceLogs": [', { 'content-type': 'application/json' });
+    expect([broken.status, ((await broken.json()) as { message: string }).message]).toEqual([400, expect.stringMatching(/JSON/)]);
+    expect((await logs('hello', { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await logs(Buffer.alloc(300 * 1024, 1), { 'content-type': 'application/x-protobuf' })).status).toBe(413);
+    const ok = await logs(JSON.stringify({ resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: { stringValue: 'GET /health 200' } }] }] }] }), { 'content-type': 'application/json' });
+    expect([ok.status, await ok.json()]).toEqual([200, {}]);
+  });
+
   it('answers 413 for a gzip bomb instead of inflating it', async () => {
     const bomb = gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20));
     expect(bomb.length).toBeLessThan(256 * 1024);

@@ -165,18 +165,18 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
     next();
   });
   app.use(securityHeaders());
-  app.post(
-    '/v1/traces',
-    ...otlpRoute({
-      pipeline: p,
-      metrics,
-      maxBodyBytes: config.maxBodyBytes,
-      maxDecompressedBytes: config.maxDecompressedBytes,
-      limits,
-      log: log.error,
-      authenticate: (req) => auth.ingest(bearer(req.headers)),
-    }),
-  );
+  const otlp = {
+    pipeline: p,
+    metrics,
+    maxBodyBytes: config.maxBodyBytes,
+    maxDecompressedBytes: config.maxDecompressedBytes,
+    limits,
+    log: log.error,
+    authenticate: (req: express.Request) => auth.ingest(bearer(req.headers)),
+  };
+  app.post('/v1/traces', ...otlpRoute(otlp));
+  // The GenAI conventions' message events, which the Logs SDK exports as log records of the model call's span.
+  app.post('/v1/logs', ...otlpRoute(otlp, 'logs'));
   // Everything below /api and /metrics needs a token when tokens are configured; the role rides on res.locals.
   const apiAuth: express.RequestHandler = (req, res, next) => {
     res.locals.role = auth.api(bearer(req.headers)) satisfies Role;
@@ -249,6 +249,10 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
           metrics.spansReceived.inc({ transport: 'grpc' }, decoded.spans.length + decoded.rejectedSpans);
           rejectForbiddenApps(decoded, allowed);
           return p.ingest(decoded);
+        },
+        logs: (decoded, ctx) => {
+          auth.ingest(bearer(ctx.metadata));
+          p.addLogRecords(decoded.records, decoded.total);
         },
       });
     } catch (err) {

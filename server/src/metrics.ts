@@ -14,6 +14,7 @@ export function createMetrics() {
     pendingSpans: new Gauge({ name: 'sentinel_pending_spans', help: 'Spans accepted but not yet durable (the ingest queue depth)', registers: [registry] }),
     rulesPendingSpans: new Gauge({ name: 'sentinel_rules_pending_spans', help: 'Spans placed whose batch waits for the rule thread before it is stored', registers: [registry] }),
     openSessions: new Gauge({ name: 'sentinel_open_sessions', help: 'Sessions held live in memory', registers: [registry] }),
+    logRecords: new Counter({ name: 'sentinel_log_records_total', help: "OTLP log records: kept as their span's message events, ignored (no span or not a message event), expired (their span never came)", labelNames: ['outcome'], registers: [registry] }),
     sessionsMoved: new Counter({ name: 'sentinel_sessions_moved_total', help: "Sessions known by a trace id whose spans went to the session a later span of the trace named", registers: [registry] }),
     retentionDeleted: new Counter({ name: 'sentinel_retention_deleted_total', help: 'Rows deleted by retention, by kind (sessions, spans, alerts)', labelNames: ['kind'], registers: [registry] }),
     alerts: new Counter({ name: 'sentinel_alerts_total', help: 'Alerts raised', labelNames: ['category', 'severity'], registers: [registry] }),

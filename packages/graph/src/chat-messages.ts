@@ -117,6 +117,15 @@ const MESSAGE_EVENTS: Record<string, { role: string; output: boolean; body: stri
 };
 
 /**
+ * The attribute a message event's body is read from, for an event of that name; undefined for any other event. A log
+ * record of the event (the GenAI conventions' messages as the Logs SDK exports them) carries the body as its own body:
+ * written to this attribute, the record reads as the span event.
+ */
+export function messageEventBodyKey(name: string): string | undefined {
+  return Object.hasOwn(MESSAGE_EVENTS, name) ? MESSAGE_EVENTS[name].body : undefined;
+}
+
+/**
  * Messages recorded as span events: the body is the message as JSON (`{role?, content, tool_calls?}`,
  * a choice's `{message: {...}}`, or a list of `{role, content}`), or plain text.
  */

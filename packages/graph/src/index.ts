@@ -9,6 +9,7 @@ export { SEVERITY_RANK } from './finding.ts';
 export { normalizeSpan, DEFAULT_MAX_CONTENT_CHARS } from './normalize.ts';
 export { TraceSessions } from './trace-sessions.ts';
 export { parseJsonText } from './json-text.ts';
+export { messageEventBodyKey } from './chat-messages.ts';
 export { isHandoffCall, transferTarget } from './span-kind.ts';
 export type { NormalizeOptions } from './normalize.ts';
 export { SessionGraph, MAX_EDGE_SPAN_IDS } from './session-graph.ts';

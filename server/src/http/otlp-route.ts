@@ -1,4 +1,4 @@
-// POST /v1/traces: OTLP/HTTP (protobuf or JSON, gzip), answered per the OTLP spec in the request's encoding.
+// POST /v1/traces and /v1/logs: OTLP/HTTP (protobuf or JSON, gzip), answered per the OTLP spec in the request's encoding.
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { ValidationError } from '@sentinel/graph';
 import { OverloadedError } from '../errors.ts';
@@ -6,7 +6,7 @@ import { rejectForbiddenApps } from '../ingest/app-filter.ts';
 import type { IngestOutcome } from '../ingest/decoded-export.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import type { Metrics } from '../metrics.ts';
-import { decodeJsonExport, decodeProtobufExport, encodeExportResponse, encodeStatus, readOtlpBody, type DecodeLimits } from '../otlp/index.ts';
+import { decodeJsonExport, decodeJsonLogs, decodeProtobufExport, decodeProtobufLogs, encodeExportResponse, encodeStatus, readOtlpBody, type DecodeLimits } from '../otlp/index.ts';
 import { statusOf } from './error-handler.ts';
 
 export interface OtlpRouteOptions {
@@ -23,7 +23,11 @@ export interface OtlpRouteOptions {
 // gRPC status codes used in OTLP error bodies (google.rpc.Status.code).
 const GRPC_CODE: Record<number, number> = { 400: 3, 401: 16, 403: 7, 404: 5, 413: 8, 415: 3, 429: 8, 500: 13, 503: 14 };
 
-export function otlpRoute(opts: OtlpRouteOptions): RequestHandler[] {
+/**
+ * `logs`: an ExportLogsServiceRequest, whose records tied to a span with an event name (the GenAI conventions' message
+ * events) are kept for that span (IngestPipeline.addLogRecords); the rest is acknowledged and not kept.
+ */
+export function otlpRoute(opts: OtlpRouteOptions, signal: 'traces' | 'logs' = 'traces'): RequestHandler[] {
   // Raw bytes, no inflation here: decompression is bounded in readOtlpBody (gzip bombs → 413).
   const raw = express.raw({ type: () => true, limit: opts.maxBodyBytes, inflate: false });
   /** Decodes and ingests; returns what to wait for. Kept out of the async handler so the decoded batch is unreachable while the commit runs. */
@@ -33,6 +37,11 @@ export function otlpRoute(opts: OtlpRouteOptions): RequestHandler[] {
     const allowedApps = opts.authenticate?.(req);
     const body = readOtlpBody(req.body, req.headers['content-type'], res.locals.contentEncoding as string | undefined, opts.maxDecompressedBytes);
     res.locals.format = body.format;
+    if (signal === 'logs') {
+      const logs = body.format === 'json' ? decodeJsonLogs(body.body, opts.limits) : decodeProtobufLogs(body.body, opts.limits);
+      opts.pipeline.addLogRecords(logs.records, logs.total);
+      return Promise.resolve({ rejectedSpans: 0 });
+    }
     const decoded = body.format === 'json' ? decodeJsonExport(body.body, opts.limits) : decodeProtobufExport(body.body, opts.limits);
     opts.metrics.spansReceived.inc({ transport: 'http' }, decoded.spans.length + decoded.rejectedSpans);
     rejectForbiddenApps(decoded, allowedApps);

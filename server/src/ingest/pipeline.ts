@@ -12,9 +12,10 @@ import { LiveSession } from '../sessions/live-session.ts';
 import { summarize } from '../sessions/summary.ts';
 import { normalizeRow, toSpanRow } from '../store/span-codec.ts';
 import type { SessionMove, SpanRow, Store, WriteBatch } from '../store/store.ts';
-import type { DecodedBatch, IngestOutcome } from './decoded-export.ts';
+import type { DecodedBatch, IngestOutcome, LogRecordIn } from './decoded-export.ts';
 import type { Detector, RuleEvaluator } from './detector.ts';
 import { GroupCommitWriter } from './group-commit.ts';
+import { PendingLogEvents } from './log-events.ts';
 import { withoutUnreadContext } from './rule-ops.ts';
 
 /** Spans a session known by its trace id keeps for a later name (LiveSession.unnamed): a trace's first spans, not a flood. */
@@ -55,6 +56,9 @@ interface Changes {
  * to the group commit; the caller's promise resolves when its spans are durable, and only
  * then are deltas and alerts published.
  */
+/** Message events from OTLP logs waiting for their spans: at most this many, for at most this long. */
+const MAX_PENDING_LOG_EVENTS = 50_000;
+const PENDING_LOG_EVENTS_MS = 5 * 60_000;
 /** Retry-After when the store refused a batch (a full disk is not freed in a second). */
 const STORE_RETRY_AFTER_S = 5;
 /** Sessions recovered per commit at start (each is rebuilt from its stored spans). */
@@ -72,6 +76,8 @@ export class IngestPipeline {
   private lastCommit: Promise<unknown> = Promise.resolve();
   /** The session of each recent trace, for spans that name none (an `execute_tool` span under GenAI). */
   private readonly traceSessions = new TraceSessions();
+  /** GenAI message events that came as OTLP log records, until their spans come. */
+  readonly logEvents = new PendingLogEvents(MAX_PENDING_LOG_EVENTS, PENDING_LOG_EVENTS_MS);
 
   constructor(
     private readonly cfg: PipelineConfig,
@@ -147,6 +153,7 @@ export class IngestPipeline {
       this.metrics.requestsRejected.inc({ status: '503' });
       return Promise.reject(new OverloadedError(`ingest queue full: ${pending} spans are waiting to be stored; retry later`, 1));
     }
+    for (const raw of batch.spans) this.logEvents.attachTo(raw);
     const spans = batch.spans.map((raw) => normalizeSpan(raw, { maxContentChars: this.cfg.maxContentChars }));
     const named = this.traceSessions.assign(spans);
     const rows = batch.spans.map((raw, i) => toSpanRow(raw, spans[i]));
@@ -156,6 +163,22 @@ export class IngestPipeline {
     const outcome: IngestOutcome = { rejectedSpans: batch.rejectedSpans };
     if (batch.errors.length > 0) outcome.errorMessage = batch.errors.join('; ');
     return this.place(spans, rows, now, named).then(() => outcome);
+  }
+
+  /**
+   * Accepts the log records of an OTLP logs export (those the decoders kept: tied to a span, with an event name):
+   * message events wait for their span (PendingLogEvents), the rest is counted and dropped.
+   */
+  addLogRecords(records: readonly LogRecordIn[], total: number, now = Date.now()): void {
+    const kept = this.logEvents.add(records, now);
+    this.metrics.logRecords.inc({ outcome: 'kept' }, kept);
+    this.metrics.logRecords.inc({ outcome: 'ignored' }, total - kept);
+    this.expireLogEvents(now);
+  }
+
+  private expireLogEvents(now: number): void {
+    const dropped = this.logEvents.expire(now);
+    if (dropped > 0) this.metrics.logRecords.inc({ outcome: 'expired' }, dropped);
   }
 
   /** Places a batch's spans in their sessions, runs the detectors, commits. */
@@ -266,6 +289,7 @@ export class IngestPipeline {
    * flush timeout, closes sessions idle past the idle timeout. O(open sessions).
    */
   async sweep(now = Date.now(), opts: { shutdown?: boolean } = {}): Promise<void> {
+    this.expireLogEvents(now);
     const c = this.changes();
     for (const s of [...this.sessions.values()]) {
       const idle = opts.shutdown === true || now - s.lastActivityMs >= this.cfg.sessionIdleMs;

@@ -1,5 +1,5 @@
 // Per-request decode state shared by the protobuf and JSON decoders: limits, rejections, the result.
-import type { AttrValue, RawSpan } from '@sentinel/graph';
+import type { AttrValue, Attributes, RawSpan } from '@sentinel/graph';
 import type { AttrSet, LimitHits, ResolvedLimits } from './limits.ts';
 import { MAX_ERROR_MESSAGES, truncateString } from './limits.ts';
 
@@ -13,6 +13,25 @@ export interface DecodedExport {
 }
 
 /** Mutable state of one decode. Both decoders call the same methods, so their results agree. */
+/** A log record tied to a span by its ids, with an event name: what Sentinel keeps of an OTLP logs export. */
+export interface SpanLogRecord {
+  traceId: string;
+  spanId: string;
+  /** The record's event name (`gen_ai.user.message`, …). */
+  name: string;
+  timeUnixNano: bigint;
+  attributes: Attributes;
+  /** The record's body (an event's payload: the message as a map, or text). */
+  body: AttrValue;
+}
+
+export interface DecodedLogs {
+  /** The records kept (tied to a span, with an event name). */
+  records: SpanLogRecord[];
+  /** All records in the request, kept or not. */
+  total: number;
+}
+
 export class DecodeContext {
   readonly spans: RawSpan[] = [];
   rejectedSpans = 0;

@@ -2,7 +2,7 @@
 // OTLP/JSON differs from proto3 JSON in two ways the spec fixes: trace/span ids are hex (not base64)
 // and enums are integers (names are accepted too, as some senders write them). int64 may be a string or a number.
 import type { AttrValue, RawSpan, RawSpanEvent, RawSpanLink } from '@sentinel/graph';
-import { DecodeContext, finishAttributes, scopeCountedIds, spanProblem, type DecodedExport } from './decode-context.ts';
+import { DecodeContext, finishAttributes, scopeCountedIds, spanProblem, type DecodedExport, type DecodedLogs, type SpanLogRecord } from './decode-context.ts';
 import { MAX_ANY_VALUE_DEPTH, MAX_LINKS_PER_SPAN, newAttrSet, resolveLimits, type AttrSet, type DecodeLimits } from './limits.ts';
 import { OtlpDecodeError } from './otlp-decode-error.ts';
 
@@ -232,4 +232,54 @@ function intValue(v: unknown): number | string {
     return Number.isSafeInteger(n) ? n : v;
   }
   throw new SpanError('intValue must be an integer');
+}
+
+/**
+ * OTLP/JSON ExportLogsServiceRequest → the records tied to a span with an event name (see decodeProtobufLogs).
+ * A record that cannot be read is skipped as one not kept: logs only add messages to spans that arrive on their own.
+ */
+export function decodeJsonLogs(body: Uint8Array | string, limits?: DecodeLimits): DecodedLogs {
+  const ctx = new DecodeContext(resolveLimits(limits));
+  let doc: unknown;
+  try {
+    doc = JSON.parse(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+  } catch (err) {
+    throw new OtlpDecodeError(`invalid OTLP/JSON: ${(err as Error).message}`);
+  }
+  if (!isObj(doc)) throw new OtlpDecodeError('invalid OTLP/JSON: the body must be an ExportLogsServiceRequest object');
+  const out: DecodedLogs = { records: [], total: 0 };
+  const resourceLogs = list(doc, 'resourceLogs', 'resource_logs') ?? [];
+  if (!Array.isArray(resourceLogs)) throw new OtlpDecodeError('invalid OTLP/JSON: resourceLogs must be an array');
+  for (const rl of resourceLogs) {
+    const scopes = isObj(rl) ? list(rl, 'scopeLogs', 'scope_logs') ?? [] : [];
+    if (!Array.isArray(scopes)) throw new OtlpDecodeError('invalid OTLP/JSON: scopeLogs must be an array');
+    for (const sl of scopes) {
+      const records = isObj(sl) ? list(sl, 'logRecords', 'log_records') ?? [] : [];
+      if (!Array.isArray(records)) throw new OtlpDecodeError('invalid OTLP/JSON: logRecords must be an array');
+      for (const rec of records) {
+        out.total++;
+        try {
+          const kept = readLogRecord(ctx, rec);
+          if (kept) out.records.push(kept);
+        } catch (err) {
+          if (!(err instanceof SpanError)) throw err;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function readLogRecord(ctx: DecodeContext, rec: unknown): SpanLogRecord | undefined {
+  if (!isObj(rec)) return undefined;
+  const [traceLen, traceZero, traceId] = hexId(rec.traceId ?? rec.trace_id, 'traceId');
+  const [spanLen, spanZero, spanId] = hexId(rec.spanId ?? rec.span_id, 'spanId');
+  if (traceLen !== 16 || spanLen !== 8 || traceZero || spanZero) return undefined;
+  const attributes = readAttributes(ctx, rec.attributes).values;
+  const field = rec.eventName ?? rec.event_name;
+  const name = typeof field === 'string' && field !== '' ? ctx.cut(field) : typeof attributes['event.name'] === 'string' ? attributes['event.name'] : '';
+  if (!name) return undefined;
+  const time = nanos(rec.timeUnixNano ?? rec.time_unix_nano, 'timeUnixNano') || nanos(rec.observedTimeUnixNano ?? rec.observed_time_unix_nano, 'observedTimeUnixNano');
+  const body = rec.body === undefined || rec.body === null ? null : anyValue(ctx, rec.body, 0);
+  return { traceId, spanId, name, timeUnixNano: time, attributes, body };
 }

@@ -8,7 +8,7 @@
 // resource/v1, collector/trace/v1 (stable since OTLP 1.0).
 import protobuf from 'protobufjs/minimal.js';
 import type { AttrValue, RawSpan, RawSpanEvent, RawSpanLink } from '@sentinel/graph';
-import { DecodeContext, finishAttributes, scopeCountedIds, spanProblem, type DecodedExport } from './decode-context.ts';
+import { DecodeContext, finishAttributes, scopeCountedIds, spanProblem, type DecodedExport, type DecodedLogs, type SpanLogRecord } from './decode-context.ts';
 import { MAX_ANY_VALUE_DEPTH, MAX_LINKS_PER_SPAN, newAttrSet, resolveLimits, type AttrSet, type DecodeLimits } from './limits.ts';
 import { OtlpDecodeError } from './otlp-decode-error.ts';
 
@@ -390,4 +390,81 @@ function readKvList(ctx: DecodeContext, r: Reader, depth: number): { [key: strin
     } else skip(r, tag);
   }
   return out;
+}
+
+// ---- Logs: ExportLogsServiceRequest (collector/logs/v1, logs/v1) ----
+// Only what Sentinel reads from logs: records tied to a span (the GenAI conventions emit a model call's messages as
+// events, which the Logs SDK exports as log records with the span's ids). Not the hot path: one pass, same helpers.
+
+/** Decodes a whole logs request. Throws OtlpDecodeError for a body that is not protobuf. */
+export function decodeProtobufLogs(body: Uint8Array, limits?: DecodeLimits): DecodedLogs {
+  const ctx = new DecodeContext(resolveLimits(limits));
+  const out: DecodedLogs = { records: [], total: 0 };
+  const r = Reader.create(body);
+  try {
+    while (r.pos < r.len) {
+      const tag = r.uint32();
+      if (tag >>> 3 === 1 && (tag & 7) === LEN) {
+        // ResourceLogs: resource = 1, scope_logs = 2; ScopeLogs: scope = 1, log_records = 2.
+        const rl = sub(r);
+        while (rl.pos < rl.len) {
+          const t = rl.uint32();
+          if (t >>> 3 === 2 && (t & 7) === LEN) {
+            const sl = sub(rl);
+            while (sl.pos < sl.len) {
+              const u = sl.uint32();
+              if (u >>> 3 === 2 && (u & 7) === LEN) {
+                out.total++;
+                const rec = readLogRecord(ctx, sub(sl));
+                if (rec) out.records.push(rec);
+              } else skip(sl, u);
+            }
+          } else skip(rl, t);
+        }
+      } else skip(r, tag);
+    }
+  } catch (err) {
+    if (err instanceof OtlpDecodeError) throw err;
+    throw new OtlpDecodeError(`malformed OTLP protobuf at byte ${r.pos} of ${r.len}: ${(err as Error).message}`);
+  }
+  return out;
+}
+
+/** A record with a span's ids and an event name (field 12, or the `event.name` attribute before it existed); others are not kept. */
+function readLogRecord(ctx: DecodeContext, r: Reader): SpanLogRecord | undefined {
+  let time = 0n;
+  let observed = 0n;
+  let name = '';
+  let body: AttrValue = null;
+  let traceAt = 0;
+  let traceLen = 0;
+  let spanAt = 0;
+  let spanLen = 0;
+  const attrs = newAttrSet();
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (field === 1 && wt === I64) time = fixed64(r);
+    else if (field === 11 && wt === I64) observed = fixed64(r);
+    else if (field === 5 && wt === LEN) {
+      const o = enter(r);
+      body = readAnyValue(ctx, r, 0);
+      leave(r, o);
+    } else if (field === 6 && wt === LEN) {
+      const o = enter(r);
+      readKeyValue(ctx, r, attrs);
+      leave(r, o);
+    } else if (field === 9 && wt === LEN) {
+      traceAt = lenField(r);
+      traceLen = r.pos - traceAt;
+    } else if (field === 10 && wt === LEN) {
+      spanAt = lenField(r);
+      spanLen = r.pos - spanAt;
+    } else if (field === 12 && wt === LEN) name = ctx.cut(r.string());
+    else skip(r, tag);
+  }
+  const eventName = name || (typeof attrs.values['event.name'] === 'string' ? attrs.values['event.name'] : '');
+  if (!eventName || traceLen !== 16 || spanLen !== 8 || isZeroAt(r.buf, traceAt, 16) || isZeroAt(r.buf, spanAt, 8)) return undefined;
+  return { traceId: hexAt(r.buf, traceAt, 16), spanId: hexAt(r.buf, spanAt, 8), name: eventName, timeUnixNano: time || observed, attributes: attrs.values, body };
 }
