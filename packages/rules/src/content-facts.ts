@@ -3,7 +3,7 @@
 import { parseJsonText } from '@sentinel/graph';
 import { actionShape } from './action-families.ts';
 import { englishGloss } from './foreign-gloss.ts';
-import { INSTRUCTION_THRESHOLD, foreignWordsOfLastScan, scanInstructions, type InstructionScan, type ScanContext } from './instructions.ts';
+import { INSTRUCTION_THRESHOLD, foreignWordsOfLastScan, scanInstructions, type InstructionFeature, type InstructionScan, type ScanContext } from './instructions.ts';
 import { extractValues } from './values.ts';
 
 export type ContentMode = 'data' | 'message';
@@ -45,7 +45,7 @@ export function contentValues(text: string, decoded = readableText(text)): Set<s
 export function scanContent(text: string, ctx: ScanContext, decoded = readableText(text)): InstructionScan {
   const first = scanInstructions(text, ctx);
   const foreign = foreignWordsOfLastScan() >= 2 || CYRILLIC.test(decoded);
-  const scan = decoded === text ? first : readAs(first, ctx, decoded);
+  const scan = decoded === text ? first : readAs(first, ctx, decoded, text);
   // Read in English words too when written in another language (foreign-gloss.ts): its orders and its words to the
   // model are what the model reads; the stronger reading counts.
   const gloss = foreign ? englishGloss(decoded) : undefined;
@@ -55,15 +55,25 @@ export function scanContent(text: string, ctx: ScanContext, decoded = readableTe
 }
 
 /** The raw text's scan, or the reading's (escapes decoded, disguises removed) when that is stronger. */
-function readAs(scan: InstructionScan, ctx: ScanContext, decoded: string): InstructionScan {
+function readAs(scan: InstructionScan, ctx: ScanContext, decoded: string, raw: string): InstructionScan {
   // The model's reading wins ties: its instruction part has real line breaks and words, which is what
   // the propagation rule matches actions and values against. Below the threshold it wins outright: raw, a JSON
   // payload's sentences run on through the next record's fields (no space after a period before `"}`), so an order
   // in one email took the next email's sender as its value (a bank's "Never share this code" and a colleague's
   // address: a reply to the colleague the user asked for read as that order carried out).
   const alt = scanInstructions(decoded, ctx);
-  return alt.score >= scan.score || scan.score < INSTRUCTION_THRESHOLD ? alt : scan;
+  if (alt.score >= scan.score || scan.score < INSTRUCTION_THRESHOLD) return alt;
+  // Raw, a JSON payload is one run-on sentence: a value of another field (the ticket's requester address) makes words
+  // in a quoted complaint ("it replied \"Ignore all previous instructions …\"") a concrete order. Where nothing else
+  // sets the raw reading apart from the model's, the model's reading stands.
+  if (JSON_PAYLOAD.test(raw) && scan.features.every((f) => alt.features.includes(f) || GLUED.has(f))) return alt;
+  return scan;
 }
+
+/** A JSON object or array, as a tool returns one. */
+const JSON_PAYLOAD = /^\s*[[{]/;
+/** What one run-on reading of a payload's fields can give an order: values of other fields, orders of other fields. */
+const GLUED: ReadonlySet<InstructionFeature> = new Set(['toolDirective', 'manyDirectives']);
 
 /** Russian (and other Cyrillic) text: read in English words too (foreign-gloss.ts). */
 const CYRILLIC = /[\u0400-\u04ff]/;
