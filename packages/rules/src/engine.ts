@@ -15,7 +15,7 @@ import { offTopology } from './rules/off-topology.ts';
 import { unauthorizedTool } from './rules/unauthorized-tool.ts';
 import { SessionState } from './session-state.ts';
 import { readToolDefinitions, readToolDescription } from './tool-descriptions.ts';
-import { callKey, hasToolTraffic, historyCalls, historySpan, requestedCalls, type HistoryCall } from './tool-calls-in-history.ts';
+import { callKey, callSignature, hasToolTraffic, historyCalls, historySpan, requestedCalls, type HistoryCall } from './tool-calls-in-history.ts';
 
 /** Every rule, in evaluation order (content before propagation: propagation reads what content flagged). */
 export const RULES: readonly Rule[] = [unauthorizedTool, injectionContent, injectionPropagation, loop, offTopology, exfiltration, limits];
@@ -132,19 +132,25 @@ export function createRuleEngine(opts: RuleEngineOptions = {}): RuleEngine {
  */
 function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: SpanFacts, key: string | undefined): void {
   const s = p.span;
+  // Without a call id (the OpenAI Agents SDK's function spans), the call is known by its name and arguments: a history
+  // that showed it first by its id was this call, and one that shows it later is too.
+  const sig = !key && s.toolArguments !== undefined && s.toolName ? callSignature(s.toolName, s.toolArguments) : undefined;
+  const shownBefore = (part: 'call' | 'result') => (key ? state.isRead(part, key) : sig !== undefined && state.isRead(part, sig));
   const act = browserAct(tool.name);
   // The page a browsing agent's tool says it is on after the call (looked for only once the agent browses).
   const reported = act || state.pageOf(p.actor) !== undefined ? reportedPage(s.toolResult) : undefined;
-  if (!key || !state.isRead('call', key)) {
+  if (!shownBefore('call')) {
     const page = act === 'input' ? (reported ?? state.pageOf(p.actor)) : undefined;
     facts.call = state.addCall(p, tool, page);
     if (key && s.toolArguments !== undefined) state.markRead('call', key);
+    if (sig) state.markRead('spanCall', sig);
   }
   // The page the agent is on next: the address it opened, or the one its tool reports.
   const next = (act === 'navigate' && facts.call ? navigationUrl(facts.call.leaves) : undefined) ?? reported;
   if (next) state.setPage(p.actor, next);
-  if (s.toolResult && (!key || !state.isRead('result', key))) {
+  if (s.toolResult && !shownBefore('result')) {
     if (key) state.markRead('result', key);
+    if (sig) state.markRead('spanResult', sig);
     readResult(state, tool, p, facts);
   }
 }
@@ -176,8 +182,10 @@ function readResult(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: 
  */
 function readHistoryCall(state: SessionState, policy: EffectivePolicy, llm: PlacedSpan, call: HistoryCall): { p: PlacedSpan; facts: SpanFacts } | undefined {
   const key = callKey(call.id, call.name);
-  const newCall = call.arguments !== undefined && !state.isRead('call', key);
-  const newResult = !!call.result && !state.isRead('result', key);
+  // A tool span without a call id was read under the call's name and arguments (readToolContent).
+  const sig = call.arguments !== undefined ? callSignature(call.name, call.arguments) : undefined;
+  const newCall = call.arguments !== undefined && !state.isRead('call', key) && !state.isRead('spanCall', sig!);
+  const newResult = !!call.result && !state.isRead('result', key) && !(sig && state.isRead('spanResult', sig));
   if (!newCall && !newResult) return undefined;
   const bare = state.bareCall(key);
   const p = historySpan(call, llm, llm.span.inputMessages?.length ?? 0, bare);
@@ -186,10 +194,12 @@ function readHistoryCall(state: SessionState, policy: EffectivePolicy, llm: Plac
   const facts: SpanFacts = { sources: [] };
   if (newCall) {
     state.markRead('call', key);
+    if (sig) state.markRead('call', sig);
     facts.call = state.addCall(p, tool);
   }
   if (newResult) {
     state.markRead('result', key);
+    if (sig) state.markRead('result', sig);
     readResult(state, tool, p, facts);
   }
   return { p, facts };

@@ -140,6 +140,9 @@ const ASKS = /[?？]/;
  */
 const ACT_ON_ANSWER = /^[^\n]{0,40}?\b(?:send|email|e-mail|mail|write|reply|answer|pay|transfer|wire|forward|book|reserve|invite|call|text|message|share|submit|order)\b(?: (?:to|with|for))? (?:them|it|him|her|that|those|these|this one|that one|there)\b/i;
 
+/** A part of a tool call the content rules read once (SessionState.isRead). */
+export type ReadPart = 'call' | 'result' | 'spanCall' | 'spanResult';
+
 /** An answer to the user: the output of an agent the user called. */
 export interface AnswerRecord {
   spanId: string;
@@ -353,12 +356,15 @@ export class SessionState {
     }
   }
 
-  /** Whether this part of the call was read. */
-  isRead(part: 'call' | 'result', key: string): boolean {
+  /**
+   * Whether this part of the call was read: by its call id or, from a history, its signature (`call`, `result`); from
+   * a tool span without a call id, by its signature (`spanCall`, `spanResult`).
+   */
+  isRead(part: ReadPart, key: string): boolean {
     return this._readParts.has(part + key);
   }
 
-  markRead(part: 'call' | 'result', key: string): void {
+  markRead(part: ReadPart, key: string): void {
     (this._readParts = own(this._readParts)).add(part + key);
   }
 

@@ -66,6 +66,21 @@ export function callKey(id: string, toolName: string): string {
 }
 
 /**
+ * What identifies a call whose tool span carries no call id (the OpenAI Agents SDK's function spans): the tool's
+ * name and its arguments, whitespace and key spelling aside. A history that shows the call again by its id is the
+ * same call, not a second one made later.
+ */
+export function callSignature(toolName: string, args: string): string {
+  let canonical = args.trim();
+  try {
+    canonical = JSON.stringify(JSON.parse(canonical));
+  } catch {
+    // Not JSON: the arguments as written.
+  }
+  return `${toolName}\u0002${canonical}`;
+}
+
+/**
  * The tool span a history call stands for. `bare`: the app's own tool span for it, which had neither
  * arguments nor result: its placement (node, edges, times, span id) is kept. Otherwise the call is
  * placed under the agent that made the model call, at the tool's node, timed by its place in the
