@@ -18,7 +18,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const overrides: ConfigInput = {};
   for (const k of CONFIG_KEYS) overrides[k] = values[flagName(k)];
   const s = await startSentinel(overrides);
-  process.stdout.write(`Sentinel is running. Dashboard: ${s.httpUrl}/  OTLP/HTTP: ${s.httpUrl}/v1/traces` + (s.grpcUrl ? `  OTLP/gRPC: ${s.grpcUrl}` : '') + '\n');
+  process.stdout.write(`Sentinel is running. Dashboard: ${s.httpUrl}/  OTLP/HTTP: ${s.httpUrl} (/v1/traces, /v1/logs)` + (s.grpcUrl ? `  OTLP/gRPC: ${s.grpcUrl}` : '') + '\n');
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {
       s.log.info(`${signal}: draining and shutting down`);
