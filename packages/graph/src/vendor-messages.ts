@@ -107,9 +107,10 @@ function nestedMessages(io: Record<string, unknown>): unknown {
  * templated from those inputs when the crew started, so nothing the agents read later can have written them.
  */
 export function crewRequest(inputs: AttrValue | undefined, tasks: AttrValue | undefined): string | undefined {
+  const given = typeof inputs === 'string' ? inputs : undefined;
   const list = parse(tasks);
-  if (!Array.isArray(list)) return typeof inputs === 'string' ? inputs : undefined;
-  const described = list.map((t) => (t && typeof t === 'object' ? (t as { description?: unknown }).description : undefined)).filter((d): d is string => typeof d === 'string' && d !== '');
-  if (described.length === 0) return typeof inputs === 'string' ? inputs : undefined;
-  return [typeof inputs === 'string' ? inputs : '', ...described].filter(Boolean).join('\n\n');
+  const described = Array.isArray(list)
+    ? list.map((t) => (t && typeof t === 'object' ? (t as { description?: unknown }).description : undefined)).filter((d): d is string => typeof d === 'string' && d !== '')
+    : [];
+  return described.length === 0 ? given : [given, ...described].filter(Boolean).join('\n\n');
 }

@@ -16,13 +16,7 @@ class SpanError extends Error {}
 
 export function decodeJsonExport(body: Uint8Array | string, limits?: DecodeLimits): DecodedExport {
   const ctx = new DecodeContext(resolveLimits(limits));
-  let doc: unknown;
-  try {
-    doc = JSON.parse(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
-  } catch (err) {
-    throw new OtlpDecodeError(`invalid OTLP/JSON: ${(err as Error).message}`);
-  }
-  if (!isObj(doc)) throw new OtlpDecodeError('invalid OTLP/JSON: the body must be an ExportTraceServiceRequest object');
+  const doc = parseRequest(body, 'ExportTraceServiceRequest');
   const resourceSpans = list(doc, 'resourceSpans', 'resource_spans');
   if (resourceSpans === undefined) return ctx.result();
   if (!Array.isArray(resourceSpans)) throw new OtlpDecodeError('invalid OTLP/JSON: resourceSpans must be an array');
@@ -51,6 +45,18 @@ export function decodeJsonExport(body: Uint8Array | string, limits?: DecodeLimit
     });
   });
   return ctx.result();
+}
+
+/** The body as a JSON object, or an OtlpDecodeError saying what it should have been. */
+function parseRequest(body: Uint8Array | string, message: string): Obj {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+  } catch (err) {
+    throw new OtlpDecodeError(`invalid OTLP/JSON: ${(err as Error).message}`);
+  }
+  if (!isObj(doc)) throw new OtlpDecodeError(`invalid OTLP/JSON: the body must be an ${message} object`);
+  return doc;
 }
 
 /** A bad resource spoils every span under it, so it rejects the request rather than a span. */
@@ -240,13 +246,7 @@ function intValue(v: unknown): number | string {
  */
 export function decodeJsonLogs(body: Uint8Array | string, limits?: DecodeLimits): DecodedLogs {
   const ctx = new DecodeContext(resolveLimits(limits));
-  let doc: unknown;
-  try {
-    doc = JSON.parse(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
-  } catch (err) {
-    throw new OtlpDecodeError(`invalid OTLP/JSON: ${(err as Error).message}`);
-  }
-  if (!isObj(doc)) throw new OtlpDecodeError('invalid OTLP/JSON: the body must be an ExportLogsServiceRequest object');
+  const doc = parseRequest(body, 'ExportLogsServiceRequest');
   const out: DecodedLogs = { records: [], total: 0 };
   const resourceLogs = list(doc, 'resourceLogs', 'resource_logs') ?? [];
   if (!Array.isArray(resourceLogs)) throw new OtlpDecodeError('invalid OTLP/JSON: resourceLogs must be an array');
@@ -272,9 +272,10 @@ export function decodeJsonLogs(body: Uint8Array | string, limits?: DecodeLimits)
 
 function readLogRecord(ctx: DecodeContext, rec: unknown): SpanLogRecord | undefined {
   if (!isObj(rec)) return undefined;
-  const [traceLen, traceZero, traceId] = hexId(rec.traceId ?? rec.trace_id, 'traceId');
-  const [spanLen, spanZero, spanId] = hexId(rec.spanId ?? rec.span_id, 'spanId');
-  if (traceLen !== 16 || spanLen !== 8 || traceZero || spanZero) return undefined;
+  // Tied to a span as a link is: valid, non-zero ids, or not kept.
+  const traceId = linkId(rec.traceId ?? rec.trace_id, 16);
+  const spanId = linkId(rec.spanId ?? rec.span_id, 8);
+  if (!traceId || !spanId) return undefined;
   const attributes = readAttributes(ctx, rec.attributes).values;
   const field = rec.eventName ?? rec.event_name;
   const name = typeof field === 'string' && field !== '' ? ctx.cut(field) : typeof attributes['event.name'] === 'string' ? attributes['event.name'] : '';

@@ -301,8 +301,14 @@ function readLink(ctx: DecodeContext, r: Reader): RawSpanLink | undefined {
       leave(r, o);
     } else skip(r, tag);
   }
-  if (traceLen !== 16 || spanLen !== 8 || isZeroAt(r.buf, traceAt, 16) || isZeroAt(r.buf, spanAt, 8)) return undefined;
-  return { traceId: hexAt(r.buf, traceAt, 16), spanId: hexAt(r.buf, spanAt, 8), attributes: attrs.values };
+  const ids = spanRef(r.buf, traceAt, traceLen, spanAt, spanLen);
+  return ids && { ...ids, attributes: attrs.values };
+}
+
+/** The trace and span id another record points at (a link, a log record), when both are valid and non-zero. */
+function spanRef(buf: Uint8Array, traceAt: number, traceLen: number, spanAt: number, spanLen: number): { traceId: string; spanId: string } | undefined {
+  if (traceLen !== 16 || spanLen !== 8 || isZeroAt(buf, traceAt, 16) || isZeroAt(buf, spanAt, 8)) return undefined;
+  return { traceId: hexAt(buf, traceAt, 16), spanId: hexAt(buf, spanAt, 8) };
 }
 
 function readKeyValue(ctx: DecodeContext, r: Reader, set: AttrSet): void {
@@ -465,6 +471,6 @@ function readLogRecord(ctx: DecodeContext, r: Reader): SpanLogRecord | undefined
     else skip(r, tag);
   }
   const eventName = name || (typeof attrs.values['event.name'] === 'string' ? attrs.values['event.name'] : '');
-  if (!eventName || traceLen !== 16 || spanLen !== 8 || isZeroAt(r.buf, traceAt, 16) || isZeroAt(r.buf, spanAt, 8)) return undefined;
-  return { traceId: hexAt(r.buf, traceAt, 16), spanId: hexAt(r.buf, spanAt, 8), name: eventName, timeUnixNano: time || observed, attributes: attrs.values, body };
+  const ids = eventName ? spanRef(r.buf, traceAt, traceLen, spanAt, spanLen) : undefined;
+  return ids && { ...ids, name: eventName, timeUnixNano: time || observed, attributes: attrs.values, body };
 }

@@ -40,6 +40,9 @@ export const injectionContent: Rule = {
   },
 };
 
+/** An order shown to be followed is as sure as instructions scored at the threshold. */
+const INSTRUCTION_FOLLOWED_SCORE = 0.5;
+
 /** Quoted from an order that was carried out: its first line, as the explanation shows it. */
 const MAX_ORDER_QUOTE = 200;
 
@@ -71,9 +74,6 @@ export function orderCarriedOut(src: SourceRecord, call: CallRecord, values: rea
     inferred: src.inferred,
   });
 }
-
-/** An order shown to be followed is as sure as instructions scored at the threshold. */
-const INSTRUCTION_FOLLOWED_SCORE = 0.5;
 
 type Wording = Pick<FindingInput, 'title' | 'explanation' | 'keyParts'>;
 
