@@ -178,7 +178,8 @@ function readResult(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: 
 /**
  * A tool call shown by a model call's messages, the parts no tool span showed: read as the app's bare tool span for
  * it when there is one, else as a span of its own (tool-calls-in-history.ts). Only the content rules act on it (no
- * `tool` fact): the structure rules count the spans the app sent. Undefined when there is nothing new to read.
+ * `tool` fact): the structure rules count the spans the app sent, but an allow-list applies to every call an app traced at its
+ * model client makes (`shownTool`). Undefined when there is nothing new to read.
  */
 function readHistoryCall(state: SessionState, policy: EffectivePolicy, llm: PlacedSpan, call: HistoryCall): { p: PlacedSpan; facts: SpanFacts } | undefined {
   const key = callKey(call.id, call.name);
@@ -196,6 +197,7 @@ function readHistoryCall(state: SessionState, policy: EffectivePolicy, llm: Plac
     state.markRead('call', key);
     if (sig) state.markRead('call', sig);
     facts.call = state.addCall(p, tool);
+    if (!state.sawToolSpan) facts.shownTool = tool;
   }
   if (newResult) {
     state.markRead('result', key);

@@ -10,6 +10,11 @@ export interface SpanFacts {
   /** Tool spans: the tool's classification and the call record. */
   tool?: ToolClass;
   call?: CallRecord;
+  /**
+   * A call only a model call's messages show, in a session with no tool spans (an app traced at its model client):
+   * the policy's allow-lists apply to it as to a tool span (unauthorized_tool); the counting rules keep to spans.
+   */
+  shownTool?: ToolClass;
   /** Untrusted content this span brought in (a tool result or an inter-agent message). */
   sources: SourceRecord[];
   /** The answer this span gave the user (an agent the user called), if any. */

@@ -260,16 +260,20 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   const vouched = src.changesAccount === true && st.userKnowsOfNewAccount();
   for (let i = 0; i < leafCount; i++) {
     const leaf = call.leaves[i];
-    if (only && !only.has(leaf.arg) && !only.has(leaf.arg.split('.')[0])) continue;
+    // An argument the policy does not protect may come from the content, but not a value its injected instructions
+    // name: a BCC the instructions add is theirs whatever arguments the policy author thought of.
+    const unprotected = only !== undefined && !only.has(leaf.arg) && !only.has(leaf.arg.split('.')[0]);
+    if (unprotected && !src.flagged) continue;
     let whole: boolean | undefined; // read once per argument, when one of its values matches
     for (const v of call.leafValues?.[i] ?? []) {
+      if (unprotected && !src.regionValues.has(v)) continue;
       if (src.values.has(v) && !st.isTrusted(v) && !(vouched && BANK_KINDS.has(kindOf(v)))) {
         whole ??= code || !prose(leaf.value);
         matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v), own: leaf.value.length <= MAX_DESTINATION, whole, arg: leaf.arg });
       }
     }
     const orderText = src.flagged ? src.scan.regionText : ordersAction(src) ? src.scan.orderText : undefined;
-    if (!orderText) continue;
+    if (!orderText || unprotected) continue;
     const literal = leaf.value.trim().toLowerCase();
     // Short strings trace nothing, except in an identifier argument: "delete the file with id '13'".
     if (literal.length > MAX_LITERAL || TRIVIAL.has(literal) || (!leaf.isNumber && literal.length < 3 && !isIdArg(leaf.arg))) continue;

@@ -1,5 +1,5 @@
 // Rule loop: the same call repeated beyond the limit by one agent, the same exchange repeated between two agents, or a delegation cycle.
-import { nodeId, nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import { edgeId, nodeId, nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import type { ArgLeaf } from '../values.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 
@@ -7,6 +7,8 @@ interface LoopState {
   counts: Map<string, number>;
   /** Per pair of agents that message each other: who spoke last, and how many times the word passed between them. */
   turns: Map<string, { last: string; n: number }>;
+  /** Per ring of three or more agents passing messages around: whom the word went to last, and how many passes. */
+  rings: Map<string, { lastTo: string; n: number }>;
 }
 
 /** Arguments longer than this are hashed by a cheap prefix+length key: identical long payloads still collide, memory stays bounded. */
@@ -16,7 +18,7 @@ export const loop: Rule = {
   id: 'loop',
   description: 'An agent or a pair of agents repeats the same call or exchange beyond the policy limit, or delegations form a cycle.',
   onSpan(p, facts, ctx) {
-    const st = ctx.state.rule<LoopState>('loop', () => ({ counts: new Map(), turns: new Map() }));
+    const st = ctx.state.rule<LoopState>('loop', () => ({ counts: new Map(), turns: new Map(), rings: new Map() }));
     const limit = ctx.policy.limits.maxIdenticalCalls;
     const inferred = !ctx.policy.hasPolicy;
     const s = p.span;
@@ -56,6 +58,7 @@ export const loop: Rule = {
       repeated = 'message';
       path = [from, to];
       backAndForth(st, from, to, limit, inferred, p.edgeIds, s.spanId, ctx);
+      messageRing(st, from, to, limit, inferred, s.spanId, ctx);
     }
     if (!key) return;
     const n = (st.counts.get(key) ?? 0) + 1;
@@ -112,6 +115,60 @@ function backAndForth(st: LoopState, from: string, to: string, limit: number, in
 }
 
 /**
+ * Three or more agents passing the word around a ring (planner → coder → reviewer → planner …) more rounds than twice
+ * the repeat limit allows (at least five): each pair sees one direction only, so no back-and-forth counts it. A pass
+ * counts when it goes on from where the last one went; a hub relaying a group chat makes no ring (its members never
+ * message each other).
+ */
+function messageRing(st: LoopState, from: string, to: string, limit: number, inferred: boolean, spanId: string, ctx: RuleContext): void {
+  const back = messagePath(ctx.session, to, from);
+  if (!back || back.length < 3) return;
+  const ring = [from, ...back];
+  const key = [...back].sort().join('|');
+  const r = st.rings.get(key) ?? { lastTo: from, n: 0 };
+  if (r.lastTo !== from) return;
+  r.lastTo = to;
+  r.n++;
+  st.rings.set(key, r);
+  const max = back.length * Math.max(limit, 5);
+  if (r.n <= max) return;
+  const names = ring.map(nodeName).join(' → ');
+  ctx.emit({
+    category: 'loop',
+    severity: r.n > 4 * max ? 'high' : 'medium',
+    score: Math.min(1, 0.5 + r.n / (4 * max)),
+    title: `Messages going round ${names} (${r.n} passes > ${max})`,
+    explanation:
+      `Agents pass messages around a ring (${names}) ${r.n} times, over ${max} (${back.length} agents × the repeat limit of ${Math.max(limit, 5)}, at least 5; ` +
+      `maxIdenticalCalls${inferred ? ', Sentinel default: no policy is loaded' : ''}): they may be stuck without converging.`,
+    evidence: { path: ring, edgeIds: ring.slice(1).map((n, i) => edgeId('message', ring[i], n)), spanIds: [spanId] },
+    keyParts: ['ring', key],
+    inferred,
+  });
+}
+
+/** The shortest path of message edges from `from` to `to` (both included), or undefined. Small BFS over agents. */
+function messagePath(session: SessionGraph, from: string, to: string): string[] | undefined {
+  const prev = new Map<string, string>([[from, '']]);
+  const queue = [from];
+  for (let i = 0; i < queue.length; i++) {
+    const n = queue[i];
+    if (n === to) {
+      const path = [n];
+      for (let c = prev.get(n)!; c !== ''; c = prev.get(c)!) path.unshift(c);
+      return path;
+    }
+    session.forEachOutLink(n, (_e, kind, t) => {
+      if (kind === 'message' && !prev.has(t)) {
+        prev.set(t, n);
+        queue.push(t);
+      }
+    });
+  }
+  return undefined;
+}
+
+/**
  * What makes two calls the same, as one string kept for the session's life. Joined, not concatenated:
  * `join` builds one flat string, where `+` builds a chain of string pieces (four objects per key for
  * the GC to copy and mark), and the slice of a long argument would keep the whole argument alive.
@@ -131,10 +188,10 @@ function capped(text: string): string {
  */
 function stuckRetry(st: LoopState, p: PlacedSpan, leaves: readonly ArgLeaf[], tool: string, limit: number, inferred: boolean, ctx: RuleContext): void {
   const result = p.span.toolResult;
-  if (result === undefined || !leaves.some(isCounter) || !p.node) return;
+  if (result === undefined || !leaves.some((l) => counterForm(l) !== undefined) || !p.node) return;
   const from = p.actor;
   const parts: string[] = [];
-  for (const l of leaves) parts.push(`${l.arg}\u0001${isCounter(l) ? '#' : l.value}`);
+  for (const l of leaves) parts.push(`${l.arg}\u0001${counterForm(l) ?? l.value}`);
   // The result capped on its own: long arguments must not push it out of the key.
   const key = countKey('retry', from, p.node, `${parts.sort().join('\u0002')}\u0003${capped(result)}`);
   const n = (st.counts.get(key) ?? 0) + 1;
@@ -152,11 +209,27 @@ function stuckRetry(st: LoopState, p: PlacedSpan, leaves: readonly ArgLeaf[], to
   });
 }
 
-/** An argument that counts or stamps (a number, or digits only): what a retry changes. */
-function isCounter(l: ArgLeaf): boolean {
-  return l.isNumber || DIGITS_ONLY.test(l.value);
+/**
+ * What an argument that counts or stamps is kept as, undefined for any other: a number or digits only, or any value of
+ * a nonce's argument (an idempotency key, a request id: '#'); a short phrase with a small counter in it ("Reminder (3):
+ * contract", "attempt 4 of the upload") with its digits masked. Not an identifier ("INV-1003", a path, an address, an
+ * account): there the digits name another object, and a call for each is not a retry.
+ */
+function counterForm(l: ArgLeaf): string | undefined {
+  if (l.isNumber || DIGITS_ONLY.test(l.value) || NONCE_ARG.test(l.arg)) return '#';
+  const v = l.value;
+  if (v.length > MAX_PHRASE || !v.includes(' ') || !COUNTER_IN_PHRASE.test(v) || NOT_A_PHRASE.test(v) || LONG_DIGITS.test(v)) return undefined;
+  return v.replace(DIGIT_RUNS, '#');
 }
 const DIGITS_ONLY = /^\d{1,20}$/;
+/** The argument names of a value made fresh for each call so that the callee tells retries apart. */
+const NONCE_ARG = /(?:^|[._-])(?:idempotency[_-]?key|nonce|request[_-]?id|dedup(?:e|lication)?[_-]?(?:key|id)|client[_-]?token|attempt)$/i;
+const MAX_PHRASE = 200;
+/** Three letters, and a digit that stands apart from letters, hyphens and other digits ("(3)", "#4", "attempt 5"). */
+const COUNTER_IN_PHRASE = /^(?=(?:[^\p{L}]*\p{L}){3}).*(?<![\p{L}\d-])\d{1,3}(?![\p{L}\d-])/su;
+const NOT_A_PHRASE = /[@/\\]|:\/\//;
+const LONG_DIGITS = /\d{4}/;
+const DIGIT_RUNS = /\d+/g;
 
 /** A call's arguments in one order whatever order and spacing they were written in. */
 function sameArguments(leaves: readonly ArgLeaf[]): string {

@@ -1,5 +1,5 @@
 // Rule unauthorized_tool: an agent calls a tool outside its allow-list, or an undeclared tool under deny-by-default.
-import { nodeName } from '@sentinel/graph';
+import { USER_NODE, nodeName } from '@sentinel/graph';
 import type { Rule } from '../rule-types.ts';
 import { agentKey } from '../resolve-policy.ts';
 
@@ -7,8 +7,10 @@ export const unauthorizedTool: Rule = {
   id: 'unauthorized_tool',
   description: "An agent invokes a tool outside its allow-list, or a tool the policy never declares when tool access is deny-by-default.",
   onSpan(p, facts, ctx) {
-    if (!facts.tool || !p.node || !ctx.policy.hasPolicy) return;
-    const tool = facts.tool.name;
+    // A tool span, or a call only the model's messages show in an app traced at its model client.
+    const cls = facts.tool ?? facts.shownTool;
+    if (!cls || !p.node || !ctx.policy.hasPolicy) return;
+    const tool = cls.name;
     const agent = nodeName(p.actor);
     const decl = ctx.policy.agents.get(agentKey(agent));
     let why: string | undefined;
@@ -19,12 +21,14 @@ export const unauthorizedTool: Rule = {
     }
     if (!why) return;
     const invoke = p.edgeIds.find((e) => e.startsWith('invoke:'));
+    // A call made outside any agent span (an app traced at its model client, a tool span at the root): the app's.
+    const who = p.actor === USER_NODE ? 'The app' : agent;
     ctx.emit({
       category: 'unauthorized_tool',
-      severity: facts.tool.sink ? 'high' : 'medium',
-      score: facts.tool.sink ? 0.9 : 0.7,
-      title: `${agent} called ${tool} without permission`,
-      explanation: `Agent "${agent}" invoked tool "${tool}", but ${why}.${facts.tool.sink ? ' The tool has side effects.' : ''}`,
+      severity: cls.sink ? 'high' : 'medium',
+      score: cls.sink ? 0.9 : 0.7,
+      title: `${who} called ${tool} without permission`,
+      explanation: `${p.actor === USER_NODE ? 'The app (outside any agent span)' : `Agent "${agent}"`} invoked tool "${tool}", but ${why}.${cls.sink ? ' The tool has side effects.' : ''}`,
       evidence: { path: [p.actor, p.node], edgeIds: invoke ? [invoke] : [], spanIds: [p.span.spanId] },
       keyParts: [p.actor, p.node],
     });
