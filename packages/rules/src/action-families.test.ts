@@ -12,6 +12,13 @@ describe('asksFor', () => {
     expect(asks('reply_to_email', 'Reply to the emails from Alice')).toBe(true);
     // Running the tests or the build is running code.
     expect(asks('execute_command', 'Fix the failing login test, then run the test suite.')).toBe(true);
+    // Acts whose verbs only tool names use: asked by their own words, not by a question.
+    expect(asks('enroll_mfa_device', 'Enroll my new phone for MFA')).toBe(true);
+    expect(asks('enroll_mfa_device', 'What is ticket IT-4471 about?')).toBe(false);
+    expect(asks('swap_tokens', 'Swap 2 ETH for USDC')).toBe(true);
+    expect(asks('swap_tokens', 'What is the ETH price today?')).toBe(false);
+    expect(asks('kubectl_apply', 'Apply the staging manifest')).toBe(true);
+    expect(asks('paypal_send_payment', 'Donate $250 to the Red Cross')).toBe(true);
   });
 
   it('reads a shell as asked by any request for an act or a problem to fix, not by a question', () => {

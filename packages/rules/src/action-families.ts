@@ -5,7 +5,12 @@ import { identifierWords } from './words.ts';
 const VERB_FAMILIES: string[][] = [
   // Not "write": "write a draft comparison" composes for the user; "write to Bob", "write back" are read as "send"
   // (request-words.ts SEND_PHRASE), "write Bob an email" by its noun.
-  ['send', 'pay', 'transfer', 'wire', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'dm', 'contact', 'inform', 'refund', 'reimburse', 'settle', 'email', 'mail', 'message', 'submit', 'rsvp', 'page', 'ping'],
+  ['send', 'pay', 'transfer', 'wire', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'dm', 'contact', 'inform', 'refund', 'reimburse', 'settle', 'email', 'mail', 'message', 'submit', 'rsvp', 'page', 'ping',
+    'donate', 'deposit', 'tip'],
+  // Trading an asset: "swap my ETH for USDC", "sell 10 shares", "stake 2 ETH" (`swap_tokens`, `stake_eth`, `mint_nft`).
+  ['sell', 'trade', 'swap', 'exchange', 'convert', 'stake', 'unstake', 'mint', 'redeem', 'invest'],
+  // Signing someone or something up: "enroll my new phone for MFA", "subscribe me to the digest", "activate the card".
+  ['enroll', 'register', 'subscribe', 'signup', 'activate', 'enable', 'provision', 'join'],
   ['delete', 'remove', 'erase', 'trash', 'clear', 'drop', 'kick', 'cancel', 'unsubscribe', 'clean', 'purge'],
   // "Pay" and "transfer" create a payment (`bank_create_payment`, `create_transfer`): the tool's money noun decides.
   ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put', 'pay', 'transfer', 'store', 'escalate', 'move',
@@ -15,9 +20,11 @@ const VERB_FAMILIES: string[][] = [
   // Archiving a repository or a channel is an update of its state (`github_update_repository {archived: true}`).
   ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule', 'put', 'enter', 'save', 'store', 'archive', 'unarchive', 'rotate',
     // "Switch my rent standing order to the new account", "swap the card on file".
-    'switch', 'swap'],
+    'switch', 'swap', 'toggle', 'enable', 'disable', 'deactivate', 'turn', 'sign', 'upsert'],
   // Work on code is done by running commands: "fix the failing build", "set up the repo", "get the tests passing".
-  ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start', 'build', 'compile', 'debug', 'fix', 'setup', 'set', 'bump', 'upgrade', 'lint', 'release', 'reproduce'],
+  ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start', 'build', 'compile', 'debug', 'fix', 'setup', 'set', 'bump', 'upgrade', 'lint', 'release', 'reproduce',
+    // A manifest or a plan is applied (`kubectl_apply`, `terraform_apply`): "apply the staging manifest", "roll out".
+    'apply', 'rollout'],
   ['share', 'grant', 'give', 'invite', 'add', 'authorize', 'authorise', 'allow', 'allowlist', 'whitelist'],
   ['post', 'publish', 'upload', 'send', 'share'],
   // Goods on their way: "redirect my parcel to the pickup point", "ship it to my office", "send the samples to Lena".
@@ -26,7 +33,8 @@ const VERB_FAMILIES: string[][] = [
 
 /** Objects of an act: a tool noun matches a request word of its family. */
 const NOUN_FAMILIES: string[][] = [
-  ['money', 'pay', 'payment', 'payments', 'transfer', 'transaction', 'transactions', 'bill', 'bills', 'rent', 'iban', 'amount', 'fund', 'funds', 'refund', 'subscription', 'invoice', 'balance', 'owe', 'owed', 'owes', 'debt'],
+  ['money', 'pay', 'payment', 'payments', 'transfer', 'transaction', 'transactions', 'bill', 'bills', 'rent', 'iban', 'amount', 'fund', 'funds', 'refund', 'subscription', 'invoice', 'balance', 'owe', 'owed', 'owes', 'debt',
+    'donate', 'donation', 'donations'],
   // Forwarding and responding are done to messages: "forward the contract to my lawyer" asks for an email.
   // A mail service names its object (`gmail_send`, `outlook_send_mail`): "post the reading list" asks for no email.
   ['email', 'emails', 'mail', 'message', 'messages', 'reply', 'replies', 'forward', 'respond', 'dm', 'inbox', 'mailbox', 'letter', 'channel', 'channels', 'chat',

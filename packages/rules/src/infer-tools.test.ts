@@ -28,6 +28,11 @@ describe('inferToolClass (no policy)', () => {
     ['jira_transition', true, false],
     ['resolve_incident', true, false],
     ['credit_customer_account', true, false],
+    // Verbs only tool names are read by (a web page's "Register today" is no order): enrolling, trading, applying.
+    ['enroll_mfa_device', true, false],
+    ['swap_tokens', true, false],
+    ['kubectl_apply', true, false],
+    ['enable_feature_flag', true, false],
   ])('%s is a sink (external: %s)', (name, sink, external) => {
     expect(inferToolClass(name)).toMatchObject({ sink, external });
   });

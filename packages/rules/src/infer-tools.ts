@@ -23,6 +23,20 @@ export const SINK_VERB_SET: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs that make a tool a sink by its name or description, kept out of SINK_VERB_SET because the instruction scanner
+ * reads that set as action words: "Register today", "Apply now", "Sign up" are a web page's calls to its reader, while
+ * `enroll_mfa_device`, `swap_tokens`, `kubectl_apply` change state.
+ */
+const TOOL_SINK_VERBS: ReadonlySet<string> = new Set([
+  'enroll', 'register', 'subscribe', 'activate', 'deactivate', 'enable', 'toggle', 'provision', 'upsert', 'apply', 'sign',
+  'swap', 'stake', 'unstake', 'mint', 'sell', 'trade', 'redeem', 'donate', 'deposit',
+]);
+
+function isSinkVerb(w: string): boolean {
+  return SINK_VERB_SET.has(w) || TOOL_SINK_VERBS.has(w);
+}
+
+/**
  * Tools named for what they are rather than what they do: a shell, an interpreter, an editor (they
  * execute or write), a payment (it pays), a webhook or SMS gateway (it sends out).
  */
@@ -77,16 +91,16 @@ export interface InferredToolClass {
  */
 export function inferToolClass(toolName: string, description?: string): InferredToolClass {
   const words = identifierWords(toolName);
-  let verbs = words.filter((w) => SINK_VERB_SET.has(w) || READ_VERBS.has(w));
+  let verbs = words.filter((w) => isSinkVerb(w) || READ_VERBS.has(w));
   // Read verbs lead ("get_sent_emails" is a read); a sink verb only counts when no read verb precedes it.
   const firstVerb = verbs[0];
-  let sink = firstVerb !== undefined && SINK_VERB_SET.has(firstVerb);
+  let sink = firstVerb !== undefined && isSinkVerb(firstVerb);
   if (firstVerb === undefined && words.some((w) => SINK_NOUNS.has(w)) && !words.some((w) => ABOUT_NOUNS.has(w))) sink = true;
   else if (firstVerb === undefined && description) {
     // Only the first sentence of a description says what the tool does.
     const dw = textWords(description.split(/[.\n]/, 1)[0] ?? '').slice(0, 12);
-    verbs = dw.filter((w) => SINK_VERB_SET.has(w) || READ_VERBS.has(w) || SINK_VERB_SET.has(stem(w)));
-    sink = verbs.length > 0 && (SINK_VERB_SET.has(verbs[0]) || SINK_VERB_SET.has(stem(verbs[0])));
+    verbs = dw.filter((w) => isSinkVerb(w) || READ_VERBS.has(w) || isSinkVerb(stem(w)));
+    sink = verbs.length > 0 && (isSinkVerb(verbs[0]) || isSinkVerb(stem(verbs[0])));
   }
   // A support ticket or case is filed with the vendor that gives support (`create_support_ticket` on their portal).
   const external = sink && (words.some((w) => EXTERNAL_WORDS.has(w)) || (words.includes('support') && words.some((w) => SUPPORT_CASE.has(w))));
@@ -99,7 +113,7 @@ export function inferToolClass(toolName: string, description?: string): Inferred
 
 /** "sends" → "send", "deletes" → "delete": enough for tool descriptions. */
 function stem(w: string): string {
-  if (w.endsWith('es') && SINK_VERB_SET.has(w.slice(0, -1))) return w.slice(0, -1);
+  if (w.endsWith('es') && isSinkVerb(w.slice(0, -1))) return w.slice(0, -1);
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;
 }
