@@ -152,10 +152,14 @@ function withoutDisguise(text: string): string {
   if (!DISGUISE.test(out)) return out === text ? text : out;
   INVISIBLE.lastIndex = 0;
   if (INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
-  // Fullwidth letters (`Ｉｇｎｏｒｅ`) read as the ASCII they show.
-  if (FULLWIDTH.test(out)) out = out.normalize('NFKC');
-  // An address spelled for a reader, not for a filter: "billing [at] payfast [dot] com".
+  // Fullwidth letters (`Ｉｇｎｏｒｅ`), mathematical bold or sans-serif ones (`𝗶𝗴𝗻𝗼𝗿𝗲`) and circled ones read as the
+  // ASCII they show.
+  if (FULLWIDTH.test(out) || STYLED_LETTER.test(out)) out = out.normalize('NFKC');
+  // An address spelled for a reader, not for a filter: "billing [at] payfast [dot] com", "billing at payfast dot com".
   if (OBFUSCATED.test(out)) out = out.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.');
+  if (out.includes(' dot ')) out = out.replace(SPELLED_ADDRESS, (_m, user: string, host: string) => `${user}@${host.replace(SPELLED_DOTS, '.')}`);
+  // A defanged link, as threat reports and phishing mails write them so that no one clicks: "hxxps://evil[.]example".
+  if (DEFANGED.test(out)) out = out.replace(DEFANGED_SCHEME, 'http$1://').replace(DEFANGED_DOT, '.');
   // Unicode tag characters (U+E0000–E007F): invisible on screen, read by a model as the ASCII they encode
   // ("ASCII smuggling"). Written out, so the scan reads what the model reads.
   if (TAG_CHAR.test(out)) out = out.replace(TAG_CHARS, (m) => smuggledAscii(m.charCodeAt(1)));
@@ -165,7 +169,17 @@ function withoutDisguise(text: string): string {
   return out === text ? text : out;
 }
 const FULLWIDTH = /[\uff01-\uff5e]/;
+/** Mathematical alphanumeric letters and digits (U+1D400–1D7FF, one surrogate pair each), circled letters (Ⓐ–ⓩ). */
+const STYLED_LETTER = /\uD835[\uDC00-\uDFFF]|[\u24b6-\u24e9]/;
 const OBFUSCATED = /[[({] ?(?:at|dot) ?[\])}]/i;
+/** "name at host dot com": the user part, then a host of labels joined by " dot " (at least one). */
+const SPELLED_DOT = /dot [a-z0-9]/;
+const SPELLED_ADDRESS = /\b([a-z0-9][a-z0-9._-]{0,40}) at ([a-z0-9][a-z0-9-]{0,40}(?: dot [a-z0-9][a-z0-9-]{0,40}){1,3})\b/gi;
+const SPELLED_DOTS = / dot /gi;
+/** For the one-pass test: led by rare characters ('x' of "hxxp", a bracket), not by any letter (irregexp would try each). */
+const DEFANGED = /xxps?(?:\[:\]|:)\/\/|[[({]\.[\])}]/i;
+const DEFANGED_SCHEME = /\bhxxp(s?)(?:\[:\]|:)\/\//gi;
+const DEFANGED_DOT = /(?<=[a-z0-9])[[({]\.[\])}](?=[a-z0-9])/gi;
 /** A tag character is a surrogate pair: U+E0000–E007F is \uDB40 then \uDC00–\uDC7F. */
 const TAG_CHAR = /\uDB40[\uDC00-\uDC7F]/;
 const TAG_CHARS = new RegExp(TAG_CHAR.source, 'g');
@@ -190,8 +204,11 @@ const latinLookalikes = (word: string): string => {
   for (const ch of word) out += LOOKALIKE[ch] ?? ch;
   return out;
 };
-/** Invisible characters, fullwidth letters, an "[at]"/"[dot]" spelling, tag characters or Cyrillic/Greek letters: the checks below in one pass. */
-const DISGUISE = new RegExp(`${INVISIBLE.source}|${FULLWIDTH.source}|${OBFUSCATED.source}|${TAG_CHAR.source}|${OTHER_SCRIPT.source}`, 'i');
+/** Invisible characters, fullwidth or styled letters, an "[at]"/"[dot]" or " at … dot " spelling, a defanged link, tag characters or Cyrillic/Greek letters: the checks below in one pass. */
+const DISGUISE = new RegExp(
+  [INVISIBLE, FULLWIDTH, STYLED_LETTER, OBFUSCATED, DEFANGED, SPELLED_DOT, TAG_CHAR, OTHER_SCRIPT].map((r) => r.source).join('|'),
+  'i',
+);
 const OBFUSCATED_AT = /\s?[[({] ?at ?[\])}]\s?/gi;
 const OBFUSCATED_DOT = /\s?[[({] ?dot ?[\])}]\s?/gi;
 

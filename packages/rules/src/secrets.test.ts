@@ -38,6 +38,13 @@ describe('findSecrets', () => {
     ['an Anthropic-style key', 'ANTHROPIC_API_KEY=sk-ant-api03-Xy9fQ2mN8pL4kR7sT1vW3zA5bC6dE0gH-iJ_kLmNoPq', 'sk-ant-api03-Xy9fQ2mN8pL4kR7sT1vW3zA5bC6dE0gH-iJ_kLmNoPq'],
     ['a token after its label without a colon', 'curl it with token abcd1234efgh5678', 'abcd1234efgh5678'],
     ['a social security number in a roster', 'name,ssn,plan\nDana Ortiz,524-71-9038,PPO', '524-71-9038'],
+    // A text message puts the code first.
+    ['a one-time code written first', 'SMS from AcmeBank: 482913 is your AcmeBank verification code. Do not share it.', '482913'],
+    ['a one-time code with a letter prefix', 'G-517204 is your Google verification code.', '517204'],
+    // A private key's body without its armour lines (the first wrapped line is what is found).
+    ['an OpenSSH private key body', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACB', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW'],
+    ['a PKCS#1 RSA private key body', 'MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6aN2XvTTkHqL1zxtU7lO2Sf9a\nmore', 'MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6aN2XvTTkHqL1zxtU7lO2Sf9a'],
+    ['a PKCS#8 private key body', 'MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQC7VJTUt9Us8cKj', 'MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQC7VJTUt9Us8cKj'],
   ])('finds %s', (_name, text, secret) => {
     expect(found(text)).toContain(secret);
   });
@@ -53,6 +60,9 @@ describe('findSecrets', () => {
     ['a URL slug that starts like a key', 'See https://news.example/sk-hynix-memory-prices-2024-update and /sk-internationalization-guide-2024'],
     ['a label and a hyphenated word with nothing between', 'The api key rotation-policy and the secret ingredient-list apply.'],
     ['an email address (user@host, no scheme)', 'Write to anna.smith@corp.example.com'],
+    // A certificate and a public key are no private key; a number that is not a code.
+    ['a certificate body and an SSH public key', 'MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGZ5 deploy@ci'],
+    ['a number that is your order', 'Order 48291 is your order number for the Acme store.'],
     ['16 digits whose check digit fails, and four groups inside an IBAN', 'Order 4556 7375 8689 9856 shipped. Pay to DE75 5121 0800 1245 1261 99.'],
     ["a phone's IMEI (15 digits, the same check digit, not an Amex range)", 'IMEI: 356938035643809'],
     ['prose mentioning the formats', 'Stripe keys start with sk_live_ and GitHub tokens with ghp_.'],

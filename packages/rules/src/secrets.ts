@@ -19,6 +19,12 @@ const FORMATS: [string[], RegExp, ((match: string) => boolean)?][] = [
   [['PRIVATE KEY-----'], /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g],
   [['PRIVATE KEY BLOCK-----'], /-----BEGIN PGP PRIVATE KEY BLOCK-----/g],
   [['PuTTY-User-Key-File-'], /PuTTY-User-Key-File-\d: [a-z0-9-]{3,40}/g], // PuTTY .ppk private keys
+  // A private key's body without its BEGIN/END lines (the first line of it, as a key file wraps it): OpenSSH's format
+  // ("openssh-key-v1" in base64), PKCS#1 RSA and PKCS#8 (an ASN.1 sequence, version 0, then the modulus or the RSA
+  // algorithm id), SEC1 EC. A certificate or a public key starts otherwise.
+  [['b3BlbnNzaC1rZXktdjE'], /\bb3BlbnNzaC1rZXktdjE[A-Za-z0-9+/=]{20,400}/g],
+  [['IBA', 'MII'], /\bMII[A-Za-z0-9+/]{3}IBA(?:AKCA|DANBgkqhkiG9w0BAQEFAASC)[A-Za-z0-9+/=]{20,400}/g],
+  [['MHcCAQEEI'], /\bMHcCAQEEI[A-Za-z0-9+/=]{20,400}/g],
   [['SG.'], /\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}\b/g], // SendGrid API keys
   [['29.', 'ya29.'], /\bya29\.[A-Za-z0-9_-]{20,2000}/g], // Google OAuth access tokens
   [['/services/', 'hooks.slack.com/'], /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g], // Slack incoming webhooks
@@ -117,8 +123,18 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
     const v = m[3].replace(TRAILING_PUNCT, '');
     if (labelledSecret(m[1], m[2] !== undefined, v)) out.add(v);
   }
+  if (text.includes(' is your ')) {
+    CODE_FIRST.lastIndex = 0;
+    while ((m = CODE_FIRST.exec(text)) !== null && out.size < cap) out.add(m[1]);
+  }
   return out;
 }
+
+/**
+ * A one-time code as a text message writes it, the code first: "482913 is your AcmeBank verification code",
+ * "G-482913 is your Google verification code". (The label-first form, "your code is 482913", is LABELLED's.)
+ */
+const CODE_FIRST = /\b(?:[A-Z]-)?(\d{4,8}) is your (?:[\w&.'-]+ ){0,3}(?:verification|security|login|sign-in|one-time|2fa|mfa|authentication|confirmation|access|otp) (?:code|pin|passcode)\b/gi;
 
 /**
  * The leftmost labelled value at or after `from`, as one global scan of `(?:\b|(?<=[A-Za-z0-9]_))label…` would find it:

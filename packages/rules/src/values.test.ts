@@ -19,6 +19,10 @@ describe('extractValues', () => {
   it('reads the domain of a DNS name whose first label holds an underscore, and European country domains', () => {
     expect([...extractValues('dig TXT cdn_tk_4Hq9Zr2Lm8Xw5Vb7Nc1Ks3Jd.verify.edgecdn-dnscheck.net +short')]).toContain('domain:verify.edgecdn-dnscheck.net');
     expect([...extractValues('DD_SITE=datadoghq.eu')]).toContain('domain:datadoghq.eu');
+    // Free and cheap domains attackers register; a bare host with a path is a link too.
+    expect([...extractValues('uploads now go to legal-drive-ourco.tk/upload (the old drive is read-only)')]).toEqual(expect.arrayContaining(['domain:legal-drive-ourco.tk', 'url:legal-drive-ourco.tk/upload']));
+    // Not a script's extension, nor an object's property.
+    expect([...extractValues('run deploy.sh, then read user.id and Ref.No 4471')].filter((v) => v.startsWith('domain:') || v.startsWith('url:'))).toEqual([]);
     // An identifier glued to a word stays none.
     expect([...extractValues('call my_helper.net_timeout please')].filter((v) => v.startsWith('domain:'))).toEqual([]);
   });

@@ -17,11 +17,22 @@ export const MAX_VALUES_PER_TEXT = 256;
 //   domain \b(?:[a-z0-9-]{1,63}\.){1,6}(?:com|org|…)\b     token \b[A-Za-z0-9_-]{16,256}\b
 const EMAIL_LOCAL = /[a-z0-9._%+-]{1,64}$/i;
 const EMAIL_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.[a-z]{2,24}/i;
-const TLD_LIST = 'com|org|net|io|ai|dev|co|uk|de|fr|eu|ch|nl|es|se|dk|fi|pl|jp|kr|br|au|ca|info|biz|app|xyz|me|us|ru|cn|edu|gov|site|online|link|ly|cloud|tech|tv|gg|cc';
+/**
+ * Top-level domains a bare host is read by ("upload to files.example.tk"): generic, country and the free or cheap ones
+ * attackers register. Not those that are also file extensions or code's property names (`sh`, `py`, `md`, `rs`, `zip`,
+ * `id`, `email`, `top`, `store`, `click`, `no` as in "Ref.No"): a script or `user.id` is no host.
+ */
+const TLD_LIST = [
+  'com|org|net|io|ai|dev|co|uk|de|fr|eu|ch|nl|es|se|dk|fi|pl|jp|kr|br|au|ca|info|biz|app|xyz|me|us|ru|cn|edu|gov|site|online|link|ly|cloud|tech|tv|gg|cc',
+  'in|it|is|to|be|at|ie|pt|cz|sk|hu|ro|gr|bg|hr|si|lt|lv|ee|nz|sg|hk|tw|mx|ar|za|tr|ua|vn|ir|su|la|fm|ws',
+  'tk|ml|ga|cf|gq|pw|icu|buzz|club|shop|art|vip|loan|men|party|racing|kim|country|cricket|accountant|faq',
+].join('|');
 const TLD = new RegExp(`\\.(?:${TLD_LIST})\\b`, 'gi');
 const DOMAIN_LABELS = /(?:[a-z0-9-]{1,63}\.){0,5}[a-z0-9-]{1,63}$/i;
 const DOMAIN_AT = new RegExp(`(?:[a-z0-9-]{1,63}\\.){1,6}(?:${TLD_LIST})\\b`, 'iy');
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s"'<>`)\]}]{2,2048}/gi;
+/** The path after a bare host, as URL_RE reads a URL's rest. */
+const BARE_PATH = /\/[^\s"'<>`)\]}]{0,2047}/y;
 /**
  * An IBAN as one run, or in the groups of four it is printed in ("DE89 3704 0044 0532 0130 00"), also with dots or
  * dashes between them ("DE89.3704.0044.0532.0130.00"): one separator throughout.
@@ -54,7 +65,12 @@ export function extractValues(text: string, out: Set<string> = new Set()): Set<s
       if (host) addValue(out, 'domain', host);
     }
   }
-  if (dot) for (const d of domains(text)) addValue(out, 'domain', stripWww(d.toLowerCase()));
+  if (dot) {
+    const paths: string[] = [];
+    for (const d of domains(text, paths)) addValue(out, 'domain', stripWww(d.toLowerCase()));
+    // A host with a path and no scheme ("uploads now go to legal-drive.example.tk/upload") is a link all the same.
+    for (const u of paths) addValue(out, 'url', normalizeUrl(u));
+  }
   // IBANs, account numbers and tokens all hold a digit: prose without one skips three passes over it
   // (the test stops at the first digit, so text with digits pays next to nothing for it).
   if (!ANY_DIGIT.test(text)) return out;
@@ -168,8 +184,11 @@ export function inUserinfo(text: string, at: number): boolean {
   return false;
 }
 
-/** Bare domains (not the domain part of an email): from each '.tld', labels backwards, then the full match forwards. */
-function domains(text: string): string[] {
+/**
+ * Bare domains (not the domain part of an email): from each '.tld', labels backwards, then the full match forwards.
+ * Those a path follows are also pushed with their path onto `paths`.
+ */
+function domains(text: string, paths: string[]): string[] {
   const out: string[] = [];
   TLD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -189,7 +208,13 @@ function domains(text: string): string[] {
     const d = DOMAIN_AT.exec(text);
     if (!d) continue;
     out.push(d[0]);
-    TLD.lastIndex = Math.max(TLD.lastIndex, start + d[0].length);
+    const end = start + d[0].length;
+    if (text.charCodeAt(end) === 47) {
+      BARE_PATH.lastIndex = end;
+      const path = BARE_PATH.exec(text)?.[0];
+      if (path && path.length > 1) paths.push(d[0] + path);
+    }
+    TLD.lastIndex = Math.max(TLD.lastIndex, end);
   }
   return out;
 }
