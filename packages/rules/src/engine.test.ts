@@ -962,6 +962,24 @@ limits: { maxIdenticalCalls: 2, maxToolCallsPerSession: 4 }`,
     expect(send('Q2 Operations Report\nRevenue: 4.2M EUR\nQuestions: finance-archive@q2-reportvault.net', { reply_to: 'finance-archive@q2-reportvault.net' })).toEqual([]);
   });
 
+  it("flags a payment to an IBAN from an invoice when the app's own record of the payee holds another, not a match or a list of vendors", () => {
+    const pay = (record: string, invoiceIban: string) => {
+      const b = new SessionBuilder();
+      const r = b.agent('ap-assistant', 'Pay the open invoice from Acme Tools.');
+      b.tool(r, 'get_vendor', { name: 'Acme Tools' }, record);
+      b.tool(r, 'read_email', { from: 'accounts@acme-tools.example' }, `Invoice INV-7731, 4,800.00 EUR, due 30 June. IBAN ${invoiceIban}.`);
+      b.tool(r, 'send_money', { iban: invoiceIban, amount: 4800, reference: 'INV-7731' }, 'executed');
+      return byRule(runRaw(b.spans), 'injection_propagation').map((f) => [f.severity, f.evidence.values]);
+    };
+    const vendor = JSON.stringify({ vendor: 'Acme Tools GmbH', iban: 'DE89370400440532013000' });
+    // Two characters off the account on record.
+    expect(pay(vendor, 'DE89370400440532013077')).toEqual([['high', ['iban:DE89370400440532013077']]]);
+    expect(pay(vendor, 'DE89370400440532013000')).toEqual([]);
+    // A list of every vendor's account is no record of this payee's.
+    const all = JSON.stringify(['DE89370400440532013000', 'GB33BUKB20201555555555', 'FR1420041010050500013M02606'].map((iban, i) => ({ vendor: `V${i}`, iban })));
+    expect(pay(all, 'DE75512108001245126199')).toEqual([]);
+  });
+
   it('flags three agents passing messages around a ring past the limit, not a few rounds or a hub relaying a group chat', () => {
     const ring = (rounds: number) => {
       const b = new SessionBuilder();

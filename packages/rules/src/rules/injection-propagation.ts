@@ -394,6 +394,15 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
         why = `that content announces new bank or payment details and the payment goes to the account it gives (${list(account)}): invoice and refund fraud redirect payments this way; confirm the change with the payee through a channel you already know`;
       }
     }
+    if ((!severity || severity === 'medium') && movesMoney(call.shape) && fromOutside(src, ctx)) {
+      const other = recordedAccounts(call, src, matches, ctx);
+      if (other) {
+        severity = 'high';
+        score = 0.75;
+        shown = other.paid;
+        why = `the payment goes to ${list(other.paid)} from that content, while the app's own record read before it ("${nodeName(other.record.node)}") holds another account, ${other.held.map((v) => `"${v.slice(5)}"`).join(', ')}: invoice fraud redirects payments with a new or lookalike account; confirm the change with the payee through a channel you already know`;
+      }
+    }
     if (!severity && !userAsked && !handedOver && matches.some((m) => m.strong) && fromOutside(src, ctx)) {
       // Links and numbers from what the agent read, inside the text of an action nobody asked for ("post the usual
       // standup summary" with the pull requests' links, a calendar note citing the email's booking number): what
@@ -705,6 +714,32 @@ function list(ms: Match[]): string {
   const vs = [...new Set(ms.map((m) => m.value.slice(m.value.indexOf(':') + 1)))].slice(0, 5);
   return vs.map((v) => `"${v}"`).join(', ');
 }
+
+/**
+ * A payment to an IBAN from outside content while a record of the app's own, read before it, holds another one and not
+ * this: the vendor master data says DE02…, the invoice (or a lookalike two characters off) says pay DE75…. A record of
+ * one or two accounts (a payee's), not a list of every vendor's; undefined when there is none, or the user gave it.
+ */
+function recordedAccounts(call: CallRecord, src: SourceRecord, matches: Match[], ctx: RuleContext): { paid: Match[]; record: SourceRecord; held: string[] } | undefined {
+  const paid = matches.filter((m) => m.own && m.whole && kindOf(m.value) === 'iban');
+  if (paid.length === 0) return undefined;
+  const paidValues = new Set(paid.map((m) => m.value));
+  const records = new Map<SourceRecord, string[]>();
+  for (const [v, sources] of ctx.state.valueIndex) {
+    if (!v.startsWith('iban:')) continue;
+    for (const r of sources) {
+      if (r === src || r.via !== 'result' || r.end > call.start || !ctx.policy.classifyTool(nodeName(r.node)).ownRecords) continue;
+      const held = records.get(r) ?? [];
+      held.push(v);
+      records.set(r, held);
+    }
+  }
+  for (const [record, held] of records) {
+    if (held.length <= MAX_RECORD_ACCOUNTS && !held.some((v) => paidValues.has(v))) return { paid, record, held };
+  }
+  return undefined;
+}
+const MAX_RECORD_ACCOUNTS = 2;
 
 /**
  * The content may come from outside the app: anything but the result of a tool that reads the app's own records (its
