@@ -85,8 +85,11 @@ const ROLE_HEADER = /(?:^|\n)\s{0,8}#{2,4}\s{0,3}instruction\s{0,3}:[ \t]*(?=\r?
 const ROLE_MD_COMMENT = /\[(?:\/\/|comment)\]:\s{0,2}(?:#|<>)\s{0,2}\(\s{0,2}(?:system|assistant|user|developer)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
 // `<!-- assistant: ... -->`: a chat turn hidden in an HTML comment of a fetched page.
 const ROLE_ANGLE = /<\|[a-z_]{2,20}\|>|<<\/?sys>>|<\/?(?:system|assistant|user|tool_call|function_call|tool_result|im_start|im_end)\b[^>\n]{0,80}>|<!--\s{0,8}(?:system|assistant|user|developer)\s{0,3}(?:message|prompt)?\s{0,3}:/iy;
-/** `[INST]`, `[SYSTEM OVERRIDE]`, `[[Assistant]]` (not a wiki link `[[Assistant]](…)`): a chat role in brackets. */
-const ROLE_BRACKET = /\[\/?(?:inst|sys|system|(?:system|assistant|developer)[ _-]?(?:message|prompt|instructions?|note|override|directive|command))\]|\[\[(?:system|assistant|developer)\]\](?!\()/iy;
+/**
+ * `[INST]`, `[SYSTEM OVERRIDE]`, `[[Assistant]]` (not a wiki link `[[Assistant]](…)`): a chat role in brackets; also a
+ * tool's turn (`[tool_result]`, `[function_output]`, `[/tool_call]`): a result the model did not get from a tool.
+ */
+const ROLE_BRACKET = /\[\/?(?:inst|sys|system|(?:system|assistant|developer)[ _-]?(?:message|prompt|instructions?|note|override|directive|command)|(?:tool|function)[ _-]?(?:result|output|response|call))\]|\[\[(?:system|assistant|developer)\]\](?!\()/iy;
 /**
  * `(system_message)`, `{assistant}`, `###(system_message)`, `{{#system}}` (a prompt template's role block): a chat role
  * spelled as a tag in parentheses or braces.

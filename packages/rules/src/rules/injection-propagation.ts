@@ -8,6 +8,7 @@ import { ACCOUNT_KINDS } from '../bank-changes.ts';
 import { argumentCount, containsWord, sourceLabel, takesOver, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { STRONG_KINDS, argumentLeaves, hostOfValue, type ArgLeaf, type ValueKind } from '../values.ts';
 import { textWords } from '../words.ts';
+import { findSecrets, servesSecret } from '../secrets.ts';
 import { addressed } from './call-destinations.ts';
 import { checkCopiedCommands } from './copied-commands.ts';
 import { orderCarriedOut } from './injection-content.ts';
@@ -267,7 +268,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     let whole: boolean | undefined; // read once per argument, when one of its values matches
     for (const v of call.leafValues?.[i] ?? []) {
       if (unprotected && !src.regionValues.has(v)) continue;
-      if (src.values.has(v) && !st.isTrusted(v) && !(vouched && BANK_KINDS.has(kindOf(v)))) {
+      if (src.values.has(v) && !st.isTrusted(v) && !(vouched && BANK_KINDS.has(kindOf(v))) && !usedAtItsService(v, leaf.value, call)) {
         whole ??= code || !prose(leaf.value);
         matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v), own: leaf.value.length <= MAX_DESTINATION, whole, arg: leaf.arg });
       }
@@ -714,6 +715,29 @@ function list(ms: Match[]): string {
   const vs = [...new Set(ms.map((m) => m.value.slice(m.value.indexOf(':') + 1)))].slice(0, 5);
   return vs.map((v) => `"${v}"`).join(', ');
 }
+
+/**
+ * A value that is (part of) a provider's key or token (`xoxp-…`, `ghp_…`, `sk-…`; the digit groups of a Slack token
+ * read as a number) sent only to that provider's own hosts (`slack.com/api/…` with the Slack token from the CLI's
+ * credentials): a credential used as it is meant to be, not content carried out. Elsewhere the exfiltration rule says so.
+ */
+function usedAtItsService(v: string, argument: string, call: CallRecord): boolean {
+  const kind = kindOf(v);
+  if (kind !== 'token' && kind !== 'digits') return false;
+  const raw = v.slice(kind.length + 1);
+  let secret: string | undefined;
+  for (const s of findSecrets(argument)) if (s.includes(raw) || (kind === 'digits' && s.replace(NOT_DIGITS, '').includes(raw))) secret = s;
+  if (!secret) return false;
+  let hosts = 0;
+  for (const w of call.values) {
+    const host = hostOfValue(w);
+    if (host === undefined || w.startsWith('email:')) continue;
+    if (!servesSecret(secret, host)) return false;
+    hosts++;
+  }
+  return hosts > 0;
+}
+const NOT_DIGITS = /\D/g;
 
 /**
  * A payment to an IBAN from outside content while a record of the app's own, read before it, holds another one and not
