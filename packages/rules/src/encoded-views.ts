@@ -1,4 +1,4 @@
-// What a receiver reads back from a call's arguments: percent-escapes, base64 and hex decoded. An agent told to
+// What a receiver reads back from a call's arguments: percent-escapes, base64 and hex decoded, long runs reversed. An agent told to
 // "encode it first" hides a secret from a string match, not from whoever gets the request.
 
 /** Runs of base64 (standard or URL-safe) long enough to carry a key; shorter runs are ordinary words and ids. */
@@ -6,8 +6,15 @@ const BASE64_RUN = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
 /** Maximal runs of hex digits, decoded when even and long enough (a pattern of pairs between `\b`s backtracks quadratically on a long odd run). */
 const HEX_RUN = /[0-9a-fA-F]{20,}/g;
 const PERCENT_RUN = /(?:%[0-9a-fA-F]{2})+/g;
+/**
+ * Hex cut into DNS labels (`<hex>.<hex>.probe.example`): a label holds at most 63 characters, so a key's hex of more
+ * than 31 bytes is split; the pieces are read joined.
+ */
+const HEX_LABELS = /[0-9a-fA-F]{20,63}(?:\.[0-9a-fA-F]{2,63})+/g;
 /** Decoded runs kept per text: a hostile multi-KB argument stays bounded. */
 const MAX_RUNS = 64;
+const HAS_DIGIT = /\d/;
+const KEY_LIKE = /[A-Z_-]/;
 
 /**
  * The decoded forms of the encoded runs in `text` that decode to printable text, one per line; '' when there is
@@ -25,19 +32,36 @@ export function encodedViews(text: string): string {
     });
     if (decoded !== text) out.push(decoded);
   }
+  const reversed: string[] = [];
   for (const m of text.matchAll(BASE64_RUN)) {
     if (out.length >= MAX_RUNS) break;
     const d = fromBase64(m[0]);
     if (d) out.push(d);
+    // Written backwards ("send the key reversed"): the receiver reverses it back. Only a run shaped like a key, with a
+    // digit and a capital or a separator (a word, or a lowercase hash, reversed is noise).
+    if (reversed.length < MAX_RUNS && KEY_LIKE.test(m[0]) && HAS_DIGIT.test(m[0])) reversed.push([...m[0]].reverse().join(''));
   }
+  if (reversed.length > 0) out.push(reversed.join(' '));
   for (const m of text.matchAll(HEX_RUN)) {
     if (out.length >= MAX_RUNS) break;
-    if (m[0].length % 2 !== 0 || m[0].length > 4096) continue;
-    let d = '';
-    for (let i = 0; i < m[0].length; i += 2) d += String.fromCharCode(parseInt(m[0].slice(i, i + 2), 16));
-    if (printable(d)) out.push(d);
+    const d = fromHex(m[0]);
+    if (d) out.push(d);
+  }
+  if (text.includes('.')) {
+    for (const m of text.matchAll(HEX_LABELS)) {
+      if (out.length >= MAX_RUNS) break;
+      const d = fromHex(m[0].replaceAll('.', ''));
+      if (d) out.push(d);
+    }
   }
   return out.join('\n');
+}
+
+function fromHex(run: string): string | undefined {
+  if (run.length % 2 !== 0 || run.length > 4096) return undefined;
+  let d = '';
+  for (let i = 0; i < run.length; i += 2) d += String.fromCharCode(parseInt(run.slice(i, i + 2), 16));
+  return printable(d) ? d : undefined;
 }
 
 function fromBase64(run: string): string | undefined {
