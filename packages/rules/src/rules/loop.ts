@@ -1,5 +1,5 @@
 // Rule loop: the same call repeated beyond the limit by one agent, the same exchange repeated between two agents, or a delegation cycle.
-import { edgeId, nodeId, nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import { edgeId, nodeId, nodeName, type EdgeKind, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import type { ArgLeaf } from '../values.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 
@@ -121,7 +121,7 @@ function backAndForth(st: LoopState, from: string, to: string, limit: number, in
  * message each other).
  */
 function messageRing(st: LoopState, from: string, to: string, limit: number, inferred: boolean, spanId: string, ctx: RuleContext): void {
-  const back = messagePath(ctx.session, to, from);
+  const back = linkPath(ctx.session, 'message', to, from);
   if (!back || back.length < 3) return;
   const ring = [from, ...back];
   const key = [...back].sort().join('|');
@@ -147,8 +147,8 @@ function messageRing(st: LoopState, from: string, to: string, limit: number, inf
   });
 }
 
-/** The shortest path of message edges from `from` to `to` (both included), or undefined. Small BFS over agents. */
-function messagePath(session: SessionGraph, from: string, to: string): string[] | undefined {
+/** The shortest path of `kind` edges from `from` to `to` (both included), or undefined. Small BFS over agents. */
+function linkPath(session: SessionGraph, kind: EdgeKind, from: string, to: string): string[] | undefined {
   const prev = new Map<string, string>([[from, '']]);
   const queue = [from];
   for (let i = 0; i < queue.length; i++) {
@@ -158,8 +158,8 @@ function messagePath(session: SessionGraph, from: string, to: string): string[] 
       for (let c = prev.get(n)!; c !== ''; c = prev.get(c)!) path.unshift(c);
       return path;
     }
-    session.forEachOutLink(n, (_e, kind, t) => {
-      if (kind === 'message' && !prev.has(t)) {
+    session.forEachOutLink(n, (_e, k, t) => {
+      if (k === kind && !prev.has(t)) {
         prev.set(t, n);
         queue.push(t);
       }
@@ -239,25 +239,10 @@ function sameArguments(leaves: readonly ArgLeaf[]): string {
   return parts.sort().join('\u0002');
 }
 
-/** A path of delegate edges from `from` back to `to` (which just delegated to `from`): a cycle. Small BFS over agents. */
+/** A path of delegate edges from `from` back to `to` (which just delegated to `from`): a cycle. */
 function delegationCycle(session: SessionGraph, from: string, to: string): string[] | undefined {
-  const prev = new Map<string, string>([[from, '']]);
-  const queue = [from];
-  while (queue.length > 0) {
-    const n = queue.shift()!;
-    if (n === to) {
-      const path = [n];
-      for (let c = prev.get(n)!; c !== ''; c = prev.get(c)!) path.unshift(c);
-      return [to, ...path];
-    }
-    session.forEachOutLink(n, (_e, kind, t) => {
-      if (kind === 'delegate' && !prev.has(t)) {
-        prev.set(t, n);
-        queue.push(t);
-      }
-    });
-  }
-  return undefined;
+  const path = linkPath(session, 'delegate', from, to);
+  return path && [to, ...path];
 }
 
 function edgesOf(path: string[]): string[] {
