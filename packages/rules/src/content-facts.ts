@@ -2,6 +2,7 @@
 // Pure and the costliest part of the rules (a few tens of ns per character of tool output).
 import { parseJsonText } from '@sentinel/graph';
 import { actionShape } from './action-families.ts';
+import { base64Prose } from './encoded-views.ts';
 import { englishGloss } from './foreign-gloss.ts';
 import { INSTRUCTION_THRESHOLD, foreignWordsOfLastScan, scanInstructions, type InstructionFeature, type InstructionScan, type ScanContext } from './instructions.ts';
 import { extractValues } from './values.ts';
@@ -96,8 +97,15 @@ export function readableText(text: string): string {
   if (text.length > MAX_DECODE_CHARS) return text;
   const unescaped = text.includes('\\') || JSON_START.test(text) ? unescapedText(text) : text;
   const visible = unescaped.includes('<') && (unescaped.includes('="') || unescaped.includes("='")) ? htmlAsRead(unescaped) : unescaped;
-  return withoutDisguise(visible);
+  const read = withoutDisguise(visible);
+  // Base64 the text tells its reader to decode: the model decodes it and reads what it says.
+  if (!ENCODED_HINT.test(read)) return read;
+  const hidden = base64Prose(read);
+  return hidden ? `${read}\n${hidden}` : read;
 }
+
+/** Words that tell a reader to decode something: only then are base64 runs decoded (a run is costly to look for). */
+const ENCODED_HINT = /base64|decod/i;
 
 /** A JSON payload (object or array), read as its string values even without escapes in it. */
 const JSON_START = /^\s{0,16}[[{]\s{0,16}["{[]/;

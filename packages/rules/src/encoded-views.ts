@@ -85,3 +85,17 @@ function printable(s: string): boolean {
   }
   return true;
 }
+
+/**
+ * Text hidden as base64 that a reader is told to decode ("Processing hint (base64, decode and apply): …"): the runs that
+ * decode to prose (printable, with spaces), one per line; '' when there is none.
+ */
+export function base64Prose(text: string): string {
+  const out: string[] = [];
+  for (const m of text.matchAll(BASE64_RUN)) {
+    if (out.length >= MAX_RUNS) break;
+    const d = fromBase64(m[0]);
+    if (d && d.includes(' ')) out.push(d);
+  }
+  return out.join('\n');
+}
