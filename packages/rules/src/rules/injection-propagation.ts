@@ -144,7 +144,11 @@ export const injectionPropagation: Rule = {
     if (facts.call) {
       const call = facts.call;
       const seen = new Set<SourceRecord>();
-      for (const v of call.values) for (const src of st.valueIndex.get(v) ?? []) seen.add(src);
+      for (const v of call.values) {
+        for (const src of st.valueIndex.get(v) ?? []) seen.add(src);
+        // An IBAN put together from content's bank code and account number: the content that gives the bank code.
+        if (v.startsWith('iban:')) for (const bank of bankCodes(v)) for (const src of st.valueIndex.get(bank) ?? []) seen.add(src);
+      }
       for (const src of st.flagged) seen.add(src);
       if (st.ordering) for (const src of st.ordering) seen.add(src);
       for (const src of seen) checkPair(src, call, ctx);
@@ -268,7 +272,8 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     let whole: boolean | undefined; // read once per argument, when one of its values matches
     for (const v of call.leafValues?.[i] ?? []) {
       if (unprotected && !src.regionValues.has(v)) continue;
-      if (src.values.has(v) && !st.isTrusted(v) && !(vouched && BANK_KINDS.has(kindOf(v))) && !usedAtItsService(v, leaf.value, call)) {
+      const given = src.values.has(v) || (v.startsWith('iban:') && assembledIban(v, src));
+      if (given && !st.isTrusted(v) && !(vouched && BANK_KINDS.has(kindOf(v))) && !usedAtItsService(v, leaf.value, call)) {
         whole ??= code || !prose(leaf.value);
         matches.push({ value: v, region: src.regionValues.has(v), strong: STRONG_KINDS.has(kindOf(v)), ordered: src.orderValues.has(v), own: leaf.value.length <= MAX_DESTINATION, whole, arg: leaf.arg });
       }
@@ -738,6 +743,35 @@ function usedAtItsService(v: string, argument: string, call: CallRecord): boolea
   return hosts > 0;
 }
 const NOT_DIGITS = /\D/g;
+
+/**
+ * An IBAN the agent put together from a bank code and an account number the content gives ("BLZ 500 105 17, account
+ * no. 540 732 4931"; a sort code and an account): its domestic part (digits) is the one, then the other (zero-padded).
+ */
+function assembledIban(iban: string, src: SourceRecord): boolean {
+  const domestic = iban.slice('iban:'.length + 4).replace(NOT_DIGITS, '');
+  if (domestic.length < 10) return false;
+  const parts: string[] = [];
+  for (const v of src.values) if (v.startsWith('digits:') && v.length - 'digits:'.length >= MIN_PART && parts.length < MAX_PARTS) parts.push(v.slice('digits:'.length));
+  for (const bank of parts) {
+    if (!domestic.startsWith(bank)) continue;
+    const account = domestic.slice(bank.length).replace(LEADING_ZEROS, '');
+    if (account.length >= MIN_PART && parts.some((p) => p.replace(LEADING_ZEROS, '') === account)) return true;
+  }
+  return false;
+}
+const MIN_PART = 5;
+const MAX_PARTS = 64;
+const MAX_BANK_CODE = 12;
+
+/** The bank codes an IBAN's domestic part may start with, as digit values (`digits:50010517`), for assembledIban. */
+function bankCodes(iban: string): string[] {
+  const domestic = iban.slice('iban:'.length + 4).replace(NOT_DIGITS, '');
+  const out: string[] = [];
+  for (let k = MIN_PART; k <= Math.min(MAX_BANK_CODE, domestic.length - MIN_PART); k++) out.push(`digits:${domestic.slice(0, k)}`);
+  return out;
+}
+const LEADING_ZEROS = /^0+/;
 
 /**
  * A payment to an IBAN from outside content while a record of the app's own, read before it, holds another one and not
