@@ -180,8 +180,9 @@ const FULLWIDTH = /[\uff01-\uff5e]/;
 /** Mathematical alphanumeric letters and digits (U+1D400–1D7FF, one surrogate pair each), circled letters (Ⓐ–ⓩ). */
 const STYLED_LETTER = /\uD835[\uDC00-\uDFFF]|[\u24b6-\u24e9]/;
 const OBFUSCATED = /[[({] ?(?:at|dot) ?[\])}]/i;
-/** "name at host dot com": the user part, then a host of labels joined by " dot " (at least one). */
+/** A label joined by " dot ", for the one-pass test (led by a letter, not a space: irregexp stops at every space). */
 const SPELLED_DOT = /dot [a-z0-9]/;
+/** "name at host dot com": the user part, then a host of labels joined by " dot " (at least one). */
 const SPELLED_ADDRESS = /\b([a-z0-9][a-z0-9._-]{0,40}) at ([a-z0-9][a-z0-9-]{0,40}(?: dot [a-z0-9][a-z0-9-]{0,40}){1,3})\b/gi;
 const SPELLED_DOTS = / dot /gi;
 /** For the one-pass test: led by rare characters ('x' of "hxxp", a bracket), not by any letter (irregexp would try each). */

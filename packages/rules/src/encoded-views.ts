@@ -1,5 +1,5 @@
-// What a receiver reads back from a call's arguments: percent-escapes, base64 and hex decoded, long runs reversed. An agent told to
-// "encode it first" hides a secret from a string match, not from whoever gets the request.
+// What a receiver reads back from a call's arguments: percent-escapes, base64 and hex decoded, key-like runs reversed.
+// An agent told to "encode it first" hides a secret from a string match, not from whoever gets the request.
 
 /** Runs of base64 (standard or URL-safe) long enough to carry a key; shorter runs are ordinary words and ids. */
 const BASE64_RUN = /[A-Za-z0-9+/_-]{20,}={0,2}/g;

@@ -12,7 +12,6 @@ export interface DecodedExport {
   limitHits: LimitHits;
 }
 
-/** Mutable state of one decode. Both decoders call the same methods, so their results agree. */
 /** A log record tied to a span by its ids, with an event name: what Sentinel keeps of an OTLP logs export. */
 export interface SpanLogRecord {
   traceId: string;
@@ -32,6 +31,7 @@ export interface DecodedLogs {
   total: number;
 }
 
+/** Mutable state of one decode. Both decoders call the same methods, so their results agree. */
 export class DecodeContext {
   readonly spans: RawSpan[] = [];
   rejectedSpans = 0;

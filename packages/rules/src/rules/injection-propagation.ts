@@ -749,7 +749,7 @@ const NOT_DIGITS = /\D/g;
  * no. 540 732 4931"; a sort code and an account): its domestic part (digits) is the one, then the other (zero-padded).
  */
 function assembledIban(iban: string, src: SourceRecord): boolean {
-  const domestic = iban.slice('iban:'.length + 4).replace(NOT_DIGITS, '');
+  const domestic = domesticDigits(iban);
   if (domestic.length < 10) return false;
   const parts: string[] = [];
   for (const v of src.values) if (v.startsWith('digits:') && v.length - 'digits:'.length >= MIN_PART && parts.length < MAX_PARTS) parts.push(v.slice('digits:'.length));
@@ -766,12 +766,17 @@ const MAX_BANK_CODE = 12;
 
 /** The bank codes an IBAN's domestic part may start with, as digit values (`digits:50010517`), for assembledIban. */
 function bankCodes(iban: string): string[] {
-  const domestic = iban.slice('iban:'.length + 4).replace(NOT_DIGITS, '');
+  const domestic = domesticDigits(iban);
   const out: string[] = [];
   for (let k = MIN_PART; k <= Math.min(MAX_BANK_CODE, domestic.length - MIN_PART); k++) out.push(`digits:${domestic.slice(0, k)}`);
   return out;
 }
 const LEADING_ZEROS = /^0+/;
+
+/** The digits of an IBAN value's domestic part (after the country and check digits): bank code, then account. */
+function domesticDigits(iban: string): string {
+  return iban.slice('iban:'.length + 4).replace(NOT_DIGITS, '');
+}
 
 /**
  * A payment to an IBAN from outside content while a record of the app's own, read before it, holds another one and not

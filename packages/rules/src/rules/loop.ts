@@ -1,4 +1,5 @@
-// Rule loop: the same call repeated beyond the limit by one agent, the same exchange repeated between two agents, or a delegation cycle.
+// Rule loop: the same call repeated beyond the limit by one agent, the same exchange repeated between two agents or
+// around a ring of them, or a delegation cycle.
 import { edgeId, nodeId, nodeName, type EdgeKind, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import type { ArgLeaf } from '../values.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
@@ -115,10 +116,10 @@ function backAndForth(st: LoopState, from: string, to: string, limit: number, in
 }
 
 /**
- * Three or more agents passing the word around a ring (planner → coder → reviewer → planner …) more rounds than twice
- * the repeat limit allows (at least five): each pair sees one direction only, so no back-and-forth counts it. A pass
- * counts when it goes on from where the last one went; a hub relaying a group chat makes no ring (its members never
- * message each other).
+ * Three or more agents passing the word around a ring (planner → coder → reviewer → planner …) more times than the
+ * ring's agents × the repeat limit (at least five rounds): each pair sees one direction only, so no back-and-forth
+ * counts it. A pass counts when it goes on from where the last one went; a hub relaying a group chat makes no ring
+ * (its members never message each other).
  */
 function messageRing(st: LoopState, from: string, to: string, limit: number, inferred: boolean, spanId: string, ctx: RuleContext): void {
   const back = linkPath(ctx.session, 'message', to, from);

@@ -22,13 +22,13 @@ export const unauthorizedTool: Rule = {
     if (!why) return;
     const invoke = p.edgeIds.find((e) => e.startsWith('invoke:'));
     // A call made outside any agent span (an app traced at its model client, a tool span at the root): the app's.
-    const who = p.actor === USER_NODE ? 'The app' : agent;
+    const appsOwn = p.actor === USER_NODE;
     ctx.emit({
       category: 'unauthorized_tool',
       severity: cls.sink ? 'high' : 'medium',
       score: cls.sink ? 0.9 : 0.7,
-      title: `${who} called ${tool} without permission`,
-      explanation: `${p.actor === USER_NODE ? 'The app (outside any agent span)' : `Agent "${agent}"`} invoked tool "${tool}", but ${why}.${cls.sink ? ' The tool has side effects.' : ''}`,
+      title: `${appsOwn ? 'The app' : agent} called ${tool} without permission`,
+      explanation: `${appsOwn ? 'The app (outside any agent span)' : `Agent "${agent}"`} invoked tool "${tool}", but ${why}.${cls.sink ? ' The tool has side effects.' : ''}`,
       evidence: { path: [p.actor, p.node], edgeIds: invoke ? [invoke] : [], spanIds: [p.span.spanId] },
       keyParts: [p.actor, p.node],
     });
