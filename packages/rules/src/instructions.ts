@@ -419,10 +419,17 @@ const MODEL_IS_YOU = new RegExp(
 
 /** Most texts: one shared result, since every open session keeps the scans of the content it read. */
 /**
- * "the user's …": what belongs to the person the reader acts for, named in the third person. Not "the user" alone:
- * runbooks and tool descriptions name the user as a party ("call reset_mfa for the user", "reset the user cache").
+ * "the user's …", "the password of the user", "the service the user is subscribed to": what belongs to the person the
+ * reader acts for, named in the third person (YAML writes the apostrophe twice). Not "the user" alone: runbooks and
+ * tool descriptions name the user as a party ("call reset_mfa for the user", "reset the user cache", "if the user is
+ * locked out, …", "make sure the user has access").
  */
-const THE_USER = /\bthe user(?:'s|’s) (?!(?:guide|manual|interface|perspective|point of view|choice)\b)/i;
+const THE_USER = new RegExp(
+  "\\bthe user(?:'{1,2}s|’s) (?!(?:guide|manual|interface|perspective|point of view|choice)\\b)" +
+    '|\\bof the user\\b(?![\'’]| (?:guide|manual|interface|perspective)\\b)' +
+    '|\\b(?!(?:if|when|whenever|unless|once|until|after|before|because|since|while|whether|that|sure|ensure|check|verify|confirm|and|or|but|so|where|how|why)\\b)[a-z]+ the user (?:is|was|has|had|uses|used|likes|liked|visited|lives|lived|owns|owned|bought|paid|prefers|follows|booked|stayed|ordered|subscribes|subscribed)\\b',
+  'i',
+);
 
 const NOTHING_FOUND: InstructionScan = Object.freeze({ score: 0, features: Object.freeze([]) as unknown as InstructionFeature[], regionText: '' });
 

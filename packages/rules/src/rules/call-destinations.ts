@@ -6,6 +6,10 @@ import { decodedUrl, urlsInText } from './exfiltration-state.ts';
 /** Arguments that name whom a call sends to (their addresses) or where it goes (their links and hosts). */
 const RECIPIENT_KEY = /^(?:to|cc|bcc|recipients?|send_?to|mail_?to|reply_?to|user|user_?id|(?!(?:from|sender)_?)(?:[a-z]+_?)?emails?|email_?address(?:es)?|addresse?s?|attendees?|participants?|invitees?|members?|guests?)$/i;
 const PLACE_KEY = /^(?:url|uri|link|endpoint|webhook(?:_?url)?|host(?:name)?|server|target|destination|dest|callback(?:_?url)?|upload_?url|domain|base_?url|api_?url)$/i;
+/** An argument (`url`, `payload.webhook_url`) that names where a call goes by its key. */
+export function isPlaceArg(arg: string): boolean {
+  return PLACE_KEY.test(arg.slice(arg.lastIndexOf('.') + 1));
+}
 /** Keys so generic they name a destination only as a call's own argument, not inside the data it sends. */
 const TOP_ONLY = /^(?:emails?|email_?address(?:es)?|addresse?s?|members?|url|uri|link|host(?:name)?|domain)$/i;
 
