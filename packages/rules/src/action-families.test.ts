@@ -28,6 +28,21 @@ describe('asksFor', () => {
     expect(asks('run_shell', 'What did the team merge yesterday?')).toBe(false);
   });
 
+  it('reads "get it paid", "log the lead in …", "load … into …" and "publish" as the acts they ask for; "log in" and "load the dataset" as none', () => {
+    const read = (request: string) => {
+      const words = new Set<string>();
+      readRequest(request, words);
+      return words;
+    };
+    expect(asksFor(actionShape('payments.initiate_wire'), read('Invoice KL-2025-03318 is approved by me, please get it paid today.'))).toBe(true);
+    expect(asksFor(actionShape('payments.initiate_wire'), read('Is invoice KL-2025-03318 paid yet?'))).toBe(false);
+    expect(asksFor(actionShape('pipedrive_create_person'), read("Log the inbound lead from this morning's email in Pipedrive."))).toBe(true);
+    expect(asksFor(actionShape('pipedrive_create_person'), read('Log in to Pipedrive and tell me how many deals are open.'))).toBe(false);
+    expect(asksFor(actionShape('outreach_create_prospects'), read('Load the badge scans from the CSV into Outreach.'))).toBe(true);
+    expect(asksFor(actionShape('create_prospects'), read('Load the retail-sales dataset and chart monthly revenue.'))).toBe(false);
+    expect(asksFor(actionShape('greenhouse_create_job_post'), read('Publish the final JD on our Greenhouse job board.'))).toBe(true);
+  });
+
   it('reads "text" and "Slack" at the head of a request as asking for a message, and a platform as no other object', () => {
     const read = (request: string) => {
       const words = new Set<string>();

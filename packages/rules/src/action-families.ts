@@ -13,7 +13,10 @@ const VERB_FAMILIES: string[][] = [
   ['enroll', 'register', 'subscribe', 'signup', 'activate', 'enable', 'provision', 'join'],
   ['delete', 'remove', 'erase', 'trash', 'clear', 'drop', 'kick', 'cancel', 'unsubscribe', 'clean', 'purge'],
   // "Pay" and "transfer" create a payment (`bank_create_payment`, `create_transfer`): the tool's money noun decides.
+  // A record logged in a system is created there: "log the lead in Pipedrive" (and "load the scans into Outreach",
+  // request-words.ts LOAD_INTO; "load the dataset" alone reads it).
   ['create', 'add', 'schedule', 'reschedule', 'book', 'reserve', 'make', 'set', 'organize', 'organise', 'plan', 'arrange', 'invite', 'append', 'write', 'put', 'insert', 'save', 'register', 'put', 'pay', 'transfer', 'store', 'escalate', 'move',
+    'log',
     // An allowlist entry is created (`panos_create_address`).
     'allowlist', 'whitelist'],
   // "Put the new IBAN into my profile": a value put into a record updates it.
@@ -55,7 +58,7 @@ const NOUN_FAMILIES: string[][] = [
   ['password', 'passwords', 'passcode', 'passphrase', 'credential', 'credentials', 'pin', 'login', 'mfa', '2fa'],
   // People added to or removed from a team or a group: "add the new hires to all-staff" asks for `add_group_member`.
   ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel', 'group', 'groups',
-    'staff', 'hire', 'hires', 'newcomer', 'newcomers', 'joiner', 'joiners'],
+    'staff', 'hire', 'hires', 'newcomer', 'newcomers', 'joiner', 'joiners', 'lead', 'leads'],
   ['webpage', 'website', 'web', 'page', 'url', 'link', 'site', 'blog'],
   // What a network lets through: "open port 8443 on the staging SG", "allowlist the vendor IPs on the firewall"
   // (`aws_ec2_authorize_security_group_ingress`, `panos_create_address`, `vpn_allowlist_add`).

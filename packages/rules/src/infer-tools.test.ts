@@ -48,6 +48,7 @@ describe('inferToolClass (no policy)', () => {
     ['directory_lookup', true, false],
     ['get_integration_config', true, false],
     ['crm_get_customer', true, false],
+    ['oms_get_order', true, false],
     // Content someone wrote, also in a register's tool; searches of the web or a mailbox; other reads are neither.
     ['get_customer_emails', false, true],
     ['search_emails', false, true],

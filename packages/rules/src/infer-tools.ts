@@ -67,6 +67,8 @@ const OWN_RECORD_WORDS: ReadonlySet<string> = new Set([
   'contact', 'contacts', 'directory', 'addressbook', 'employee', 'employees', 'staff', 'hr', 'hris', 'payroll', 'crm', 'customer',
   'customers', 'client', 'clients', 'member', 'members', 'vendor', 'vendors', 'supplier', 'suppliers', 'partner', 'partners', 'roster',
   'oncall', 'config', 'configuration', 'settings', 'integration', 'integrations', 'connection', 'connections',
+  // The shop's own order and resource-planning systems (not an order's notes elsewhere: customers write those).
+  'oms', 'erp',
   // The user's own vaults: a password manager's item, a wallet's saved card (what a browser agent types at a login or a
   // checkout), not content someone wrote.
   'vault', 'keychain', 'wallet', 'onepassword', 'bitwarden', 'lastpass', 'dashlane', 'keepass', 'passwords',

@@ -78,7 +78,11 @@ const FOREIGN_HANDLE = /(?<!\p{L})(?:gère|gérer|gérez|occupe-toi|occupez-vous
  * their plural, which action-families reads as the object only ("Summarize my latest email" asks for no email to be
  * sent).
  */
-const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms'], ['text', 'texts'], ['slack', 'slacks']]);
+const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms'], ['text', 'texts'], ['slack', 'slacks'], ['log', 'logs']]);
+/** Records loaded or imported into a system are created there: "load the badge scans into Outreach". */
+const LOAD_INTO = /\b(?:load|import)\b[^.?!\n]{0,80}?\binto\b/i;
+/** "Log in", "log out": signing in, not a record logged. */
+const LOG_PARTICLE: ReadonlySet<string> = new Set(['in', 'into', 'on', 'onto', 'out', 'off']);
 /**
  * "Slack" and "text" name the platform or the format after a preposition or a kind ("post it on Slack", "paste it as plain text"), and
  * after "to" where no one follows to be written to ("invite Dora to Slack and add her to #general", "Invite Dora to
@@ -135,7 +139,7 @@ const CREATE_PHRASE = /\b(?:open|raise|log|submit|cut)(?: up)? (?:a|an|new|anoth
 const FILE_PHRASE = /\bfile (?:a|an|my|our|the|this|his|her|their) (?:[a-z-]+ ){0,2}(?:reports?|claims?|expenses?|returns?|complaints?|appeals?|applications?|forms?|requests?|disputes?|grievances?)\b/i;
 
 /** Paying said another way: "top up my card", "reload it", "chip in for the gift", "square up with Anna", "cover my share". */
-const PAY_PHRASE = /\b(?:top(?:ped)? ?-?up|reload|recharge|chip in|pitch in|square up|settle up|pay (?:back|off)|cover (?:[a-z']+ ){0,3}(?:share|part|half|bill|tab|cost|costs|portion))\b/i;
+const PAY_PHRASE = /\b(?:top(?:ped)? ?-?up|reload|recharge|chip in|pitch in|square up|settle up|pay (?:back|off)|cover (?:[a-z']+ ){0,3}(?:share|part|half|bill|tab|cost|costs|portion)|(?:get|have|make sure|see that) (?:[a-z0-9'-]+ ){0,4}(?:gets? |is )?paid)\b/i;
 
 const BY_DOING = /\bby ([a-z]{3,}ing)\b/gi;
 /** The verbs an -ing form may come from: sending → send, emailing → email, paying → pay, sharing → share, shipping → ship. */
@@ -181,7 +185,10 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
     const noun = det ? NOUN_OR_VERB.get(ws[i]) : undefined;
     // "page" is a verb only where an order starts ("Page whoever is on call", "please page Priya"); elsewhere it is
     // the thing read ("the alerts wiki page").
-    words.add(noun ?? (ws[i] === 'page' && i > 0 && !CLAUSE_START.has(ws[i - 1]) ? 'pages' : ws[i]));
+    const w = noun ?? (ws[i] === 'page' && i > 0 && !CLAUSE_START.has(ws[i - 1]) ? 'pages' : ws[i]);
+    words.add(w === 'log' && LOG_PARTICLE.has(ws[i + 1]) ? 'login' : w);
+    // "Publish it on our job board" asks for a post (`create_job_post`).
+    if (w === 'publish') words.add('post');
   }
   if (SEND_PHRASE.test(asked) || SENT_TO_ARROW.test(asked)) words.add('send');
   // "Answer Mr. Okoye", "answer the new review": a reply to someone (not "answer my question", "answer the following question").
@@ -199,6 +206,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   if (FILE_PATH.test(text)) words.add('file');
   if (CURRENCY_AMOUNT.test(text)) words.add('money');
   if (PAY_PHRASE.test(asked)) words.add('pay');
+  if (LOAD_INTO.test(asked)) words.add('create');
   // "Check it works by sending a test email to me": the act, in its -ing form after "by".
   for (const m of asked.matchAll(BY_DOING)) for (const base of ingBases(m[1].toLowerCase())) words.add(base);
   for (const w of foreignActWords(text)) words.add(w);

@@ -43,6 +43,9 @@ describe('extractValues', () => {
     expect([...extractValues('New account: DE89.3704.0044.0532.0130.00 from today.')]).toContain('iban:DE89370400440532013000');
     expect([...extractValues('IBAN GB94-BARC-1020-1530-0934-59')]).toContain('iban:GB94BARC10201530093459');
     expect([...extractValues('IBAN DE89.3704 0044-0532.0130.00')].filter((v) => v.startsWith('iban:'))).toEqual([]);
+    // Grouped in lower case, with slashes: the same account; one lower-case run is a hash or an id as likely.
+    expect([...extractValues('new account de44/5001/0517/5407/3249/31 from today')]).toContain('iban:DE44500105175407324931');
+    expect([...extractValues('commit de44500105175407324931 landed')].filter((v) => v.startsWith('iban:'))).toEqual([]);
     // Check digits off by one, and a code before capitalized words: no IBAN.
     expect([...extractValues('IBAN DE88 3704 0044 0532 0130 00')].filter((v) => v.startsWith('iban:'))).toEqual([]);
     expect([...extractValues('Room AB12 WITH LAKE VIEW FREE WIFI')].filter((v) => v.startsWith('iban:'))).toEqual([]);

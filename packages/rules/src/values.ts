@@ -34,12 +34,14 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s"'<>`)\]}]{2,2048}/gi;
 /** The path after a bare host, as URL_RE reads a URL's rest. */
 const BARE_PATH = /\/[^\s"'<>`)\]}]{0,2047}/y;
 /**
- * An IBAN as one run, or in the groups of four it is printed in ("DE89 3704 0044 0532 0130 00"), also with dots or
- * dashes between them ("DE89.3704.0044.0532.0130.00"): one separator throughout.
+ * An IBAN as one run, or in the groups of four it is printed in ("DE89 3704 0044 0532 0130 00"), also with dots,
+ * dashes or slashes between them ("DE89.3704.0044.0532.0130.00"): one separator throughout. Grouped, in lower case
+ * too ("de44/5001/0517/…").
  */
-const IBAN = /\b[A-Z]{2}\d{2}(?:[A-Z0-9]{10,30}|( |\.|-)[A-Z0-9]{4}(?:\1[A-Z0-9]{4}){1,6}(?:\1[A-Z0-9]{1,4})?)\b/g;
+const IBAN = /\b[A-Z]{2}\d{2}(?:[A-Z0-9]{10,30}|( |\.|-|\/)[A-Z0-9]{4}(?:\1[A-Z0-9]{4}){1,6}(?:\1[A-Z0-9]{1,4})?)\b/gi;
 const DIGITS = /\+?\d[\d ()-]{5,24}\d/g;
-const IBAN_SEPARATORS = /[ .-]/g;
+const IBAN_SEPARATORS = /[ .\/-]/g;
+const LOWER_CASE = /[a-z]/;
 // Typographic quotes too: German „…“ and ‚…‘, guillemets «…» and ‹…›, Japanese 「…」.
 const QUOTED = /["'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d]([^"'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\n]{2,120})["'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d]/g;
 
@@ -77,9 +79,11 @@ export function extractValues(text: string, out: Set<string> = new Set()): Set<s
   IBAN.lastIndex = 0;
   while ((m = IBAN.exec(text)) !== null) {
     // Grouped, it is read as one only when its check digits hold: four-letter words after a code are no account.
-    if (m[1] === undefined) addValue(out, 'iban', m[0]);
-    else {
-      const iban = m[0].replace(IBAN_SEPARATORS, '');
+    if (m[1] === undefined) {
+      // One run in lower case is as likely a hash or an id ("de44a0b1…"): only a grouped one is read as an account.
+      if (!LOWER_CASE.test(m[0])) addValue(out, 'iban', m[0]);
+    } else {
+      const iban = m[0].replace(IBAN_SEPARATORS, '').toUpperCase();
       if (ibanChecks(iban)) addValue(out, 'iban', iban);
     }
   }

@@ -120,7 +120,7 @@ function readBefore(value: string, call: CallRecord, ctx: RuleContext): boolean 
 export function checkPersonalOnPage(call: CallRecord, ctx: RuleContext): void {
   if (call.page === undefined || !call.leafValues) return;
   const host = hostOf(call.page);
-  if (host === undefined || namedByUser(`domain:${host}`, ctx)) return;
+  if (host === undefined || namedByUser(`domain:${host}`, ctx) || siteNamedByUser(host, ctx)) return;
   const injected = injectedHosts(ctx, call.start);
   if (!pageSentTo(call.page, call, ctx, injected)) return;
   const personal = new Set<string>();
@@ -144,6 +144,20 @@ export function checkPersonalOnPage(call: CallRecord, ctx: RuleContext): void {
     inferred: call.tool.inferred,
   });
 }
+
+/**
+ * The site is one the user named by its name: "pay Figma's invoice" and a form on billing.figma.com. By the site's own
+ * label under its public suffix, so that a lookalike that carries the name (figma-billing-secure.com) is not.
+ */
+function siteNamedByUser(host: string, ctx: RuleContext): boolean {
+  const labels = host.split('.');
+  if (labels.length < 2) return false;
+  const second = labels[labels.length - 2];
+  const site = labels.length >= 3 && labels[labels.length - 1].length === 2 && SECOND_LEVEL.has(second) ? labels[labels.length - 3] : second;
+  return site.length >= 4 && ctx.state.userWords.has(site);
+}
+/** Second-level labels of country suffixes (example.co.uk, example.com.au). */
+const SECOND_LEVEL: ReadonlySet<string> = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'or', 'ne', 'go']);
 
 /** Content read before the call (instructions to the model, or an order in a tool result) sent the agent to the page's host. */
 export function pageSentTo(page: string, call: CallRecord, ctx: RuleContext, injected = injectedHosts(ctx, call.start)): boolean {
