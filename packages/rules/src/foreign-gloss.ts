@@ -39,6 +39,10 @@ const GLOSS = new Map<string, string>([
   ...pairs('copy', 'kopiere kopieren'),
   ...pairs('stop', 'stoppe'),
   ...pairs('must', 'muss musst müssen'),
+  ...pairs('remember', 'merke merk'),
+  ...pairs('permanently', 'dauerhaft'),
+  ...pairs('also', 'zusätzlich außerdem'),
+  ...pairs('that', 'dass'),
   ...pairs('should', 'sollst solltest sollte'),
   ...pairs('assistant', 'assistent assistentin'),
   ...pairs('assistants', 'assistenten'),
@@ -105,6 +109,12 @@ const GLOSS = new Map<string, string>([
   ...pairs('make', 'realiza'),
   ...pairs('say', 'diga'),
   ...pairs('must', 'debes deve precisa'),
+  ...pairs('use', 'usa usar use utiliza utilice utilizar'),
+  ...pairs('this', 'este esta esto isso isto'),
+  ...pairs('change', 'cambio mudança'),
+  ...pairs('complete', 'completa completo'),
+  ...pairs('list', 'lista'),
+  ...pairs('accepting', 'aceitar aceptar'),
   ...pairs('assistant', 'asistente assistente'),
   ...pairs('agent', 'agente'),
   ...pairs('agents', 'agentes agenti'),
@@ -171,6 +181,18 @@ const AI_AFTER = /\b(assistant|asistente|assistente|agent|agente|modèle|modelo|
 const PLEASE = /\b(?:per favore|por favor|s'il (?:vous|te) pla[iî]t|merci de(?: (?:les|la|le|lui|leur|nous))?|veuillez(?: (?:les|la|le|lui|leur|nous))?)(?![\p{L}'])/giu;
 /** A note "for" or "to" someone is addressed to them ("Hinweis für …", "Hinweis an den …", "note pour …", "note à l'…", "nota para …"). */
 const NOTE_FOR = /\b(?:hinweis|notiz|nachricht|remarque|note|message|nota|mensaje|messaggio|mensagem|instrucción|instruction|istruzione) (?:für|an|pour|para|per|a|à)(?: (den|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as)\b| (l'))?/gi;
+/**
+ * Phrases a word-for-word reading loses: "no menciones", "não comente", "erwähne nicht" (keep it from the user), "en
+ * vez de" (instead of), and the German passive at the end of its clause ("an X gesendet werden müssen": must be sent
+ * to X), in the order the scanner reads.
+ */
+const PHRASES: [RegExp, string][] = [
+  [/\b(?:no|não|nao|non) (?:menciones|mencione|mencionar|comente|comentes|comentar|digas|diga|informes|informe|menzionare|menzioni|dire|dica)\b/giu, 'do not mention'],
+  [/\b(?:erwähne|erwähnen Sie|sag|sage|sagen Sie) (?:das |dies |es )?nicht\b/giu, 'do not mention'],
+  [/\b(?:en vez de|en lugar de|em vez de|em lugar de|anstatt|statt|au lieu de|invece di)\b/giu, 'instead of'],
+  [/\b(?:an|zu|nach) (\S+) (gesendet|geschickt|weitergeleitet|überwiesen|gezahlt|bezahlt) werden (?:müssen|muss|sollen|soll)\b/giu, 'must be $2 to $1'],
+];
+const PASSIVE_PARTICIPLE = new Map([['gesendet', 'sent'], ['geschickt', 'sent'], ['weitergeleitet', 'forwarded'], ['überwiesen', 'transferred'], ['gezahlt', 'paid'], ['bezahlt', 'paid']]);
 const WORD = /\p{L}+/gu;
 const CYRILLIC_WORD = /^[\u0400-\u04ff]/;
 const DOUBLE_SPACE = / {2,}/g;
@@ -193,7 +215,9 @@ export function englishGloss(text: string): string | undefined {
     .replace(AI_AFTER, (_m, role: string, plural?: string) => `AI ${GLOSS.get(role.toLowerCase()) ?? role}${plural ? 's' : ''}`)
     .replace(PLEASE, 'please')
     .replace(NOTE_FOR, (_m, article?: string, elided?: string) => (elided ? 'note to the ' : article ? 'note to the' : 'note to'));
-  const out = phrased.replace(WORD, (w) => {
+  let phrasedAll = phrased;
+  for (const [re, to] of PHRASES) phrasedAll = phrasedAll.replace(re, (...m: string[]) => to.replace('$1', m[1] ?? '').replace('$2', PASSIVE_PARTICIPLE.get((m[2] ?? '').toLowerCase()) ?? m[2] ?? ''));
+  const out = phrasedAll.replace(WORD, (w) => {
     const lower = w.toLowerCase();
     const e = GLOSS.get(lower) ?? foreignActWord(lower) ?? compoundReader(lower);
     // A Cyrillic word the gloss does not know is left out: the scanner reads Latin words, and one it cannot read

@@ -82,11 +82,11 @@ const MESSAGE_WORD_LED = ALL_WORD_LED & ~YOU_DIRECTIVE_BIT & ~PASSIVE_BIT & ~THI
  * the patterns (no pass of their own): a text with two or more is also read in English words (foreign-gloss.ts).
  */
 const FOREIGN_WORDS = [
-  'der', 'das', 'ist', 'eine', 'einen', 'und', 'nicht', 'bitte', 'sie', 'ich', 'wir', 'oder', 'auch', 'wird', 'werden', 'diesen', 'dieser', 'diese',
+  'der', 'das', 'ist', 'eine', 'einen', 'und', 'nicht', 'bitte', 'sie', 'ich', 'wir', 'oder', 'auch', 'wird', 'werden', 'diesen', 'dieser', 'diese', 'dass', 'dem', 'alle',
   'vous', 'nous', 'votre', 'veuillez', 'avec', 'dans', 'sont', 'cette', 'une', 'avant', 'puis', 'les', 'des', 'merci', 'aux',
   'usted', 'ustedes', 'pero', 'esta', 'una', 'para', 'por', 'gracias', 'los', 'las', 'del',
   'il', 'di', 'della', 'degli', 'che', 'gli', 'questo', 'questa', 'grazie', 'sono', 'prima',
-  'obrigado', 'uma', 'voce', 'seu', 'sua',
+  'obrigado', 'uma', 'voce', 'seu', 'sua', 'nao', 'isso', 'pelo', 'pela', 'dos', 'aos', 'uso', 'esse', 'essa',
 ];
 const FOREIGN_SET = new Set(FOREIGN_WORDS);
 const FOREIGN_BIT = 1 << WORD_LED.length;

@@ -56,6 +56,7 @@ function userAskedFor(cmd: RiskyCommand, src: SourceRecord, ctx: RuleContext): b
   // A package manager pointed at another registry: asked for by naming one ("point npm at our Artifactory proxy").
   if (cmd.key.startsWith('registry ')) return REGISTRY_WORDS.some((w) => words.has(w));
   if (asksAct(cmd.act, words)) return true;
+  if (cmd.act === 'grant' && st.requests.some((t) => OPEN_ACCESS.test(t))) return true;
   if (cmd.act === 'leak') return st.requests.some((t) => t.toLowerCase().includes(cmd.key.slice(cmd.key.indexOf(' ') + 1)));
   // Told to follow a document ("do what the runbook says"), not to handle a ticket or an email: a customer's ticket
   // does not get to drop databases. Nor does a page on the web get to send out or grant: a provider's docs that say to
@@ -73,6 +74,8 @@ function namesWhatItInstalls(cmd: RiskyCommand, words: ReadonlySet<string>): boo
   for (const p of pieces) for (const piece of p.split(/[./:_-]+/)) if (piece.length >= 2 && !LINK_WORDS.has(piece) && words.has(piece)) return true;
   return false;
 }
+/** Opening a port or access for someone: "open SSH from their office IP", "open it on the bastion security group". */
+const OPEN_ACCESS = /\b(?:open|allow)\b[^.!?\n]{0,60}\b(?:ports?|ssh|rdp|access|ingress|firewall|security[- ]groups?)\b/i;
 const REGISTRY_WORDS = ['registry', 'mirror', 'proxy', 'index', 'artifactory', 'nexus', 'verdaccio'];
 const INSTALL_WORDS = ['install', 'setup', 'set', 'bootstrap', 'get', 'add', 'upgrade', 'update'];
 const LINK_WORDS = new Set(['install', 'sh', 'get', 'raw', 'www', 'com', 'io', 'dev', 'org', 'net', 'https', 'http', 'main', 'master', 'head', 'latest', 'download', 'releases', 'scripts', 'script', 'bin']);

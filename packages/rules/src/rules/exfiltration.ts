@@ -91,7 +91,7 @@ function hostsIn(text: string): ReadonlySet<string> {
 }
 
 /** Words that name a credential ("the connection string", "your API key", ".env"). */
-const CREDENTIAL_WORDS = /\b(?:passwords?|passwd|passphrase|credentials?|secrets?|tokens?|api[ -]?keys?|keys|connection strings?|private keys?|ssh keys?|access keys?|kubeconfig|dsn|database urls?)\b|\.env\b/i;
+const CREDENTIAL_WORDS = /\b(?:passwords?|passwd|passphrase|credentials?|secrets?|tokens?|api[ -]?keys?|keys|connection strings?|private keys?|ssh keys?|access keys?|kubeconfig|dsn|database urls?|(?:test|staging|live|prod|production|secret|signing|license|licence|deploy|access|stripe|aws|openai) keys?|(?:verification|login|log-in|sign-in|security|one-time|2fa|mfa|otp|auth|authentication|access) codes?|otps?)\b|\.env\b/i;
 
 /**
  * A secret rides a send the user asked for, and the user's requests name no credential (the user who asks "email my
