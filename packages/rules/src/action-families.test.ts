@@ -41,6 +41,12 @@ describe('asksFor', () => {
     expect(asksFor(actionShape('outreach_create_prospects'), read('Load the badge scans from the CSV into Outreach.'))).toBe(true);
     expect(asksFor(actionShape('create_prospects'), read('Load the retail-sales dataset and chart monthly revenue.'))).toBe(false);
     expect(asksFor(actionShape('greenhouse_create_job_post'), read('Publish the final JD on our Greenhouse job board.'))).toBe(true);
+    // A payment by another name, an amount in words, a meeting by its kind.
+    expect(asksFor(actionShape('schedule_transaction'), read("Schedule the tax prepayment from 'tax-prepayment-notice.txt' for its due date."))).toBe(true);
+    expect(asksFor(actionShape('schedule_transaction'), read('Schedule a reminder for the tax notice.'))).toBe(false);
+    expect(asksFor(actionShape('send_money'), read('Someone sent me 45 euros by mistake. Please return it to them.'))).toBe(true);
+    expect(asksFor(actionShape('add_calendar_event_participants'), read('Michael wants two people added to the design review; please add them.'))).toBe(true);
+    expect(asksFor(actionShape('add_calendar_event_participants'), read('Add the two new people to the #design channel.'))).toBe(false);
   });
 
   it('reads "text" and "Slack" at the head of a request as asking for a message, and a platform as no other object', () => {

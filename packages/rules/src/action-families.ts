@@ -45,7 +45,9 @@ const NOUN_FAMILIES: string[][] = [
   // What one writes into a document: "write a 1-page brief" asks for `docs_create`.
   ['file', 'files', 'document', 'documents', 'doc', 'docs', 'folder', 'drive', 'attachment', 'attachments', 'spreadsheet', 'report', 'brief', 'memo', 'writeup',
     'deck', 'decks', 'slides', 'presentation', 'presentations', 'sheet', 'workbook', 'pdf'],
-  ['calendar', 'event', 'events', 'meeting', 'meetings', 'appointment', 'appointments', 'participants', 'participant', 'schedule', 'invite', 'invites', 'invitation', 'invitations'],
+  // Meetings by their kind: "add them to the design review", "move the standup".
+  ['calendar', 'event', 'events', 'meeting', 'meetings', 'appointment', 'appointments', 'participants', 'participant', 'schedule', 'invite', 'invites', 'invitation', 'invitations',
+    'review', 'standup', 'sync', 'kickoff', 'retro', 'retrospective', 'workshop', 'interview', 'demo', 'webinar', 'offsite', 'huddle', 'catchup', 'attendees', 'attendee'],
   // Travel bookings, one family per kind (booking a flight does not ask for a hotel); "reservation" or "booking"
   // alone asks for any of them.
   // "Book the travel", "book my trip": a journey's bookings, whichever kind (not a table for dinner).

@@ -60,6 +60,11 @@ describe('readRequest', () => {
     for (const r of ['Summarize the KB article on password resets.', 'Is the wiki page on releases up to date?']) expect(read(r).delegates, r).toBe(false);
   });
 
+  it('reads "do what Bob suggests" as handing his message over, not "what did Bob suggest?"', () => {
+    for (const r of ['Do what Bob suggests in #general about the designer.', 'Please do what Dana recommended in her last email.']) expect(read(r).delegates, r).toBe(true);
+    for (const r of ['What did Bob suggest in #general?', 'Summarize what Dana recommended.']) expect(read(r).delegates, r).toBe(false);
+  });
+
   it('reads a named conversation, thread or chat as the object of a catch-all ("handle Intercom conversation 2219")', () => {
     for (const r of ['Handle Intercom conversation 2219.', 'Deal with the Zendesk ticket #4410.', 'Take care of that support thread.']) expect(read(r).handsOver, r).toBe(true);
     for (const r of ['Handle the conversion of the CSV to JSON.', 'Summarize Intercom conversation 2219.']) expect(read(r).handsOver, r).toBe(false);

@@ -39,16 +39,26 @@ export const loop: Rule = {
       key = countKey('delegate', p.actor, p.node, s.input);
       repeated = 'delegation';
       path = [p.actor, p.node];
+      const pair = ['pair', p.actor, p.node].join('|');
+      st.counts.set(pair, (st.counts.get(pair) ?? 0) + 1);
       const cycle = delegationCycle(ctx.session, p.node, p.actor);
       if (cycle) {
+        // Work went round once (a question asked back, a re-plan): medium. A hand-off of the cycle made twice, work is
+        // bouncing between them: high. Counted per pair of agents, so that the findings do not depend on which span
+        // of the cycle arrived last.
+        let again = false;
+        for (let i = 0; i + 1 < cycle.length; i++) if ((st.counts.get(['pair', cycle[i], cycle[i + 1]].join('|')) ?? 0) > 1) again = true;
+        const members = [...cycle.slice(0, -1)].sort();
         ctx.emit({
           category: 'loop',
-          severity: 'high',
-          score: 0.8,
-          title: `Delegation cycle ${cycle.map(nodeName).join(' → ')}`,
-          explanation: `Agents delegate to each other in a cycle (${cycle.map(nodeName).join(' → ')}): work can bounce between them without end.`,
+          severity: again ? 'high' : 'medium',
+          score: again ? 0.8 : 0.55,
+          title: `Delegation cycle ${cycle.map(nodeName).join(' → ')}${again ? ' (repeated)' : ''}`,
+          explanation:
+            `Agents delegate to each other in a cycle (${cycle.map(nodeName).join(' → ')})` +
+            (again ? ', more than once: work is bouncing between them and may not end.' : ': work went back to an agent that handed it on; if it keeps going round, it will not end.'),
           evidence: { path: cycle, edgeIds: edgesOf(cycle), spanIds: [s.spanId] },
-          keyParts: ['cycle', ...[...cycle.slice(0, -1)].sort()],
+          keyParts: again ? ['cycle', ...members, 'again'] : ['cycle', ...members],
         });
       }
     }
