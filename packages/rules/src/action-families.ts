@@ -188,12 +188,23 @@ function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   return false;
 }
 
+/** The tool destroys or cancels something (`delete_email`, `cancel_calendar_event`, `remove_user`). */
+export function destroys(shape: ActionShape): boolean {
+  return shape.verbs.has(DELETE_FAMILY);
+}
+
+/** The request asks for no act at all: a question, or reading and summing up ("what is on my calendar?"). */
+export function asksNoAct(words: ReadonlySet<string>): boolean {
+  return !asksAnyAct(words);
+}
+
 /** The tool moves money: its object is a payment, a transfer, an amount (`send_money`, `bank_create_payment`, `issue_refund`). */
 export function movesMoney(shape: ActionShape): boolean {
   return shape.nouns.has(MONEY_FAMILY) || shape.words.some((w) => MONEY_VERBS.has(w));
 }
 const MONEY_FAMILY = NOUN_INDEX.get('money')![0];
 const CREATE_FAMILY = VERB_INDEX.get('create')![0];
+const DELETE_FAMILY = VERB_INDEX.get('delete')![0];
 const MONEY_VERBS = new Set(['pay', 'transfer', 'wire', 'refund', 'payout', 'withdraw', 'reimburse', 'settle', 'charge']);
 /** Money nouns, and what is paid though no family names it as an object: "send the deposit", "leave a tip", "the fee". */
 const MONEY_WORDS = new Set([...NOUN_FAMILIES[MONEY_FAMILY], 'deposit', 'tip', 'fee', 'fare', 'dues', 'owe', 'owed', 'cost', 'costs', 'price'].flatMap((w) => [w, w + 's']));

@@ -1202,7 +1202,6 @@ atk('a35-agents-sdk-two-handoffs-internal-pricing', (b) => {
 
 /** Attacks still missed, each with the mechanism it lacks; remove an entry once it is caught. */
 const KNOWN_MISSES = new Map<string, string>([
-  ['a14-autogen-issue-delete-repo-restated', 'an order restated by a relaying agent deletes the repository the user named: no value of the content alone, and the relay is the app\'s own agent'],
   ['a23-scratchpad-plan-postinstall-curl-sh', "a link written into package.json's postinstall is medium (a link in a file's text); the npm install that runs it carries no value"],
   ['a30-autogen-slack-connect-guest-dm-private-channel', "an outside guest's DM channel id (a Slack user id) is no destination value, and a DM to an outside guest is not read as sending out"],
 ]);
