@@ -129,6 +129,14 @@ describe('normalizeSpan', () => {
     expect(n({ 'openinference.span.kind': 'AGENT', metadata: '{langgraph_checkpoint_ns: broken' }, 'agent').agentName).toBe('agent');
   });
 
+  it("reads a ReAct subgraph's `tools` node as its agent, so that the calls it runs are that agent's; a top-level `tools` node stays a chain", () => {
+    const meta = (ns: string) => JSON.stringify({ langgraph_step: 2, langgraph_node: 'tools', langgraph_checkpoint_ns: ns });
+    const inner = n({ 'openinference.span.kind': 'CHAIN', metadata: meta('hotel_agent:1f0c|tools:9a2b') }, 'tools');
+    expect([inner.kind, inner.agentName]).toEqual(['agent', 'hotel_agent']);
+    const top = n({ 'openinference.span.kind': 'CHAIN', metadata: meta('tools:44ff') }, 'tools');
+    expect([top.kind, top.agentName]).toEqual(['chain', undefined]);
+  });
+
   it("reads an OpenAI Agents SDK handoff (OpenInference: a TOOL span 'handoff to <agent>', no tool name) as a message to that agent, not a tool", () => {
     expect(n({ 'openinference.span.kind': 'TOOL' }, 'handoff to Billing Agent')).toMatchObject({ kind: 'chain', messageTo: 'Billing Agent' });
     expect(n({ 'openinference.span.kind': 'TOOL' }, 'handoff to Billing Agent').toolName).toBeUndefined();

@@ -20,15 +20,20 @@ export const DEFAULT_MAX_CONTENT_CHARS = 32_768;
 
 const STATUS: SpanStatus[] = ['unset', 'ok', 'error'];
 
+/** A prebuilt ReAct agent's two nodes: its model turn and its `tools` node running the calls the model asked for. */
+const REACT_AGENT_NODES: ReadonlySet<string> = new Set(['agent', 'tools']);
+
 /**
  * The agent a LangGraph node runs for. OpenInference's LangChain tracer makes every run whose name holds
  * "agent" an AGENT span, and a prebuilt ReAct agent's model node is named `agent` whatever the agent:
  * in a team (a supervisor and its experts, each a subgraph) they all were one agent, "agent". The node's
  * checkpoint namespace (`research_expert:<task>|agent:<task>`) names the subgraph it runs in: that is the
- * agent. A top-level node, or a node with a name of its own (`writer_agent`), keeps its name.
+ * agent. Its `tools` node (`research_expert:<task>|tools:<task>`, a CHAIN beside the model node) runs that agent's
+ * calls: read as that agent too, or the calls would be nobody's. A top-level node, or a node with a name of its own
+ * (`writer_agent`), keeps its name.
  */
 function langGraphAgent(span: RawSpan): string | undefined {
-  if (span.name.toLowerCase() !== 'agent') return undefined;
+  if (!REACT_AGENT_NODES.has(span.name.toLowerCase())) return undefined;
   const a = span.attributes;
   const raw = a[OPENINFERENCE.metadata];
   let ns: unknown = a[`${OPENINFERENCE.metadata}.langgraph_checkpoint_ns`];
@@ -54,7 +59,9 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
 
   const handoffTo = handoffTarget(raw);
   // A handoff passes the conversation to another agent: an explicit message between agents, not a tool call.
-  const kind = handoffTo ? 'chain' : spanKind(raw);
+  let kind = handoffTo ? 'chain' : spanKind(raw);
+  // A ReAct subgraph's `tools` node runs for the subgraph's agent (langGraphAgent).
+  if (kind === 'chain' && raw.name === 'tools' && langGraphAgent(raw) !== undefined) kind = 'agent';
   const out: AgentSpan = {
     spanId: raw.spanId,
     traceId: raw.traceId,

@@ -219,7 +219,9 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
         rank += 2;
         // What is the user's, to a concrete party or place ("Send a transaction to US13… that includes the user's
         // phone model"); a procedure that names its tools ("reset the user's password with reset_password") is a runbook.
-        if (imperative && named === ACTION_VERB && THE_USER.test(s)) found.add('aboutUser');
+        // Told to "you" about "the user" in one order ("You must also reserve … - the user has a standing booking"): the
+        // one spoken to acts for the user.
+        if ((imperative || youDirective) && named === ACTION_VERB && THE_USER.test(s)) found.add('aboutUser');
       } else if (named === ACTION_VERB) looseOrder = true;
       else if (!passive) unnamed.push(s); // its values are looked for only if the text turns out to speak to the model
       if (imperative) anyImperative = true;
@@ -427,7 +429,7 @@ const MODEL_IS_YOU = new RegExp(
 const THE_USER = new RegExp(
   "\\bthe user(?:'{1,2}s|’s) (?!(?:guide|manual|interface|perspective|point of view|choice)\\b)" +
     '|\\bof the user\\b(?![\'’]| (?:guide|manual|interface|perspective)\\b)' +
-    '|\\b(?!(?:if|when|whenever|unless|once|until|after|before|because|since|while|whether|that|sure|ensure|check|verify|confirm|and|or|but|so|where|how|why)\\b)[a-z]+ the user (?:is|was|has|had|uses|used|likes|liked|visited|lives|lived|owns|owned|bought|paid|prefers|follows|booked|stayed|ordered|subscribes|subscribed)\\b',
+    '|(?:\\b(?!(?:if|when|whenever|unless|once|until|after|before|because|since|while|whether|that|sure|ensure|check|verify|confirm|and|or|but|so|where|how|why)\\b)[a-z]+|[-–—;(]) the user (?:is|was|has|had|uses|used|likes|liked|visited|lives|lived|owns|owned|bought|paid|prefers|follows|booked|stayed|ordered|subscribes|subscribed)\\b',
   'i',
 );
 

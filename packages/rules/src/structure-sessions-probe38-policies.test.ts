@@ -944,10 +944,7 @@ ok(LC, 'lc-05 a posting retried once after a 503 succeeds on the second attempt 
 }, P_LC);
 
 // ================================================================ known misses and false alarms (first run)
-const LG_TOOLS = "a tool span under the sub-graph's `tools` CHAIN node (sibling of its `agent` AGENT node, its metadata naming the sub-graph's checkpoint namespace) is attributed to the user, not to the worker the namespace names";
 const KNOWN_MISSES = new Map<string, string>([
-  ['td-01 hotel_agent books the flight as well (book_flight is flight_agent\'s)', `first run: raised nothing. ${LG_TOOLS}: book_flight is the user's call, so hotel_agent's allow-list is never checked`],
-  ['td-02 flight_agent hands off straight to expense_agent (swarm-style transfer tool; flight_agent talksTo [supervisor])', `first run: raised nothing. ${LG_TOOLS}: transfer_to_expense_agent becomes a message user -> expense_agent, not flight_agent -> expense_agent`],
 ]);
 const KNOWN_FALSE_ALARMS = new Map<string, string>([
   ['ih-01 a 12-turn sysadmin / reviewer exchange, every turn new information, then an approved restart', 'first run: raised loop/high (the policy raises loop to high) "passed messages back and forth 11 times, over 10": alternation is counted whatever the messages say'],
