@@ -191,7 +191,14 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:erwähne|erwähnen Sie|sag|sage|sagen Sie) (?:das |dies |es )?nicht\b/giu, 'do not mention'],
   [/\b(?:en vez de|en lugar de|em vez de|em lugar de|anstatt|statt|au lieu de|invece di)\b/giu, 'instead of'],
   [/\b(?:an|zu|nach) (\S+) (gesendet|geschickt|weitergeleitet|überwiesen|gezahlt|bezahlt) werden (?:müssen|muss|sollen|soll)\b/giu, 'must be $2 to $1'],
+  // "Bitte das Passwort von X auf Y zurücksetzen": a German request puts its verb last; the scanner reads it first.
+  [/\bbitte ((?:[^.!?\n]|[.!?](?=\S)){1,160}?) (zurücksetzen|deaktivieren|aktivieren|löschen|entfernen|senden|schicken|versenden|weiterleiten|überweisen|ändern|teilen|freigeben|einladen|hinzufügen|erstellen|ausführen|öffnen|installieren)(?=[\s.,;!]|$)/giu, 'please $2 $1'],
 ];
+const GERMAN_INFINITIVE = new Map([
+  ['zurücksetzen', 'reset'], ['deaktivieren', 'disable'], ['aktivieren', 'enable'], ['löschen', 'delete'], ['entfernen', 'remove'], ['senden', 'send'],
+  ['schicken', 'send'], ['versenden', 'send'], ['weiterleiten', 'forward'], ['überweisen', 'transfer'], ['ändern', 'change'], ['teilen', 'share'],
+  ['freigeben', 'share'], ['einladen', 'invite'], ['hinzufügen', 'add'], ['erstellen', 'create'], ['ausführen', 'run'], ['öffnen', 'open'], ['installieren', 'install'],
+]);
 const PASSIVE_PARTICIPLE = new Map([['gesendet', 'sent'], ['geschickt', 'sent'], ['weitergeleitet', 'forwarded'], ['überwiesen', 'transferred'], ['gezahlt', 'paid'], ['bezahlt', 'paid']]);
 const WORD = /\p{L}+/gu;
 const CYRILLIC_WORD = /^[\u0400-\u04ff]/;
@@ -216,7 +223,12 @@ export function englishGloss(text: string): string | undefined {
     .replace(PLEASE, 'please')
     .replace(NOTE_FOR, (_m, article?: string, elided?: string) => (elided ? 'note to the ' : article ? 'note to the' : 'note to'));
   let phrasedAll = phrased;
-  for (const [re, to] of PHRASES) phrasedAll = phrasedAll.replace(re, (...m: string[]) => to.replace('$1', m[1] ?? '').replace('$2', PASSIVE_PARTICIPLE.get((m[2] ?? '').toLowerCase()) ?? m[2] ?? ''));
+  for (const [re, to] of PHRASES) {
+    phrasedAll = phrasedAll.replace(re, (...m: string[]) => {
+      const verb = (m[2] ?? '').toLowerCase();
+      return to.replace('$1', m[1] ?? '').replace('$2', PASSIVE_PARTICIPLE.get(verb) ?? GERMAN_INFINITIVE.get(verb) ?? m[2] ?? '');
+    });
+  }
   const out = phrasedAll.replace(WORD, (w) => {
     const lower = w.toLowerCase();
     const e = GLOSS.get(lower) ?? foreignActWord(lower) ?? compoundReader(lower);
