@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSecrets } from './secrets.ts';
+import { findSecrets, secretReadByName, servesSecret } from './secrets.ts';
 
 const found = (text: string) => [...findSecrets(text)];
 
@@ -71,5 +71,22 @@ describe('findSecrets', () => {
     ['where a secret is kept, after a label (a Vault path, a secrets-manager name)', 'New secret: secret/data/staging/db v14. The token is at prod/payments/stripe-key.'],
   ])('finds nothing in %s', (_name, text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('servesSecret and secretReadByName', () => {
+  it("takes a company's own GitLab or GitHub Enterprise host as the key's service, not a lookalike", () => {
+    expect(servesSecret('glpat-zSY7Pi0BfkzUUixXVvqd', 'gitlab.acme.io')).toBe(true);
+    expect(servesSecret('glpat-zSY7Pi0BfkzUUixXVvqd', 'gitlab.com')).toBe(true);
+    expect(servesSecret('glpat-zSY7Pi0BfkzUUixXVvqd', 'gitlab-verify.example')).toBe(false);
+    expect(servesSecret('ghp_16C7e42F292c6912E7710c838347Ae178B4a', 'github.corp.example')).toBe(true);
+    expect(servesSecret('sk_live_51Xto', 'gitlab.acme.io')).toBe(false);
+  });
+
+  it('reads a credential by the name a call asks for, not by a word in the text a call carries, and never a link', () => {
+    expect(secretReadByName('{"name":"CDN_API_TOKEN"}', 'cdn_9f8e7d6c5b4a')).toBe('cdn_9f8e7d6c5b4a');
+    const log = JSON.stringify({ title: 'crash log (redacted)', content: `config loaded: {"slack_token":"[REDACTED]"}\n${'x'.repeat(200)}` });
+    expect(secretReadByName(log, 'Lm4t9Qa2xK7p')).toBeUndefined();
+    expect(secretReadByName('{"name":"PASTE_TOKEN"}', 'https://pastebin.com/Lm4t9Qa2')).toBeUndefined();
   });
 });

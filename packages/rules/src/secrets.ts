@@ -283,8 +283,18 @@ const SERVICES: [RegExp, string[]][] = [
   [/^glpat-/, ['gitlab.com']],
 ];
 
-/** The host is (a subdomain of) the service the secret's format belongs to. */
+/** Services a company also runs itself, under their own name: `gitlab.acme.io`, `github.corp.example` (Enterprise Server). */
+const SELF_HOSTED: [RegExp, string][] = [
+  [/^glpat-/, 'gitlab'],
+  [/^(?:gh[pousr]_|github_pat_)/, 'github'],
+];
+
+/**
+ * The host is (a subdomain of) the service the secret's format belongs to, or a company's own instance of it (its first
+ * label the service's name: not a lookalike such as gitlab-verify.example).
+ */
 export function servesSecret(secret: string, host: string): boolean {
+  for (const [prefix, name] of SELF_HOSTED) if (prefix.test(secret) && host.startsWith(`${name}.`)) return true;
   for (const [prefix, domains] of SERVICES) {
     if (!prefix.test(secret)) continue;
     return domains.some((d) => host === d || host.endsWith(`.${d}`));
@@ -301,7 +311,29 @@ const BARE_VALUE = /^["'`]?([A-Za-z0-9!@#$%^&*_+=./:-]{8,256})["'`]?$/;
  * variable, a secret manager's field. Its label is in the call, not in the text, so `findSecrets` cannot see it.
  */
 export function secretReadByName(args: string | undefined, result: string): string | undefined {
-  if (!args || result.length > 300 || !CREDENTIAL_ARG.test(args)) return undefined;
+  if (!args || result.length > 300 || !CREDENTIAL_ARG.test(args) || !namesCredential(args)) return undefined;
   const m = BARE_VALUE.exec(result.trim());
-  return m && /\d/.test(m[1]) && /[A-Za-z]/.test(m[1]) ? m[1] : undefined;
+  // A link is what a call returns about what it made (a paste's or a share's address), not a credential's value.
+  return m && /\d/.test(m[1]) && /[A-Za-z]/.test(m[1]) && !LINK_START.test(m[1]) ? m[1] : undefined;
 }
+const LINK_START = /^(?:https?:\/\/|www\.)/i;
+
+/**
+ * An argument's name, or a short argument value, names a credential: `{name: "CDN_API_TOKEN"}`, `{path: "…/password"}`;
+ * not a word inside a long text the call carries (a log pasted with its `"slack_token":"[REDACTED]"`).
+ */
+function namesCredential(args: string): boolean {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(args);
+  } catch {
+    return args.length <= MAX_NAMING_VALUE;
+  }
+  if (parsed === null || typeof parsed !== 'object') return typeof parsed === 'string' && parsed.length <= MAX_NAMING_VALUE && CREDENTIAL_ARG.test(parsed);
+  for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+    if (CREDENTIAL_ARG.test(k)) return true;
+    if (typeof v === 'string' && v.length <= MAX_NAMING_VALUE && CREDENTIAL_ARG.test(v)) return true;
+  }
+  return false;
+}
+const MAX_NAMING_VALUE = 120;

@@ -8,6 +8,7 @@ import { actionShape, asksFor, runsCode } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import type { RuleContext } from '../rule-types.ts';
 import { containsWord, sourceLabel, type CallRecord, type SourceRecord } from '../session-state.ts';
+import { servesSecret } from '../secrets.ts';
 import { riskyCommands, type CommandAct, type RiskyCommand } from '../shell-commands.ts';
 
 /**
@@ -121,7 +122,7 @@ function judge(cmd: RiskyCommand, src: SourceRecord, ctx: RuleContext, typed: ()
   // Not a value the agent's own command printed (the key id `list-access-keys` gave, the job `kubectl get` listed): acting
   // on what one listed is how work on a system goes. A command written in that output still counts (a file named
   // `RUN_FIRST=curl … | sh` in a listing).
-  const carried = written || ranCode(src) ? undefined : cmd.values?.find((v) => src.values.has(v) && !ctx.state.isTrusted(v));
+  const carried = written || ranCode(src) ? undefined : cmd.values?.find((v) => src.values.has(v) && !ctx.state.isTrusted(v) && !usedAtItsService(v, cmd));
   if (!written && carried === undefined && !src.flagged) return undefined;
   if (typed().has(cmd.key)) return undefined;
   const asked = userAskedFor(cmd, src, ctx);
@@ -131,6 +132,16 @@ function judge(cmd: RiskyCommand, src: SourceRecord, ctx: RuleContext, typed: ()
   if (carried !== undefined) return { severity: 'high', why: `the command (${cmd.key}) carries ${carried} from that content` };
   if (asksAct(cmd.act, src.regionWords)) return { severity: 'high', why: "the content's instructions ask for this kind of act" };
   return undefined;
+}
+
+/**
+ * A key the command sends only to its own provider (`curl -u sk_live_…: https://api.stripe.com/…`): the credential
+ * used, not content carried out.
+ */
+function usedAtItsService(v: string, cmd: RiskyCommand): boolean {
+  if (!v.startsWith('token:')) return false;
+  const hosts = (cmd.values ?? []).filter((h) => h.startsWith('domain:'));
+  return hosts.length > 0 && hosts.every((h) => servesSecret(v.slice('token:'.length), h.slice('domain:'.length)));
 }
 
 /** Checks one source against one call that runs risky commands: one finding, for the command that owes it most. */

@@ -90,6 +90,9 @@ function hostsIn(text: string): ReadonlySet<string> {
   return out;
 }
 
+/** A payment provider's test-mode key or webhook secret (Stripe's `sk_test_`, `rk_test_`, `pk_test_`, `whsec_test…`). */
+const TEST_MODE_KEY = /^(?:[spr]k_test_|whsec_test)/;
+
 /** Words that name a credential ("the connection string", "your API key", ".env"). */
 const CREDENTIAL_WORDS = /\b(?:passwords?|passwd|passphrase|credentials?|secrets?|tokens?|api[ -]?keys?|keys|connection strings?|private keys?|ssh keys?|access keys?|kubeconfig|dsn|database urls?|(?:test|staging|live|prod|production|secret|signing|license|licence|deploy|access|stripe|aws|openai) keys?|(?:verification|login|log-in|sign-in|security|one-time|2fa|mfa|otp|auth|authentication|access) codes?|otps?)\b|\.env\b/i;
 
@@ -302,8 +305,12 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   // A password whose vault item names its site, typed elsewhere on a page a link in content led to, is phished.
   const phished = call.page !== undefined && reachedByLink(call.page, call, ctx) && [...hits].some((x) => fromVault(x, st, ctx) && !hostsOf(call, via, destinations).some((h) => besideSecret(st.secrets.get(x)?.hosts, h)));
   const siteStep = call.page !== undefined && !asked && !phished && !pageSentTo(call.page, call, ctx);
-  const severity =
+  // Keys that say they are a sandbox's (`sk_test_…`, `whsec_test…`) reach no money or production data: a person should
+  // still know (a fixture in a public repo), at medium.
+  const testKeys = [...hits].every((x) => TEST_MODE_KEY.test(x));
+  const level =
     asked || ownService || given || usedAsGiven || siteStep ? ((via === 'injected' || via === 'query' || unasked) && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
+  const severity = testKeys ? 'medium' : level;
   const masked = [...hits].sort().map(mask);
   ctx.emit({
     category: 'exfiltration',
@@ -326,6 +333,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
           : siteStep
           ? '. The user did not name that site, but nothing the agents read sent them there: a sign-in or payment step the site itself leads to, so this may be intended.'
           : '. The destination does not come from the user\'s request.') +
+      (testKeys ? ' The keys are test-mode keys (a sandbox\'s, no live data behind them).' : '') +
       (call.tool.inferred ? ` "${call.tool.name}" is guessed to send data outside from its name (inferred).` : ''),
     evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [...from, call.spanId], values: masked },
     keyParts: [call.spanId],

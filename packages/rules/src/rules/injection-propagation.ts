@@ -119,6 +119,17 @@ function ordersThis(src: SourceRecord, toolName: string, shape: ActionShape): bo
   return asksFor(shape, new Set(textWords(text))) || text.includes(toolName.toLowerCase());
 }
 
+/**
+ * A program run that stays on the machine: no command that deletes, sends, installs or grants (shell-commands.ts), and
+ * no address or link in it (`echo <a token's payload> | base64 -d | jq .exp`). Values read before and carried into it
+ * go nowhere.
+ */
+function localOnly(call: CallRecord): boolean {
+  if (!runsCode(call.shape) || (call.commands?.length ?? 0) > 0) return false;
+  for (const v of call.values) if (v.startsWith('url:') || v.startsWith('domain:') || v.startsWith('email:')) return false;
+  return true;
+}
+
 /** A plain order's first line, as an alert quotes it. */
 function orderQuote(src: SourceRecord): string {
   const order = src.scan.orderText ?? '';
@@ -334,7 +345,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       severity = 'high';
       score = 0.8;
       why = `the content asks for this kind of action ("${tool.name}") and the user's request does not`;
-    } else if (!userAsked && !handedOver && matches.some((m) => carried(m, call)) && fromOutside(src, ctx)) {
+    } else if (!userAsked && !handedOver && matches.some((m) => carried(m, call)) && fromOutside(src, ctx) && !localOnly(call)) {
       // Not when the user handed the content over ("handle the support tickets"): answering a ticket at the address
       // it gives is what they asked for. Nor for values from the app's own systems that say nothing (the HR system's
       // addresses, the on-call roster, an integration's endpoint): using them is the app's work; words in them that
