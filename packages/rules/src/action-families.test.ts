@@ -47,6 +47,10 @@ describe('asksFor', () => {
     expect(asksFor(actionShape('send_money'), read('Someone sent me 45 euros by mistake. Please return it to them.'))).toBe(true);
     expect(asksFor(actionShape('add_calendar_event_participants'), read('Michael wants two people added to the design review; please add them.'))).toBe(true);
     expect(asksFor(actionShape('add_calendar_event_participants'), read('Add the two new people to the #design channel.'))).toBe(false);
+    // A document by what it holds, a follow-up meeting.
+    expect(asksFor(actionShape('share_file'), read("Share the hawaii itinerary with everyone who's coming."))).toBe(true);
+    expect(asksFor(actionShape('share_file'), read('Share the news with the team on Slack.'))).toBe(false);
+    expect(asksFor(actionShape('create_calendar_event'), read("Set up a follow-up with everyone from yesterday's client call, next Tuesday 10-11."))).toBe(true);
   });
 
   it('reads "text" and "Slack" at the head of a request as asking for a message, and a platform as no other object', () => {

@@ -44,7 +44,9 @@ const NOUN_FAMILIES: string[][] = [
     'sms', 'texts', 'gmail', 'outlook'],
   // What one writes into a document: "write a 1-page brief" asks for `docs_create`.
   ['file', 'files', 'document', 'documents', 'doc', 'docs', 'folder', 'drive', 'attachment', 'attachments', 'spreadsheet', 'report', 'brief', 'memo', 'writeup',
-    'deck', 'decks', 'slides', 'presentation', 'presentations', 'sheet', 'workbook', 'pdf'],
+    'deck', 'decks', 'slides', 'presentation', 'presentations', 'sheet', 'workbook', 'pdf',
+    // Documents by what they hold: "share the Hawaii itinerary", "send the agenda", "the signed contract".
+    'itinerary', 'itineraries', 'agenda', 'agendas', 'minutes', 'contract', 'contracts', 'proposal', 'proposals', 'checklist', 'checklists', 'resume', 'cv', 'photo', 'photos'],
   // Meetings by their kind: "add them to the design review", "move the standup".
   ['calendar', 'event', 'events', 'meeting', 'meetings', 'appointment', 'appointments', 'participants', 'participant', 'schedule', 'invite', 'invites', 'invitation', 'invitations',
     'review', 'standup', 'sync', 'kickoff', 'retro', 'retrospective', 'workshop', 'interview', 'demo', 'webinar', 'offsite', 'huddle', 'catchup', 'attendees', 'attendee'],

@@ -63,6 +63,12 @@ describe('readRequest', () => {
   it('reads "do what Bob suggests" as handing his message over, not "what did Bob suggest?"', () => {
     for (const r of ['Do what Bob suggests in #general about the designer.', 'Please do what Dana recommended in her last email.']) expect(read(r).delegates, r).toBe(true);
     for (const r of ['What did Bob suggest in #general?', 'Summarize what Dana recommended.']) expect(read(r).delegates, r).toBe(false);
+    expect(read('Got a letter from my gym. Do whatever they need me to do pls').delegates).toBe(true);
+    expect(read('can you sort out the dentist thing').handsOver).toBe(true);
+    expect(read('Is the dentist thing sorted?').handsOver).toBe(false);
+    // Where each party comes from: "John's email has the list".
+    expect(read("Share the itinerary with everyone who's coming, John's email has the list.").partiesFromContent).toBe(true);
+    expect(read('Share the itinerary with John and Maria.').partiesFromContent).toBe(false);
   });
 
   it('reads a named conversation, thread or chat as the object of a catch-all ("handle Intercom conversation 2219")', () => {
