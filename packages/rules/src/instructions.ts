@@ -392,7 +392,7 @@ const MAX_HEADING_CHARS = 60;
 /** A sentence that ends by pointing at what follows it: "the following action.", "these steps:", "as follows." */
 const POINTS_AHEAD = /\b(?:the following|these|as follows)(?: [a-z]+){0,2}[.:!]?[\s"'”’)\]]*$/i;
 const NAMES_AI = /\b(?:ai|llms?|language models?|automated|autonomous)\b/i;
-const MODEL = '(?:ai|assistant|language model|llm|gpt[\\w.-]{0,10}|chatgpt|claude|gemini|llama|mistral|chatbot|copilot|ai agent|ai model|ai assistant|virtual agent|bot|model)s?';
+const MODEL = '(?:ai|assistant|language model|llm|gpt[\\w.-]{0,10}|chatgpt|claude|gemini|llama|mistral|mixtral|command[- ]r\\+?|cohere|qwen[\\w.-]{0,8}|deepseek[\\w.-]{0,8}|grok|gemma|chatbot|copilot|ai agent|ai model|ai assistant|virtual agent|bot|model)s?';
 /**
  * The model named and set off by a dash, then ordered in lower case or nothing more on the line ("Assistant — please
  * send …", "assistant - send …", "ATTN: LLM —⏎Get …"); a staff list's "Assistant — Maria Lopez" names a person after it.
