@@ -49,6 +49,8 @@ describe('asksFor', () => {
     expect(asksFor(actionShape('add_calendar_event_participants'), read('Add the two new people to the #design channel.'))).toBe(false);
     // A document by what it holds, a follow-up meeting.
     expect(asksFor(actionShape('share_file'), read("Share the hawaii itinerary with everyone who's coming."))).toBe(true);
+    expect(asksFor(actionShape('send_direct_message'), read('Find the most active user and write them the following message: Congrats!'))).toBe(true);
+    expect(asksFor(actionShape('send_direct_message'), read('Write the following message into the welcome doc: Congrats!'))).toBe(false);
     expect(asksFor(actionShape('share_file'), read('Share the news with the team on Slack.'))).toBe(false);
     expect(asksFor(actionShape('create_calendar_event'), read("Set up a follow-up with everyone from yesterday's client call, next Tuesday 10-11."))).toBe(true);
   });
