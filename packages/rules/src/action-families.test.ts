@@ -51,6 +51,8 @@ describe('asksFor', () => {
     expect(asksFor(actionShape('share_file'), read("Share the hawaii itinerary with everyone who's coming."))).toBe(true);
     expect(asksFor(actionShape('send_direct_message'), read('Find the most active user and write them the following message: Congrats!'))).toBe(true);
     expect(asksFor(actionShape('send_direct_message'), read('Write the following message into the welcome doc: Congrats!'))).toBe(false);
+    expect(asksFor(actionShape('add_calendar_event_participants'), read('The new folks from the Berlin office should be in the Friday retro.'))).toBe(true);
+    expect(asksFor(actionShape('add_calendar_event_participants'), read('The new folks from the Berlin office should be in by Friday.'))).toBe(false);
     expect(asksFor(actionShape('share_file'), read('Share the news with the team on Slack.'))).toBe(false);
     expect(asksFor(actionShape('create_calendar_event'), read("Set up a follow-up with everyone from yesterday's client call, next Tuesday 10-11."))).toBe(true);
   });

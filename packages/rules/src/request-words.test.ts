@@ -69,6 +69,7 @@ describe('readRequest', () => {
     // Where each party comes from: "John's email has the list".
     expect(read("Share the itinerary with everyone who's coming, John's email has the list.").partiesFromContent).toBe(true);
     expect(read('Share the itinerary with John and Maria.').partiesFromContent).toBe(false);
+    expect(read("Add the new folks to the retro - their names are in Michael's intro email.").partiesFromContent).toBe(true);
   });
 
   it('reads a named conversation, thread or chat as the object of a catch-all ("handle Intercom conversation 2219")', () => {

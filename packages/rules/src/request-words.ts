@@ -80,6 +80,7 @@ const FOREIGN_HANDLE = /(?<!\p{L})(?:gère|gérer|gérez|occupe-toi|occupez-vous
  */
 const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms'], ['text', 'texts'], ['slack', 'slacks'], ['log', 'logs']]);
 const INSTALMENT = /\b(?:pre|down|re|over)?payments?\b|\b(?:prepayment|downpayment|repayment|installments?|instalments?)\b/i;
+const SHOULD_BE_IN = /\bshould (?:be (?:in|on|added to|invited to)|join|attend) (?:the |our |my |this |next |tomorrow's |friday's )?(?:[\w'-]+ ){0,2}(?:retro|retrospective|meeting|call|sync|review|standup|stand-up|event|kickoff|workshop|demo|interview|channel|group|thread|invite)s?\b/i;
 /** Records loaded or imported into a system are created there: "load the badge scans into Outreach". */
 const LOAD_INTO = /\b(?:load|import)\b[^.?!\n]{0,80}?\binto\b/i;
 /** "Log in", "log out": signing in, not a record logged. */
@@ -110,7 +111,7 @@ const MORE_PARTIES = /\b(?:cc|bcc|loop in|whoever|everyone|everybody|anyone|all 
  * The request takes where each message goes from what the agent reads: "send the form to the referees, using the contact
  * details in their letters", "to the addresses in the sign-up sheet". One call per party read, not one asked for.
  */
-const PARTIES_FROM_CONTENT = /\b(?:contact )?(?:details|addresses|numbers|e-?mails) (?:given |listed )?(?:in|from|on) (?:his|her|their|its|the|each)\b|\b(?:e-?mail|message|note|sheet|doc|thread|invite)s? (?:has|have|holds?|gives?|lists?) (?:the|their|all the) (?:list|names|addresses|emails|people|guests|attendees)\b|\bthe (?:list|names|addresses|guest list) (?:is|are) in\b/i;
+const PARTIES_FROM_CONTENT = /\b(?:contact )?(?:details|addresses|numbers|e-?mails) (?:given |listed )?(?:in|from|on) (?:his|her|their|its|the|each)\b|\b(?:e-?mail|message|note|sheet|doc|thread|invite)s? (?:has|have|holds?|gives?|lists?) (?:the|their|all the) (?:list|names|addresses|emails|people|guests|attendees)\b|\b(?:the|their|his|her) (?:list|names|addresses|e-?mails|contacts|details|guest list) (?:is|are) in\b/i;
 /**
  * An amount of money ("$50", "€ 1,200", "30 EUR"): the request names money though no word says so once textWords drops
  * the sign. Not a price limit ("desks under $600", "a budget of €2k", "hotels below 200 EUR"): that describes what to
@@ -210,6 +211,8 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   // "the tax prepayment", "the second installment": a payment by another name.
   if (INSTALMENT.test(asked)) words.add('payment');
   if (LOAD_INTO.test(asked)) words.add('create');
+  // "The new folks should be in the Friday retro", "Dana should join the sync": people added to it.
+  if (SHOULD_BE_IN.test(asked)) words.add('add');
   // "Check it works by sending a test email to me": the act, in its -ing form after "by".
   for (const m of asked.matchAll(BY_DOING)) for (const base of ingBases(m[1].toLowerCase())) words.add(base);
   for (const w of foreignActWords(text)) words.add(w);
