@@ -12,7 +12,7 @@ export const FETCHERS = new Set(['curl', 'wget', 'iwr', 'invoke-webrequest', 'ir
  */
 const WIDE_TARGET = /^(?:\/|\*|~|\.\.?|\.\.\/.*|\.git|~\/(?!\.cache$|\.npm$|\.m2$|\.gradle$|\.yarn$|\.pnpm-store$|\.nuget$|\.bun$|\.deno$|\.rustup$|\.local$|tmp$)[^/]+|\/(?:etc|usr|var|home|root|opt|boot|bin|sbin|lib|srv|mnt|data|users)(?:\/[^/]+)?|[a-z]:\\?\*?)$/i;
 /** Files that hold keys or credentials: sending one out gives the access away (`~/.ssh/id_rsa`, `.env`, `*.pem`). */
-const SECRET_FILE = /(?:^|\/)(?:id_(?:rsa|ed25519|ecdsa|dsa)(?!\.pub)|\.env(?:\.[\w-]+)?(?<!\.example|\.sample|\.template)|credentials|\.netrc|\.npmrc|\.pgpass|\.git-credentials|kubeconfig|[\w.-]+\.(?:pem|key|p12|pfx|asc|gpg|keystore|jks))$|\/\.(?:ssh|gnupg|aws|kube|docker)\/|(?:^|\/)\.config\/gcloud\//i;
+const SECRET_FILE = /(?:^|\/)(?:id_(?:rsa|ed25519|ecdsa|dsa)(?!\.pub)|\.env(?:\.[\w-]+)?(?<!\.example|\.sample|\.template)|credentials|\.netrc|\.npmrc|\.pypirc|\.pgpass|\.git-credentials|\.vault-token|\.htpasswd|\.s3cfg|\.terraformrc|credentials\.tfrc\.json|kubeconfig|[\w.-]+\.(?:pem|key|p12|pfx|asc|gpg|keystore|jks))$|\/\.(?:ssh|gnupg|aws|kube|docker)\/|(?:^|\/)\.config\/gcloud\//i;
 /** Files that run again later or let someone in: shell profiles, ssh keys, cron, sudoers, git hooks, service units. */
 export const PERSIST_PATH = /(?:authorized_keys|\.bashrc|\.zshrc|\.bash_profile|\.zprofile|\.profile|\/etc\/cron|\/etc\/sudoers|\.git\/hooks\/|\/etc\/systemd\/|\/etc\/rc\.local|\/etc\/profile|launchagents|\.ssh\/config)/i;
 const WIDE_MODE = /^(?:0?777|0?666|[0-7]?[0-7]{2}7|[ugoa]*[+=][rwx]*[st][rwx]*|a\+w|o\+w|\+s|u\+s|g\+s|[24]7[0-7]{2})$/;
