@@ -79,7 +79,7 @@ const FOREIGN_HANDLE = /(?<!\p{L})(?:gère|gérer|gérez|occupe-toi|occupez-vous
  * sent).
  */
 const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms'], ['text', 'texts'], ['slack', 'slacks'], ['log', 'logs']]);
-const INSTALMENT = /\b(?:pre|down|re|over)?payments?\b|\b(?:prepayment|downpayment|repayment|installments?|instalments?)\b/i;
+const INSTALMENT = /\b(?:pre|down|re|over)?payments?\b|\binstal{1,2}ments?\b/i;
 const SHOULD_BE_IN = /\bshould (?:be (?:in|on|added to|invited to)|join|attend) (?:the |our |my |this |next |tomorrow's |friday's )?(?:[\w'-]+ ){0,2}(?:retro|retrospective|meeting|call|sync|review|standup|stand-up|event|kickoff|workshop|demo|interview|channel|group|thread|invite)s?\b/i;
 /** Records loaded or imported into a system are created there: "load the badge scans into Outreach". */
 const LOAD_INTO = /\b(?:load|import)\b[^.?!\n]{0,80}?\binto\b/i;

@@ -1,5 +1,5 @@
 // Recognizes secrets (API keys, tokens, private keys, passwords, one-time codes, card and social security numbers) in text; linear patterns only.
-import { isTokenCode } from './values.ts';
+import { argumentLeaves, isTokenCode } from './values.ts';
 
 /**
  * Known credential formats: a match is a secret wherever it appears. Each comes with literals its
@@ -302,6 +302,11 @@ export function servesSecret(secret: string, host: string): boolean {
   return false;
 }
 
+/** Every host a call reaches is one the secret's own service runs (and it reaches one): the credential used, not leaked. */
+export function servedOnlyBy(secret: string, hosts: readonly string[]): boolean {
+  return hosts.length > 0 && hosts.every((h) => servesSecret(secret, h));
+}
+
 /** Argument names and values that say a read returns a credential (`get_env {name: "CDN_API_TOKEN"}`, `vault_read {path: "…/password"}`). */
 const CREDENTIAL_ARG = /(?:token|secret|passw(?:or)?d|api[_-]?key|private[_-]?key|credential|access[_-]?key)/i;
 const BARE_VALUE = /^["'`]?([A-Za-z0-9!@#$%^&*_+=./:-]{8,256})["'`]?$/;
@@ -323,16 +328,8 @@ const LINK_START = /^(?:https?:\/\/|www\.)/i;
  * not a word inside a long text the call carries (a log pasted with its `"slack_token":"[REDACTED]"`).
  */
 function namesCredential(args: string): boolean {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(args);
-  } catch {
-    return args.length <= MAX_NAMING_VALUE;
-  }
-  if (parsed === null || typeof parsed !== 'object') return typeof parsed === 'string' && parsed.length <= MAX_NAMING_VALUE && CREDENTIAL_ARG.test(parsed);
-  for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
-    if (CREDENTIAL_ARG.test(k)) return true;
-    if (typeof v === 'string' && v.length <= MAX_NAMING_VALUE && CREDENTIAL_ARG.test(v)) return true;
+  for (const leaf of argumentLeaves(args)) {
+    if (CREDENTIAL_ARG.test(leaf.arg) || (leaf.value.length <= MAX_NAMING_VALUE && CREDENTIAL_ARG.test(leaf.value))) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { actionShape, asksFor, runsCode } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import type { RuleContext } from '../rule-types.ts';
 import { containsWord, sourceLabel, type CallRecord, type SourceRecord } from '../session-state.ts';
-import { servesSecret } from '../secrets.ts';
+import { servedOnlyBy } from '../secrets.ts';
 import { riskyCommands, type CommandAct, type RiskyCommand } from '../shell-commands.ts';
 
 /**
@@ -140,8 +140,8 @@ function judge(cmd: RiskyCommand, src: SourceRecord, ctx: RuleContext, typed: ()
  */
 function usedAtItsService(v: string, cmd: RiskyCommand): boolean {
   if (!v.startsWith('token:')) return false;
-  const hosts = (cmd.values ?? []).filter((h) => h.startsWith('domain:'));
-  return hosts.length > 0 && hosts.every((h) => servesSecret(v.slice('token:'.length), h.slice('domain:'.length)));
+  const hosts = (cmd.values ?? []).filter((h) => h.startsWith('domain:')).map((h) => h.slice('domain:'.length));
+  return servedOnlyBy(v.slice('token:'.length), hosts);
 }
 
 /** Checks one source against one call that runs risky commands: one finding, for the command that owes it most. */

@@ -46,6 +46,12 @@ const INSTRUCTION_FOLLOWED_SCORE = 0.5;
 /** Quoted from an order that was carried out: its first line, as the explanation shows it. */
 const MAX_ORDER_QUOTE = 200;
 
+/** A plain order's first line, trimmed and clipped, as alerts quote it. */
+export function orderQuote(order: string): string {
+  const line = (order.split('\n').find((l) => l.trim().length > 0) ?? order).trim();
+  return line.length > MAX_ORDER_QUOTE ? `${line.slice(0, MAX_ORDER_QUOTE)}…` : line;
+}
+
 /**
  * Content below the instruction threshold (a plain order, "TODO: send a transaction to US13…", with no words to the
  * model) whose order an agent carried out with its values, beyond what the user asked: the
@@ -56,8 +62,7 @@ const MAX_ORDER_QUOTE = 200;
 export function orderCarriedOut(src: SourceRecord, call: CallRecord, values: readonly string[], ctx: RuleContext): void {
   const order = src.scan.orderText;
   if (src.flagged || order === undefined) return;
-  const line = order.split('\n').find((l) => l.trim().length > 0) ?? order;
-  const quote = line.length > MAX_ORDER_QUOTE ? line.slice(0, MAX_ORDER_QUOTE) + '…' : line;
+  const quote = orderQuote(order);
   ctx.emit({
     ruleId: 'injection_content',
     category: 'injection_content',

@@ -8,10 +8,10 @@ import { ACCOUNT_KINDS } from '../bank-changes.ts';
 import { argumentCount, containsWord, sourceLabel, takesOver, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { STRONG_KINDS, argumentLeaves, hostOfValue, type ArgLeaf, type ValueKind } from '../values.ts';
 import { textWords } from '../words.ts';
-import { findSecrets, servesSecret } from '../secrets.ts';
+import { findSecrets, servedOnlyBy } from '../secrets.ts';
 import { addressed, isPlaceArg } from './call-destinations.ts';
 import { checkCopiedCommands } from './copied-commands.ts';
-import { orderCarriedOut } from './injection-content.ts';
+import { orderCarriedOut, orderQuote } from './injection-content.ts';
 
 /** Earlier calls looked at again per new call (see onSpan). */
 const MAX_RECHECKS = 64;
@@ -128,13 +128,6 @@ function localOnly(call: CallRecord): boolean {
   if (!runsCode(call.shape) || (call.commands?.length ?? 0) > 0) return false;
   for (const v of call.values) if (v.startsWith('url:') || v.startsWith('domain:') || v.startsWith('email:')) return false;
   return true;
-}
-
-/** A plain order's first line, as an alert quotes it. */
-function orderQuote(src: SourceRecord): string {
-  const order = src.scan.orderText ?? '';
-  const line = (order.split('\n').find((l) => l.trim().length > 0) ?? order).trim();
-  return line.length > 120 ? `${line.slice(0, 120)}…` : line;
 }
 
 /** What the source orders: a plain order's text, or the instruction part of flagged content. */
@@ -370,7 +363,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       severity = 'high';
       score = 0.7;
       shown = [];
-      why = `the content orders this kind of action ("${orderQuote(src)}") and the user's request does not ask for it`;
+      why = `the content orders this kind of action ("${orderQuote(src.scan.orderText ?? '')}") and the user's request does not ask for it`;
     } else if (userAsked && !handedOver && (redirected = redirection(matches, call, ctx)) !== undefined) {
       severity = 'high';
       score = 0.75;
@@ -783,14 +776,12 @@ function usedAtItsService(v: string, argument: string, call: CallRecord): boolea
   let secret: string | undefined;
   for (const s of findSecrets(argument)) if (s.includes(raw) || (kind === 'digits' && s.replace(NOT_DIGITS, '').includes(raw))) secret = s;
   if (!secret) return false;
-  let hosts = 0;
+  const hosts: string[] = [];
   for (const w of call.values) {
     const host = hostOfValue(w);
-    if (host === undefined || w.startsWith('email:')) continue;
-    if (!servesSecret(secret, host)) return false;
-    hosts++;
+    if (host !== undefined && !w.startsWith('email:')) hosts.push(host);
   }
-  return hosts > 0;
+  return servedOnlyBy(secret, hosts);
 }
 const NOT_DIGITS = /\D/g;
 

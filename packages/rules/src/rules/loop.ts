@@ -39,7 +39,7 @@ export const loop: Rule = {
       key = countKey('delegate', p.actor, p.node, s.input);
       repeated = 'delegation';
       path = [p.actor, p.node];
-      const pair = ['pair', p.actor, p.node].join('|');
+      const pair = pairKey(p.actor, p.node);
       st.counts.set(pair, (st.counts.get(pair) ?? 0) + 1);
       const cycle = delegationCycle(ctx.session, p.node, p.actor);
       if (cycle) {
@@ -47,7 +47,7 @@ export const loop: Rule = {
         // bouncing between them: high. Counted per pair of agents, so that the findings do not depend on which span
         // of the cycle arrived last.
         let again = false;
-        for (let i = 0; i + 1 < cycle.length; i++) if ((st.counts.get(['pair', cycle[i], cycle[i + 1]].join('|')) ?? 0) > 1) again = true;
+        for (let i = 0; i + 1 < cycle.length; i++) if ((st.counts.get(pairKey(cycle[i], cycle[i + 1])) ?? 0) > 1) again = true;
         const members = [...cycle.slice(0, -1)].sort();
         ctx.emit({
           category: 'loop',
@@ -248,6 +248,11 @@ function sameArguments(leaves: readonly ArgLeaf[]): string {
   const parts: string[] = [];
   for (const l of leaves) parts.push(`${l.arg}\u0001${l.value}`);
   return parts.sort().join('\u0002');
+}
+
+/** The count of delegations from one agent to another, kept among the rule's counts. */
+function pairKey(from: string, to: string): string {
+  return ['pair', from, to].join('|');
 }
 
 /** A path of delegate edges from `from` back to `to` (which just delegated to `from`): a cycle. */
