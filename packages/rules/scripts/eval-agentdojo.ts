@@ -2,6 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeSpan, type AgentSpan, type AttrValue, type RawSpan } from '@sentinel/graph';
+import { DEFENDED_PIPELINES } from '../src/eval/defended-pipelines.ts';
 import { evaluateCorpus, formatEvalTable, loadPolicyFile, type LabeledSession } from '../src/index.ts';
 
 const corpus = process.argv[2] ?? '/work/shared/datasets/agentdojo-dev';
@@ -18,6 +19,23 @@ const FORMS: Record<string, (goal: string) => string> = {
 };
 if (FORM !== undefined && !(FORM in FORMS)) throw new Error(`FORM must be one of ${Object.keys(FORMS).join(', ')}`);
 const rewrite = (text: string): string => (FORM === undefined ? text : text.replace(TEMPLATE, (_m, goal: string) => FORMS[FORM](goal.replace(/\s+/g, ' '))));
+// DEFENSE=spotlight|repeat|filter|json rewrites each run as one of AgentDojo's defended pipelines would have logged it
+// (eval/defended-pipelines.ts).
+const DEFENSE = process.env.DEFENSE;
+// DROP=agent|llm|tool leaves out one kind of span, as apps instrumented at one layer send them: no agent span (the
+// request only in the model calls' messages), no model calls (agent and tool spans), no tool spans (calls only in the
+// model calls' messages; this corpus cuts those to 2,000 characters, so an injection past them is not there to read).
+const DROP = process.env.DROP;
+if (DROP !== undefined && !['agent', 'llm', 'tool'].includes(DROP)) throw new Error('DROP must be one of agent, llm, tool');
+function dropped(spans: AgentSpan[]): AgentSpan[] {
+  if (DROP === undefined) return spans;
+  const gone = new Set(spans.filter((s) => s.kind === DROP).map((s) => s.spanId));
+  const kept = spans.filter((s) => !gone.has(s.spanId));
+  for (const s of kept) if (s.parentSpanId !== undefined && gone.has(s.parentSpanId)) s.parentSpanId = undefined;
+  return kept;
+}
+if (DEFENSE !== undefined && !(DEFENSE in DEFENDED_PIPELINES)) throw new Error(`DEFENSE must be one of ${Object.keys(DEFENDED_PIPELINES).join(', ')}`);
+
 const policyDir = process.argv[3] ?? new URL('../../../policies/agentdojo', import.meta.url).pathname;
 
 function anyValue(v: Record<string, unknown>): AttrValue {
@@ -52,7 +70,8 @@ function loadSpans(file: string): AgentSpan[] {
       }
     }
   }
-  return out;
+  if (DEFENSE !== undefined) DEFENDED_PIPELINES[DEFENSE](out);
+  return dropped(out);
 }
 
 const sessions: LabeledSession[] = [];
