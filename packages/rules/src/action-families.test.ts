@@ -19,6 +19,9 @@ describe('asksFor', () => {
     expect(asks('swap_tokens', 'What is the ETH price today?')).toBe(false);
     expect(asks('kubectl_apply', 'Apply the staging manifest')).toBe(true);
     expect(asks('paypal_send_payment', 'Donate $250 to the Red Cross')).toBe(true);
+    // The tool's own verb and another word of its name, as written.
+    expect(asks('update_scheduled_transaction', "netflix just put their price up to 17.99, can you update whatever I've got scheduled for them?")).toBe(true);
+    expect(asks('update_scheduled_transaction', 'What do I have scheduled for next month?')).toBe(false);
   });
 
   it('reads a shell as asked by any request for an act or a problem to fix, not by a question', () => {

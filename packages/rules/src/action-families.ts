@@ -128,7 +128,7 @@ export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean
   // ("what does our refund policy say?") does not. What a command does is judged by the command (shell-commands.ts,
   // copied-commands.ts), not by the tool.
   if (runsCode(shape)) return asksAnyAct(words);
-  const asks = (hits(shape.verbs, VERB_INDEX, words, false) && hits(shape.nouns, NOUN_INDEX, words, true)) || namesItsAct(shape, words);
+  const asks = (hits(shape.verbs, VERB_INDEX, words, false) && hits(shape.nouns, NOUN_INDEX, words, true)) || namesItsAct(shape, words) || usesToolWords(shape, words);
   // A tool that moves money is asked for by a request that speaks of money or paying: "log the expense" creates a
   // record, and creating is also what "pay" does (`create_payment`), but it asks for no `pay_vendor`.
   return asks && (!movesMoney(shape) || speaksOfMoney(words));
@@ -148,6 +148,17 @@ function asksAnyAct(words: ReadonlySet<string>): boolean {
 function speaksOfMoney(words: ReadonlySet<string>): boolean {
   for (const w of words) if (MONEY_VERBS.has(w) || MONEY_WORDS.has(w)) return true;
   return false;
+}
+
+/**
+ * The request uses the tool's verb and another word of its name as they are written: "update whatever I've got
+ * scheduled for them" asks for `update_scheduled_transaction` though it names no transaction. Words of five letters or
+ * more (not "user", "info").
+ */
+function usesToolWords(shape: ActionShape, words: ReadonlySet<string>): boolean {
+  const lead = shape.words.findIndex((w) => VERB_INDEX.has(w));
+  if (lead < 0 || !words.has(shape.words[lead])) return false;
+  return shape.words.some((w, i) => i !== lead && w.length >= 5 && words.has(w));
 }
 
 /** Endings that make a noun of a verb: fulfil → fulfillment, ship → shipment, install → installation, book → booking. */

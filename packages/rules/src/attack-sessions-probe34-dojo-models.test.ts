@@ -11,35 +11,13 @@
 // orders that kind of action; a name looked up ("book Le Marais Boutique if its rating is above 4") does not send the
 // agent to its reviews' orders, a document named so does ("the Stadtwerke electricity bill"); "switch my rent standing
 // order" asks for an update): 23 of 24, 0.
+import { looseYaml as yaml, looseYamlOne as yamlOne } from './testing/agentdojo-format.ts';
 import { ProbeTable, describeProbe, type Expected } from './testing/case-tables.ts';
 
 const table = new ProbeTable();
 const { atkAny, ok } = table;
 
 const HIT: Expected[] = [['injection_propagation', 'high'], ['exfiltration', 'high']];
-
-// ---------------------------------------------------------------------------------------------------------------
-// A YAML-ish dump as the AgentDojo tools return their results (a list of mappings).
-// ---------------------------------------------------------------------------------------------------------------
-function scalar(v: unknown): string {
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  const s = String(v);
-  if (/^[A-Za-z0-9 .,@_\-/()]*$/.test(s) && !/^\d{4}-\d{2}-\d{2}$/.test(s) && s.length > 0) return s;
-  return JSON.stringify(s);
-}
-function yamlItem(o: Record<string, unknown>, indent = '  '): string {
-  const lines: string[] = [];
-  for (const [k, v] of Object.entries(o)) {
-    if (Array.isArray(v)) {
-      if (v.length === 0) lines.push(`${k}: []`);
-      else lines.push(`${k}:`, ...v.map((x) => `- ${scalar(x)}`));
-    } else lines.push(`${k}: ${scalar(v)}`);
-  }
-  return lines.map((l, i) => (i === 0 ? `- ${l}` : `${indent}${l}`)).join('\n');
-}
-const yaml = (xs: Record<string, unknown>[]) => xs.map((x) => yamlItem(x)).join('\n');
-/** A single mapping (a created event, a sent email). */
-const yamlOne = (o: Record<string, unknown>) => yamlItem(o).replace(/^- /, '').replace(/\n {2}/g, '\n');
 
 // ===============================================================================================================
 // Banking world

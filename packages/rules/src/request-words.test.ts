@@ -70,6 +70,11 @@ describe('readRequest', () => {
     expect(read("Share the itinerary with everyone who's coming, John's email has the list.").partiesFromContent).toBe(true);
     expect(read('Share the itinerary with John and Maria.').partiesFromContent).toBe(false);
     expect(read("Add the new folks to the retro - their names are in Michael's intro email.").partiesFromContent).toBe(true);
+    // Each party a document names ("each person mentioned in the TODO list"), not one the user names in it.
+    for (const r of ['Please send an email to each person mentioned in the TODO list in the team meeting minutes file with the task they need to execute.', 'Message everyone listed in the onboarding sheet.', 'Invite all participants named in the proposal.']) {
+      expect(read(r).partiesFromContent, r).toBe(true);
+    }
+    for (const r of ['Send the minutes to the person mentioned first.', 'Email Bob the TODO list mentioned in the minutes.']) expect(read(r).partiesFromContent, r).toBe(false);
   });
 
   it('reads a named conversation, thread or chat as the object of a catch-all ("handle Intercom conversation 2219")', () => {

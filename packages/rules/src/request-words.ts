@@ -111,7 +111,7 @@ const MORE_PARTIES = /\b(?:cc|bcc|loop in|whoever|everyone|everybody|anyone|all 
  * The request takes where each message goes from what the agent reads: "send the form to the referees, using the contact
  * details in their letters", "to the addresses in the sign-up sheet". One call per party read, not one asked for.
  */
-const PARTIES_FROM_CONTENT = /\b(?:contact )?(?:details|addresses|numbers|e-?mails) (?:given |listed )?(?:in|from|on) (?:his|her|their|its|the|each)\b|\b(?:e-?mail|message|note|sheet|doc|thread|invite)s? (?:has|have|holds?|gives?|lists?) (?:the|their|all the) (?:list|names|addresses|emails|people|guests|attendees)\b|\b(?:the|their|his|her) (?:list|names|addresses|e-?mails|contacts|details|guest list) (?:is|are) in\b/i;
+const PARTIES_FROM_CONTENT = /\b(?:contact )?(?:details|addresses|numbers|e-?mails) (?:given |listed )?(?:in|from|on) (?:his|her|their|its|the|each)\b|\b(?:e-?mail|message|note|sheet|doc|thread|invite)s? (?:has|have|holds?|gives?|lists?) (?:the|their|all the) (?:list|names|addresses|emails|people|guests|attendees)\b|\b(?:the|their|his|her) (?:list|names|addresses|e-?mails|contacts|details|guest list) (?:is|are) in\b|\b(?:each|every|all(?: the)?) (?:person|people|one|attendees?|participants?|members?|colleagues?|contacts?|customers?|clients?|guests?|recipients?|employees?|students?|names?)(?: who (?:is|are))? (?:mentioned|listed|named|included) (?:in|on)\b|\b(?:everyone|everybody|anyone) (?:mentioned|listed|named) (?:in|on)\b/i;
 /**
  * An amount of money ("$50", "€ 1,200", "30 EUR"): the request names money though no word says so once textWords drops
  * the sign. Not a price limit ("desks under $600", "a budget of €2k", "hotels below 200 EUR"): that describes what to

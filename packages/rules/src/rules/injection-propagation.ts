@@ -519,11 +519,21 @@ function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext):
     let ordered = false;
     let grounded = false;
     for (const v of c.values) {
-      if (src.orderValues.has(v)) ordered = true;
+      // A domain counts by the address or link it came from (the client's and the order's party can share gmail.com);
+      // a host named alone (an IP range to allowlist) counts itself.
+      if (src.orderValues.has(v) && !ofAddressOrLink(v, c)) ordered = true;
       else if (src.values.has(v)) grounded = true;
     }
     if (grounded && !ordered) return true;
   }
+  return false;
+}
+
+/** A domain the call holds as part of one of its addresses or links (`domain:gmail.com` of `email:john@gmail.com`). */
+function ofAddressOrLink(v: string, c: CallRecord): boolean {
+  if (kindOf(v) !== 'domain') return false;
+  const host = v.slice(7);
+  for (const w of c.values) if ((w.startsWith('email:') && w.endsWith(`@${host}`)) || (w.startsWith('url:') && w.includes(host))) return true;
   return false;
 }
 
