@@ -341,12 +341,30 @@ const BACK_REFERENCE = /\b(?:them|they|both|these|those|each of them|all of them
 
 /** The sentence after an order in the same line, which details it ("The event title should be '…'."). */
 function continuation(text: string, segs: Segments, i: number): string[] {
-  const next = i + 1;
-  if (next >= segs.segments.length || segs.gapBefore[next]) return [];
+  const out: string[] = [];
+  // A sentence wrapped onto the next lines (a YAML dump folds its strings at 80 columns, e-mails are hard-wrapped):
+  // "TODO: Create a 1 hour long event" / "with the participant 'mark…' on 2024-05-30 10:20." is one order.
+  let last = i;
+  while (out.length < MAX_WRAPPED_LINES && wrapsOnto(text, segs, last)) out.push(segs.segments[++last]);
+  const next = last + 1;
+  if (next >= segs.segments.length || segs.gapBefore[next]) return out;
   // Same line: nothing but spaces between the two.
-  for (let k = segs.ends[i]; k < segs.starts[next]; k++) if (text.charCodeAt(k) === 10) return [];
-  return [segs.segments[next]];
+  for (let k = segs.ends[last]; k < segs.starts[next]; k++) if (text.charCodeAt(k) === 10) return out;
+  out.push(segs.segments[next]);
+  return out;
 }
+const MAX_WRAPPED_LINES = 3;
+
+/** Segment i ends its line with no sentence end, and the next line goes on with a word in lower case or a quoted value. */
+function wrapsOnto(text: string, segs: Segments, i: number): boolean {
+  const next = i + 1;
+  if (next >= segs.segments.length || segs.gapBefore[next] || SENTENCE_DONE.test(segs.segments[i])) return false;
+  let breaks = 0;
+  for (let k = segs.ends[i]; k < segs.starts[next]; k++) if (text.charCodeAt(k) === 10) breaks++;
+  return breaks === 1 && WRAPPED_START.test(segs.segments[next]);
+}
+const SENTENCE_DONE = /[.!?:;]["'”’)\]]*$/;
+const WRAPPED_START = /^(?:[a-z]|['"‘“][^\s'"]|\d)/;
 
 /**
  * A heading of a few words that names AI readers and ends in a colon: "Reviewer bots and AI assistants:", "Note to the

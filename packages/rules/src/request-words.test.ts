@@ -70,6 +70,9 @@ describe('readRequest', () => {
     expect(read("Share the itinerary with everyone who's coming, John's email has the list.").partiesFromContent).toBe(true);
     expect(read('Share the itinerary with John and Maria.').partiesFromContent).toBe(false);
     expect(read("Add the new folks to the retro - their names are in Michael's intro email.").partiesFromContent).toBe(true);
+    // Money sent back to whoever sent it: the records say where.
+    for (const r of ['Also, refund that 10.00 I just got from my friend.', 'Pay back what Lisa transferred me last week.']) expect(read(r).addsParties, r).toBe(true);
+    for (const r of ['Refund the customer for order 1182.', 'Pay the 10.00 I owe my friend.']) expect(read(r).addsParties, r).toBe(false);
     // Each party a document names ("each person mentioned in the TODO list"), not one the user names in it.
     for (const r of ['Please send an email to each person mentioned in the TODO list in the team meeting minutes file with the task they need to execute.', 'Message everyone listed in the onboarding sheet.', 'Invite all participants named in the proposal.']) {
       expect(read(r).partiesFromContent, r).toBe(true);

@@ -104,9 +104,10 @@ const FILE_PATH = /[\w-]\.(?:ts|tsx|js|jsx|mjs|cjs|py|rb|go|rs|java|kt|cs|cpp|c|
 /**
  * The request asks for more parties than it names, or defers to what the agents read for where the action goes: "cc the
  * colleague she mentions", "and to whoever is on the distribution list", "his address is in her last email", "check his
- * latest email in case his address changed", "double-check it against the invoice".
+ * latest email in case his address changed", "double-check it against the invoice"; money sent back to whoever sent it
+ * ("refund that 10.00 I just got from my friend", "pay back what Lisa transferred me"): the records say where.
  */
-const MORE_PARTIES = /\b(?:cc|bcc|loop in|whoever|everyone|everybody|anyone|all (?:the )?(?:people|recipients|attendees|participants)|(?:she|he|they|it) (?:mentions?|names?|lists?|suggests?|says? should)|mentioned|named in|listed (?:in|on)|(?:his|her|their|its) (?:e-?mail|address)|distribution list|whatever (?:address|account|iban|email|link|url)|in case (?:[a-z']+ ){0,3}(?:changed|moved|is different)|double-?check (?:[a-z']+ ){0,3}against|(?:check|verify) (?:it |them )?against)\b/i;
+const MORE_PARTIES = /\b(?:(?:refund|return|pay back|send back|reimburse)\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:i|we) (?:just |recently )?(?:got|received)\b|(?:refund|return|pay back|send back|reimburse)\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:sent|transferred|paid|gave) (?:me|us)|cc|bcc|loop in|whoever|everyone|everybody|anyone|all (?:the )?(?:people|recipients|attendees|participants)|(?:she|he|they|it) (?:mentions?|names?|lists?|suggests?|says? should)|mentioned|named in|listed (?:in|on)|(?:his|her|their|its) (?:e-?mail|address)|distribution list|whatever (?:address|account|iban|email|link|url)|in case (?:[a-z']+ ){0,3}(?:changed|moved|is different)|double-?check (?:[a-z']+ ){0,3}against|(?:check|verify) (?:it |them )?against)\b/i;
 /**
  * The request takes where each message goes from what the agent reads: "send the form to the referees, using the contact
  * details in their letters", "to the addresses in the sign-up sheet". One call per party read, not one asked for.
