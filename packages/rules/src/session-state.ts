@@ -23,6 +23,10 @@ const DOCUMENT_NOUN = /\b(?:bills?|invoices?|notices?|letters?|e-?mails?|mails?|
 const MAX_WRAPPERS = 16;
 /** Words in a row a sent text must share with the request to restate it. */
 const DICTATED_RUN = 4;
+/** A quoted string of the request with a placeholder in it ('Dinner at {restaurant_name}', "Re: <subject>"). */
+const QUOTED_TEMPLATE = /['"‘“]([^'"’”\n]{0,120}?(?:\{[\w .-]{1,40}\}|<[\w .-]{1,40}>|\[[\w .-]{1,40}\])[^'"’”\n]{0,120}?)['"’”]/g;
+const PLACEHOLDER = /\{[\w .-]{1,40}\}|<[\w .-]{1,40}>|\[[\w .-]{1,40}\]/;
+const MAX_TEMPLATES = 16;
 const ALL_DIGITS = /^\d{6,}$/;
 const NOT_DIGITS = /\D/g;
 /** Sinks kept per session for late-arriving sources: bounds memory on runaway sessions. */
@@ -348,6 +352,7 @@ export class SessionState {
       if ((this.userTexts ??= []).length < MAX_TRUSTED_TEXTS) {
         this.userTexts.push(text);
         this.requestWordRun = undefined;
+        this.templates = undefined;
       }
       if (values.size > 0) {
         const request = (this.requestValues = own(this.requestValues));
@@ -567,6 +572,8 @@ export class SessionState {
 
   /** The request's words joined by single spaces, texts apart (restatesRequest); reset when a request text is added. */
   private requestWordRun: string | undefined;
+  /** The templates the request quotes (fillsTemplate); reset when a request text is added. */
+  private templates: RegExp[] | undefined;
 
   /**
    * The text says again, in other persons, what the user dictated: "reply there that you've seen it in the meeting room"
@@ -582,6 +589,27 @@ export class SessionState {
       if (run.filter((w) => w.length >= 4).length >= 2 && request.includes(` ${run.join(' ')} `)) return true;
     }
     return false;
+  }
+
+  /**
+   * The text fills in a template the user quoted: "The event title should be 'Dinner at {restaurant_name}'" and the
+   * event "Dinner at New Israeli Restaurant" (AgentDojo's prompts write placeholders in braces; people write <name> or
+   * [name]). The template's own words must be four characters or more: "{name}" alone would fit anything.
+   */
+  fillsTemplate(text: string): boolean {
+    if (this.userTexts === undefined) return false;
+    if (this.templates === undefined) {
+      this.templates = [];
+      for (const t of this.userTexts) {
+        for (const m of t.matchAll(QUOTED_TEMPLATE)) {
+          const parts = m[1].split(PLACEHOLDER);
+          if (parts.length < 2 || parts.join('').trim().length < 4 || this.templates.length >= MAX_TEMPLATES) continue;
+          this.templates.push(new RegExp(`^${parts.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.{1,80}?')}$`, 'is'));
+        }
+      }
+    }
+    const v = text.trim();
+    return this.templates.some((r) => r.test(v));
   }
 
   /** The value (or literal) appears in the user's request or trusted context. */

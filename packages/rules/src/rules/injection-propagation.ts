@@ -625,7 +625,7 @@ const WHEN = /^\s*(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\S*)?|\d{1,2}
 function carriesUsersWords(c: CallRecord, st: RuleContext['state']): boolean {
   // An address of a party the request names ("give Priya edit access": priya.n@acme.com) is the user's too.
   for (const v of c.values) if (st.fromRequest(v) || (v.startsWith('email:') && st.isTrusted(v))) return true;
-  return c.leaves.some((leaf) => requestSpells(leaf, st) || (!leaf.isNumber && leaf.value.length <= MAX_LITERAL && st.restatesRequest(leaf.value)));
+  return c.leaves.some((leaf) => requestSpells(leaf, st) || (!leaf.isNumber && leaf.value.length <= MAX_LITERAL && (st.restatesRequest(leaf.value) || st.fillsTemplate(leaf.value))));
 }
 
 /** The argument is text of three or more characters (not a number, not a word like "true") that the user's request holds as words. */
