@@ -23,10 +23,16 @@ const DOCUMENT_NOUN = /\b(?:bills?|invoices?|notices?|letters?|e-?mails?|mails?|
 const MAX_WRAPPERS = 16;
 /** Words in a row a sent text must share with the request to restate it. */
 const DICTATED_RUN = 4;
-/** A quoted string of the request with a placeholder in it ('Dinner at {restaurant_name}', "Re: <subject>"). */
-const QUOTED_TEMPLATE = /['"‘“]([^'"’”\n]{0,120}?(?:\{[\w .-]{1,40}\}|<[\w .-]{1,40}>|\[[\w .-]{1,40}\])[^'"’”\n]{0,120}?)['"’”]/g;
+/** A placeholder in a quoted string of the request ('Dinner at {restaurant_name}', "Re: <subject>"). */
 const PLACEHOLDER = /\{[\w .-]{1,40}\}|<[\w .-]{1,40}>|\[[\w .-]{1,40}\]/;
 const MAX_TEMPLATES = 16;
+
+/** A quoted string with a placeholder as a pattern its filled-in forms match; none when its own words are under four characters. */
+function templateOf(quoted: string): RegExp | undefined {
+  const parts = quoted.split(PLACEHOLDER);
+  if (parts.length < 2 || parts.join('').trim().length < 4) return undefined;
+  return new RegExp(`^${parts.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.{1,80}?')}$`, 'is');
+}
 const ALL_DIGITS = /^\d{6,}$/;
 const NOT_DIGITS = /\D/g;
 /** Sinks kept per session for late-arriving sources: bounds memory on runaway sessions. */
@@ -352,7 +358,11 @@ export class SessionState {
       if ((this.userTexts ??= []).length < MAX_TRUSTED_TEXTS) {
         this.userTexts.push(text);
         this.requestWordRun = undefined;
-        this.templates = undefined;
+      }
+      // The request's quoted strings with a placeholder ('Dinner at {restaurant_name}'): once per request text, short.
+      for (const q of extractQuoted(text)) {
+        const template = templateOf(q.slice('quoted:'.length));
+        if (template && (this.templates ??= []).length < MAX_TEMPLATES) this.templates.push(template);
       }
       if (values.size > 0) {
         const request = (this.requestValues = own(this.requestValues));
@@ -572,7 +582,7 @@ export class SessionState {
 
   /** The request's words joined by single spaces, texts apart (restatesRequest); reset when a request text is added. */
   private requestWordRun: string | undefined;
-  /** The templates the request quotes (fillsTemplate); reset when a request text is added. */
+  /** The templates the request quotes (fillsTemplate). */
   private templates: RegExp[] | undefined;
 
   /**
@@ -597,17 +607,7 @@ export class SessionState {
    * [name]). The template's own words must be four characters or more: "{name}" alone would fit anything.
    */
   fillsTemplate(text: string): boolean {
-    if (this.userTexts === undefined) return false;
-    if (this.templates === undefined) {
-      this.templates = [];
-      for (const t of this.userTexts) {
-        for (const m of t.matchAll(QUOTED_TEMPLATE)) {
-          const parts = m[1].split(PLACEHOLDER);
-          if (parts.length < 2 || parts.join('').trim().length < 4 || this.templates.length >= MAX_TEMPLATES) continue;
-          this.templates.push(new RegExp(`^${parts.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.{1,80}?')}$`, 'is'));
-        }
-      }
-    }
+    if (this.templates === undefined) return false;
     const v = text.trim();
     return this.templates.some((r) => r.test(v));
   }

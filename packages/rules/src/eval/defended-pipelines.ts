@@ -45,13 +45,12 @@ export const DEFENDED_PIPELINES: Record<string, PipelineRewrite> = {
   /** tool_filter: a user turn asking the model to pick the tools it needs, and its answer (the tools the run used). */
   filter: (spans) => {
     const used = [...new Set(spans.filter((s) => s.kind === 'tool' && s.toolName).map((s) => s.toolName!))].join(', ');
-    const prompt = TOOL_FILTER_PROMPT;
     for (const s of spans) {
       const ms = s.inputMessages;
       const at = ms?.findIndex((m) => m.role === 'user') ?? -1;
       if (!ms || at < 0) continue;
-      ms.splice(at + 1, 0, { role: 'user', content: prompt }, { role: 'assistant', content: used });
-      if (s.kind === 'llm' && !ms.slice(at + 3).some((m) => m.role === 'user')) s.input = prompt;
+      ms.splice(at + 1, 0, { role: 'user', content: TOOL_FILTER_PROMPT }, { role: 'assistant', content: used });
+      if (s.kind === 'llm' && !ms.slice(at + 3).some((m) => m.role === 'user')) s.input = TOOL_FILTER_PROMPT;
     }
   },
   /** tool_output_format=json: models and lists through json.dumps (escaped line breaks and non-ASCII) instead of YAML. */
