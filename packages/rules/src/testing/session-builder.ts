@@ -2,6 +2,7 @@
 import { SessionGraph, normalizeSpan, type Finding, type RawSpan } from '@sentinel/graph';
 import { createRuleEngine } from '../engine.ts';
 import type { Policy } from '../policy-schema.ts';
+import { rewriteSession } from './semconv-rewrite.ts';
 
 const MS = 1_000_000n;
 
@@ -77,7 +78,9 @@ export class SessionBuilder {
 }
 
 /** Runs spans (in the given arrival order) through SessionGraph + the engine, then flushes. */
-export function runRaw(spans: RawSpan[], policy?: Policy): Finding[] {
+export function runRaw(given: RawSpan[], policy?: Policy): Finding[] {
+  // PROBE_SEMCONV=<name>: the session as another instrumentation traces it (testing/semconv-rewrite.ts).
+  const spans = rewriteSession(given);
   const engine = createRuleEngine({ policy });
   const first = normalizeSpan(spans[0]);
   const g = new SessionGraph(first.sessionId, first.app);

@@ -1,0 +1,29 @@
+// Test helper: a session traced in OpenInference (what SessionBuilder and Dojo write), rewritten as another
+// instrumentation would have traced the same run. `PROBE_SEMCONV=<name>` runs every session of the probe tables and
+// unit tests through it (`runRaw`): what Sentinel catches must not depend on how the app was instrumented.
+// Each convention lives in a file of its own (semconv-<name>.ts) and is listed in CONVENTIONS below.
+import type { RawSpan } from '@sentinel/graph';
+import { openInference } from './semconv-openinference.ts';
+import { readOpenInference, type Convention, type OiSpan } from './semconv-read.ts';
+
+const CONVENTIONS = new Map<string, Convention>([
+  ['openinference', openInference],
+]);
+
+export function conventionNames(): string[] {
+  return [...CONVENTIONS.keys()];
+}
+
+/** The session as `name` traces it (spans of other conventions untouched); as it is without a name. */
+export function rewriteSession(spans: RawSpan[], name = process.env.PROBE_SEMCONV): RawSpan[] {
+  if (!name) return spans;
+  const convention = CONVENTIONS.get(name);
+  if (!convention) throw new Error(`PROBE_SEMCONV=${name}: no such convention (${conventionNames().join(', ') || 'none yet'})`);
+  const read = spans.map(readOpenInference);
+  const session = read.filter((s): s is OiSpan => s !== undefined);
+  return spans.map((raw, i) => {
+    const s = read[i];
+    return s ? convention(s, session) : raw;
+  });
+}
+
