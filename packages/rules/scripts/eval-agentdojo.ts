@@ -101,7 +101,8 @@ function dump(findings: Map<string, import('@sentinel/graph').Finding[]>) {
   for (const s of sessions) {
     const show = want === 'missed' ? s.attackSucceeded && !(findings.get(s.id) ?? []).some((f) => f.category === 'injection_propagation' && (f.severity === 'high' || f.severity === 'critical'))
       : want === 'fp' ? !s.attacked && (findings.get(s.id) ?? []).some((f) => f.severity === 'high' || f.severity === 'critical')
-      : want === 'fpmed' ? !s.attacked && (findings.get(s.id) ?? []).length > 0 : s.id === want;
+      : want === 'fpmed' ? !s.attacked && (findings.get(s.id) ?? []).length > 0
+      : want === 'contentmissed' ? s.attacked && !(findings.get(s.id) ?? []).some((f) => f.category === 'injection_content') : s.id === want;
     if (!show) continue;
     console.log(`\n=== ${s.id} ${s.suite} attacked=${s.attacked} succ=${s.attackSucceeded}`);
     for (const f of findings.get(s.id) ?? []) console.log(`  [${f.severity}] ${f.ruleId}: ${f.title} | ${f.evidence.values?.join(', ') ?? ''}\n     ${f.explanation.slice(0, 400)}`);
