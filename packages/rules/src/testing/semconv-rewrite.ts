@@ -4,10 +4,14 @@
 // Each convention lives in a file of its own (semconv-<name>.ts) and is listed in CONVENTIONS below.
 import type { RawSpan } from '@sentinel/graph';
 import { openInference } from './semconv-openinference.ts';
+import { openLLMetry } from './semconv-openllmetry.ts';
+import { aiSdk } from './semconv-ai-sdk.ts';
 import { readOpenInference, type Convention, type OiSpan } from './semconv-read.ts';
 
 const CONVENTIONS = new Map<string, Convention>([
   ['openinference', openInference],
+  ['openllmetry', openLLMetry],
+  ['ai-sdk', aiSdk],
 ]);
 
 export function conventionNames(): string[] {
