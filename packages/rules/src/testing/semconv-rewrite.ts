@@ -3,6 +3,8 @@
 // unit tests through it (`runRaw`): what Sentinel catches must not depend on how the app was instrumented.
 // Each convention lives in a file of its own (semconv-<name>.ts) and is listed in CONVENTIONS below.
 import type { RawSpan } from '@sentinel/graph';
+import { genaiEvents } from './semconv-genai-events.ts';
+import { genai } from './semconv-genai.ts';
 import { openInference } from './semconv-openinference.ts';
 import { openLLMetry } from './semconv-openllmetry.ts';
 import { aiSdk } from './semconv-ai-sdk.ts';
@@ -12,6 +14,8 @@ const CONVENTIONS = new Map<string, Convention>([
   ['openinference', openInference],
   ['openllmetry', openLLMetry],
   ['ai-sdk', aiSdk],
+  ['genai', genai],
+  ['genai-events', genaiEvents],
 ]);
 
 export function conventionNames(): string[] {
