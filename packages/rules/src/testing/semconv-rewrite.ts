@@ -4,10 +4,14 @@
 // Each convention lives in a file of its own (semconv-<name>.ts) and is listed in CONVENTIONS below.
 import type { RawSpan } from '@sentinel/graph';
 import { openInference } from './semconv-openinference.ts';
+import { pydanticAi } from './semconv-pydantic-ai.ts';
+import { adk } from './semconv-adk.ts';
 import { readOpenInference, type Convention, type OiSpan } from './semconv-read.ts';
 
 const CONVENTIONS = new Map<string, Convention>([
   ['openinference', openInference],
+  ['pydantic-ai', pydanticAi],
+  ['adk', adk],
 ]);
 
 export function conventionNames(): string[] {
