@@ -8,6 +8,8 @@ import { genai } from './semconv-genai.ts';
 import { openInference } from './semconv-openinference.ts';
 import { openLLMetry } from './semconv-openllmetry.ts';
 import { aiSdk } from './semconv-ai-sdk.ts';
+import { pydanticAi } from './semconv-pydantic-ai.ts';
+import { adk } from './semconv-adk.ts';
 import { readOpenInference, type Convention, type OiSpan } from './semconv-read.ts';
 
 const CONVENTIONS = new Map<string, Convention>([
@@ -16,6 +18,8 @@ const CONVENTIONS = new Map<string, Convention>([
   ['ai-sdk', aiSdk],
   ['genai', genai],
   ['genai-events', genaiEvents],
+  ['pydantic-ai', pydanticAi],
+  ['adk', adk],
 ]);
 
 export function conventionNames(): string[] {
