@@ -10,6 +10,8 @@ import { openLLMetry } from './semconv-openllmetry.ts';
 import { aiSdk } from './semconv-ai-sdk.ts';
 import { pydanticAi } from './semconv-pydantic-ai.ts';
 import { adk } from './semconv-adk.ts';
+import { langfuse } from './semconv-langfuse.ts';
+import { mlflow } from './semconv-mlflow.ts';
 import { readOpenInference, type Convention, type OiSpan } from './semconv-read.ts';
 
 const CONVENTIONS = new Map<string, Convention>([
@@ -20,6 +22,8 @@ const CONVENTIONS = new Map<string, Convention>([
   ['genai-events', genaiEvents],
   ['pydantic-ai', pydanticAi],
   ['adk', adk],
+  ['langfuse', langfuse],
+  ['mlflow', mlflow],
 ]);
 
 export function conventionNames(): string[] {
