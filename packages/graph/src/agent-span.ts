@@ -38,6 +38,12 @@ export interface AgentSpan {
   statusMessage?: string;
   /** For agent spans: the agent this span runs. For other spans: set when the span names its agent. */
   agentName?: string;
+  /**
+   * An agent span that is the app's entry point, not an agent of its own design: the container a trace starts with
+   * (an OpenLLMetry workflow, a Haystack pipeline, a CrewAI kickoff), read as the agent the user spoke to. A policy's
+   * agent list names the app's agents, not the framework's wrapper ("Agent workflow").
+   */
+  entryPoint?: boolean;
   /** OpenInference `graph.node.id` / `graph.node.parent_id`: explicit agent-graph links. */
   graphNodeId?: string;
   graphParentId?: string;

@@ -105,6 +105,24 @@ export function genAiMessages(v: AttrValue | undefined): ChatMessage[] | undefin
   return out;
 }
 
+/**
+ * A system prompt kept apart from the messages: GenAI's `gen_ai.system_instructions` (a JSON array of parts, 1.37+),
+ * or plain text (Strands' `gen_ai.agent.system_prompt`). As system messages, read as the other conventions' are.
+ */
+export function systemInstructionMessages(v: AttrValue | undefined): ChatMessage[] | undefined {
+  if (typeof v !== 'string' || v.trim() === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(v);
+  } catch {
+    return [{ role: 'system', content: v }];
+  }
+  if (typeof parsed === 'string') return [{ role: 'system', content: parsed }];
+  if (!Array.isArray(parsed)) return [{ role: 'system', content: v }];
+  const msgs = partsToMessages('system', parsed, undefined);
+  return msgs.length > 0 ? msgs : undefined;
+}
+
 /** Span events that carry one message each, and the role each stands for (GenAI before `gen_ai.input.messages`). */
 const MESSAGE_EVENTS: Record<string, { role: string; output: boolean; body: string }> = {
   [GENAI_EVENTS.systemMessage]: { role: 'system', output: false, body: GENAI.eventContent },

@@ -142,7 +142,7 @@ describe('normalizeSpan', () => {
     expect(n({ 'openinference.span.kind': 'TOOL' }, 'handoff to Billing Agent').toolName).toBeUndefined();
     // A tool that happens to be named so, or a span of another kind, stays what it says.
     expect(n({ 'openinference.span.kind': 'TOOL', 'tool.name': 'handoff to human' }, 'handoff to human')).toMatchObject({ kind: 'tool', toolName: 'handoff to human' });
-    expect(n({ 'openinference.span.kind': 'TOOL' }, 'handoff_to_billing')).toMatchObject({ kind: 'tool', toolName: 'handoff_to_billing' });
+    expect(n({ 'openinference.span.kind': 'TOOL', 'input.value': '{"ticket":"T-1"}' }, 'handoff_to_billing')).toMatchObject({ kind: 'tool', toolName: 'handoff_to_billing' });
     expect(n({ 'openinference.span.kind': 'CHAIN' }, 'handoff to Billing Agent').messageTo).toBeUndefined();
   });
 
@@ -279,7 +279,7 @@ describe('normalizeSpan', () => {
       toolName: 'send_email',
       toolCallId: 'c2',
       toolArguments: '{"to":"a@b.example"}',
-      toolResult: '"sent"',
+      toolResult: 'sent',
     });
   });
 
@@ -393,5 +393,98 @@ describe('normalizeSpan', () => {
     const raw = rawSpan({ id: 'x', start: 0, attrs: {} });
     raw.resource = {};
     expect(normalizeSpan(raw).app).toBe('unknown_service');
+  });
+});
+
+describe('normalizeSpan: what other instrumentations write (testing/semconv-*.ts found each gap)', () => {
+  const def = (name: string) => ({ name, description: `${name} does things`, parameters: { type: 'object', properties: { a: { type: 'number' } } } });
+
+  it('reads the tool lists of OpenLLMetry (llm.request.functions.<i>.*), the AI SDK (ai.prompt.tools) and ADK (config.tools in the request)', () => {
+    const llm = n({ 'llm.request.type': 'chat', 'gen_ai.system': 'openai', 'gen_ai.request.model': 'gpt-4o', 'llm.request.functions.0.name': 'add', 'llm.request.functions.0.description': 'add does things', 'llm.request.functions.0.parameters': JSON.stringify(def('add').parameters), 'llm.request.functions.1.description': 'no name: not read' });
+    expect(llm.toolDefinitions!.map((d) => JSON.parse(d))).toEqual([def('add')]);
+    const aiSdk = n({ 'ai.operationId': 'ai.generateText.doGenerate', 'ai.prompt.tools': [JSON.stringify({ type: 'function', ...def('add') })] });
+    expect(aiSdk.toolDefinitions).toEqual([JSON.stringify({ type: 'function', ...def('add') })]);
+    const adk = n({ 'gen_ai.operation.name': 'chat', 'gcp.vertex.agent.llm_request': JSON.stringify({ model: 'gemini-2.0-flash', config: { tools: [{ function_declarations: [def('add')] }] }, contents: [{ role: 'user', parts: [{ text: 'hi' }] }] }) }, 'call_llm');
+    expect(adk.toolDefinitions!.map((d) => JSON.parse(d))).toEqual([def('add')]);
+  });
+
+  it("puts a system prompt kept apart from the messages first among them (GenAI 1.37+ gen_ai.system_instructions, Strands' gen_ai.agent.system_prompt)", () => {
+    const chat = n({ 'gen_ai.operation.name': 'chat', 'gen_ai.system_instructions': JSON.stringify([{ type: 'text', content: "You are Emma's assistant." }]), 'gen_ai.input.messages': JSON.stringify([{ role: 'user', parts: [{ type: 'text', content: 'hi' }] }]) });
+    expect(chat.inputMessages).toEqual([{ role: 'system', content: "You are Emma's assistant." }, { role: 'user', content: 'hi' }]);
+    const strands = n({ 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': 'helper', 'gen_ai.agent.system_prompt': "You are Emma's assistant." });
+    expect(strands.inputMessages).toEqual([{ role: 'system', content: "You are Emma's assistant." }]);
+    // Already a system message first: not twice.
+    const both = n({ 'gen_ai.operation.name': 'chat', 'gen_ai.system_instructions': '"x"', 'gen_ai.input.messages': JSON.stringify([{ role: 'system', parts: [{ type: 'text', content: 'y' }] }]) });
+    expect(both.inputMessages).toEqual([{ role: 'system', content: 'y' }]);
+  });
+
+  it('reads a handoff span (gen_ai.handoff.to_agent) and the handoff tools of Strands (handoff_to_agent) and Agent Framework (handoff_to_<agent>) as messages', () => {
+    const span = n({ 'gen_ai.operation.name': 'agent_handoff', 'gen_ai.handoff.from_agent': 'triage', 'gen_ai.handoff.to_agent': 'billing' }, 'agent_handoff');
+    expect([span.kind, span.messageTo]).toEqual(['chain', 'billing']);
+    const strands = n({ 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'handoff_to_agent', 'gen_ai.tool.call.arguments': JSON.stringify({ agent_name: 'refund_agent', message: 'over to you' }) });
+    expect([strands.kind, strands.messageTo, strands.toolName]).toEqual(['chain', 'refund_agent', undefined]);
+    const af = n({ 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'handoff_to_billing', 'gen_ai.tool.call.arguments': '{}' });
+    expect(af.messageTo).toBe('billing');
+    // A tool so named that takes arguments of its own is a tool.
+    expect(n({ 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'handoff_to_courier', 'gen_ai.tool.call.arguments': JSON.stringify({ parcel: 'P-1' }) }).toolName).toBe('handoff_to_courier');
+  });
+
+  it('drops a placeholder call id ("unknown"), keeps a real one', () => {
+    expect(n({ 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'f', 'gen_ai.tool.call.id': 'unknown' }).toolCallId).toBeUndefined();
+    expect(n({ 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'f', 'gen_ai.tool.call.id': 'call_9' }).toolCallId).toBe('call_9');
+  });
+
+  it("decodes the AI SDK's tool result (JSON.stringify of what the tool returned), keeps an object's JSON", () => {
+    const t = n({ 'ai.operationId': 'ai.toolCall', 'ai.toolCall.name': 'read', 'ai.toolCall.args': '{"p":"a"}', 'ai.toolCall.result': JSON.stringify('line 1\nPassword: x "y"') });
+    expect(t.toolResult).toBe('line 1\nPassword: x "y"');
+    expect(n({ 'ai.operationId': 'ai.toolCall', 'ai.toolCall.name': 'read', 'ai.toolCall.result': '{"ok":true}' }).toolResult).toBe('{"ok":true}');
+  });
+
+  it("reads a Pydantic AI run's request from its conversation (the user's texts, not the tool returns it sends as user turns) and its answer from final_result", () => {
+    const all = [
+      { role: 'user', parts: [{ type: 'text', content: 'Pay the bill in bill.txt' }] },
+      { role: 'assistant', parts: [{ type: 'tool_call', id: 'c1', name: 'read_file', arguments: { path: 'bill.txt' } }] },
+      { role: 'user', parts: [{ type: 'tool_call_response', id: 'c1', name: 'read_file', result: 'IBAN DE89…' }] },
+      { role: 'assistant', parts: [{ type: 'text', content: 'Paid.' }] },
+    ];
+    const run = n({ 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': 'bank', 'pydantic_ai.all_messages': JSON.stringify(all), final_result: 'Paid.' }, 'invoke_agent bank');
+    expect([run.input, run.output]).toEqual(['Pay the bill in bill.txt', 'Paid.']);
+  });
+
+  it('marks the framework wrapper a trace starts with (a Traceloop workflow) as the entry point, not one under a parent nor a named agent', () => {
+    expect(normalizeSpan(rawSpan({ id: 'w', name: 'Agent workflow.workflow', start: 0, attrs: { 'traceloop.span.kind': 'workflow', 'traceloop.entity.name': 'Agent workflow' } })).entryPoint).toBe(true);
+    expect(normalizeSpan(rawSpan({ id: 'w', parent: 'root', start: 0, attrs: { 'traceloop.span.kind': 'workflow' } })).entryPoint).toBeUndefined();
+    expect(normalizeSpan(rawSpan({ id: 'w', start: 0, attrs: { 'openinference.span.kind': 'AGENT', 'agent.name': 'orchestrator' } })).entryPoint).toBeUndefined();
+  });
+});
+
+describe('normalizeSpan: Langfuse and MLflow as their SDKs write them', () => {
+  it("unwraps Langfuse's @observe input ({args, kwargs}) for an agent's request and a tool's arguments, and reads a generation's tool list", () => {
+    const agent = n({ 'langfuse.observation.type': 'agent', 'langfuse.observation.input': '{"args": ["\\u4f50\\u85e4\\u3055\\u3093\\u306b\\u9001\\u3063\\u3066"], "kwargs": {}}', 'langfuse.observation.output': 'Done.' }, 'assistant');
+    expect([agent.kind, agent.agentName, agent.input, agent.output]).toEqual(['agent', 'assistant', '佐藤さんに送って', 'Done.']);
+    const tool = n({ 'langfuse.observation.type': 'tool', 'langfuse.observation.input': '{"args": [], "kwargs": {"url": "https://x.example", "body": "hi"}}', 'langfuse.observation.output': 'ok' }, 'http_post');
+    expect([tool.toolName, tool.toolArguments, tool.toolResult]).toEqual(['http_post', '{"url":"https://x.example","body":"hi"}', 'ok']);
+    const fn = { type: 'function', function: { name: 'add', description: 'Adds.', parameters: { type: 'object' } } };
+    const gen = n({ 'langfuse.observation.type': 'generation', 'langfuse.observation.input': JSON.stringify({ tools: [fn], messages: [{ role: 'user', content: 'hi' }] }) }, 'OpenAI-generation');
+    expect([gen.toolDefinitions, gen.inputMessages]).toEqual([[JSON.stringify(fn)], [{ role: 'user', content: 'hi' }]]);
+  });
+
+  it("reads MLflow's schema: the span type and every value JSON-encoded, a model call's ChatCompletion, an agent's bound arguments", () => {
+    const agent = n({ 'mlflow.spanType': '"AGENT"', 'mlflow.spanInputs': '{"prompt": "Pay the bill in bill.txt"}', 'mlflow.spanOutputs': '"Paid."' }, 'assistant');
+    expect([agent.kind, agent.agentName, agent.input, agent.output]).toEqual(['agent', 'assistant', 'Pay the bill in bill.txt', 'Paid.']);
+    const tool = n({ 'mlflow.spanType': '"TOOL"', 'mlflow.spanInputs': '{"file_path": "bill.txt"}', 'mlflow.spanOutputs': '"Pay 98.70 to UK12\\nThanks"' }, 'read_file');
+    expect([tool.kind, tool.toolName, tool.toolArguments, tool.toolResult]).toEqual(['tool', 'read_file', '{"file_path": "bill.txt"}', 'Pay 98.70 to UK12\nThanks']);
+    const call = { id: 'call_1', type: 'function', function: { name: 'read_file', arguments: '{"file_path":"bill.txt"}' } };
+    const chat = n({
+      'mlflow.spanType': '"CHAT_MODEL"', 'mlflow.llm.model': '"gpt-4o-mini"',
+      'mlflow.spanInputs': JSON.stringify({ messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Pay the bill' }], model: 'gpt-4o-mini', tools: [{ type: 'function', function: { name: 'read_file', description: 'Reads a file.' } }] }),
+      'mlflow.spanOutputs': JSON.stringify({ object: 'chat.completion', choices: [{ index: 0, finish_reason: 'tool_calls', message: { role: 'assistant', content: null, tool_calls: [call] } }] }),
+    }, 'Completions');
+    expect([chat.kind, chat.model]).toEqual(['llm', 'gpt-4o-mini']);
+    expect(chat.inputMessages).toEqual([{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Pay the bill' }]);
+    expect(chat.outputMessages).toEqual([{ role: 'assistant', toolCalls: [{ id: 'call_1', name: 'read_file', arguments: '{"file_path":"bill.txt"}' }] }]);
+    expect(chat.toolDefinitions).toEqual([JSON.stringify({ type: 'function', function: { name: 'read_file', description: 'Reads a file.' } })]);
+    // A span type MLflow has and Sentinel does not place (MEMORY) stays "other".
+    expect(n({ 'mlflow.spanType': '"MEMORY"' }).kind).toBe('other');
   });
 });

@@ -1,13 +1,13 @@
 // RawSpan → AgentSpan: reads OpenInference, OTel GenAI, or neither (plain spans).
 import type { AgentSpan, SpanStatus } from './agent-span.ts';
 import { num, str } from './attr-values.ts';
-import { OI_FIELDS, OPENLLMETRY_FIELDS, eventMessages, genAiMessages, indexedMessages, jsonMessages, lastText } from './chat-messages.ts';
-import type { Attributes, RawSpan } from './raw-span.ts';
-import { CREWAI, GENAI, GENAI_OPERATION, GOOGLE_ADK, HAYSTACK, LANGFUSE, LANGSMITH, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
-import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, crewRequest, geminiRequest, geminiResponse, haystackMessages } from './vendor-messages.ts';
+import { OI_FIELDS, OPENLLMETRY_FIELDS, eventMessages, genAiMessages, indexedMessages, jsonMessages, lastText, systemInstructionMessages } from './chat-messages.ts';
+import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
+import { CREWAI, GENAI, GENAI_OPERATION, GOOGLE_ADK, HAYSTACK, LANGFUSE, LANGSMITH, MLFLOW, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
+import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, boundArgsText, completionMessages, crewRequest, geminiRequest, geminiResponse, geminiToolDeclarations, haystackMessages, pydanticUserText } from './vendor-messages.ts';
 import { capMessages, text, type Cut } from './content-cap.ts';
 import { parseJsonText } from './json-text.ts';
-import { handoffTarget, spanKind, transferTarget } from './span-kind.ts';
+import { handoffTarget, isEntryContainer, spanKind, transferTarget } from './span-kind.ts';
 import { adkResponse, entityValue, runValue, retrievedDocuments, toolEventArgs } from './tool-content.ts';
 
 export interface NormalizeOptions {
@@ -19,6 +19,9 @@ export interface NormalizeOptions {
 export const DEFAULT_MAX_CONTENT_CHARS = 32_768;
 
 const STATUS: SpanStatus[] = ['unset', 'ok', 'error'];
+
+/** A call id that names no call. */
+const PLACEHOLDER_ID = /^(?:unknown|none|null|undefined|n\/a)$/i;
 
 /** A prebuilt ReAct agent's two nodes: its model turn and its `tools` node running the calls the model asked for. */
 const REACT_AGENT_NODES: ReadonlySet<string> = new Set(['agent', 'tools']);
@@ -88,6 +91,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   const entityName = str(a[OPENLLMETRY.entityName]);
   const agentName =
     str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? entityName ?? str(a[PYDANTIC_AI.agentName]) ?? str(a[VERCEL_AI.functionId]) ?? langGraphAgent(raw) : undefined);
+  if (kind === 'agent' && !raw.parentSpanId && str(a[OPENINFERENCE.agentName]) === undefined && str(a[GENAI.agentName]) === undefined && isEntryContainer(raw)) out.entryPoint = true;
   if (agentName) out.agentName = agentName;
   else if (kind === 'agent')
     out.agentName =
@@ -98,16 +102,17 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   if (toolName) out.toolName = toolName;
   else if (kind === 'tool' || kind === 'retriever') out.toolName = stripPrefix(raw.name, GENAI_OPERATION.executeTool);
   const toolCallId = str(a[OPENINFERENCE.toolCallId]) ?? str(a[GENAI.toolCallId]) ?? str(a[VERCEL_AI.toolCallId]);
-  if (toolCallId) out.toolCallId = toolCallId;
+  // Microsoft Agent Framework writes "unknown" for a tool run outside a model call: no id, or every such call is one.
+  if (toolCallId && !PLACEHOLDER_ID.test(toolCallId)) out.toolCallId = toolCallId;
   const toolDescription = str(a[OPENINFERENCE.toolDescription]) ?? str(a[GENAI.toolDescription]);
   if (toolDescription) out.toolDescription = text(cut, 'toolDescription', toolDescription);
 
-  const model = str(a[OPENINFERENCE.llmModelName]) ?? str(a[GENAI.responseModel]) ?? str(a[GENAI.requestModel]) ?? str(a[VERCEL_AI.modelId]) ?? str(a[LANGFUSE.model]);
+  const model = str(a[OPENINFERENCE.llmModelName]) ?? str(a[GENAI.responseModel]) ?? str(a[GENAI.requestModel]) ?? str(a[VERCEL_AI.modelId]) ?? str(a[LANGFUSE.model]) ?? str(jsonString(a[MLFLOW.llmModel]));
   if (model) out.model = model;
   const provider = str(a[OPENINFERENCE.llmProvider]) ?? str(a[GENAI.providerName]) ?? str(a[OPENINFERENCE.llmSystem]) ?? str(a[GENAI.system]) ?? str(a[VERCEL_AI.modelProvider]);
   if (provider) out.provider = provider;
 
-  const inputMessages =
+  let inputMessages =
     indexedMessages(a, OPENINFERENCE.llmInputMessages, OI_FIELDS) ??
     genAiMessages(a[GENAI.inputMessages]) ??
     indexedMessages(a, OPENLLMETRY.prompt, OPENLLMETRY_FIELDS) ??
@@ -115,7 +120,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     (kind === 'llm' ? jsonMessages(a[OPENLLMETRY.prompt], 'user') : undefined) ??
     aiSdkMessages(a[VERCEL_AI.promptMessages]) ??
     geminiRequest(a[GOOGLE_ADK.llmRequest]) ??
-    (kind === 'llm' ? jsonMessages(a[LANGFUSE.input], 'user') : undefined) ??
+    (kind === 'llm' ? jsonMessages(a[LANGFUSE.input] ?? a[MLFLOW.inputs], 'user') : undefined) ??
     haystackMessages(a[HAYSTACK.componentInput] ?? a[HAYSTACK.pipelineInput]) ??
     eventMessages(raw, false);
   const outputMessages =
@@ -125,9 +130,12 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     (kind === 'llm' ? jsonMessages(a[OPENLLMETRY.completion], 'assistant') : undefined) ??
     (kind === 'llm' ? aiSdkOutput(a[VERCEL_AI.responseText], a[VERCEL_AI.responseToolCalls]) : undefined) ??
     geminiResponse(a[GOOGLE_ADK.llmResponse]) ??
-    (kind === 'llm' ? jsonMessages(a[LANGFUSE.output], 'assistant') : undefined) ??
+    (kind === 'llm' ? jsonMessages(a[LANGFUSE.output], 'assistant') ?? completionMessages(a[MLFLOW.outputs]) : undefined) ??
     haystackMessages(a[HAYSTACK.componentOutput] ?? a[HAYSTACK.pipelineOutput]) ??
     eventMessages(raw, true);
+  // A system prompt kept apart from the messages (GenAI 1.37+, Strands): their first message, as the others write it.
+  const system = inputMessages?.[0]?.role === 'system' ? undefined : systemInstructionMessages(a[GENAI.systemInstructions] ?? a[GENAI.agentSystemPrompt]);
+  if (system) inputMessages = inputMessages ? [...system, ...inputMessages] : system;
   if (inputMessages) out.inputMessages = capMessages(inputMessages, 'inputMessages', cut);
   if (kind === 'llm') {
     const defs = toolDefinitions(a, cut);
@@ -144,9 +152,14 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
       lastText(inputMessages, 'user') ??
       entityInput ??
       aiSdkPrompt(a[VERCEL_AI.prompt]) ??
-      a[LANGFUSE.input],
+      entityValue(a[LANGFUSE.input]) ??
+      (kind === 'agent' ? pydanticUserText(a[PYDANTIC_AI.allMessages] ?? a[PYDANTIC_AI.allMessagesEvents]) ?? boundArgsText(a[MLFLOW.inputs]) : undefined),
   );
-  const output = text(cut, 'output', a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant') ?? entityOutput ?? a[VERCEL_AI.responseText] ?? a[LANGFUSE.output]);
+  const output = text(
+    cut,
+    'output',
+    a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant') ?? entityOutput ?? a[VERCEL_AI.responseText] ?? entityValue(a[LANGFUSE.output]) ?? (kind === 'agent' ? a[PYDANTIC_AI.finalResult] ?? jsonString(a[MLFLOW.outputs]) : undefined),
+  );
   if (input !== undefined) out.input = input;
   if (output !== undefined) out.output = output;
   if (kind === 'tool' || kind === 'retriever') {
@@ -159,7 +172,8 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
         a[PYDANTIC_AI.toolArguments] ??
         a[VERCEL_AI.toolCallArgs] ??
         a[GOOGLE_ADK.toolCallArgs] ??
-        a[LANGFUSE.input] ??
+        entityValue(a[LANGFUSE.input]) ??
+        a[MLFLOW.inputs] ??
         runValue(a[OPENLLMETRY.prompt], 'input') ??
         toolEventArgs(raw, inputMessages),
     );
@@ -171,9 +185,10 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
         retrievedDocuments(a) ??
         entityOutput ??
         a[PYDANTIC_AI.toolResponse] ??
-        a[VERCEL_AI.toolCallResult] ??
+        jsonString(a[VERCEL_AI.toolCallResult]) ??
         adkResponse(a[GOOGLE_ADK.toolResponse]) ??
-        a[LANGFUSE.output] ??
+        entityValue(a[LANGFUSE.output]) ??
+        jsonString(a[MLFLOW.outputs]) ??
         runValue(a[OPENLLMETRY.completion], 'output') ??
         lastText(outputMessages),
     );
@@ -212,19 +227,52 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
 const MAX_TOOL_DEFINITIONS = 256;
 
 /**
- * The tool definitions a model call offers: OpenInference's `llm.tools.<i>.tool.json_schema` (looked up by index from
- * 0, not by a walk over every attribute: most spans have none), or GenAI's `gen_ai.tool.definitions`. Each capped.
+ * The tool definitions a model call offers, each a JSON definition (capped): OpenInference's
+ * `llm.tools.<i>.tool.json_schema` and OpenLLMetry's `llm.request.functions.<i>.*` (looked up by index from 0, not by a
+ * walk over every attribute: most spans have none), GenAI's `gen_ai.tool.definitions`, the AI SDK's `ai.prompt.tools`.
  */
 function toolDefinitions(a: Attributes, cut: Cut): string[] | undefined {
   let out: string[] | undefined;
+  const add = (def: string) => (out ??= []).push(text(cut, 'toolDefinitions', def) ?? def);
   for (let i = 0; i < MAX_TOOL_DEFINITIONS; i++) {
     const def = str(a[`${OPENINFERENCE.llmTools}.${i}.${OPENINFERENCE.toolJsonSchema}`]);
     if (def === undefined) break;
-    (out ??= []).push(text(cut, 'toolDefinitions', def) ?? def);
+    add(def);
+  }
+  for (let i = 0; i < MAX_TOOL_DEFINITIONS; i++) {
+    const p = `${OPENLLMETRY.requestFunctions}.${i}.`;
+    const name = str(a[`${p}name`]);
+    if (name === undefined) break;
+    const params = str(a[`${p}parameters`]);
+    add(JSON.stringify({ name, description: str(a[`${p}description`]), parameters: params === undefined ? undefined : parseJsonText(params) }));
   }
   const genAi = str(a[GENAI.toolDefinitions]);
-  if (genAi) (out ??= []).push(text(cut, 'toolDefinitions', genAi) ?? genAi);
+  if (genAi) add(genAi);
+  for (const def of geminiToolDeclarations(a[GOOGLE_ADK.llmRequest])?.slice(0, MAX_TOOL_DEFINITIONS) ?? []) add(def);
+  // A generation's input as Langfuse records it: the call's keyword arguments, `{"messages": [...], "tools": [...]}`.
+  for (const def of requestTools(a[LANGFUSE.input] ?? a[MLFLOW.inputs])?.slice(0, MAX_TOOL_DEFINITIONS) ?? []) add(def);
+  const aiSdk = a[VERCEL_AI.promptTools];
+  if (Array.isArray(aiSdk)) for (const def of aiSdk.slice(0, MAX_TOOL_DEFINITIONS)) if (typeof def === 'string') add(def);
   return out;
+}
+
+/** The `tools` of a model request recorded as a JSON object of its arguments (`{"messages": [...], "tools": [...]}`), each as JSON. */
+function requestTools(v: AttrValue | undefined): string[] | undefined {
+  if (typeof v !== 'string' || !v.includes('"tools"')) return undefined;
+  const parsed = parseJsonText(v);
+  const tools = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { tools?: unknown }).tools : undefined;
+  return Array.isArray(tools) ? tools.filter((t) => t && typeof t === 'object').map((t) => JSON.stringify(t)) : undefined;
+}
+
+/** The AI SDK records a tool's result as `JSON.stringify` of what it returned: a returned string is a JSON string literal. */
+function jsonString(v: AttrValue | undefined): AttrValue | undefined {
+  if (typeof v !== 'string' || v[0] !== '"') return v;
+  try {
+    const parsed: unknown = JSON.parse(v);
+    return typeof parsed === 'string' ? parsed : v;
+  } catch {
+    return v;
+  }
 }
 
 function sessionIdOf(a: Attributes): string | undefined {

@@ -53,6 +53,8 @@ export const GENAI = {
   agentName: 'gen_ai.agent.name',
   agentId: 'gen_ai.agent.id',
   agentDescription: 'gen_ai.agent.description',
+  /** A handoff between agents (the OpenAI Agents SDK's, as OpenLLMetry and the contrib instrumentation write it). */
+  handoffTo: 'gen_ai.handoff.to_agent',
   conversationId: 'gen_ai.conversation.id',
   toolName: 'gen_ai.tool.name',
   toolDescription: 'gen_ai.tool.description',
@@ -68,6 +70,8 @@ export const GENAI = {
   inputMessages: 'gen_ai.input.messages',
   outputMessages: 'gen_ai.output.messages',
   systemInstructions: 'gen_ai.system_instructions',
+  /** Strands Agents: the agent's system prompt on its `invoke_agent` span (not on its model calls). */
+  agentSystemPrompt: 'gen_ai.agent.system_prompt',
   usageInputTokens: 'gen_ai.usage.input_tokens',
   usageOutputTokens: 'gen_ai.usage.output_tokens',
   /** Older event-based content capture: span events named `gen_ai.<role>.message` / `gen_ai.choice`, the message as this attribute. */
@@ -96,6 +100,8 @@ export const OPENLLMETRY = {
   usagePromptTokens: 'gen_ai.usage.prompt_tokens',
   usageCompletionTokens: 'gen_ai.usage.completion_tokens',
   usageTotalTokens: 'llm.usage.total_tokens',
+  /** The tools a model call offers: `llm.request.functions.<i>.name|description|parameters` (parameters as JSON text). */
+  requestFunctions: 'llm.request.functions',
 } as const;
 
 /** Span events that carry one message each (GenAI before `gen_ai.input.messages`, and older still). */
@@ -115,6 +121,10 @@ export const GENAI_EVENTS = {
 /** Pydantic AI (its own instrumentation, through Logfire or plain OTel): agent runs and tool runs. */
 export const PYDANTIC_AI = {
   agentName: 'agent_name',
+  /** The run's conversation on its agent span (GenAI messages), and older versions' list of message events. */
+  allMessages: 'pydantic_ai.all_messages',
+  allMessagesEvents: 'all_messages_events',
+  finalResult: 'final_result',
   toolArguments: 'tool_arguments',
   toolResponse: 'tool_response',
 } as const;
@@ -131,6 +141,8 @@ export const VERCEL_AI = {
   userId: 'ai.telemetry.metadata.userId',
   prompt: 'ai.prompt',
   promptMessages: 'ai.prompt.messages',
+  /** The tools a model call offers: an array of strings, each a JSON definition (`name`, `description`, `inputSchema`). */
+  promptTools: 'ai.prompt.tools',
   responseText: 'ai.response.text',
   responseToolCalls: 'ai.response.toolCalls',
   modelId: 'ai.model.id',
@@ -166,6 +178,18 @@ export const LANGFUSE = {
   model: 'langfuse.observation.model.name',
   sessionId: 'langfuse.session.id',
   userId: 'langfuse.user.id',
+} as const;
+
+/**
+ * MLflow Tracing's own schema (its default OTLP export): every value `json.dumps`'d, so a string is a JSON string
+ * literal (`mlflow.spanType` = `"AGENT"` with its quotes); a function's bound arguments and its return value as JSON.
+ */
+export const MLFLOW = {
+  spanType: 'mlflow.spanType',
+  inputs: 'mlflow.spanInputs',
+  outputs: 'mlflow.spanOutputs',
+  llmModel: 'mlflow.llm.model',
+  chatTools: 'mlflow.chat.tools',
 } as const;
 
 /**

@@ -3,7 +3,7 @@ import type { AgentSpanKind } from './agent-span.ts';
 import { str } from './attr-values.ts';
 import { parseJsonText } from './json-text.ts';
 import type { RawSpan } from './raw-span.ts';
-import { CREWAI, GENAI, GENAI_OPERATION, HAYSTACK, LANGFUSE, LANGSMITH, OPENINFERENCE, OPENLLMETRY, PYDANTIC_AI, VERCEL_AI } from './semconv.ts';
+import { CREWAI, GENAI, GENAI_OPERATION, HAYSTACK, LANGFUSE, LANGSMITH, MLFLOW, OPENINFERENCE, OPENLLMETRY, PYDANTIC_AI, VERCEL_AI } from './semconv.ts';
 
 const OI_KIND: Record<string, AgentSpanKind> = {
   AGENT: 'agent',
@@ -43,6 +43,19 @@ const LANGFUSE_KIND: Record<string, AgentSpanKind> = {
 /** LangSmith run types (a chain is a step; the graph's root chain is read like any other). */
 const LANGSMITH_KIND: Record<string, AgentSpanKind> = { llm: 'llm', tool: 'tool', chain: 'chain', retriever: 'retriever', embedding: 'embedding', prompt: 'chain', parser: 'chain' };
 
+/** MLflow span types (`mlflow.spanType`, its JSON quotes removed). */
+const MLFLOW_KIND: Record<string, AgentSpanKind> = {
+  AGENT: 'agent',
+  TOOL: 'tool',
+  CHAT_MODEL: 'llm',
+  LLM: 'llm',
+  CHAIN: 'chain',
+  PARSER: 'chain',
+  RETRIEVER: 'retriever',
+  RERANKER: 'retriever',
+  EMBEDDING: 'embedding',
+};
+
 /** OpenLLMetry entity kinds: a workflow or task is a step of the app, not an agent. */
 const TRACELOOP_KIND: Record<string, AgentSpanKind> = { workflow: 'chain', task: 'chain', agent: 'agent', tool: 'tool' };
 
@@ -54,6 +67,10 @@ const TRACELOOP_KIND: Record<string, AgentSpanKind> = { workflow: 'chain', task:
  */
 export function handoffTarget(raw: RawSpan): string | undefined {
   const a = raw.attributes;
+  // The same handoff as OpenLLMetry's and the contrib openai-agents instrumentation write it: a span of its own
+  // (`<from> → <to>.handoff`, `agent_handoff`) with `gen_ai.handoff.from_agent` / `gen_ai.handoff.to_agent`.
+  const to = str(a[GENAI.handoffTo])?.trim();
+  if (to) return to;
   if (str(a[OPENINFERENCE.spanKind])?.toUpperCase() !== 'TOOL' || a[OPENINFERENCE.toolName] !== undefined) return undefined;
   const m = HANDOFF_NAME.exec(raw.name);
   return m ? m[1].trim() || undefined : undefined;
@@ -63,14 +80,15 @@ const HANDOFF_NAME = /^handoff to (.{1,200})$/i;
 /**
  * The agent a tool call hands the conversation to, for frameworks whose handoffs are tools the model calls:
  * LangGraph's supervisor and swarm (`transfer_to_<agent>`, called with no arguments of the model's), Google ADK
- * (`transfer_to_agent` with `agent_name`). Read as tools, each handoff was an inferred sink ("transfer") and the
+ * (`transfer_to_agent` with `agent_name`), Strands' swarm (`handoff_to_agent` with `agent_name`), Microsoft Agent
+ * Framework (`handoff_to_<agent>`). Read as tools, each handoff was an inferred sink ("transfer") and the
  * agents it linked stood apart in the graph. A tool so named that takes arguments (`transfer_to_savings` with an
  * amount) is a tool.
  */
 export function transferTarget(toolName: string | undefined, args: string | undefined): string | undefined {
   if (!toolName) return undefined;
   const parsed = args === undefined ? undefined : parseJsonText(args);
-  if (toolName === 'transfer_to_agent') {
+  if (toolName === 'transfer_to_agent' || toolName === 'handoff_to_agent') {
     const name = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>).agent_name : undefined;
     return typeof name === 'string' && name.trim() ? name.trim() : undefined;
   }
@@ -79,14 +97,20 @@ export function transferTarget(toolName: string | undefined, args: string | unde
   const noArgs = args === undefined || args.trim() === '' || (parsed !== undefined && typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && Object.keys(parsed).every((k) => INJECTED_ARGS.has(k)));
   return noArgs ? m[1] : undefined;
 }
-const TRANSFER_TOOL = /^transfer_to_([A-Za-z][\w-]{0,99})$/;
+const TRANSFER_TOOL = /^(?:transfer|handoff)_to_([A-Za-z][\w-]{0,99})$/;
 
 /** A call in a model's output or history that hands the conversation to another agent (see transferTarget). */
 export function isHandoffCall(name: string, args = '{}'): boolean {
-  return name === 'transfer_to_agent' || transferTarget(name, args) !== undefined;
+  return name === 'transfer_to_agent' || name === 'handoff_to_agent' || transferTarget(name, args) !== undefined;
 }
 /** What LangGraph passes a handoff tool besides the model's arguments (the graph's state, the call's id). */
 const INJECTED_ARGS = new Set(['state', 'tool_call_id', 'messages', 'config', 'runtime']);
+
+/** A framework's container that, starting a trace, is read as the agent the user spoke to (see spanKind). */
+export function isEntryContainer(raw: RawSpan): boolean {
+  const a = raw.attributes;
+  return str(a[OPENLLMETRY.spanKind]) === 'workflow' || raw.name === HAYSTACK.pipelineRun || (str(a[OPENINFERENCE.spanKind]) === 'CHAIN' && a[CREWAI.tasks] !== undefined);
+}
 
 export function spanKind(raw: RawSpan): AgentSpanKind {
   const a = raw.attributes;
@@ -117,6 +141,9 @@ export function spanKind(raw: RawSpan): AgentSpanKind {
   const lf = str(a[LANGFUSE.observationType]);
   const langfuse = lf && kindIn(LANGFUSE_KIND, lf);
   if (langfuse) return langfuse;
+  const ml = str(a[MLFLOW.spanType]);
+  const mlflow = ml && kindIn(MLFLOW_KIND, ml.replace(/^"|"$/g, ''));
+  if (mlflow) return mlflow;
   // Plain spans: guess from whichever identity attribute is present.
   if (a[OPENINFERENCE.toolName] !== undefined || a[GENAI.toolName] !== undefined) return 'tool';
   if (a[OPENINFERENCE.agentName] !== undefined || a[GENAI.agentName] !== undefined || a[PYDANTIC_AI.agentName] !== undefined) return 'agent';

@@ -51,6 +51,8 @@ export function entityValue(v: AttrValue | undefined): AttrValue | undefined {
   const { args, kwargs } = parsed as { args?: unknown; kwargs?: unknown };
   const hasArgs = Array.isArray(args) && args.length > 0;
   const hasKwargs = !!kwargs && typeof kwargs === 'object' && Object.keys(kwargs).length > 0;
+  // A call with no arguments (a handoff tool's, `transfer_to_billing()`): no arguments, not the envelope.
+  if (!hasArgs && !hasKwargs) return '{}';
   if (hasKwargs && !hasArgs) return JSON.stringify(kwargs);
   if (hasArgs && !hasKwargs) return args.length === 1 && typeof args[0] === 'string' ? args[0] : JSON.stringify(args.length === 1 ? args[0] : args);
   return v;

@@ -1,9 +1,11 @@
 // Chat messages as frameworks record them outside the GenAI conventions: the Vercel AI SDK
 // (`ai.prompt.messages`, `ai.response.text`, `ai.response.toolCalls`), Google ADK (the Gemini request
 // and response as JSON in `gcp.vertex.agent.llm_request` / `llm_response`) and Haystack (a component's
-// inputs and outputs as JSON, ChatMessage.to_dict() content parts); CrewAI's task list.
+// inputs and outputs as JSON, ChatMessage.to_dict() content parts); CrewAI's task list; Pydantic AI's agent run; MLflow's
+// function inputs and OpenAI ChatCompletion outputs.
 import type { ChatMessage } from './agent-span.ts';
 import type { AttrValue } from './raw-span.ts';
+import { genAiMessages, jsonMessages } from './chat-messages.ts';
 import { partsToMessages } from './content-parts.ts';
 
 function parse(v: AttrValue | undefined): unknown {
@@ -113,4 +115,59 @@ export function crewRequest(inputs: AttrValue | undefined, tasks: AttrValue | un
     ? list.map((t) => (t && typeof t === 'object' ? (t as { description?: unknown }).description : undefined)).filter((d): d is string => typeof d === 'string' && d !== '')
     : [];
   return described.length === 0 ? given : [given, ...described].filter(Boolean).join('\n\n');
+}
+
+/** Gemini's tool declarations in a request as ADK records it (`config.tools[].function_declarations`), each as a JSON definition. */
+export function geminiToolDeclarations(v: AttrValue | undefined): string[] | undefined {
+  const req = parse(v) as { config?: { tools?: unknown } } | undefined;
+  const tools = req?.config?.tools;
+  if (!Array.isArray(tools)) return undefined;
+  const out: string[] = [];
+  for (const t of tools) {
+    if (!t || typeof t !== 'object') continue;
+    const decls = (t as Record<string, unknown>).function_declarations ?? (t as Record<string, unknown>).functionDeclarations;
+    if (Array.isArray(decls)) for (const d of decls) if (d && typeof d === 'object') out.push(JSON.stringify(d));
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/**
+ * Pydantic AI's agent run: the whole conversation on its span (`pydantic_ai.all_messages`, GenAI messages; older
+ * versions `all_messages_events`). What the user said in it is the agent's input: every user text of the run (its
+ * tool results are messages of their own, see genAiMessages), the request and any earlier turns given as history.
+ */
+export function pydanticUserText(v: AttrValue | undefined): string | undefined {
+  const msgs = genAiMessages(v);
+  const texts = msgs?.filter((m) => m.role === 'user' && m.content).map((m) => m.content!) ?? [];
+  return texts.length > 0 ? texts.join('\n\n') : undefined;
+}
+
+/**
+ * An OpenAI ChatCompletion as MLflow's autolog records a model call's outputs (`{"choices": [{"message": {role, content,
+ * tool_calls}}], …}`): its messages. Undefined for anything else.
+ */
+export function completionMessages(v: AttrValue | undefined): ChatMessage[] | undefined {
+  const o = parse(v);
+  const choices = o && typeof o === 'object' && !Array.isArray(o) ? (o as { choices?: unknown }).choices : undefined;
+  if (!Array.isArray(choices)) return undefined;
+  const messages = choices.map((c) => (c && typeof c === 'object' ? (c as { message?: unknown }).message : undefined)).filter((m) => m && typeof m === 'object');
+  return messages.length > 0 ? jsonMessages(JSON.stringify(messages), 'assistant') : undefined;
+}
+
+/**
+ * What an agent function traced by MLflow was called with (`mlflow.spanInputs`: its bound arguments by name, as JSON):
+ * the one text argument (`{"prompt": "…"}`), the user's turns of a `messages` argument, else the arguments as they are.
+ */
+export function boundArgsText(v: AttrValue | undefined): AttrValue | undefined {
+  const o = parse(v);
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return typeof o === 'string' ? o : v;
+  const values = Object.values(o as Record<string, unknown>);
+  const texts = values.filter((x): x is string => typeof x === 'string');
+  if (values.length === 1 && texts.length === 1) return texts[0];
+  const messages = (o as { messages?: unknown }).messages;
+  if (Array.isArray(messages)) {
+    const user = jsonMessages(JSON.stringify(messages), 'user')?.filter((m) => m.role === 'user' && m.content).map((m) => m.content);
+    if (user && user.length > 0) return user.join('\n\n');
+  }
+  return v;
 }
