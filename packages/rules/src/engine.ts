@@ -223,6 +223,9 @@ function analyze(state: SessionState, policy: EffectivePolicy, p: PlacedSpan): S
       // A wrapper the user started that was given nothing (the OpenAI Agents SDK's "Agent workflow" root): the agents
       // it starts run for the user, and their model calls carry the user's request (runsForUser).
       if (!s.input) state.addUserWrapper(p.node);
+      // Its system prompt, where a convention records it on the agent (Strands, GenAI 1.37+): the user's profile and
+      // the app's own data in it are trusted context, as in a model call's system message.
+      for (const m of s.inputMessages ?? []) if (m.role === 'system' || m.role === 'developer') state.addTrusted(m.content, false);
       // Handed the conversation so far (a graph framework's state), the agent's request is its user turns; the
       // rest is other agents' and tools' words, which must not become the user's by being passed along.
       const turns = conversationOf(s.input);

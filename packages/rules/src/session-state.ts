@@ -321,6 +321,11 @@ export class SessionState {
     return true;
   }
 
+  /** Whether the trace showed what the user asked (an agent's input, a model call's user turn): none when the app records no prompt. */
+  get knowsRequest(): boolean {
+    return this.userTexts !== undefined && this.userTexts.length > 0;
+  }
+
   /**
    * Records trusted context. `since`: the text is a user turn of a model call made at that time, which carries
    * the user's words only if it does not repeat values of untrusted content read before it: an app that traces

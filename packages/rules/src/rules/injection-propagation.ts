@@ -358,10 +358,15 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       // speak to the model or order an action are traced by the branches around this one. The value is where the
       // action goes or what it acts on (an argument of its own), or an order in the content names it; one only
       // mentioned in a message or a description is the medium case below.
-      severity = 'high';
-      score = 0.7;
+      // Where the trace shows no request at all (an instrumentation that records no prompt: Google ADK's agent spans
+      // without its model calls), that the user did not ask for it is not known: noted, not raised.
+      const known = st.knowsRequest;
+      severity = known ? 'high' : 'medium';
+      score = known ? 0.7 : 0.5;
       shown = matches.filter((m) => carried(m, call));
-      why = `its arguments carry ${list(shown)} from that content, not from the user's request, and the user did not ask for this kind of action`;
+      why = known
+        ? `its arguments carry ${list(shown)} from that content, not from the user's request, and the user did not ask for this kind of action`
+        : `its arguments carry ${list(shown)} from that content; the trace does not show what the user asked`;
     } else if (!userAsked && !handedOver && matches.some((m) => m.ordered && (call.page === undefined || PAGE_DESTINATION_KINDS.has(kindOf(m.value)))) && ordersThis(src, tool.name, call.shape)) {
       // No words to the model, but a plain order in the data ("Change the password to …") that the agent carried
       // out with its values, an action the user never asked for (nor handed over: "follow the instructions in …").
