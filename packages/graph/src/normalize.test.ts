@@ -488,3 +488,30 @@ describe('normalizeSpan: Langfuse and MLflow as their SDKs write them', () => {
     expect(n({ 'mlflow.spanType': '"MEMORY"' }).kind).toBe('other');
   });
 });
+
+describe("normalizeSpan: OpenLLMetry's LangChain instrumentation (its callbacks' arguments as entity input and output)", () => {
+  it("reads a chain's inputs and outputs, a tool's arguments and result, out of the callback's envelope", () => {
+    const root = n({ 'traceloop.span.kind': 'workflow', 'traceloop.entity.name': 'LangGraph', 'traceloop.entity.input': JSON.stringify({ inputs: { messages: [['user', 'Pay the bill in bill.txt']] }, tags: [], metadata: {}, kwargs: { name: 'LangGraph' } }), 'traceloop.entity.output': JSON.stringify({ outputs: { messages: [] }, kwargs: { tags: [] } }) }, 'LangGraph.workflow');
+    expect([root.kind, root.entryPoint, root.input]).toEqual(['agent', true, '{"messages":[["user","Pay the bill in bill.txt"]]}']);
+    const tool = n({
+      'traceloop.span.kind': 'tool', 'traceloop.entity.name': 'send_money',
+      'traceloop.entity.input': JSON.stringify({ input_str: "{'recipient': 'DE89…', 'amount': 98.7}", tags: ['seq:step:1'], metadata: { langgraph_node: 'tools' }, inputs: { recipient: 'DE89…', amount: 98.7 }, kwargs: { color: 'green' } }),
+      'traceloop.entity.output': JSON.stringify({ output: { lc: 1, type: 'constructor', id: ['langchain', 'schema', 'messages', 'ToolMessage'], kwargs: { content: 'Sent 98.70 to DE89…', type: 'tool', name: 'send_money', tool_call_id: 'call_1', status: 'success' } }, kwargs: { color: 'green', name: 'send_money' } }),
+    }, 'send_money.tool');
+    expect([tool.toolName, tool.toolArguments, tool.toolResult]).toEqual(['send_money', '{"recipient":"DE89…","amount":98.7}', 'Sent 98.70 to DE89…']);
+    // Without `inputs` (older LangChain), the string the tool got; a plain string returned.
+    const old = n({ 'traceloop.span.kind': 'tool', 'traceloop.entity.name': 'search', 'traceloop.entity.input': JSON.stringify({ input_str: 'weather in Paris', tags: null, metadata: null, inputs: null, kwargs: {} }), 'traceloop.entity.output': JSON.stringify({ output: 'Sunny', kwargs: {} }) }, 'search.tool');
+    expect([old.toolArguments, old.toolResult]).toEqual(['weather in Paris', 'Sunny']);
+  });
+
+  it("reads a ReAct subgraph's `agent.task` / `tools.task` nodes as its agent, from the checkpoint namespace copied as an association property", () => {
+    const prop = (ns: string) => ({ 'traceloop.span.kind': 'task', 'traceloop.association.properties.langgraph_node': 'agent', 'traceloop.association.properties.langgraph_checkpoint_ns': ns });
+    const model = n({ ...prop('research_expert:1f0c|agent:9a2b'), 'traceloop.entity.name': 'agent' }, 'agent.task');
+    expect([model.kind, model.agentName]).toEqual(['agent', 'research_expert']);
+    const tools = n({ ...prop('research_expert:1f0c|tools:77aa'), 'traceloop.entity.name': 'tools' }, 'tools.task');
+    expect([tools.kind, tools.agentName]).toEqual(['agent', 'research_expert']);
+    // A top-level node, or another task, stays a step.
+    expect(n({ ...prop('agent:9a2b'), 'traceloop.entity.name': 'agent' }, 'agent.task').kind).toBe('chain');
+    expect(n({ ...prop('research_expert:1f0c|summarize:1'), 'traceloop.entity.name': 'summarize' }, 'summarize.task').kind).toBe('chain');
+  });
+});

@@ -36,10 +36,12 @@ const REACT_AGENT_NODES: ReadonlySet<string> = new Set(['agent', 'tools']);
  * (`writer_agent`), keeps its name.
  */
 function langGraphAgent(span: RawSpan): string | undefined {
-  if (!REACT_AGENT_NODES.has(span.name.toLowerCase())) return undefined;
+  // OpenLLMetry's LangChain instrumentation names a node's span `<node>.task` and copies the run's metadata onto it
+  // as association properties.
+  if (!REACT_AGENT_NODES.has(span.name.toLowerCase().replace(/\.task$/, ''))) return undefined;
   const a = span.attributes;
   const raw = a[OPENINFERENCE.metadata];
-  let ns: unknown = a[`${OPENINFERENCE.metadata}.langgraph_checkpoint_ns`];
+  let ns: unknown = a[`${OPENINFERENCE.metadata}.langgraph_checkpoint_ns`] ?? a[`${OPENLLMETRY.associationPrefix}langgraph_checkpoint_ns`];
   if (ns === undefined && typeof raw === 'string' && raw.includes('langgraph_checkpoint_ns')) {
     const meta = parseJsonText(raw);
     if (meta && typeof meta === 'object') ns = (meta as Record<string, unknown>).langgraph_checkpoint_ns;
@@ -64,7 +66,8 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   // A handoff passes the conversation to another agent: an explicit message between agents, not a tool call.
   let kind = handoffTo ? 'chain' : spanKind(raw);
   // A ReAct subgraph's `tools` node runs for the subgraph's agent (langGraphAgent).
-  if (kind === 'chain' && raw.name === 'tools' && langGraphAgent(raw) !== undefined) kind = 'agent';
+  // (Under OpenLLMetry both of a ReAct subgraph's nodes are tasks: `agent.task` is its model turn, the agent itself.)
+  if (kind === 'chain' && (raw.name === 'tools' || raw.name === 'tools.task' || raw.name === 'agent.task') && langGraphAgent(raw) !== undefined) kind = 'agent';
   const out: AgentSpan = {
     spanId: raw.spanId,
     traceId: raw.traceId,
@@ -90,7 +93,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   // An OpenLLMetry entity's name is the agent's or tool's own (its span is named `<name>.agent`).
   const entityName = str(a[OPENLLMETRY.entityName]);
   const agentName =
-    str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? entityName ?? str(a[PYDANTIC_AI.agentName]) ?? str(a[VERCEL_AI.functionId]) ?? langGraphAgent(raw) : undefined);
+    str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? langGraphAgent(raw) ?? entityName ?? str(a[PYDANTIC_AI.agentName]) ?? str(a[VERCEL_AI.functionId]) : undefined);
   if (kind === 'agent' && !raw.parentSpanId && str(a[OPENINFERENCE.agentName]) === undefined && str(a[GENAI.agentName]) === undefined && isEntryContainer(raw)) out.entryPoint = true;
   if (agentName) out.agentName = agentName;
   else if (kind === 'agent')

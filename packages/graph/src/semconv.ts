@@ -93,6 +93,8 @@ export const OPENLLMETRY = {
   entityInput: 'traceloop.entity.input',
   entityOutput: 'traceloop.entity.output',
   /** Association properties an app sets for its session (`Traceloop.set_association_properties`). */
+  /** Every association property an app or the LangChain instrumentation (a run's metadata) sets, under this prefix. */
+  associationPrefix: 'traceloop.association.properties.',
   sessionId: 'traceloop.association.properties.session_id',
   conversationId: 'traceloop.association.properties.conversation_id',
   prompt: 'gen_ai.prompt',

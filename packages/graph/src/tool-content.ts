@@ -31,8 +31,9 @@ export function adkResponse(v: AttrValue | undefined): AttrValue | undefined {
 
 /**
  * An OpenLLMetry entity input or output as the function saw it: the Python SDK records a call as
- * `{"args": [...], "kwargs": {...}}` and a returned string JSON-encoded. Unwrapped, a tool's arguments
- * are named as the tool names them (`to`, `amount`), as in the other conventions.
+ * `{"args": [...], "kwargs": {...}}` and a returned string JSON-encoded, its LangChain instrumentation the callback's
+ * arguments (callbackPayload). Unwrapped, a tool's arguments are named as the tool names them (`to`, `amount`), as in
+ * the other conventions.
  */
 export function entityValue(v: AttrValue | undefined): AttrValue | undefined {
   if (typeof v !== 'string') return v;
@@ -47,6 +48,8 @@ export function entityValue(v: AttrValue | undefined): AttrValue | undefined {
   if (typeof parsed === 'string') return parsed;
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return v;
   const keys = Object.keys(parsed);
+  const callback = callbackPayload(parsed as Record<string, unknown>, keys);
+  if (callback !== undefined) return callback;
   if (keys.length === 0 || keys.some((k) => k !== 'args' && k !== 'kwargs')) return v;
   const { args, kwargs } = parsed as { args?: unknown; kwargs?: unknown };
   const hasArgs = Array.isArray(args) && args.length > 0;
@@ -56,6 +59,31 @@ export function entityValue(v: AttrValue | undefined): AttrValue | undefined {
   if (hasKwargs && !hasArgs) return JSON.stringify(kwargs);
   if (hasArgs && !hasKwargs) return args.length === 1 && typeof args[0] === 'string' ? args[0] : JSON.stringify(args.length === 1 ? args[0] : args);
   return v;
+}
+
+/** What a LangChain callback gave OpenLLMetry's LangChain instrumentation, besides the run's own value. */
+const CALLBACK_START = new Set(['inputs', 'input_str', 'tags', 'metadata', 'kwargs']);
+const CALLBACK_END = new Set(['outputs', 'output', 'kwargs']);
+
+/**
+ * OpenLLMetry's LangChain instrumentation records each callback's arguments: a chain's `{"inputs", "tags", "metadata",
+ * "kwargs"}` and `{"outputs", "kwargs"}`, a tool's `{"input_str", "tags", "metadata", "inputs", "kwargs"}` and
+ * `{"output", "kwargs"}` (a ToolMessage serialized LangChain's way, `{"lc", "type", "id", "kwargs": {"content"}}`). The
+ * run's own value: the tool's arguments by name (or the string it got), the chain's inputs, what either returned.
+ */
+function callbackPayload(o: Record<string, unknown>, keys: string[]): AttrValue | undefined {
+  const asValue = (x: unknown): AttrValue => (typeof x === 'string' ? x : JSON.stringify(x));
+  if (('inputs' in o || 'input_str' in o) && keys.every((k) => CALLBACK_START.has(k))) {
+    const inputs = o.inputs;
+    if (inputs !== undefined && inputs !== null) return asValue(inputs);
+    return typeof o.input_str === 'string' ? o.input_str : undefined;
+  }
+  if (('outputs' in o || 'output' in o) && keys.every((k) => CALLBACK_END.has(k))) {
+    const out = o.outputs ?? o.output;
+    const message = out && typeof out === 'object' && 'lc' in out ? (out as { kwargs?: { content?: unknown } }).kwargs?.content : undefined;
+    return asValue(typeof message === 'string' ? message : out ?? '');
+  }
+  return undefined;
 }
 
 /**
