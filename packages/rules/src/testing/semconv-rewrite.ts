@@ -12,6 +12,8 @@ import { pydanticAi } from './semconv-pydantic-ai.ts';
 import { adk } from './semconv-adk.ts';
 import { langfuse } from './semconv-langfuse.ts';
 import { mlflow } from './semconv-mlflow.ts';
+import { logfireOpenai } from './semconv-logfire-openai.ts';
+import { logfireAgents } from './semconv-logfire-agents.ts';
 import { readOpenInference, type Convention, type OiSpan } from './semconv-read.ts';
 
 const CONVENTIONS = new Map<string, Convention>([
@@ -24,6 +26,8 @@ const CONVENTIONS = new Map<string, Convention>([
   ['adk', adk],
   ['langfuse', langfuse],
   ['mlflow', mlflow],
+  ['logfire-openai', logfireOpenai],
+  ['logfire-agents', logfireAgents],
 ]);
 
 export function conventionNames(): string[] {
