@@ -12,6 +12,8 @@ import { pydanticAi } from './semconv-pydantic-ai.ts';
 import { adk } from './semconv-adk.ts';
 import { langfuse } from './semconv-langfuse.ts';
 import { mlflow } from './semconv-mlflow.ts';
+import { langsmith } from './semconv-langsmith.ts';
+import { openlit } from './semconv-openlit.ts';
 import { readOpenInference, type Convention, type OiSpan } from './semconv-read.ts';
 
 const CONVENTIONS = new Map<string, Convention>([
@@ -24,6 +26,8 @@ const CONVENTIONS = new Map<string, Convention>([
   ['adk', adk],
   ['langfuse', langfuse],
   ['mlflow', mlflow],
+  ['langsmith', langsmith],
+  ['openlit', openlit],
 ]);
 
 export function conventionNames(): string[] {
