@@ -14,6 +14,8 @@ import { langfuse } from './semconv-langfuse.ts';
 import { mlflow } from './semconv-mlflow.ts';
 import { logfireOpenai } from './semconv-logfire-openai.ts';
 import { logfireAgents } from './semconv-logfire-agents.ts';
+import { langsmith } from './semconv-langsmith.ts';
+import { openlit } from './semconv-openlit.ts';
 import { readOpenInference, type Convention, type OiSpan } from './semconv-read.ts';
 
 const CONVENTIONS = new Map<string, Convention>([
@@ -28,6 +30,8 @@ const CONVENTIONS = new Map<string, Convention>([
   ['mlflow', mlflow],
   ['logfire-openai', logfireOpenai],
   ['logfire-agents', logfireAgents],
+  ['langsmith', langsmith],
+  ['openlit', openlit],
 ]);
 
 export function conventionNames(): string[] {
