@@ -37,7 +37,8 @@ describe('normalizeSpan', () => {
     [{ 'traceloop.span.kind': 'workflow' }, 'agent'],
     [{ 'langsmith.span.kind': 'tool' }, 'tool'],
     [{ 'langsmith.span.kind': 'llm' }, 'llm'],
-    [{ 'langsmith.span.kind': 'chain' }, 'chain'],
+    // The run a LangSmith trace starts with is the agent the user spoke to (a chain run under it is a step, below).
+    [{ 'langsmith.span.kind': 'chain' }, 'agent'],
     [{ 'traceloop.span.kind': 'task' }, 'chain'],
     [{ 'traceloop.span.kind': 'agent' }, 'agent'],
     [{ 'traceloop.span.kind': 'tool' }, 'tool'],
@@ -59,6 +60,7 @@ describe('normalizeSpan', () => {
 
   it('reads a workflow under a parent as a step, not an agent', () => {
     expect(normalizeSpan(rawSpan({ id: 'w', parent: 'root', start: 0, attrs: { 'traceloop.span.kind': 'workflow' } })).kind).toBe('chain');
+    expect(normalizeSpan(rawSpan({ id: 'w', parent: 'root', start: 0, attrs: { 'langsmith.span.kind': 'chain' } })).kind).toBe('chain');
   });
 
   it("reads a tool's result that Pydantic AI sends in a user turn as a tool message, not the user's words", () => {
@@ -513,5 +515,30 @@ describe("normalizeSpan: OpenLLMetry's LangChain instrumentation (its callbacks'
     // A top-level node, or another task, stays a step.
     expect(n({ ...prop('agent:9a2b'), 'traceloop.entity.name': 'agent' }, 'agent.task').kind).toBe('chain');
     expect(n({ ...prop('research_expert:1f0c|summarize:1'), 'traceloop.entity.name': 'summarize' }, 'summarize.task').kind).toBe('chain');
+  });
+});
+
+describe('normalizeSpan: LangSmith and Logfire as their SDKs write them', () => {
+  it("reads LangSmith's root run as the agent: its bound arguments as the request, {output} as the answer; a model call's tools and ChatCompletion", () => {
+    const root = n({ 'langsmith.span.kind': 'chain', 'gen_ai.prompt': '{"user_input": "Pay the bill in bill.txt"}', 'gen_ai.completion': '{"output": "Paid."}', 'langsmith.metadata.session_id': 's9' }, 'assistant');
+    expect([root.kind, root.entryPoint, root.agentName, root.input, root.output, root.sessionId]).toEqual(['agent', true, 'assistant', 'Pay the bill in bill.txt', 'Paid.', 's9']);
+    const fn = { type: 'function', function: { name: 'read_file', description: 'Reads a file.' } };
+    const call = { id: 'call_1', type: 'function', function: { name: 'read_file', arguments: '{"path":"bill.txt"}' } };
+    const llm = normalizeSpan(rawSpan({ id: 'l', parent: 'root', name: 'ChatOpenAI', start: 0, attrs: { 'langsmith.span.kind': 'llm', 'gen_ai.prompt': JSON.stringify({ messages: [{ role: 'user', content: 'Pay the bill' }], model: 'gpt-4o', tools: [fn] }), 'gen_ai.completion': JSON.stringify({ id: 'chatcmpl-1', choices: [{ index: 0, message: { role: 'assistant', content: null, tool_calls: [call] } }] }) } }));
+    expect(llm.toolDefinitions).toEqual([JSON.stringify(fn)]);
+    expect(llm.outputMessages).toEqual([{ role: 'assistant', toolCalls: [{ id: 'call_1', name: 'read_file', arguments: '{"path":"bill.txt"}' }] }]);
+  });
+
+  it("reads the OpenAI Agents SDK's spans as Logfire writes them: agent runs, function calls, handoffs, the trace span's group_id", () => {
+    const trace = n({ 'logfire.msg_template': 'OpenAI Agents trace: {name}', name: 'Agent workflow', group_id: 'conv-7', agent_trace_id: 'trace_1' }, 'OpenAI Agents trace: {name}');
+    expect([trace.kind, trace.entryPoint, trace.agentName, trace.sessionId]).toEqual(['agent', true, 'Agent workflow', 'conv-7']);
+    const run = normalizeSpan(rawSpan({ id: 'r', parent: 't', name: 'Agent run: {name!r}', start: 0, attrs: { 'logfire.msg_template': 'Agent run: {name!r}', name: 'triage', handoffs: '["billing"]', tools: '[]', output_type: 'str' } }));
+    expect([run.kind, run.agentName]).toEqual(['agent', 'triage']);
+    const fnSpan = normalizeSpan(rawSpan({ id: 'f', parent: 'r', name: 'Function: {name}', start: 0, attrs: { 'logfire.msg_template': 'Function: {name}', name: 'read_file', input: '{"file_path":"bill.txt"}', output: 'IBAN: X', mcp_data: 'null' } }));
+    expect([fnSpan.kind, fnSpan.toolName, fnSpan.toolArguments, fnSpan.toolResult]).toEqual(['tool', 'read_file', '{"file_path":"bill.txt"}', 'IBAN: X']);
+    const handoff = normalizeSpan(rawSpan({ id: 'h', parent: 'r', name: 'Handoff: {from_agent} → {to_agent}', start: 0, attrs: { 'logfire.msg_template': 'Handoff: {from_agent} → {to_agent}', from_agent: 'triage', to_agent: 'billing' } }));
+    expect([handoff.kind, handoff.messageTo]).toEqual(['chain', 'billing']);
+    // A span of the app's own with a `name` attribute is none of these.
+    expect(n({ 'logfire.msg_template': 'Calling tools.send_money', name: 'x' }, 'Calling tools.send_money').kind).toBe('other');
   });
 });

@@ -3,11 +3,11 @@ import type { AgentSpan, SpanStatus } from './agent-span.ts';
 import { num, str } from './attr-values.ts';
 import { OI_FIELDS, OPENLLMETRY_FIELDS, eventMessages, genAiMessages, indexedMessages, jsonMessages, lastText, systemInstructionMessages } from './chat-messages.ts';
 import type { AttrValue, Attributes, RawSpan } from './raw-span.ts';
-import { CREWAI, GENAI, GENAI_OPERATION, GOOGLE_ADK, HAYSTACK, LANGFUSE, LANGSMITH, MLFLOW, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
+import { CREWAI, GENAI, GENAI_OPERATION, GOOGLE_ADK, HAYSTACK, LANGFUSE, LANGSMITH, LOGFIRE, MLFLOW, OPENINFERENCE, OPENLLMETRY, OTEL, PYDANTIC_AI, RESOURCE, SENTINEL, VERCEL_AI } from './semconv.ts';
 import { aiSdkMessages, aiSdkOutput, aiSdkPrompt, boundArgsText, completionMessages, crewRequest, geminiRequest, geminiResponse, geminiToolDeclarations, haystackMessages, pydanticUserText } from './vendor-messages.ts';
 import { capMessages, text, type Cut } from './content-cap.ts';
 import { parseJsonText } from './json-text.ts';
-import { handoffTarget, isEntryContainer, spanKind, transferTarget } from './span-kind.ts';
+import { handoffTarget, isEntryContainer, logfireValue, spanKind, transferTarget } from './span-kind.ts';
 import { adkResponse, entityValue, runValue, retrievedDocuments, toolEventArgs } from './tool-content.ts';
 
 export interface NormalizeOptions {
@@ -25,6 +25,8 @@ const PLACEHOLDER_ID = /^(?:unknown|none|null|undefined|n\/a)$/i;
 
 /** A prebuilt ReAct agent's two nodes: its model turn and its `tools` node running the calls the model asked for. */
 const REACT_AGENT_NODES: ReadonlySet<string> = new Set(['agent', 'tools']);
+/** Their spans where a tracer makes them chains: OpenInference's `tools`, LangSmith's chain runs, OpenLLMetry's tasks. */
+const REACT_NODE_SPANS: ReadonlySet<string> = new Set(['agent', 'tools', 'agent.task', 'tools.task']);
 
 /**
  * The agent a LangGraph node runs for. OpenInference's LangChain tracer makes every run whose name holds
@@ -41,7 +43,7 @@ function langGraphAgent(span: RawSpan): string | undefined {
   if (!REACT_AGENT_NODES.has(span.name.toLowerCase().replace(/\.task$/, ''))) return undefined;
   const a = span.attributes;
   const raw = a[OPENINFERENCE.metadata];
-  let ns: unknown = a[`${OPENINFERENCE.metadata}.langgraph_checkpoint_ns`] ?? a[`${OPENLLMETRY.associationPrefix}langgraph_checkpoint_ns`];
+  let ns: unknown = a[`${OPENINFERENCE.metadata}.langgraph_checkpoint_ns`] ?? a[`${OPENLLMETRY.associationPrefix}langgraph_checkpoint_ns`] ?? a[`${LANGSMITH.metadataPrefix}langgraph_checkpoint_ns`];
   if (ns === undefined && typeof raw === 'string' && raw.includes('langgraph_checkpoint_ns')) {
     const meta = parseJsonText(raw);
     if (meta && typeof meta === 'object') ns = (meta as Record<string, unknown>).langgraph_checkpoint_ns;
@@ -67,7 +69,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   let kind = handoffTo ? 'chain' : spanKind(raw);
   // A ReAct subgraph's `tools` node runs for the subgraph's agent (langGraphAgent).
   // (Under OpenLLMetry both of a ReAct subgraph's nodes are tasks: `agent.task` is its model turn, the agent itself.)
-  if (kind === 'chain' && (raw.name === 'tools' || raw.name === 'tools.task' || raw.name === 'agent.task') && langGraphAgent(raw) !== undefined) kind = 'agent';
+  if (kind === 'chain' && REACT_NODE_SPANS.has(raw.name) && langGraphAgent(raw) !== undefined) kind = 'agent';
   const out: AgentSpan = {
     spanId: raw.spanId,
     traceId: raw.traceId,
@@ -90,8 +92,10 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
   const graphParentId = str(a[OPENINFERENCE.graphNodeParentId]);
   if (graphParentId) out.graphParentId = graphParentId;
 
-  // An OpenLLMetry entity's name is the agent's or tool's own (its span is named `<name>.agent`).
-  const entityName = str(a[OPENLLMETRY.entityName]);
+  // An OpenLLMetry entity's name is the agent's or tool's own (its span is named `<name>.agent`); so is the `name` of
+  // the OpenAI Agents SDK's span data as Logfire writes it.
+  const logfire = LOGFIRE_SPAN_DATA.has(str(a[LOGFIRE.msgTemplate]) ?? '');
+  const entityName = str(a[OPENLLMETRY.entityName]) ?? (logfire ? logfireValue(a.name) : undefined);
   const agentName =
     str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? langGraphAgent(raw) ?? entityName ?? str(a[PYDANTIC_AI.agentName]) ?? str(a[VERCEL_AI.functionId]) : undefined);
   if (kind === 'agent' && !raw.parentSpanId && str(a[OPENINFERENCE.agentName]) === undefined && str(a[GENAI.agentName]) === undefined && isEntryContainer(raw)) out.entryPoint = true;
@@ -130,7 +134,8 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     indexedMessages(a, OPENINFERENCE.llmOutputMessages, OI_FIELDS) ??
     genAiMessages(a[GENAI.outputMessages]) ??
     indexedMessages(a, OPENLLMETRY.completion, OPENLLMETRY_FIELDS) ??
-    (kind === 'llm' ? jsonMessages(a[OPENLLMETRY.completion], 'assistant') : undefined) ??
+    // (LangSmith writes a model call's whole ChatCompletion there.)
+    (kind === 'llm' ? completionMessages(a[OPENLLMETRY.completion]) ?? jsonMessages(a[OPENLLMETRY.completion], 'assistant') : undefined) ??
     (kind === 'llm' ? aiSdkOutput(a[VERCEL_AI.responseText], a[VERCEL_AI.responseToolCalls]) : undefined) ??
     geminiResponse(a[GOOGLE_ADK.llmResponse]) ??
     (kind === 'llm' ? jsonMessages(a[LANGFUSE.output], 'assistant') ?? completionMessages(a[MLFLOW.outputs]) : undefined) ??
@@ -156,12 +161,12 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
       entityInput ??
       aiSdkPrompt(a[VERCEL_AI.prompt]) ??
       entityValue(a[LANGFUSE.input]) ??
-      (kind === 'agent' ? pydanticUserText(a[PYDANTIC_AI.allMessages] ?? a[PYDANTIC_AI.allMessagesEvents]) ?? boundArgsText(a[MLFLOW.inputs]) : undefined),
+      (kind === 'agent' ? pydanticUserText(a[PYDANTIC_AI.allMessages] ?? a[PYDANTIC_AI.allMessagesEvents]) ?? boundArgsText(a[MLFLOW.inputs] ?? a[OPENLLMETRY.prompt]) : undefined),
   );
   const output = text(
     cut,
     'output',
-    a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant') ?? entityOutput ?? a[VERCEL_AI.responseText] ?? entityValue(a[LANGFUSE.output]) ?? (kind === 'agent' ? a[PYDANTIC_AI.finalResult] ?? jsonString(a[MLFLOW.outputs]) : undefined),
+    a[OPENINFERENCE.outputValue] ?? lastText(outputMessages, 'assistant') ?? entityOutput ?? a[VERCEL_AI.responseText] ?? entityValue(a[LANGFUSE.output]) ?? (kind === 'agent' ? a[PYDANTIC_AI.finalResult] ?? jsonString(a[MLFLOW.outputs]) ?? runValue(a[OPENLLMETRY.completion], 'output') : undefined),
   );
   if (input !== undefined) out.input = input;
   if (output !== undefined) out.output = output;
@@ -177,6 +182,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
         a[GOOGLE_ADK.toolCallArgs] ??
         entityValue(a[LANGFUSE.input]) ??
         a[MLFLOW.inputs] ??
+        (logfire ? logfireValue(a.input) : undefined) ??
         runValue(a[OPENLLMETRY.prompt], 'input') ??
         toolEventArgs(raw, inputMessages),
     );
@@ -192,6 +198,7 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
         adkResponse(a[GOOGLE_ADK.toolResponse]) ??
         entityValue(a[LANGFUSE.output]) ??
         jsonString(a[MLFLOW.outputs]) ??
+        (logfire ? logfireValue(a.output) : undefined) ??
         runValue(a[OPENLLMETRY.completion], 'output') ??
         lastText(outputMessages),
     );
@@ -252,8 +259,8 @@ function toolDefinitions(a: Attributes, cut: Cut): string[] | undefined {
   const genAi = str(a[GENAI.toolDefinitions]);
   if (genAi) add(genAi);
   for (const def of geminiToolDeclarations(a[GOOGLE_ADK.llmRequest])?.slice(0, MAX_TOOL_DEFINITIONS) ?? []) add(def);
-  // A generation's input as Langfuse records it: the call's keyword arguments, `{"messages": [...], "tools": [...]}`.
-  for (const def of requestTools(a[LANGFUSE.input] ?? a[MLFLOW.inputs])?.slice(0, MAX_TOOL_DEFINITIONS) ?? []) add(def);
+  // A model call's input as Langfuse, MLflow and LangSmith record it: its keyword arguments, `{"messages", "tools"}`.
+  for (const def of requestTools(a[LANGFUSE.input] ?? a[MLFLOW.inputs] ?? a[OPENLLMETRY.prompt])?.slice(0, MAX_TOOL_DEFINITIONS) ?? []) add(def);
   const aiSdk = a[VERCEL_AI.promptTools];
   if (Array.isArray(aiSdk)) for (const def of aiSdk.slice(0, MAX_TOOL_DEFINITIONS)) if (typeof def === 'string') add(def);
   return out;
@@ -278,8 +285,13 @@ function jsonString(v: AttrValue | undefined): AttrValue | undefined {
   }
 }
 
+/** The OpenAI Agents SDK's spans as Logfire writes them, whose span data names the agent or tool. */
+const LOGFIRE_SPAN_DATA: ReadonlySet<string> = new Set([LOGFIRE.agentsTrace, LOGFIRE.agentRun, LOGFIRE.functionCall]);
+
 function sessionIdOf(a: Attributes): string | undefined {
   return (
+    // The Agents SDK links a conversation's traces by RunConfig's group_id, on its trace span (Logfire writes it there).
+    (str(a[LOGFIRE.msgTemplate]) === LOGFIRE.agentsTrace ? logfireValue(a.group_id) : undefined) ??
     str(a[OPENINFERENCE.sessionId]) ??
     str(a[GENAI.conversationId]) ??
     str(a[OPENLLMETRY.sessionId]) ??

@@ -183,6 +183,19 @@ export const LANGFUSE = {
 } as const;
 
 /**
+ * Pydantic Logfire's OpenAI Agents SDK integration (`logfire.instrument_openai_agents()`): the SDK's spans told apart
+ * by their message template, their span data as plain attributes (`name`, `input`, `output`, `from_agent`, `to_agent`,
+ * the trace's `group_id`); `null` written as the text "null".
+ */
+export const LOGFIRE = {
+  msgTemplate: 'logfire.msg_template',
+  agentsTrace: 'OpenAI Agents trace: {name}',
+  agentRun: 'Agent run: {name!r}',
+  functionCall: 'Function: {name}',
+  handoff: 'Handoff: {from_agent} → {to_agent}',
+} as const;
+
+/**
  * MLflow Tracing's own schema (its default OTLP export): every value `json.dumps`'d, so a string is a JSON string
  * literal (`mlflow.spanType` = `"AGENT"` with its quotes); a function's bound arguments and its return value as JSON.
  */
@@ -200,6 +213,8 @@ export const MLFLOW = {
  */
 export const LANGSMITH = {
   spanKind: 'langsmith.span.kind',
+  /** A run's metadata, one attribute per key (LangGraph's `langgraph_checkpoint_ns` among them). */
+  metadataPrefix: 'langsmith.metadata.',
   threadId: 'langsmith.metadata.thread_id',
   sessionId: 'langsmith.metadata.session_id',
   conversationId: 'langsmith.metadata.conversation_id',

@@ -2,8 +2,8 @@
 import type { AgentSpanKind } from './agent-span.ts';
 import { str } from './attr-values.ts';
 import { parseJsonText } from './json-text.ts';
-import type { RawSpan } from './raw-span.ts';
-import { CREWAI, GENAI, GENAI_OPERATION, HAYSTACK, LANGFUSE, LANGSMITH, MLFLOW, OPENINFERENCE, OPENLLMETRY, PYDANTIC_AI, VERCEL_AI } from './semconv.ts';
+import type { AttrValue, RawSpan } from './raw-span.ts';
+import { CREWAI, GENAI, GENAI_OPERATION, HAYSTACK, LANGFUSE, LANGSMITH, LOGFIRE, MLFLOW, OPENINFERENCE, OPENLLMETRY, PYDANTIC_AI, VERCEL_AI } from './semconv.ts';
 
 const OI_KIND: Record<string, AgentSpanKind> = {
   AGENT: 'agent',
@@ -67,6 +67,7 @@ const TRACELOOP_KIND: Record<string, AgentSpanKind> = { workflow: 'chain', task:
  */
 export function handoffTarget(raw: RawSpan): string | undefined {
   const a = raw.attributes;
+  if (str(a[LOGFIRE.msgTemplate]) === LOGFIRE.handoff) return logfireValue(a.to_agent);
   // The same handoff as OpenLLMetry's and the contrib openai-agents instrumentation write it: a span of its own
   // (`<from> → <to>.handoff`, `agent_handoff`) with `gen_ai.handoff.from_agent` / `gen_ai.handoff.to_agent`.
   const to = str(a[GENAI.handoffTo])?.trim();
@@ -106,10 +107,16 @@ export function isHandoffCall(name: string, args = '{}'): boolean {
 /** What LangGraph passes a handoff tool besides the model's arguments (the graph's state, the call's id). */
 const INJECTED_ARGS = new Set(['state', 'tool_call_id', 'messages', 'config', 'runtime']);
 
+/** A value Logfire wrote for a span's data: `null` is the text "null". */
+export function logfireValue(v: AttrValue | undefined): string | undefined {
+  const s = str(v);
+  return s === undefined || s === 'null' || s.trim() === '' ? undefined : s;
+}
+
 /** A framework's container that, starting a trace, is read as the agent the user spoke to (see spanKind). */
 export function isEntryContainer(raw: RawSpan): boolean {
   const a = raw.attributes;
-  return str(a[OPENLLMETRY.spanKind]) === 'workflow' || raw.name === HAYSTACK.pipelineRun || (str(a[OPENINFERENCE.spanKind]) === 'CHAIN' && a[CREWAI.tasks] !== undefined);
+  return str(a[OPENLLMETRY.spanKind]) === 'workflow' || str(a[LANGSMITH.spanKind]) === 'chain' || str(a[LOGFIRE.msgTemplate]) === LOGFIRE.agentsTrace || raw.name === HAYSTACK.pipelineRun || (str(a[OPENINFERENCE.spanKind]) === 'CHAIN' && a[CREWAI.tasks] !== undefined);
 }
 
 export function spanKind(raw: RawSpan): AgentSpanKind {
@@ -129,6 +136,9 @@ export function spanKind(raw: RawSpan): AgentSpanKind {
   const traceloop = tl && kindIn(TRACELOOP_KIND, tl);
   if (traceloop) return traceloop;
   const ls = str(a[LANGSMITH.spanKind]);
+  // The run a LangSmith trace starts with (a `@traceable` agent function, a LangGraph graph: chain runs, as LangSmith
+  // has no agent run type) is the agent the user spoke to, as OpenLLMetry's workflow is.
+  if (ls === 'chain' && !raw.parentSpanId) return 'agent';
   const langsmith = ls && kindIn(LANGSMITH_KIND, ls);
   if (langsmith) return langsmith;
   const aiOp = str(a[VERCEL_AI.operationId]);
@@ -141,6 +151,9 @@ export function spanKind(raw: RawSpan): AgentSpanKind {
   const lf = str(a[LANGFUSE.observationType]);
   const langfuse = lf && kindIn(LANGFUSE_KIND, lf);
   if (langfuse) return langfuse;
+  const lft = str(a[LOGFIRE.msgTemplate]);
+  if (lft === LOGFIRE.agentRun || (lft === LOGFIRE.agentsTrace && !raw.parentSpanId)) return 'agent';
+  if (lft === LOGFIRE.functionCall) return 'tool';
   const ml = str(a[MLFLOW.spanType]);
   const mlflow = ml && kindIn(MLFLOW_KIND, ml.replace(/^"|"$/g, ''));
   if (mlflow) return mlflow;

@@ -92,6 +92,22 @@ const SCENARIOS: Scenario[] = [
   { name: 'a handoff off the topology', spans: () => handoffs(true), policy: TOPOLOGY, expected: ['off_topology/high'] },
 ];
 
+/**
+ * What a convention cannot show, and why: its spans there are the app's own functions (`@logfire.instrument`,
+ * `@openlit.trace`: which is a tool, which an agent, no convention says), or it has no agent runs (LangSmith's are
+ * chains). Everything else must raise what OpenInference does.
+ */
+const APP_FUNCTIONS = "the app's tools and agents are its own decorated functions: no attribute says which is a tool or an agent";
+const NOT_SHOWN: Record<string, Record<string, string>> = {
+  'logfire-openai': {
+    "the user's card from the system prompt posted to an unnamed host": APP_FUNCTIONS,
+    'a poisoned tool list obeyed: the SSH key passed as a sidenote': APP_FUNCTIONS,
+    'a handoff off the topology': APP_FUNCTIONS,
+  },
+  openlit: Object.fromEntries(['an injected email followed: the code sent out', 'the same email, not followed', "the user's card from the system prompt posted to an unnamed host", 'a poisoned tool list obeyed: the SSH key passed as a sidenote', 'a handoff off the topology'].map((n) => [n, `${APP_FUNCTIONS}; the model's calls are a Python repr`])),
+  langsmith: { 'a handoff off the topology': 'LangSmith has no agent run type: a sub-agent is a chain run like any step' },
+};
+
 /** What a person is shown: category and severity of every finding at medium or above. */
 const raised = (spans: RawSpan[], policy?: Policy) =>
   [...new Set(runRaw(spans, policy).filter((f) => f.severity !== 'low' && f.severity !== 'info').map((f) => `${f.category}/${f.severity}`))].sort();
@@ -100,8 +116,12 @@ describe('what a run raises does not depend on the instrumentation that traced i
   it.each(SCENARIOS.map((s) => [s.name, s] as const))('as OpenInference writes it: %s', (_n, s) => {
     expect(raised(s.spans(), s.policy)).toEqual(s.expected);
   });
-  const cases = conventionNames().flatMap((c) => SCENARIOS.map((s) => [c, s.name, s] as const));
+  const cases = conventionNames().flatMap((c) => SCENARIOS.filter((s) => !NOT_SHOWN[c]?.[s.name]).map((s) => [c, s.name, s] as const));
   it.each(cases)('%s: %s', (convention, _n, s) => {
     expect(raised(rewriteSession(s.spans(), convention), s.policy)).toEqual(s.expected);
+  });
+  it('lists as not shown only scenarios and conventions that exist', () => {
+    expect(Object.keys(NOT_SHOWN).filter((c) => !conventionNames().includes(c))).toEqual([]);
+    expect(Object.values(NOT_SHOWN).flatMap((m) => Object.keys(m)).filter((n) => !SCENARIOS.some((s) => s.name === n))).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ import { respan, type Convention, type Message, type OiSpan } from './semconv-re
 import { pyJson } from './semconv-openllmetry.ts';
 import { tokenCounts } from './semconv-langfuse.ts';
 import { agentOf, hexOf, madeUpCallIds, toolDefinitions, withoutOi } from './semconv-pydantic-ai.ts';
-import { lfJson, lfSchema, lfValue } from './semconv-logfire-openai.ts';
+import { lfSchema, lfValue } from './semconv-logfire-openai.ts';
 
 const PROVIDER: Attributes = { 'gen_ai.system': 'openai', 'gen_ai.provider.name': 'openai' };
 
