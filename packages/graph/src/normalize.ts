@@ -40,7 +40,7 @@ const REACT_NODE_SPANS: ReadonlySet<string> = new Set(['agent', 'tools', 'agent.
 function langGraphAgent(span: RawSpan): string | undefined {
   // OpenLLMetry's LangChain instrumentation names a node's span `<node>.task` and copies the run's metadata onto it
   // as association properties.
-  if (!REACT_AGENT_NODES.has(span.name.toLowerCase().replace(/\.task$/, ''))) return undefined;
+  if (!REACT_NODE_SPANS.has(span.name) && !REACT_AGENT_NODES.has(span.name.toLowerCase())) return undefined;
   const a = span.attributes;
   const raw = a[OPENINFERENCE.metadata];
   let ns: unknown = a[`${OPENINFERENCE.metadata}.langgraph_checkpoint_ns`] ?? a[`${OPENLLMETRY.associationPrefix}langgraph_checkpoint_ns`] ?? a[`${LANGSMITH.metadataPrefix}langgraph_checkpoint_ns`];
@@ -94,7 +94,10 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
 
   // An OpenLLMetry entity's name is the agent's or tool's own (its span is named `<name>.agent`); so is the `name` of
   // the OpenAI Agents SDK's span data as Logfire writes it.
-  const logfire = LOGFIRE_SPAN_DATA.has(str(a[LOGFIRE.msgTemplate]) ?? '');
+  // (Conventions' keys other than OpenInference's are looked up only on spans that are not OpenInference's: each
+  // absent key costs a lookup on every span, and most spans are these.)
+  const vendor = a[OPENINFERENCE.spanKind] === undefined;
+  const logfire = vendor && LOGFIRE_SPAN_DATA.has(str(a[LOGFIRE.msgTemplate]) ?? '');
   const entityName = str(a[OPENLLMETRY.entityName]) ?? (logfire ? logfireValue(a.name) : undefined);
   const agentName =
     str(a[OPENINFERENCE.agentName]) ?? str(a[GENAI.agentName]) ?? graphNodeName ?? graphNodeId ?? (kind === 'agent' ? langGraphAgent(raw) ?? entityName ?? str(a[PYDANTIC_AI.agentName]) ?? str(a[VERCEL_AI.functionId]) : undefined);
@@ -142,11 +145,11 @@ export function normalizeSpan(raw: RawSpan, opts: NormalizeOptions = {}): AgentS
     haystackMessages(a[HAYSTACK.componentOutput] ?? a[HAYSTACK.pipelineOutput]) ??
     eventMessages(raw, true);
   // A system prompt kept apart from the messages (GenAI 1.37+, Strands): their first message, as the others write it.
-  const system = inputMessages?.[0]?.role === 'system' ? undefined : systemInstructionMessages(a[GENAI.systemInstructions] ?? a[GENAI.agentSystemPrompt]);
+  const system = !vendor || inputMessages?.[0]?.role === 'system' ? undefined : systemInstructionMessages(a[GENAI.systemInstructions] ?? a[GENAI.agentSystemPrompt]);
   if (system) inputMessages = inputMessages ? [...system, ...inputMessages] : system;
   if (inputMessages) out.inputMessages = capMessages(inputMessages, 'inputMessages', cut);
   if (kind === 'llm') {
-    const defs = toolDefinitions(a, cut);
+    const defs = toolDefinitions(a, cut, vendor);
     if (defs) out.toolDefinitions = defs;
   }
   if (outputMessages) out.outputMessages = capMessages(outputMessages, 'outputMessages', cut);
@@ -241,29 +244,33 @@ const MAX_TOOL_DEFINITIONS = 256;
  * `llm.tools.<i>.tool.json_schema` and OpenLLMetry's `llm.request.functions.<i>.*` (looked up by index from 0, not by a
  * walk over every attribute: most spans have none), GenAI's `gen_ai.tool.definitions`, the AI SDK's `ai.prompt.tools`.
  */
-function toolDefinitions(a: Attributes, cut: Cut): string[] | undefined {
-  let out: string[] | undefined;
-  const add = (def: string) => (out ??= []).push(text(cut, 'toolDefinitions', def) ?? def);
+function toolDefinitions(a: Attributes, cut: Cut, vendor: boolean): string[] | undefined {
+  const out: string[] = [];
   for (let i = 0; i < MAX_TOOL_DEFINITIONS; i++) {
     const def = str(a[`${OPENINFERENCE.llmTools}.${i}.${OPENINFERENCE.toolJsonSchema}`]);
     if (def === undefined) break;
-    add(def);
+    out.push(def);
   }
-  for (let i = 0; i < MAX_TOOL_DEFINITIONS; i++) {
-    const p = `${OPENLLMETRY.requestFunctions}.${i}.`;
-    const name = str(a[`${p}name`]);
-    if (name === undefined) break;
-    const params = str(a[`${p}parameters`]);
-    add(JSON.stringify({ name, description: str(a[`${p}description`]), parameters: params === undefined ? undefined : parseJsonText(params) }));
+  if (vendor) {
+    for (let i = 0; i < MAX_TOOL_DEFINITIONS; i++) {
+      const p = `${OPENLLMETRY.requestFunctions}.${i}.`;
+      const name = str(a[`${p}name`]);
+      if (name === undefined) break;
+      const params = str(a[`${p}parameters`]);
+      out.push(JSON.stringify({ name, description: str(a[`${p}description`]), parameters: params === undefined ? undefined : parseJsonText(params) }));
+    }
+    const genAi = str(a[GENAI.toolDefinitions]);
+    if (genAi) out.push(genAi);
+    out.push(...(geminiToolDeclarations(a[GOOGLE_ADK.llmRequest]) ?? []));
+    // A model call's input as Langfuse, MLflow and LangSmith record it: its keyword arguments, `{"messages", "tools"}`.
+    out.push(...(requestTools(a[LANGFUSE.input] ?? a[MLFLOW.inputs] ?? a[OPENLLMETRY.prompt]) ?? []));
+    const aiSdk = a[VERCEL_AI.promptTools];
+    if (Array.isArray(aiSdk)) for (const def of aiSdk) if (typeof def === 'string') out.push(def);
   }
-  const genAi = str(a[GENAI.toolDefinitions]);
-  if (genAi) add(genAi);
-  for (const def of geminiToolDeclarations(a[GOOGLE_ADK.llmRequest])?.slice(0, MAX_TOOL_DEFINITIONS) ?? []) add(def);
-  // A model call's input as Langfuse, MLflow and LangSmith record it: its keyword arguments, `{"messages", "tools"}`.
-  for (const def of requestTools(a[LANGFUSE.input] ?? a[MLFLOW.inputs] ?? a[OPENLLMETRY.prompt])?.slice(0, MAX_TOOL_DEFINITIONS) ?? []) add(def);
-  const aiSdk = a[VERCEL_AI.promptTools];
-  if (Array.isArray(aiSdk)) for (const def of aiSdk.slice(0, MAX_TOOL_DEFINITIONS)) if (typeof def === 'string') add(def);
-  return out;
+  if (out.length === 0) return undefined;
+  const kept = out.length > MAX_TOOL_DEFINITIONS ? out.slice(0, MAX_TOOL_DEFINITIONS) : out;
+  for (let i = 0; i < kept.length; i++) kept[i] = text(cut, 'toolDefinitions', kept[i]) ?? kept[i];
+  return kept;
 }
 
 /** The `tools` of a model request recorded as a JSON object of its arguments (`{"messages": [...], "tools": [...]}`), each as JSON. */
@@ -290,8 +297,7 @@ const LOGFIRE_SPAN_DATA: ReadonlySet<string> = new Set([LOGFIRE.agentsTrace, LOG
 
 function sessionIdOf(a: Attributes): string | undefined {
   return (
-    // The Agents SDK links a conversation's traces by RunConfig's group_id, on its trace span (Logfire writes it there).
-    (str(a[LOGFIRE.msgTemplate]) === LOGFIRE.agentsTrace ? logfireValue(a.group_id) : undefined) ??
+
     str(a[OPENINFERENCE.sessionId]) ??
     str(a[GENAI.conversationId]) ??
     str(a[OPENLLMETRY.sessionId]) ??
@@ -301,7 +307,9 @@ function sessionIdOf(a: Attributes): string | undefined {
     str(a[LANGFUSE.sessionId]) ??
     str(a[LANGSMITH.threadId]) ??
     str(a[LANGSMITH.sessionId]) ??
-    str(a[LANGSMITH.conversationId])
+    str(a[LANGSMITH.conversationId]) ??
+    // The Agents SDK links a conversation's traces by RunConfig's group_id, on its trace span (Logfire writes it there).
+    (str(a[LOGFIRE.msgTemplate]) === LOGFIRE.agentsTrace ? logfireValue(a.group_id) : undefined)
   );
 }
 

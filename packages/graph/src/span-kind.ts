@@ -67,14 +67,17 @@ const TRACELOOP_KIND: Record<string, AgentSpanKind> = { workflow: 'chain', task:
  */
 export function handoffTarget(raw: RawSpan): string | undefined {
   const a = raw.attributes;
+  const oi = str(a[OPENINFERENCE.spanKind]);
+  // (An OpenInference span is read as one: a key that is absent costs a lookup on every span, most spans are these.)
+  if (oi !== undefined) {
+    if (oi.toUpperCase() !== 'TOOL' || a[OPENINFERENCE.toolName] !== undefined) return undefined;
+    const m = HANDOFF_NAME.exec(raw.name);
+    return m ? m[1].trim() || undefined : undefined;
+  }
   if (str(a[LOGFIRE.msgTemplate]) === LOGFIRE.handoff) return logfireValue(a.to_agent);
   // The same handoff as OpenLLMetry's and the contrib openai-agents instrumentation write it: a span of its own
   // (`<from> → <to>.handoff`, `agent_handoff`) with `gen_ai.handoff.from_agent` / `gen_ai.handoff.to_agent`.
-  const to = str(a[GENAI.handoffTo])?.trim();
-  if (to) return to;
-  if (str(a[OPENINFERENCE.spanKind])?.toUpperCase() !== 'TOOL' || a[OPENINFERENCE.toolName] !== undefined) return undefined;
-  const m = HANDOFF_NAME.exec(raw.name);
-  return m ? m[1].trim() || undefined : undefined;
+  return str(a[GENAI.handoffTo])?.trim() || undefined;
 }
 const HANDOFF_NAME = /^handoff to (.{1,200})$/i;
 
