@@ -24,21 +24,8 @@
 // one. A result that is JSON text is taken as the object the tool returned. CHAIN / RETRIEVER / other kinds stay as
 // they are (the SDK traces nothing of the kind). No tool description on the tool span (the SDK records none there).
 import type { AttrValue, Attributes } from '@sentinel/graph';
-import { respan, type Convention, type Message, type OiSpan } from './semconv-read.ts';
+import { respan, type Convention, type Message, type OiSpan, parseJson, returned } from './semconv-read.ts';
 
-const parse = (text: string | undefined): unknown => {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
-/** What the tool returned: the object when its text is a JSON object or array, else the text. */
-const returned = (text: string): unknown => {
-  const v = parse(text);
-  return v !== null && typeof v === 'object' ? v : text;
-};
 
 /** The AI SDK provider id of a model call (`model.provider`), from the provider's name. */
 const PROVIDERS: Record<string, string> = { openai: 'openai.chat', anthropic: 'anthropic.messages', google: 'google.generative-ai', together: 'togetherai.chat', cohere: 'cohere.chat', mistral: 'mistral.chat' };
@@ -66,7 +53,7 @@ function providerPrompt(msgs: Message[], session: readonly OiSpan[]): unknown[] 
     else if (m.role === 'assistant') {
       const parts: unknown[] = [];
       if (m.content) parts.push({ type: 'text', text: m.content });
-      for (const c of m.toolCalls ?? []) parts.push({ type: 'tool-call', toolCallId: c.id ?? '', toolName: c.name, input: parse(c.arguments) ?? c.arguments });
+      for (const c of m.toolCalls ?? []) parts.push({ type: 'tool-call', toolCallId: c.id ?? '', toolName: c.name, input: parseJson(c.arguments) ?? c.arguments });
       out.push({ role: 'assistant', content: parts });
     } else if (m.role === 'tool') {
       const id = m.toolCallId ?? '';
@@ -89,7 +76,7 @@ function tools(rest: Attributes): { defs: string[]; kept: Attributes } {
   const kept: Attributes = {};
   for (const [k, v] of Object.entries(rest)) {
     const m = /^llm\.tools\.(\d+)\.tool\.json_schema$/.exec(k);
-    const def = m ? (parse(String(v)) as Record<string, unknown> | undefined) : undefined;
+    const def = m ? (parseJson(String(v)) as Record<string, unknown> | undefined) : undefined;
     const f = def ? ((def.function as Record<string, unknown> | undefined) ?? def) : undefined;
     if (!m || !f || typeof f.name !== 'string') {
       kept[k] = v;
@@ -163,7 +150,7 @@ export const aiSdk: Convention = (s, session) => {
       const to = s.tool === undefined ? /^handoff to (.+)$/i.exec(s.raw.name)?.[1] : undefined;
       a['ai.toolCall.name'] = s.tool ?? (to ? `transfer_to_${to.trim().toLowerCase().replace(/\W+/g, '_')}` : s.raw.name);
       a['ai.toolCall.id'] = s.callId ?? `call_${s.raw.spanId}`;
-      if (s.input !== undefined) a['ai.toolCall.args'] = JSON.stringify(parse(s.input) ?? s.input);
+      if (s.input !== undefined) a['ai.toolCall.args'] = JSON.stringify(parseJson(s.input) ?? s.input);
       if (s.output !== undefined && s.raw.statusCode !== 2) a['ai.toolCall.result'] = JSON.stringify(returned(s.output));
       return respan(s, 'ai.toolCall', { ...a, ...rest });
     }

@@ -29,23 +29,10 @@
 // LlamaIndex, Haystack…) trace with the OpenInference instrumentors: they stay as they are, as do an AGENT span with no
 // agent name (a LangGraph node) and a TOOL span with no tool name (an Agents SDK handoff).
 import type { Attributes } from '@sentinel/graph';
-import { respan, type Convention, type Message, type OiSpan } from './semconv-read.ts';
+import { respan, type Convention, type Message, type OiSpan, parseJson, returned } from './semconv-read.ts';
 import { pyJson } from './semconv-openllmetry.ts';
 import { hexOf, madeUpCallIds, toolDefinitions, withoutOi } from './semconv-pydantic-ai.ts';
 
-const parse = (text: string | undefined): unknown => {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
-/** What a function returned: the dict/list when its text is a JSON object or array, else the string. */
-export const returned = (text: string): unknown => {
-  const v = parse(text);
-  return v !== null && typeof v === 'object' ? v : text;
-};
 
 export interface OpenAiToolCall {
   id: string;
@@ -148,7 +135,7 @@ export const langfuse: Convention = (s, session) => {
   }
   if (s.kind === 'TOOL') {
     if (s.tool === undefined) return s.raw;
-    const args = parse(s.input);
+    const args = parseJson(s.input);
     const kwargs = args !== null && typeof args === 'object' && !Array.isArray(args) ? args : undefined;
     return observed(s, s.tool, 'tool', kwargs ? { args: [], kwargs } : { args: s.input !== undefined ? [s.input] : [], kwargs: {} });
   }

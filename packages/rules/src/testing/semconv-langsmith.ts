@@ -28,18 +28,10 @@
 // the dict the function returned. CHAIN / RETRIEVER / other spans (LangGraph nodes, CrewAI tasks, retrievers), an AGENT
 // span with no agent name and a TOOL span with no tool name (an Agents SDK handoff) stay as they are.
 import type { Attributes, RawSpan } from '@sentinel/graph';
-import { respan, type Convention, type OiSpan } from './semconv-read.ts';
-import { openAiTools, openAiTurn, returned, tokenCounts, type OpenAiMessage } from './semconv-langfuse.ts';
+import { respan, type Convention, type OiSpan, parseJson, returned, idAttrs } from './semconv-read.ts';
+import { openAiTools, openAiTurn, tokenCounts, type OpenAiMessage } from './semconv-langfuse.ts';
 import { byId, hexOf, uuidOf, withoutOi } from './semconv-pydantic-ai.ts';
 
-const parse = (text: string | undefined): unknown => {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
 
 /** _otel_exporter.py _set_gen_ai_system: the provider guessed from the model name. */
 export function systemOfModel(model: string | undefined): string {
@@ -82,10 +74,7 @@ function runChain(s: OiSpan, session: readonly OiSpan[]): OiSpan[] {
 
 /** The metadata every run inherits from the agent call (langsmith_extra metadata, passed down by _setup_run). */
 function inherited(s: OiSpan): Attributes {
-  const m: Attributes = {};
-  if (s.sessionId !== undefined) m['langsmith.metadata.session_id'] = s.sessionId;
-  if (s.userId !== undefined) m['langsmith.metadata.user_id'] = s.userId;
-  return m;
+  return idAttrs(s, 'langsmith.metadata.session_id', 'langsmith.metadata.user_id');
 }
 
 function run(s: OiSpan, session: readonly OiSpan[], name: string, runType: string, inputs: unknown, outputs: unknown, extra: Attributes, rest: Attributes): RawSpan {
@@ -168,7 +157,7 @@ export const langsmith: Convention = (s, session) => {
   }
   if (s.kind === 'TOOL') {
     if (s.tool === undefined) return s.raw;
-    const args = parse(s.input);
+    const args = parseJson(s.input);
     const inputs = args !== null && typeof args === 'object' && !Array.isArray(args) ? args : s.input !== undefined ? { input: s.input } : {};
     return run(s, session, s.tool, 'tool', inputs, outputsOf(s.output), { 'gen_ai.system': 'langchain' }, s.rest);
   }

@@ -30,9 +30,9 @@
 // (genai-prices) is left out. CHAIN / RETRIEVER spans (other frameworks' steps), AGENT spans with no agent name
 // (LangGraph nodes) and TOOL spans with no tool name (Agents SDK handoffs) stay as they are.
 import type { AttrValue, Attributes } from '@sentinel/graph';
-import { respan, type Convention, type OiSpan } from './semconv-read.ts';
+import { respan, type Convention, type OiSpan, parseJson, returned, idAttrs } from './semconv-read.ts';
 import { pyJson } from './semconv-openllmetry.ts';
-import { openAiTools, openAiTurn, returned, tokenCounts, type OpenAiMessage, type OpenAiToolCall } from './semconv-langfuse.ts';
+import { openAiTools, openAiTurn, tokenCounts, type OpenAiMessage, type OpenAiToolCall } from './semconv-langfuse.ts';
 import { hexOf, withoutOi } from './semconv-pydantic-ai.ts';
 
 /** logfire_json_dumps (separators ',' ':', ensure_ascii=False): JSON.stringify's text. */
@@ -62,27 +62,16 @@ function userAttrs(values: Record<string, unknown>): Attributes {
 
 /** The baggage set around the run (logfire.set_baggage), on every span. */
 function baggage(s: OiSpan): Attributes {
-  const a: Attributes = {};
-  if (s.sessionId !== undefined) a['session.id'] = s.sessionId;
-  if (s.userId !== undefined) a['user.id'] = s.userId;
-  return a;
+  return idAttrs(s, 'session.id', 'user.id');
 }
 
 /** An exception escaping the span: Logfire sets the error level (the exception event and status are the span's own). */
 const errorLevel = (s: OiSpan): Attributes => (s.raw.statusCode === 2 ? { 'logfire.level_num': 17 } : {});
 
-const parse = (text: string | undefined): unknown => {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
 
 type Part = Record<string, unknown>;
 const argsOf = (text: string): unknown => {
-  const v = parse(text);
+  const v = parseJson(text);
   return v === undefined ? text : v;
 };
 
@@ -197,7 +186,7 @@ export const logfireOpenai: Convention = (s, session) => {
     return instrumented(s, template, `Running agent ${s.agent}`, { file: 'app.py', fn: 'run_agent' }, { agent: s.agent, ...(s.input !== undefined ? { prompt: s.input } : {}) });
   }
   if (s.kind === 'TOOL' && s.tool !== undefined) {
-    const v = parse(s.input);
+    const v = parseJson(s.input);
     const args = v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : s.input !== undefined ? { input: v ?? s.input } : {};
     const template = `Calling tools.${s.tool}`;
     return instrumented(s, template, template, { file: 'tools.py', fn: s.tool }, args);

@@ -29,20 +29,12 @@
 // that type (UNKNOWN for kinds MLflow lacks). An AGENT span with no agent name (a LangGraph node) or a TOOL span with
 // no tool name (an Agents SDK handoff) is another framework's construct: they stay as they are.
 import type { Attributes } from '@sentinel/graph';
-import { respan, type Convention, type OiSpan } from './semconv-read.ts';
+import { respan, type Convention, type OiSpan, parseJson, returned } from './semconv-read.ts';
 import { pyJson } from './semconv-adk.ts';
 import { byId, hexOf, withoutOi } from './semconv-pydantic-ai.ts';
-import { openAiTools, openAiTurn, returned, tokenCounts, type OpenAiToolCall } from './semconv-langfuse.ts';
+import { openAiTools, openAiTurn, tokenCounts, type OpenAiToolCall } from './semconv-langfuse.ts';
 
 const J = pyJson;
-const parse = (text: string | undefined): unknown => {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
 
 const SPAN_TYPES = new Set(['LLM', 'CHAT_MODEL', 'CHAIN', 'AGENT', 'TOOL', 'RETRIEVER', 'EMBEDDING', 'RERANKER', 'PARSER', 'MEMORY']);
 
@@ -114,12 +106,12 @@ export const mlflow: Convention = (s, session) => {
   }
   if (s.kind === 'TOOL') {
     if (s.tool === undefined) return s.raw;
-    const args = parse(s.input);
+    const args = parseJson(s.input);
     const inputs = args !== null && typeof args === 'object' && !Array.isArray(args) ? args : s.input !== undefined ? { input: s.input } : {};
     return traced(s, session, s.tool, 'TOOL', s.tool, inputs);
   }
   const type = SPAN_TYPES.has(s.kind) ? s.kind : 'UNKNOWN';
-  const parsed = parse(s.input);
+  const parsed = parseJson(s.input);
   const inputs = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : s.input !== undefined ? { input: s.input } : {};
   return traced(s, session, s.raw.name, type, s.raw.name, inputs);
 };

@@ -27,7 +27,7 @@
 // has it. CHAIN / RETRIEVER / other spans (OpenLIT's framework instrumentations), an AGENT span with no agent name and
 // a TOOL span with no tool name stay as they are.
 import type { Attributes, RawSpan } from '@sentinel/graph';
-import { respan, type Convention, type OiSpan } from './semconv-read.ts';
+import { respan, type Convention, type OiSpan, parseJson } from './semconv-read.ts';
 import { openAiTurn, tokenCounts, type OpenAiToolCall } from './semconv-langfuse.ts';
 import { hexOf, withoutOi } from './semconv-pydantic-ai.ts';
 
@@ -57,14 +57,6 @@ export function pyRepr(v: unknown): string {
 /** str(args) of a tuple. */
 const pyTuple = (items: unknown[]): string => (items.length === 1 ? `(${pyRepr(items[0])},)` : `(${items.map(pyRepr).join(', ')})`);
 
-const parse = (text: string | undefined): unknown => {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
 
 const serviceOf = (s: OiSpan): string => String(s.raw.resource?.['service.name'] ?? 'default');
 
@@ -145,7 +137,7 @@ export const openlit: Convention = (s, session) => {
   }
   if (s.kind === 'TOOL') {
     if (s.tool === undefined) return s.raw;
-    const args = parse(s.input);
+    const args = parseJson(s.input);
     if (args !== null && typeof args === 'object' && !Array.isArray(args)) return traced(s, s.tool, [], args as Record<string, unknown>);
     return traced(s, s.tool, s.input !== undefined ? [s.input] : [], {});
   }

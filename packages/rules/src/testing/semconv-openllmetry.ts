@@ -20,7 +20,7 @@
 // description (the decorator records neither), a result that is JSON text is taken as the object the function returned.
 // A root CHAIN becomes a `@workflow`, other CHAINs `@task`s; RETRIEVER and other kinds stay as they are.
 import type { AttrValue, Attributes } from '@sentinel/graph';
-import { respan, type Convention, type Message, type OiSpan } from './semconv-read.ts';
+import { respan, type Convention, type Message, type OiSpan, parseJson, returned } from './semconv-read.ts';
 
 /** Python's `json.dumps(v)` with its defaults (separators ", " and ": ", ensure_ascii). */
 export function pyJson(v: unknown): string {
@@ -32,19 +32,6 @@ export function pyJson(v: unknown): string {
   return `{${Object.entries(v as Record<string, unknown>).map(([k, x]) => `${pyJson(k)}: ${pyJson(x)}`).join(', ')}}`;
 }
 
-const parse = (text: string | undefined): unknown => {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
-/** What the function returned: the object when its text is a JSON object or array, else the text. */
-const returned = (text: string): unknown => {
-  const v = parse(text);
-  return v !== null && typeof v === 'object' ? v : text;
-};
 
 /** The nearest AGENT (or root CHAIN → @workflow) span enclosing `s`, itself included: the workflow name of its spans. */
 function workflowOf(s: OiSpan, session: readonly OiSpan[]): string | undefined {
@@ -84,7 +71,7 @@ function functions(rest: Attributes, a: Attributes): Attributes {
   const kept: Attributes = {};
   for (const [k, v] of Object.entries(rest)) {
     const m = /^llm\.tools\.(\d+)\.tool\.json_schema$/.exec(k);
-    const def = m ? (parse(String(v)) as { function?: Record<string, unknown> } & Record<string, unknown> | undefined) : undefined;
+    const def = m ? (parseJson(String(v)) as { function?: Record<string, unknown> } & Record<string, unknown> | undefined) : undefined;
     const f = def ? ((def.function as Record<string, unknown> | undefined) ?? def) : undefined;
     if (!m || !f || typeof f.name !== 'string') {
       kept[k] = v;
@@ -133,7 +120,7 @@ export const openLLMetry: Convention = (s, session) => {
         return respan(s, `${from ?? ''} → ${to}.handoff`, { ...a, ...rest });
       }
       const name = s.tool ?? s.raw.name;
-      const args = parse(s.input);
+      const args = parseJson(s.input);
       const input = s.input === undefined ? undefined : args !== null && typeof args === 'object' && !Array.isArray(args) ? pyJson({ args: [], kwargs: args }) : pyJson({ args: [s.input], kwargs: {} });
       decorated('tool', name, input, s.output);
       return respan(s, `${name}.tool`, { ...a, ...rest });

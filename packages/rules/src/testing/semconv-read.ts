@@ -112,3 +112,27 @@ export type Convention = (span: OiSpan, session: readonly OiSpan[]) => RawSpan;
 export function respan(s: OiSpan, name: string, attributes: Attributes): RawSpan {
   return { ...s.raw, name, attributes, events: [...s.raw.events] };
 }
+
+/** JSON text parsed; undefined when it is not JSON (or not there). */
+export function parseJson(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a tool returned: the object when its text is a JSON object or array, else the text. */
+export function returned(text: string): unknown {
+  const v = parseJson(text);
+  return v !== null && typeof v === 'object' ? v : text;
+}
+
+/** The session and user ids of a span under the keys a library writes them with (those it has). */
+export function idAttrs(s: OiSpan, sessionKey: string, userKey: string): Attributes {
+  const a: Attributes = {};
+  if (s.sessionId !== undefined) a[sessionKey] = s.sessionId;
+  if (s.userId !== undefined) a[userKey] = s.userId;
+  return a;
+}
