@@ -165,8 +165,15 @@ export function jsonMessages(v: AttrValue | undefined, role: string): ChatMessag
 }
 
 function eventBody(body: string, role: string): ChatMessage[] {
-  let parsed = parseJsonText(body);
+  const parsed = parseJsonText(body);
   if (parsed === undefined) return [{ role, content: body }];
+  const out = parsedMessages(parsed, role);
+  return out.length > 0 ? out : [{ role, content: body }];
+}
+
+/** Messages from JSON already parsed (see jsonMessages); none when it holds no message. */
+export function parsedMessages(value: unknown, role: string): ChatMessage[] {
+  let parsed = value;
   // A run's inputs as LangSmith and Langfuse write them: `{"messages": [...]}`, LangChain's batch as a list of lists.
   if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Array.isArray((parsed as { messages?: unknown }).messages)) {
     parsed = ((parsed as { messages: unknown[] }).messages).flat();
@@ -208,7 +215,13 @@ function eventBody(body: string, role: string): ChatMessage[] {
     }
     out.push(m);
   }
-  return out.length > 0 ? out : [{ role, content: body }];
+  return out;
+}
+
+/** The text of every user turn, in order: what the user said in a conversation a span records whole. */
+export function userTexts(messages: readonly ChatMessage[] | undefined): string | undefined {
+  const texts = messages?.filter((m) => m.role === 'user' && m.content).map((m) => m.content!) ?? [];
+  return texts.length > 0 ? texts.join('\n\n') : undefined;
 }
 
 const LANGCHAIN_ROLES: Record<string, string> = { human: 'user', ai: 'assistant', tool: 'tool', system: 'system', function: 'tool' };

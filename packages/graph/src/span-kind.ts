@@ -92,7 +92,7 @@ const HANDOFF_NAME = /^handoff to (.{1,200})$/i;
 export function transferTarget(toolName: string | undefined, args: string | undefined): string | undefined {
   if (!toolName) return undefined;
   const parsed = args === undefined ? undefined : parseJsonText(args);
-  if (toolName === 'transfer_to_agent' || toolName === 'handoff_to_agent') {
+  if (NAMED_TRANSFER.has(toolName)) {
     const name = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>).agent_name : undefined;
     return typeof name === 'string' && name.trim() ? name.trim() : undefined;
   }
@@ -102,10 +102,12 @@ export function transferTarget(toolName: string | undefined, args: string | unde
   return noArgs ? m[1] : undefined;
 }
 const TRANSFER_TOOL = /^(?:transfer|handoff)_to_([A-Za-z][\w-]{0,99})$/;
+/** Handoff tools that name the agent in an argument (`agent_name`): ADK's and Strands'. */
+const NAMED_TRANSFER: ReadonlySet<string> = new Set(['transfer_to_agent', 'handoff_to_agent']);
 
 /** A call in a model's output or history that hands the conversation to another agent (see transferTarget). */
 export function isHandoffCall(name: string, args = '{}'): boolean {
-  return name === 'transfer_to_agent' || name === 'handoff_to_agent' || transferTarget(name, args) !== undefined;
+  return NAMED_TRANSFER.has(name) || transferTarget(name, args) !== undefined;
 }
 /** What LangGraph passes a handoff tool besides the model's arguments (the graph's state, the call's id). */
 const INJECTED_ARGS = new Set(['state', 'tool_call_id', 'messages', 'config', 'runtime']);

@@ -5,7 +5,7 @@
 // function inputs and OpenAI ChatCompletion outputs.
 import type { ChatMessage } from './agent-span.ts';
 import type { AttrValue } from './raw-span.ts';
-import { genAiMessages, jsonMessages } from './chat-messages.ts';
+import { genAiMessages, parsedMessages, userTexts } from './chat-messages.ts';
 import { partsToMessages } from './content-parts.ts';
 
 function parse(v: AttrValue | undefined): unknown {
@@ -137,9 +137,7 @@ export function geminiToolDeclarations(v: AttrValue | undefined): string[] | und
  * tool results are messages of their own, see genAiMessages), the request and any earlier turns given as history.
  */
 export function pydanticUserText(v: AttrValue | undefined): string | undefined {
-  const msgs = genAiMessages(v);
-  const texts = msgs?.filter((m) => m.role === 'user' && m.content).map((m) => m.content!) ?? [];
-  return texts.length > 0 ? texts.join('\n\n') : undefined;
+  return userTexts(genAiMessages(v));
 }
 
 /**
@@ -151,7 +149,8 @@ export function completionMessages(v: AttrValue | undefined): ChatMessage[] | un
   const choices = o && typeof o === 'object' && !Array.isArray(o) ? (o as { choices?: unknown }).choices : undefined;
   if (!Array.isArray(choices)) return undefined;
   const messages = choices.map((c) => (c && typeof c === 'object' ? (c as { message?: unknown }).message : undefined)).filter((m) => m && typeof m === 'object');
-  return messages.length > 0 ? jsonMessages(JSON.stringify(messages), 'assistant') : undefined;
+  const out = parsedMessages(messages, 'assistant');
+  return out.length > 0 ? out : undefined;
 }
 
 /**
@@ -165,9 +164,5 @@ export function boundArgsText(v: AttrValue | undefined): AttrValue | undefined {
   const texts = values.filter((x): x is string => typeof x === 'string');
   if (values.length === 1 && texts.length === 1) return texts[0];
   const messages = (o as { messages?: unknown }).messages;
-  if (Array.isArray(messages)) {
-    const user = jsonMessages(JSON.stringify(messages), 'user')?.filter((m) => m.role === 'user' && m.content).map((m) => m.content);
-    if (user && user.length > 0) return user.join('\n\n');
-  }
-  return v;
+  return (Array.isArray(messages) ? userTexts(parsedMessages(messages, 'user')) : undefined) ?? v;
 }

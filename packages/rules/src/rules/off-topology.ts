@@ -12,28 +12,28 @@ export const offTopology: Rule = {
     if (s.kind === 'agent' && p.node) {
       // The framework's wrapper the trace starts with ("Agent workflow") stands for the app, as the user does: a
       // policy lists the app's agents, not it (its links are checked from its declaration, if it has one).
-      if (s.entryPoint) ctx.state.rule<Set<string>>('entry_nodes', () => new Set()).add(p.node);
+      if (s.entryPoint) entryNodes(ctx).add(p.node);
       else checkDeclared(p.node, s.spanId, ctx);
       if (p.actor !== USER_NODE && p.actor !== p.node) checkLink(p.actor, p.node, 'delegated to', `delegate:${p.actor}->${p.node}`, s.spanId, ctx);
     }
     // An agent woken by a message it links to (a queue): the sender talked to it.
     for (const m of p.woke ?? []) {
-      if (!entryNode(m.from, ctx)) checkDeclared(m.from, m.spanId, ctx);
+      if (!entryNodes(ctx).has(m.from)) checkDeclared(m.from, m.spanId, ctx);
       checkLink(m.from, m.to, 'sent a message to', `message:${m.from}->${m.to}`, m.spanId, ctx);
     }
     if (s.messageTo) {
       const from = s.messageFrom ? nodeId('agent', s.messageFrom) : p.actor;
       const to = nodeId('agent', s.messageTo);
-      if (from !== USER_NODE && !entryNode(from, ctx)) checkDeclared(from, s.spanId, ctx);
+      if (from !== USER_NODE && !entryNodes(ctx).has(from)) checkDeclared(from, s.spanId, ctx);
       checkDeclared(to, s.spanId, ctx);
       if (from !== USER_NODE) checkLink(from, to, 'sent a message to', `message:${from}->${to}`, s.spanId, ctx);
     }
   },
 };
 
-/** An agent node that is the app's entry point (AgentSpan.entryPoint). */
-function entryNode(node: string, ctx: RuleContext): boolean {
-  return ctx.state.rule<Set<string>>('entry_nodes', () => new Set()).has(node);
+/** The session's agent nodes that are the app's entry point (AgentSpan.entryPoint). */
+function entryNodes(ctx: RuleContext): Set<string> {
+  return ctx.state.rule<Set<string>>('entry_nodes', () => new Set());
 }
 
 function checkDeclared(agentNode: string, spanId: string, ctx: RuleContext): void {
