@@ -17,19 +17,30 @@ export interface ScanTools {
 
 /** One per policy's tool set, shared by its sessions: every open session held two sets of its own. */
 const TOOLS_BY_POLICY = new WeakMap<ReadonlySet<string>, ScanTools>();
+/**
+ * One per set of tool names, whichever policy object declares it (an engine per session resolves its own): the object
+ * a text's reading is kept by (content-reading.ts). Bounded: past it, a new set of names gets an object of its own.
+ */
+const TOOLS_BY_NAMES = new Map<string, ScanTools>();
+const MAX_TOOL_SETS = 1_000;
 
 /** Built from the policy's declared tools only: arrival order must not change what is found. */
 export function scanToolsFor(declaredTools: ReadonlySet<string>): ScanTools {
   let tools = TOOLS_BY_POLICY.get(declaredTools);
   if (tools) return tools;
-  tools = { toolVerbs: new Set(), toolNames: new Set() };
-  TOOLS_BY_POLICY.set(declaredTools, tools);
-  for (const name of declaredTools) {
-    if (tools.toolNames.has(name)) continue;
-    tools.toolNames.add(name.toLowerCase());
-    const w = actionShape(name).words[0];
-    if (w) tools.toolVerbs.add(w);
+  const names = [...declaredTools].sort().join('\n');
+  tools = TOOLS_BY_NAMES.get(names);
+  if (!tools) {
+    tools = { toolVerbs: new Set(), toolNames: new Set() };
+    for (const name of declaredTools) {
+      if (tools.toolNames.has(name)) continue;
+      tools.toolNames.add(name.toLowerCase());
+      const w = actionShape(name).words[0];
+      if (w) tools.toolVerbs.add(w);
+    }
+    if (TOOLS_BY_NAMES.size < MAX_TOOL_SETS) TOOLS_BY_NAMES.set(names, tools);
   }
+  TOOLS_BY_POLICY.set(declaredTools, tools);
   return tools;
 }
 

@@ -1,4 +1,5 @@
 // Recognizes secrets (API keys, tokens, private keys, passwords, one-time codes, card and social security numbers) in text; linear patterns only.
+import { TextMemo } from './text-memo.ts';
 import { argumentLeaves, isTokenCode } from './values.ts';
 
 /**
@@ -128,6 +129,16 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
     while ((m = CODE_FIRST.exec(text)) !== null && out.size < cap) out.add(m[1]);
   }
   return out;
+}
+
+/** Kept findSecrets of long texts (text-memo.ts): an app's sessions read the same results and requests again. */
+const SECRETS_KEPT = new TextMemo<ReadonlySet<string>>(2_000_000);
+
+/** findSecrets of a text, shared: read only. */
+export function secretsIn(text: string): ReadonlySet<string> {
+  let found = SECRETS_KEPT.get(text);
+  if (found === undefined) SECRETS_KEPT.set(text, (found = findSecrets(text)));
+  return found;
 }
 
 /**

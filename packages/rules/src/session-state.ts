@@ -3,12 +3,12 @@ import { edgeId, hashString, nodeName, type PlacedSpan, type SessionGraph } from
 import { actionShape, movesMoney, runsCode, type ActionShape } from './action-families.ts';
 import { announcesNewAccount, userKnowsOfChange } from './bank-changes.ts';
 import { saidTrigrams } from './answer-echo.ts';
-import { contentValues, readableText, scanContent, scanToolsFor, type ContentMode } from './content-facts.ts';
-import { INSTRUCTION_THRESHOLD, programWordsOf, type InstructionScan } from './instructions.ts';
-import { asksForLocalSecrets } from './tool-descriptions.ts';
+import { contentValues, scanToolsFor, type ContentMode, type ScanTools } from './content-facts.ts';
+import { asksOf, readContent, readingAsWritten, type ContentReading } from './content-reading.ts';
+import { INSTRUCTION_THRESHOLD, type InstructionScan } from './instructions.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { namesParty, partyNames } from './named-parties.ts';
-import { argumentLeaves, extractQuoted, extractValues, type ArgLeaf } from './values.ts';
+import { argumentLeaves, extractQuoted, extractValues, valuesIn, type ArgLeaf } from './values.ts';
 import { methodOfCall } from './infer-tools.ts';
 import { isFieldLabel, isFilePath, pageActName } from './browser-acts.ts';
 import { readRequest } from './request-words.ts';
@@ -119,7 +119,7 @@ interface HeldMessage {
   receiver: string;
   start: bigint;
   /** What reading the message as untrusted content needs, if it carries instructions. */
-  read: { p: PlacedSpan; text: string; decoded: string; scan: InstructionScan; inferred: boolean } | undefined;
+  read: { p: PlacedSpan; reading: ContentReading; scan: InstructionScan; inferred: boolean } | undefined;
 }
 
 /**
@@ -267,13 +267,16 @@ export class SessionState {
   /** Action words and names of the app's declared tools, for the instruction scanner (declared only: arrival order must not matter). */
   readonly toolVerbs: ReadonlySet<string>;
   readonly toolNames: ReadonlySet<string>;
+  /** The same two sets, as one object: what a text's reading is kept by (content-reading.ts). */
+  private readonly scanTools: ScanTools;
 
   constructor(
     readonly session: SessionGraph,
     policy: EffectivePolicy,
   ) {
     this.policy = policy;
-    ({ toolVerbs: this.toolVerbs, toolNames: this.toolNames } = scanToolsFor(policy.declaredTools));
+    this.scanTools = scanToolsFor(policy.declaredTools);
+    ({ toolVerbs: this.toolVerbs, toolNames: this.toolNames } = this.scanTools);
   }
 
   get trustedValues(): ReadonlySet<string> {
@@ -335,7 +338,7 @@ export class SessionState {
   addTrusted(text: string | undefined, isUserRequest: boolean, since?: bigint): void {
     if (!text || this.trustedSeen.has(text)) return;
     (this.trustedSeen = own(this.trustedSeen)).add(text);
-    const values = extractValues(text);
+    const values = valuesIn(text);
     if (since !== undefined && this._valueIndex.size > 0 && this.relays(values, since)) return;
     // Into the session's own set, or a new one kept only if this text gave it anything.
     const trusted = this._trustedValues === EMPTY_SET ? new Set<string>() : this._trustedValues;
@@ -633,11 +636,11 @@ export class SessionState {
    * those values came from: whatever gave them to the call is, and is traced as such.
    */
   addSource(p: PlacedSpan, node: string, text: string, inferred: boolean, via: SourceVia, mode: ContentMode, trusted = false, echoOf?: string): SourceRecord | undefined {
-    const decoded = readableText(text);
-    let scan = scanContent(text, { toolVerbs: this.toolVerbs, toolNames: this.toolNames, mode }, decoded);
+    const reading = readContent(text, this.scanTools, mode);
+    let scan = reading.scan;
     if (scan.regionText === '' && via === 'result') {
       // Words to the model the scanner does not weigh (a plain error message) that ask for local secrets as an argument.
-      const asks = asksForLocalSecrets(decoded);
+      const asks = asksOf(reading);
       if (asks) scan = { score: Math.max(scan.score, INSTRUCTION_THRESHOLD), features: ['toolDirective'], regionText: asks.region.toLowerCase(), quote: asks.quote };
     }
     const flagged = scan.regionText !== '';
@@ -648,11 +651,11 @@ export class SessionState {
     const sender = via === 'message' && node !== p.actor ? node : undefined;
     if (sender !== undefined && this.ownAgents.has(sender) && !this.exposedBefore(sender, p.span.start)) {
       // Only a flagged message needs its text again; an unflagged one, who received it and when.
-      const read = flagged ? { p, text, decoded, scan, inferred } : undefined;
-      if (this.hold({ sender, receiver: p.actor, start: p.span.start, read })) return this.record(p, node, text, decoded, scan, false, inferred, via, echoOf);
+      const read = flagged ? { p, reading, scan, inferred } : undefined;
+      if (this.hold({ sender, receiver: p.actor, start: p.span.start, read })) return this.record(p, node, reading, scan, false, inferred, via, echoOf);
     }
     this.markExposed(p.actor, p.span.start);
-    return this.record(p, node, text, decoded, scan, flagged, inferred, via, echoOf);
+    return this.record(p, node, reading, scan, flagged, inferred, via, echoOf);
   }
 
   /**
@@ -719,7 +722,7 @@ export class SessionState {
     this.held = still;
     for (const h of now) {
       // Held messages are only ever messages sent down, from `sender` (what a return holds has no text).
-      if (h.read) (this.released ??= []).push(this.record(h.read.p, h.sender, h.read.text, h.read.decoded, h.read.scan, true, h.read.inferred, 'message', undefined));
+      if (h.read) (this.released ??= []).push(this.record(h.read.p, h.sender, h.read.reading, h.read.scan, true, h.read.inferred, 'message', undefined));
       this.markExposed(h.receiver, h.start);
     }
   }
@@ -731,7 +734,7 @@ export class SessionState {
     return r;
   }
 
-  private record(p: PlacedSpan, node: string, text: string, decoded: string, scan: InstructionScan, flagged: boolean, inferred: boolean, via: SourceVia, echoOf: string | undefined): SourceRecord {
+  private record(p: PlacedSpan, node: string, reading: ContentReading, scan: InstructionScan, flagged: boolean, inferred: boolean, via: SourceVia, echoOf: string | undefined): SourceRecord {
     const orders = !flagged && via === 'result' && scan.orderText ? scan.orderText : undefined;
     const rec: SourceRecord = {
       spanId: p.span.spanId,
@@ -740,7 +743,7 @@ export class SessionState {
       edgeIds: p.edgeIds,
       start: p.span.start,
       end: p.span.end,
-      values: orNone(withoutEcho(contentValues(text, decoded), echoOf)),
+      values: orNone(withoutEcho(reading.values, echoOf)),
       scan,
       flagged,
       regionValues: flagged ? extractQuoted(scan.regionText, extractValues(scan.regionText)) : NONE,
@@ -751,13 +754,13 @@ export class SessionState {
       via,
     };
     if ((orders || flagged) && echoOf) rec.readArgs = echoOf;
-    const commands = commandsInText(decoded, programWordsOf(decoded));
+    const commands = reading.commands;
     if (commands) {
       rec.commands = commands;
       const inRegion = flagged ? commandsInText(scan.regionText) : undefined;
       if (inRegion) rec.regionCommands = new Set(inRegion.keys());
     }
-    if (via === 'result' && announcesNewAccount(rec.values, decoded)) rec.changesAccount = true;
+    if (via === 'result' && announcesNewAccount(rec.values, reading.decoded)) rec.changesAccount = true;
     if (this.indexedSources < MAX_SOURCES_PER_SESSION || flagged) {
       this.indexedSources++;
       if (flagged) this.flagged.push(rec);
@@ -811,7 +814,7 @@ export class SessionState {
   addDescription(p: PlacedSpan, tool: string, text: string, poison: { why: string; quote: string; region: string }, at: bigint): SourceRecord {
     const scan: InstructionScan = { score: 0.9, features: [], regionText: poison.region.toLowerCase(), quote: poison.quote };
     this.markExposed(p.actor, at);
-    const rec = this.record({ ...p, span: { ...p.span, start: at, end: at } }, p.node ?? p.actor, text, text, scan, true, true, 'description', undefined);
+    const rec = this.record({ ...p, span: { ...p.span, start: at, end: at } }, p.node ?? p.actor, readingAsWritten(text, scan), scan, true, true, 'description', undefined);
     rec.describes = { tool, why: poison.why };
     return rec;
   }
@@ -880,10 +883,14 @@ function isAddress(v: string): boolean {
 }
 
 /** `values` without those of `args` (a call's arguments, read as content is). */
-function withoutEcho(values: Set<string>, args: string | undefined): Set<string> {
+/** The values without those of `args` (a copy: the reading's set is shared). */
+function withoutEcho(values: ReadonlySet<string>, args: string | undefined): ReadonlySet<string> {
   if (!args || values.size === 0) return values;
-  for (const v of contentValues(args)) values.delete(v);
-  return values;
+  const echoed = contentValues(args);
+  if (echoed.size === 0) return values;
+  const out = new Set(values);
+  for (const v of echoed) out.delete(v);
+  return out;
 }
 
 /** `needle` occurs in `hay` not glued to letters or digits on either side (so "13" does not match "2013"). */

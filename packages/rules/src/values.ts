@@ -1,4 +1,5 @@
 // Extracts concrete values (IBANs, emails, URLs, domains, account/phone numbers, tokens, quoted strings) from text and tool arguments.
+import { TextMemo } from './text-memo.ts';
 
 /** A value as indexed: a kind and a canonical form, e.g. `iban:US133000000121212121212`. */
 export type ValueKind = 'iban' | 'email' | 'url' | 'domain' | 'digits' | 'token' | 'quoted' | 'literal' | 'number';
@@ -44,6 +45,16 @@ const IBAN_SEPARATORS = /[ .\/-]/g;
 const LOWER_CASE = /[a-z]/;
 // Typographic quotes too: German „…“ and ‚…‘, guillemets «…» and ‹…›, Japanese 「…」.
 const QUOTED = /["'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d]([^"'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\n]{2,120})["'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d]/g;
+
+/** Kept extractValues of long texts (text-memo.ts): an app's sessions read the same results and prompts again. */
+const VALUES_KEPT = new TextMemo<ReadonlySet<string>>(2_000_000);
+
+/** extractValues of a text, shared: read only. */
+export function valuesIn(text: string): ReadonlySet<string> {
+  let found = VALUES_KEPT.get(text);
+  if (found === undefined) VALUES_KEPT.set(text, (found = extractValues(text)));
+  return found;
+}
 
 /** Canonical keys (`kind:value`) of the values in free text. */
 export function extractValues(text: string, out: Set<string> = new Set()): Set<string> {

@@ -5,7 +5,7 @@ import { actionShape, asksFor } from '../action-families.ts';
 import type { ToolClass } from '../resolve-policy.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
-import { extractValues, hostOfValue } from '../values.ts';
+import { hostOfValue, valuesIn } from '../values.ts';
 import { addressed } from './call-destinations.ts';
 import { callUrls, injectedValues, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
 
@@ -29,7 +29,7 @@ const MIN_RECORD_VALUES = 3;
 export function readRecords(result: string, spanId: string, end: bigint, tool: ToolClass, st: ExfilState, ctx: RuleContext): boolean {
   const outside = tool.outsideSource;
   let fresh = false;
-  for (const v of extractValues(result)) {
+  for (const v of valuesIn(result)) {
     const kind = v.slice(0, v.indexOf(':'));
     if (!outside && PLACE_KINDS.has(kind)) {
       const own = (st.ownPlaces ??= new Set());

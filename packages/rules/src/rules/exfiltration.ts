@@ -4,8 +4,8 @@ import { asksFor, runsCode } from '../action-families.ts';
 import { isFilePath } from '../browser-acts.ts';
 import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
-import { findSecrets, randomRun, secretReadByName, servesSecret } from '../secrets.ts';
-import { extractValues, inUserinfo } from '../values.ts';
+import { findSecrets, randomRun, secretReadByName, secretsIn, servesSecret } from '../secrets.ts';
+import { inUserinfo, valuesIn } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, takesOver, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkPersonal, checkPersonalInUrl, checkPersonalOnPage, pageSentTo, reachedByLink } from './exfiltration-personal.ts';
@@ -86,7 +86,7 @@ function inShortArgument(call: CallRecord, v: string): boolean {
 /** Hosts a text names (where a secret was read: the service it belongs to). */
 function hostsIn(text: string): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const v of extractValues(text)) if (v.startsWith('domain:')) out.add(v.slice('domain:'.length));
+  for (const v of valuesIn(text)) if (v.startsWith('domain:')) out.add(v.slice('domain:'.length));
   return out;
 }
 
@@ -175,10 +175,10 @@ export const exfiltration: Rule = {
       if (!t) continue;
       const said = i === 2;
       let hosts: ReadonlySet<string> | undefined;
-      const found = findSecrets(t);
+      let found = secretsIn(t);
       if (i === 0 && found.size === 0) {
         const named = secretReadByName(p.span.toolArguments, t);
-        if (named) found.add(named);
+        if (named) found = new Set([named]);
       }
       for (const s of found) {
         hosts ??= hostsIn(t);
