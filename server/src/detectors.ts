@@ -56,7 +56,11 @@ export function createDetectorSet(config: SentinelConfig, store: Store, log: Log
       lastReloadError: watcher.state.lastError,
       mode: watcher.state.policy ? 'policy' : 'inferred defaults',
     }),
-    rulesInfo: () => (rules ? { enabled: true as const, ...rules.info() } : { enabled: false as const }),
+    rulesInfo: () => {
+      if (!rules) return { enabled: false as const };
+      const kept = rules.contentKept();
+      return kept ? { enabled: true as const, ...rules.info(), contentKept: kept } : { enabled: true as const, ...rules.info() };
+    },
     policy: policyEditor,
     onAlerts: (alerts) => judge.onAlerts(alerts),
     judgeInfo: () => judge.info(),

@@ -27,7 +27,7 @@ interface Kept {
   reading: ContentReading;
 }
 /** By text, then by the tools and mode it was read with (one pair in almost every case). */
-const KEPT = new TextMemo<Kept[]>(MAX_KEPT_CHARS);
+const KEPT = TextMemo.shared<Kept[]>(MAX_KEPT_CHARS);
 
 /** The reading of `text` for a session with `tools`, in `mode`. */
 export function readContent(text: string, tools: ScanTools, mode: ContentMode): ContentReading {

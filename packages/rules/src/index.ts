@@ -13,6 +13,7 @@ export { scanInstructions, INSTRUCTION_THRESHOLD, FEATURE_WEIGHTS } from './inst
 export type { InstructionFeature, InstructionScan, ScanContext } from './instructions.ts';
 export { extractValues, argumentLeaves } from './values.ts';
 export { findSecrets } from './secrets.ts';
+export { sharedMemoStats, type TextMemoStats } from './text-memo.ts';
 export { createRuleEngine, RULES } from './engine.ts';
 export type { RuleEngine, RuleEngineOptions } from './engine.ts';
 export { forRules, isContextRole, RuleReplica } from './rule-replica.ts';

@@ -132,7 +132,7 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
 }
 
 /** Kept findSecrets of long texts (text-memo.ts): an app's sessions read the same results and requests again. */
-const SECRETS_KEPT = new TextMemo<ReadonlySet<string>>(2_000_000);
+const SECRETS_KEPT = TextMemo.shared<ReadonlySet<string>>(2_000_000);
 
 /** findSecrets of a text, shared: read only. */
 export function secretsIn(text: string): ReadonlySet<string> {

@@ -20,6 +20,15 @@ describe('TextMemo', () => {
     expect(memo.get(`${text('q').slice(0, 299)}!`)).toBeUndefined();
   });
 
+  it('counts its texts, their characters, lookups and hits', () => {
+    const memo = new TextMemo<number>(16 * 300);
+    memo.set(text('a'), 1);
+    memo.get(text('a'));
+    memo.get(text('b'));
+    memo.get('short'); // not a lookup: never kept
+    expect(memo.stats()).toEqual({ texts: 1, chars: 300, lookups: 2, hits: 1 });
+  });
+
   it('does not keep short texts (reading them costs what a lookup does) nor texts too big for it', () => {
     const memo = new TextMemo<number>(16 * 300);
     memo.set('short', 1);

@@ -40,8 +40,25 @@ export class TextMemo<V> {
   private young = new Map<number, Kept<V>[]>();
   private old = new Map<number, Kept<V>[]>();
   private youngChars = 0;
+  private oldChars = 0;
+  private youngTexts = 0;
+  private oldTexts = 0;
+  /** Lookups of texts it would keep, and how many found one. */
+  private lookups = 0;
+  private hits = 0;
 
   constructor(private readonly maxChars: number) {}
+
+  /** A memo the process shares, counted in `sharedMemoStats` (for /api/health). */
+  static shared<V>(maxChars: number): TextMemo<V> {
+    const memo = new TextMemo<V>(maxChars);
+    SHARED.push(memo as TextMemo<unknown>);
+    return memo;
+  }
+
+  stats(): TextMemoStats {
+    return { texts: this.youngTexts + this.oldTexts, chars: this.youngChars + this.oldChars, lookups: this.lookups, hits: this.hits };
+  }
 
   private keeps(text: string): boolean {
     return text.length >= MIN_CHARS && text.length <= this.maxChars / 16;
@@ -50,11 +67,13 @@ export class TextMemo<V> {
   /** What `text` gave, or undefined (also for texts too short or too long to keep). */
   get(text: string): V | undefined {
     if (!this.keeps(text)) return undefined;
+    this.lookups++;
     const key = keyOf(text);
     const young = find(this.young.get(key), text);
-    if (young !== undefined) return young.value;
+    if (young !== undefined) return this.hits++, young.value;
     const old = find(this.old.get(key), text);
     if (old === undefined) return undefined;
+    this.hits++;
     this.add(key, old);
     return old.value;
   }
@@ -71,17 +90,42 @@ export class TextMemo<V> {
     else if (kept.length < MAX_PER_KEY) kept.push(k);
     else return;
     this.youngChars += k.text.length;
+    this.youngTexts++;
     if (this.youngChars > this.maxChars / 2) {
       this.old = this.young;
+      this.oldChars = this.youngChars;
+      this.oldTexts = this.youngTexts;
       this.young = new Map();
       this.youngChars = 0;
+      this.youngTexts = 0;
     }
   }
 
   /** Texts kept (a text found in the old generation and used again counts twice until that one goes). */
   get size(): number {
-    let n = 0;
-    for (const m of [this.young, this.old]) for (const kept of m.values()) n += kept.length;
-    return n;
+    return this.youngTexts + this.oldTexts;
   }
+}
+
+/** What the memos keep: texts, their characters, lookups of texts they would keep and how many found one. */
+export interface TextMemoStats {
+  texts: number;
+  chars: number;
+  lookups: number;
+  hits: number;
+}
+
+const SHARED: TextMemo<unknown>[] = [];
+
+/** The process's shared memos (the rules' readings, values and secrets of texts), summed. */
+export function sharedMemoStats(): TextMemoStats {
+  const out: TextMemoStats = { texts: 0, chars: 0, lookups: 0, hits: 0 };
+  for (const m of SHARED) {
+    const s = m.stats();
+    out.texts += s.texts;
+    out.chars += s.chars;
+    out.lookups += s.lookups;
+    out.hits += s.hits;
+  }
+  return out;
 }

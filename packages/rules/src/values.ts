@@ -47,7 +47,7 @@ const LOWER_CASE = /[a-z]/;
 const QUOTED = /["'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d]([^"'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\n]{2,120})["'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d]/g;
 
 /** Kept extractValues of long texts (text-memo.ts): an app's sessions read the same results and prompts again. */
-const VALUES_KEPT = new TextMemo<ReadonlySet<string>>(2_000_000);
+const VALUES_KEPT = TextMemo.shared<ReadonlySet<string>>(2_000_000);
 
 /** extractValues of a text, shared: read only. */
 export function valuesIn(text: string): ReadonlySet<string> {

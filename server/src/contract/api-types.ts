@@ -177,8 +177,19 @@ export interface RuleRunInfo {
   reason?: string;
 }
 
-/** Whether the rules run (SENTINEL_DETECTORS), and where. */
-export type RuleStatus = ({ enabled: true } & RuleRunInfo) | { enabled: false };
+/**
+ * Readings of content the rules keep for texts read again (the same page, mail or prompt in another session of the app
+ * is not scanned again): texts and characters kept, lookups of texts long enough to keep, and how many found one.
+ */
+export interface ContentKept {
+  texts: number;
+  chars: number;
+  lookups: number;
+  hits: number;
+}
+
+/** Whether the rules run (SENTINEL_DETECTORS), and where; what they keep of content once they have answered. */
+export type RuleStatus = ({ enabled: true; contentKept?: ContentKept } & RuleRunInfo) | { enabled: false };
 
 /** …and how many spans wait for their findings. */
 export type RulesInfo = RuleStatus & { pendingSpans: number };

@@ -2,7 +2,7 @@
 // ingest thread; the rule engine (RuleEvaluator) is fed the same graph changes and answers asynchronously.
 import type { Finding, PlacedSpan, SessionGraph } from '@sentinel/graph';
 import type { GraphOp, Policy, SessionFindings } from '@sentinel/rules';
-import type { RuleRunInfo, ScoreReason } from '../contract/api-types.ts';
+import type { ContentKept, RuleRunInfo, ScoreReason } from '../contract/api-types.ts';
 
 export interface SessionScoreView {
   score: number;
@@ -36,5 +36,7 @@ export interface RuleEvaluator {
   setPolicy(policy: Policy | undefined): void;
   /** Where the rules run now, for /api/health: their own thread, or the ingest thread (one CPU, or the thread died: why). */
   info(): RuleRunInfo;
+  /** What the rules keep of content read (their thread's last answer said), for /api/health; undefined before any. */
+  contentKept(): ContentKept | undefined;
   close(): Promise<void>;
 }

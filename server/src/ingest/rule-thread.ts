@@ -6,7 +6,7 @@
 // hands over the spans it placed (a structured clone) and commits each batch with the findings that
 // come back. Replies are FIFO: batches commit in the order they were placed.
 import { Worker } from 'node:worker_threads';
-import { RuleReplica, type GraphOp, type Policy, type SessionFindings } from '@sentinel/rules';
+import { RuleReplica, sharedMemoStats, type GraphOp, type Policy, type SessionFindings, type TextMemoStats } from '@sentinel/rules';
 import type { RuleEvaluator } from './detector.ts';
 
 export type RuleRequest = { id: number; ops: GraphOp[] } | { policy: Policy | undefined };
@@ -15,6 +15,8 @@ export interface RuleReply {
   id: number;
   results?: SessionFindings[];
   error?: string;
+  /** What the thread keeps of content read, after this batch. */
+  kept?: TextMemoStats;
 }
 
 const BOOTSTRAP = new URL('./rule-worker.js', import.meta.url);
@@ -27,6 +29,7 @@ export function inlineRules(policy: Policy | undefined, reason = 'one CPU: a sec
     ready: () => Promise.resolve(),
     setPolicy: (p) => replica.setPolicy(p),
     info: () => ({ runsOn: 'ingest thread', reason }),
+    contentKept: () => sharedMemoStats(),
     close: async () => undefined,
   };
 }
@@ -58,6 +61,8 @@ export class RuleThread implements RuleEvaluator {
   /** When the current thread was created, until it says it has loaded: a thread that never loads is replaced like a stuck one. */
   private loadingSince: number | undefined;
   private markStarted!: () => void;
+  /** The thread's last word on what it keeps of content (each answer carries it). */
+  private kept: TextMemoStats | undefined;
 
   constructor(
     private policy: Policy | undefined,
@@ -95,6 +100,7 @@ export class RuleThread implements RuleEvaluator {
       if (!p) return;
       this.pending.delete(m.id);
       this.lastProgress = Date.now();
+      if (m.kept) this.kept = m.kept;
       if (this.pending.size === 0) worker.unref();
       // A rule that throws is a bug in Sentinel: the spans are stored all the same, the error is logged.
       if (m.error) this.log(`rule evaluation failed (${p.ops} graph changes, no findings from them): ${m.error}`);
@@ -157,6 +163,10 @@ export class RuleThread implements RuleEvaluator {
   info(): ReturnType<RuleEvaluator['info']> {
     if (this.inline) return this.inline.info();
     return this.restarts > 0 ? { runsOn: 'rule thread', reason: `restarted ${this.restarts} times` } : { runsOn: 'rule thread' };
+  }
+
+  contentKept(): TextMemoStats | undefined {
+    return this.inline ? this.inline.contentKept() : this.kept;
   }
 
   setPolicy(policy: Policy | undefined): void {

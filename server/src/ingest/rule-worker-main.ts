@@ -1,6 +1,6 @@
 // The rule thread: a RuleReplica fed the ingest thread's graph ops, answering each message with their findings.
 import { parentPort } from 'node:worker_threads';
-import { RuleReplica } from '@sentinel/rules';
+import { RuleReplica, sharedMemoStats } from '@sentinel/rules';
 import type { RuleReply, RuleRequest } from './rule-thread.ts';
 
 const replica = new RuleReplica();
@@ -13,7 +13,7 @@ parentPort!.on('message', (m: RuleRequest) => {
   }
   let reply: RuleReply;
   try {
-    reply = { id: m.id, results: replica.apply(m.ops) };
+    reply = { id: m.id, results: replica.apply(m.ops), kept: sharedMemoStats() };
   } catch (err) {
     reply = { id: m.id, error: (err as Error).stack ?? (err as Error).message };
   }
