@@ -41,6 +41,36 @@ function expectSameInAnyOrder(spans: RawSpan[], reference: SessionGraph): void {
 }
 
 describe('SessionGraph', () => {
+
+  it('reads an agent span nested in a run of its own agent with a task of its own as the agent delegating to itself', () => {
+    const recursion = [
+      rawSpan({ id: 'l1', name: 'lead', start: 0, end: 50, attrs: oi.agent('lead', 'sess-1', 'Research solid-state batteries') }),
+      rawSpan({ id: 'l2', parent: 'l1', name: 'lead', start: 1, end: 40, attrs: oi.agent('lead', 'sess-1', 'Research the electrolyte in depth') }),
+      // The same task passed down again: still a call to itself, since the run it is in was one.
+      rawSpan({ id: 'l3', parent: 'l2', name: 'lead', start: 2, end: 30, attrs: oi.agent('lead', 'sess-1', 'Research the electrolyte in depth') }),
+      rawSpan({ id: 't', parent: 'l3', start: 3, attrs: oi.tool('web_search', 'sess-1', { q: 'electrolyte' }, 'results') }),
+    ];
+    const g = build([recursion]);
+    expect(g.graph.getEdgeAttribute('delegate:agent:lead->agent:lead', 'count')).toBe(2);
+    expect(g.graph.getEdgeAttribute('return:agent:lead->agent:lead', 'count')).toBe(2);
+    const placed = new SessionGraph('sess-1', 'test-app');
+    const flags = recursion.map((r) => placed.add(normalizeSpan(r)).placed.map((p) => p.selfCall ?? false)).flat();
+    expect(flags).toEqual([false, true, true, false]);
+    expectSameInAnyOrder(recursion, g);
+  });
+
+  it('reads a second span of one run (the same task, none, or a wrapper of another name) as that run, not a call to itself', () => {
+    const g = build([[
+      rawSpan({ id: 'a', name: 'lead', start: 0, end: 50, attrs: oi.agent('lead', 'sess-1', 'Research solid-state batteries') }),
+      rawSpan({ id: 'b', parent: 'a', name: 'lead', start: 1, end: 40, attrs: oi.agent('lead', 'sess-1', 'Research solid-state batteries') }),
+      rawSpan({ id: 'c', parent: 'b', name: 'lead', start: 2, end: 30, attrs: oi.agent('lead', 'sess-1') }),
+      // AG2: a conversation span of the agent around its turns, each with the history so far as its input (the other
+      // agent's words as the user's: not the conversation's input).
+      rawSpan({ id: 'conv', name: 'conversation proxy', start: 60, end: 90, attrs: { 'gen_ai.operation.name': 'conversation', 'gen_ai.agent.name': 'proxy', 'gen_ai.conversation.id': 'sess-1', 'gen_ai.input.messages': JSON.stringify([{ role: 'user', parts: [{ type: 'text', content: 'Plot the data' }] }]) } }),
+      rawSpan({ id: 'turn', parent: 'conv', name: 'invoke_agent proxy', start: 61, end: 70, attrs: { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': 'proxy', 'gen_ai.conversation.id': 'sess-1', 'gen_ai.input.messages': JSON.stringify([{ role: 'assistant', parts: [{ type: 'text', content: 'Plot the data' }] }, { role: 'user', parts: [{ type: 'text', content: 'exitcode: 0 (execution succeeded)' }] }]) } }),
+    ]]);
+    expect(g.graph.edges().filter((e) => e.startsWith('delegate:'))).toEqual([]);
+  });
   it('builds agents, tools and models with delegation, invocation and result edges', () => {
     const g = build([multiAgentSession()]);
     const nodes = g.graph.nodes().sort();

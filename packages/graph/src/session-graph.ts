@@ -6,6 +6,7 @@ import { GraphLinks, type GraphBody } from './graph-links.ts';
 import type { EdgeAttributes, EdgeKind, GraphDelta, NodeAttributes, NodeKind, TimelineEntry } from './graph-types.ts';
 import { USER_NODE, edgeId, nodeId } from './node-ids.ts';
 import { isHandoffCall } from './span-kind.ts';
+import { hashString } from './scoring/robust-stats.ts';
 
 export { MAX_EDGE_SPAN_IDS, type SessionGraphData } from './graph-history.ts';
 
@@ -25,6 +26,8 @@ export interface PlacedSpan {
    * came second): sender and woken agent, and the woken run's span.
    */
   woke?: { from: string; to: string; spanId: string }[];
+  /** The agent span is its agent delegating to itself (a run of it given a task of its own inside its run): `actor` is `node`. */
+  selfCall?: true;
 }
 
 /** An agent span woken by spans it links to, and the agents it has a message from so far. */
@@ -59,12 +62,26 @@ const NO_TIMELINE: readonly TimelineEntry[] = [];
  * g.flush(); // place spans whose parents never came
  * const json = g.export();
  */
+/** An agent's run: which agent, its span's name, a hash of the task it was given, and whether it was the agent calling itself. */
+interface AgentRun {
+  agent: string;
+  span: string;
+  input: number | undefined;
+  recursed: boolean;
+}
+
 export class SessionGraph {
   /** What each interaction is recorded in: the history (server) or the structure alone (rule thread). */
   private readonly body: GraphBody;
   private readonly history: GraphHistory | undefined;
   /** Actor (agent node) per placed span id: O(1) ancestor lookup for children. */
   private readonly actors = new Map<string, string>();
+  /**
+   * The agent run each placed span is part of (an agent span's own), by span id; none until an agent span is placed.
+   * An agent span nested in a run of the same agent is that run's own second span (instrumentation wraps one run in
+   * two) unless it was given a task of its own: then the agent delegated to itself (recursion).
+   */
+  private runs: Map<string, AgentRun> | undefined;
   /**
    * Spans waiting for their parent, by parent span id; none while nothing waits (most of a session's
    * life: an empty Map still allocates its table, and every open session keeps its graph).
@@ -246,6 +263,9 @@ export class SessionGraph {
     this.touchNode(USER_NODE, 'user', 'user', span, deltas, false);
 
     let actor = parentActor;
+    const parentRun = orphan || !span.parentSpanId ? undefined : this.runs?.get(span.parentSpanId);
+    let run = parentRun;
+    let recursed = false;
 
     if (span.kind === 'agent' && span.agentName) {
       const agent = nodeId('agent', span.agentName);
@@ -255,12 +275,17 @@ export class SessionGraph {
       // Woken by a span it links to (a queued message): a message from that span's agent, not the user's request.
       if (caller === USER_NODE && span.linkedSpanIds) this.wokenBy(placed, agent, span.linkedSpanIds, deltas);
       else if (caller === USER_NODE) this.link(placed, 'request', USER_NODE, agent, span.start, deltas);
-      else if (caller !== agent) {
+      else if (caller !== agent || this.recursion(span, agent, parentRun)) {
         this.link(placed, 'delegate', caller, agent, span.start, deltas);
         this.link(placed, 'return', agent, caller, span.end, deltas);
+        if (caller === agent) {
+          recursed = true;
+          placed.selfCall = true;
+        }
       }
       parentActor = caller;
       actor = agent;
+      run = { agent, span: span.name, input: span.input ? hashString(span.input) : undefined, recursed };
     } else if ((span.kind === 'tool' || span.kind === 'retriever') && span.toolName) {
       const tool = nodeId('tool', span.toolName);
       this.touchNode(tool, 'tool', span.toolName, span, deltas, true);
@@ -286,6 +311,7 @@ export class SessionGraph {
     }
     placed.actor = actor === placed.node ? parentActor : actor;
     this.actors.set(span.spanId, actor);
+    if (run !== undefined) (this.runs ??= new Map()).set(span.spanId, run);
     const woken = this.linkers?.get(span.spanId);
     if (woken) {
       this.linkers!.delete(span.spanId);
@@ -294,6 +320,17 @@ export class SessionGraph {
     // Kept by the rules' records for the session's life: exactly as long as it is (a pushed-to array reserves 17 slots).
     if (placed.edgeIds.length > 0) placed.edgeIds = placed.edgeIds.slice();
     return placed;
+  }
+
+  /**
+   * The agent span, nested in a run of its own agent, is the agent given a task of its own: a span of the same
+   * operation (its name: a framework's wrapper is another, "conversation user_proxy" around AG2's "invoke_agent
+   * user_proxy" turns), with an input, and that input not the run's (a second span of one run repeats its input, or has
+   * none) unless the run was itself a call to itself (a recursion that passes the same task down).
+   */
+  private recursion(span: AgentSpan, agent: string, parentRun: AgentRun | undefined): boolean {
+    if (parentRun === undefined || parentRun.agent !== agent || parentRun.span !== span.name || !span.input) return false;
+    return parentRun.recursed || parentRun.input !== hashString(span.input);
   }
 
   /**

@@ -821,12 +821,6 @@ ok('code-12 five debugging rounds between coder and executor, each a different f
 }, P_CODE);
 
 /** Violations still missed, each with the mechanism it lacks; remove an entry once it is caught. */
-const SELF = "an agent span under an agent of the same name is read as that agent's own step (instrumentation nests spans under one agent name), so a delegation to itself makes no edge: no cycle, no talksTo, no depth, no repeat";
-const KNOWN_MISSES = new Map<string, string>([
-  ['res-06 self-recursion: lead -> lead -> lead (talksTo *)', SELF],
-  ['res-12 lead delegates to itself; lead is NOT in its own talksTo', SELF],
-  ['res-13 self-recursion 6 levels deep: lead -> lead -> ... (talksTo *), depth limit 10', SELF],
-  ['res-14 self-recursion lead -> lead x5 nested, maxDelegationDepth 3 (talksTo *)', SELF],
-]);
+const KNOWN_MISSES = new Map<string, string>();
 
 describeProbe('probe 13: structure rules under a policy', table, KNOWN_MISSES);

@@ -35,7 +35,7 @@ export const loop: Rule = {
       path = [p.actor, p.node];
       // Only a call not made before exactly: an identical repeat is the count below.
       if (facts.call && !st.counts.has(key)) stuckRetry(st, p, facts.call.leaves, facts.tool.name, limit, inferred, ctx);
-    } else if (s.kind === 'agent' && p.node && p.node !== p.actor && p.actor !== 'user') {
+    } else if (s.kind === 'agent' && p.node && (p.node !== p.actor || p.selfCall) && p.actor !== 'user') {
       key = countKey('delegate', p.actor, p.node, s.input);
       repeated = 'delegation';
       path = [p.actor, p.node];
@@ -49,14 +49,17 @@ export const loop: Rule = {
         let again = false;
         for (let i = 0; i + 1 < cycle.length; i++) if ((st.counts.get(pairKey(cycle[i], cycle[i + 1])) ?? 0) > 1) again = true;
         const members = [...cycle.slice(0, -1)].sort();
+        const self = cycle.length === 2;
         ctx.emit({
           category: 'loop',
           severity: again ? 'high' : 'medium',
           score: again ? 0.8 : 0.55,
           title: `Delegation cycle ${cycle.map(nodeName).join(' → ')}${again ? ' (repeated)' : ''}`,
-          explanation:
-            `Agents delegate to each other in a cycle (${cycle.map(nodeName).join(' → ')})` +
-            (again ? ', more than once: work is bouncing between them and may not end.' : ': work went back to an agent that handed it on; if it keeps going round, it will not end.'),
+          explanation: self
+            ? `Agent "${nodeName(cycle[0])}" delegates to itself` +
+              (again ? ', again and again: it recurses and may not end.' : ': a run of it started another with a task of its own; if it keeps doing so, it will not end.')
+            : `Agents delegate to each other in a cycle (${cycle.map(nodeName).join(' → ')})` +
+              (again ? ', more than once: work is bouncing between them and may not end.' : ': work went back to an agent that handed it on; if it keeps going round, it will not end.'),
           evidence: { path: cycle, edgeIds: edgesOf(cycle), spanIds: [s.spanId] },
           keyParts: again ? ['cycle', ...members, 'again'] : ['cycle', ...members],
         });
