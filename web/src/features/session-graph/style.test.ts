@@ -27,6 +27,11 @@ describe('labels', () => {
     expect(nodeLabel(n('search', 1))).toBe('search');
   });
 
+  it('marks an agent that delegated to itself, with how often', () => {
+    expect(nodeLabel(n('lead', 3), 1)).toBe('lead (3) ↻');
+    expect(nodeLabel(n('lead', 3), 2)).toBe('lead (3) ↻ ×2');
+  });
+
   it('neutralizes an RTL override in a node label', () => {
     expect(nodeLabel(n('evil\u202Etxt.exe'))).toBe('evil\\u202Etxt.exe');
   });

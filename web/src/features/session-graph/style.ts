@@ -42,10 +42,14 @@ export function scoreColor(score: number | undefined): string {
   return `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** Canvas label of a node: neutralized (canvas has no markup, but bidi overrides still reorder), clipped, with its span count. */
-export function nodeLabel(a: ViewNode): string {
+/**
+ * Canvas label of a node: neutralized (canvas has no markup, but bidi overrides still reorder), clipped, with its span
+ * count, and how many times the agent delegated to itself: a self-loop has no length to draw an arrow along.
+ */
+export function nodeLabel(a: ViewNode, selfCalls = 0): string {
   const name = safeInline(a.label, 32);
-  return a.spanCount > 1 ? `${name} (${a.spanCount})` : name;
+  const label = a.spanCount > 1 ? `${name} (${a.spanCount})` : name;
+  return selfCalls > 0 ? `${label} ↻${selfCalls > 1 ? ` ×${selfCalls}` : ''}` : label;
 }
 
 /** Repeated interactions show their count; single ones stay unlabelled to keep the picture readable. */
