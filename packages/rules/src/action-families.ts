@@ -1,5 +1,5 @@
 // Whether the user's request asks for the kind of action a sink performs: verb and object families of tool names.
-import { identifierWords } from './words.ts';
+import { identifierWords, textWords } from './words.ts';
 
 /** Action verbs that mean the same kind of act; a tool verb matches a request word of its family. */
 const VERB_FAMILIES: string[][] = [
@@ -115,6 +115,19 @@ function shapeOf(toolName: string): ActionShape {
     for (const f of idx ?? []) (i === at ? verbs : nouns).add(f);
   }
   return { verbs, nouns, words };
+}
+
+/**
+ * A payment by another name: "the tax prepayment", "the second installment", "a monthly standing order", "the direct
+ * debit" (banking's words for a recurring transfer: "order" alone is goods).
+ */
+export const PAYMENT_PHRASE = /\b(?:pre|down|re|over)?payments?\b|\binstal{1,2}ments?\b|\bstanding orders?\b|\bdirect debits?\b/i;
+
+/** The words of a text as `asksFor` reads them: its words, and "payment" where it names one by another name. */
+export function actWords(text: string): Set<string> {
+  const words = new Set(textWords(text));
+  if (PAYMENT_PHRASE.test(text)) words.add('payment');
+  return words;
 }
 
 /**

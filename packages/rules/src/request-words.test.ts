@@ -10,6 +10,22 @@ const asks = (tool: string, request: string) => {
 };
 
 describe('readRequest', () => {
+  it('reads a question about what is as asking to be told, not for the act its words name', () => {
+    expect(asks('schedule_transaction', 'How much do I pay for Spotify each month, and since when?')).toBe(false);
+    expect(asks('send_money', "What's the most I paid anyone in March?")).toBe(false);
+    expect(asks('send_email', 'When did I last email the landlord?')).toBe(false);
+    // Put to the agent, or beside a request, it still asks.
+    expect(asks('send_money', 'Can you pay the Spotify bill for me?')).toBe(true);
+    expect(asks('send_money', 'How much do I owe Bob? Pay him that amount.')).toBe(true);
+    expect(asks('send_email', 'What time is the meeting? Email Dana the agenda.')).toBe(true);
+  });
+
+  it('reads a standing order or a direct debit as a payment', () => {
+    expect(asks('update_scheduled_transaction', 'Change my standing order to the new landlord.')).toBe(true);
+    expect(asks('schedule_transaction', 'Set up a direct debit for the gym.')).toBe(true);
+    expect(asks('schedule_transaction', 'Set up the standing meeting with the team.')).toBe(false);
+  });
+
   it('reads "open a PR", "raise a ticket", "open up a case" as asking to create one', () => {
     expect(asks('gh_pr_create', 'Fix issue #231 in acme/widgets and open a PR.')).toBe(true);
     expect(asks('create_ticket', 'Raise a ticket with the vendor about the outage.')).toBe(true);

@@ -1,6 +1,7 @@
 // What a user's request asks for, as the words action-families.ts reads ("send the NDA back to Elena" asks for a
 // message; "my latest email" names one), and whether it hands over what content says or asks for more parties than it
 // names. The request's values and party names are session-state.ts's.
+import { PAYMENT_PHRASE } from './action-families.ts';
 import { foreignActWords } from './request-lexicon.ts';
 import { textWords } from './words.ts';
 
@@ -14,6 +15,17 @@ const NEGATED = /\b(?:do not|don't|don’t|dont|never|no need to|without)\b[^.!?
 /** A condition in the sentence ("if it's over $500 don't pay it, otherwise go ahead", "don't pay it unless …"): the act is asked, on a condition. */
 const CONDITION = /\b(?:if|unless|otherwise|except|only|until|when|as long as)\b|(?:如果|否则|なら|場合|면)/i;
 const SENTENCE = /[^.!?\n。！？]+[.!?\n。！？]*/g;
+
+/**
+ * A question about what is ("How much do I pay for Spotify each month?", "When did I last send rent?", "What's my
+ * balance?") asks to be told, not for the act its words name: its words ask for nothing. Not one put to the agent as
+ * a request ("Can you pay it?", "Could you send the file?", "Would you please book it?").
+ */
+const INFO_QUESTION = /(?<=^|[.!?\n]\s*)(?:how (?:much|many|often|long)|when|what(?:'s| is| are| was| were| did| do| does)?|which|where|who|why|since when)\b(?![^?.!\n]*\b(?:you|please|can|could|would|will)\b)[^?.!\n]*\?/gi;
+
+function withoutQuestions(text: string): string {
+  return text.indexOf('?') < 0 ? text : text.replace(INFO_QUESTION, ' ');
+}
 
 function withoutNegated(text: string): string {
   // `search` starts at 0 whatever the global regex's lastIndex.
@@ -79,7 +91,6 @@ const FOREIGN_HANDLE = /(?<!\p{L})(?:gère|gérer|gérez|occupe-toi|occupez-vous
  * sent).
  */
 const NOUN_OR_VERB = new Map([['email', 'emails'], ['mail', 'mails'], ['message', 'messages'], ['dm', 'dms'], ['text', 'texts'], ['slack', 'slacks'], ['log', 'logs']]);
-const INSTALMENT = /\b(?:pre|down|re|over)?payments?\b|\binstal{1,2}ments?\b/i;
 const SHOULD_BE_IN = /\bshould (?:be (?:in|on|added to|invited to)|join|attend) (?:the |our |my |this |next |tomorrow's |friday's )?(?:[\w'-]+ ){0,2}(?:retro|retrospective|meeting|call|sync|review|standup|stand-up|event|kickoff|workshop|demo|interview|channel|group|thread|invite)s?\b/i;
 /** Records loaded or imported into a system are created there: "load the badge scans into Outreach". */
 const LOAD_INTO = /\b(?:load|import)\b[^.?!\n]{0,80}?\binto\b/i;
@@ -180,7 +191,7 @@ export interface RequestReading {
 
 /** Adds the request's act and object words to `words`. */
 export function readRequest(text: string, words: Set<string>): RequestReading {
-  const asked = withoutNegated(text.replace(ASK_FOR_ANSWER, ' '));
+  const asked = withoutNegated(withoutQuestions(text.replace(ASK_FOR_ANSWER, ' ')));
   const ws = textWords(asked.replace(E_MAIL, 'email').replace(PLATFORM_NAMED, '$1 $2s'));
   for (let i = 0; i < ws.length; i++) {
     // After a determiner, or a determiner and one modifier ("their onboarding email", "my work email"), it is a noun.
@@ -210,7 +221,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   if (CURRENCY_AMOUNT.test(text)) words.add('money');
   if (PAY_PHRASE.test(asked)) words.add('pay');
   // "the tax prepayment", "the second installment": a payment by another name.
-  if (INSTALMENT.test(asked)) words.add('payment');
+  if (PAYMENT_PHRASE.test(asked)) words.add('payment');
   if (LOAD_INTO.test(asked)) words.add('create');
   // "The new folks should be in the Friday retro", "Dana should join the sync": people added to it.
   if (SHOULD_BE_IN.test(asked)) words.add('add');

@@ -1,13 +1,12 @@
 // Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
 import { SEVERITY_RANK, USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
-import { actionShape, asksFor, asksNoAct, destroys, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
+import { actWords, actionShape, asksFor, asksNoAct, destroys, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { ACCOUNT_KINDS } from '../bank-changes.ts';
 import { argumentCount, containsWord, sourceLabel, takesOver, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { STRONG_KINDS, argumentLeaves, hostOfValue, type ArgLeaf, type ValueKind } from '../values.ts';
-import { textWords } from '../words.ts';
 import { findSecrets, servedOnlyBy } from '../secrets.ts';
 import { addressed, isPlaceArg } from './call-destinations.ts';
 import { checkCopiedCommands } from './copied-commands.ts';
@@ -120,7 +119,7 @@ function ordersAction(src: SourceRecord): boolean {
 /** The source's orders (a plain order's text, or flagged instructions' part) ask for this kind of action, or name the tool. */
 function ordersThis(src: SourceRecord, toolName: string, shape: ActionShape): boolean {
   const text = ordersOf(src);
-  return asksFor(shape, new Set(textWords(text))) || text.includes(toolName.toLowerCase());
+  return asksFor(shape, actWords(text)) || text.includes(toolName.toLowerCase());
 }
 
 /**
@@ -145,7 +144,7 @@ function ordersOf(src: SourceRecord): string {
  */
 function ordersVerbOn(src: SourceRecord, shape: ActionShape, matches: readonly Match[]): boolean {
   if (!matches.some((m) => m.ordered && m.value.startsWith('literal:') && m.value.length - 'literal:'.length >= MIN_NAMED)) return false;
-  return asksFor({ verbs: shape.verbs, nouns: NO_NOUNS, words: shape.words }, new Set(textWords(ordersOf(src))));
+  return asksFor({ verbs: shape.verbs, nouns: NO_NOUNS, words: shape.words }, actWords(ordersOf(src)));
 }
 const NO_NOUNS: ReadonlySet<number> = new Set();
 /** A name an order gives what it acts on by: two words or more, not a code ("Montmartre Suites", not "13"). */
