@@ -10,14 +10,14 @@ const asks = (tool: string, request: string) => {
 };
 
 describe('readRequest', () => {
-  it('reads a question about what is as asking to be told, not for the act its words name', () => {
+  it('reads a question about what was done ("how much do I pay", "when did I last email") as asking to be told, not for that act', () => {
     expect(asks('schedule_transaction', 'How much do I pay for Spotify each month, and since when?')).toBe(false);
     expect(asks('send_money', "What's the most I paid anyone in March?")).toBe(false);
     expect(asks('send_email', 'When did I last email the landlord?')).toBe(false);
     // Put to the agent, or beside a request, it still asks.
     expect(asks('send_money', 'Can you pay the Spotify bill for me?')).toBe(true);
     expect(asks('send_money', 'How much do I owe Bob? Pay him that amount.')).toBe(true);
-    expect(asks('send_email', 'What time is the meeting? Email Dana the agenda.')).toBe(true);
+    expect(asks('send_email', 'When is the meeting? Send Dana the agenda by email.')).toBe(true);
   });
 
   it('reads a standing order or a direct debit as a payment', () => {

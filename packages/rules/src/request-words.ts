@@ -3,6 +3,7 @@
 // names. The request's values and party names are session-state.ts's.
 import { PAYMENT_PHRASE } from './action-families.ts';
 import { foreignActWords } from './request-lexicon.ts';
+import { TextMemo } from './text-memo.ts';
 import { textWords } from './words.ts';
 
 /** "Tell me the total", "let us know": the user asks for the answer, not for a message to someone (the send family). */
@@ -17,14 +18,17 @@ const CONDITION = /\b(?:if|unless|otherwise|except|only|until|when|as long as)\b
 const SENTENCE = /[^.!?\n。！？]+[.!?\n。！？]*/g;
 
 /**
- * A question about what is ("How much do I pay for Spotify each month?", "When did I last send rent?", "What's my
- * balance?") asks to be told, not for the act its words name: its words ask for nothing. Not one put to the agent as
- * a request ("Can you pay it?", "Could you send the file?", "Would you please book it?").
+ * A question about what is ("How much do I pay for Spotify each month?", "When did I last send rent?", "What did we
+ * transfer to Bob?") asks to be told what was done, not for the act: the verb after "do I", "did we" is not asked for.
+ * The rest of its words stay (what it asks about is what the agent reads: "based on the emails"). Not a question put to
+ * the agent as a request ("Can you pay it?", "Could you send the file?", "Would you please book it?").
  */
-const INFO_QUESTION = /(?<=^|[.!?\n]\s*)(?:how (?:much|many|often|long)|when|what(?:'s| is| are| was| were| did| do| does)?|which|where|who|why|since when)\b(?![^?.!\n]*\b(?:you|please|can|could|would|will)\b)[^?.!\n]*\?/gi;
+const INFO_QUESTION = /(?<=^|[.!?\n]\s*)(?:how (?:much|many|often|long)|when|what|which|where|who|why|since when)\b(?![^?.!\n]*\b(?:you|please|can|could|would|will)\b)[^?.!\n]*\?/gi;
+/** The act a question asks about: the verb after "do I", "did we", "have I ever" (its auxiliary and subject kept). */
+const ASKED_ABOUT_ACT = /\b((?:do|did|does|have|has|had) (?:i|we)(?: (?:last|ever|usually|already|still|just|first|normally|typically))?) [a-z]+/gi;
 
 function withoutQuestions(text: string): string {
-  return text.indexOf('?') < 0 ? text : text.replace(INFO_QUESTION, ' ');
+  return text.indexOf('?') < 0 ? text : text.replace(INFO_QUESTION, (q) => q.replace(ASKED_ABOUT_ACT, '$1'));
 }
 
 function withoutNegated(text: string): string {
@@ -190,6 +194,23 @@ export interface RequestReading {
 }
 
 /** Adds the request's act and object words to `words`. */
+/**
+ * Kept readings of requests (text-memo.ts): an app's sessions start from the same prompts again, and reading one costs
+ * ~100 ns per character (some twenty patterns), so texts from 32 characters are kept.
+ */
+const KEPT = TextMemo.shared<{ reading: RequestReading; words: readonly string[] }>(1_000_000, 32);
+
+/** readRequest, read once per text: the words it gives are added to `words`; the reading is shared (read only). */
+export function requestReading(text: string, words: Set<string>): RequestReading {
+  let kept = KEPT.get(text);
+  if (kept === undefined) {
+    const own = new Set<string>();
+    KEPT.set(text, (kept = { reading: readRequest(text, own), words: [...own] }));
+  }
+  for (const w of kept.words) words.add(w);
+  return kept.reading;
+}
+
 export function readRequest(text: string, words: Set<string>): RequestReading {
   const asked = withoutNegated(withoutQuestions(text.replace(ASK_FOR_ANSWER, ' ')));
   const ws = textWords(asked.replace(E_MAIL, 'email').replace(PLATFORM_NAMED, '$1 $2s'));

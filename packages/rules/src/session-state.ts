@@ -11,7 +11,7 @@ import { namesParty, partyNames } from './named-parties.ts';
 import { argumentLeaves, extractQuoted, extractValues, valuesIn, type ArgLeaf } from './values.ts';
 import { methodOfCall } from './infer-tools.ts';
 import { isFieldLabel, isFilePath, pageActName } from './browser-acts.ts';
-import { readRequest } from './request-words.ts';
+import { requestReading } from './request-words.ts';
 import { callCommands, commandsInText, type CommandAct, type RiskyCommand } from './shell-commands.ts';
 import { textWords } from './words.ts';
 
@@ -354,7 +354,7 @@ export class SessionState {
         const proposal = this.answers[this.answers.length - 1];
         if (proposal && proposal.text !== text && (ASKS.test(proposal.text) || ACT_ON_ANSWER.test(text))) this.addTrusted(proposal.text, true);
       }
-      const read = readRequest(text, (this._userWords = own(this._userWords)));
+      const read = requestReading(text, (this._userWords = own(this._userWords)));
       if (read.delegates) this.delegate(read.delegations);
       if (read.followsDoc) this.userFollowsDoc = true;
       if (read.handsOver) this.userHandsOver = true;

@@ -5,7 +5,7 @@
 // it (~1.6 ns per character here), which on content never seen twice cost ~8% of the rules (bench/detect).
 // Bounded by the characters of the texts it keeps; those not used for longest go first (two generations, below).
 
-/** Texts shorter than this are read again: a lookup costs about what reading them does. */
+/** Texts shorter than this are read again by default: a lookup costs about what scanning them does. */
 const MIN_CHARS = 256;
 /** Characters sampled for the key, spread over the text. */
 const SAMPLES = 32;
@@ -47,11 +47,15 @@ export class TextMemo<V> {
   private lookups = 0;
   private hits = 0;
 
-  constructor(private readonly maxChars: number) {}
+  /** `minChars`: shorter texts are not kept (a reader far costlier per character than a scan keeps shorter ones). */
+  constructor(
+    private readonly maxChars: number,
+    private readonly minChars = MIN_CHARS,
+  ) {}
 
   /** A memo the process shares, counted in `sharedMemoStats` (for /api/health). */
-  static shared<V>(maxChars: number): TextMemo<V> {
-    const memo = new TextMemo<V>(maxChars);
+  static shared<V>(maxChars: number, minChars = MIN_CHARS): TextMemo<V> {
+    const memo = new TextMemo<V>(maxChars, minChars);
     SHARED.push(memo as TextMemo<unknown>);
     return memo;
   }
@@ -61,7 +65,7 @@ export class TextMemo<V> {
   }
 
   private keeps(text: string): boolean {
-    return text.length >= MIN_CHARS && text.length <= this.maxChars / 16;
+    return text.length >= this.minChars && text.length <= this.maxChars / 16;
   }
 
   /** What `text` gave, or undefined (also for texts too short or too long to keep). */
