@@ -18,6 +18,8 @@ describe('readRequest', () => {
     expect(asks('send_money', 'Can you pay the Spotify bill for me?')).toBe(true);
     expect(asks('send_money', 'How much do I owe Bob? Pay him that amount.')).toBe(true);
     expect(asks('send_email', 'When is the meeting? Send Dana the agenda by email.')).toBe(true);
+    // A sentence's first word is not the noun a determiner ending the sentence before would make it.
+    expect(asks('send_email', 'What time is the meeting? Email Dana the agenda.')).toBe(true);
   });
 
   it('reads a standing order or a direct debit as a payment', () => {

@@ -27,6 +27,9 @@ const INFO_QUESTION = /(?<=^|[.!?\n]\s*)(?:how (?:much|many|often|long)|when|wha
 /** The act a question asks about: the verb after "do I", "did we", "have I ever" (its auxiliary and subject kept). */
 const ASKED_ABOUT_ACT = /\b((?:do|did|does|have|has|had) (?:i|we)(?: (?:last|ever|usually|already|still|just|first|normally|typically))?) [a-z]+/gi;
 
+/** Where a sentence ends: its punctuation before a space or the end (not inside "v1.2" or a file name), a line break. */
+const SENTENCE_BREAK = /[.!?]+(?=\s|$)|\n/;
+
 function withoutQuestions(text: string): string {
   return text.indexOf('?') < 0 ? text : text.replace(INFO_QUESTION, (q) => q.replace(ASKED_ABOUT_ACT, '$1'));
 }
@@ -213,17 +216,21 @@ export function requestReading(text: string, words: Set<string>): RequestReading
 
 export function readRequest(text: string, words: Set<string>): RequestReading {
   const asked = withoutNegated(withoutQuestions(text.replace(ASK_FOR_ANSWER, ' ')));
-  const ws = textWords(asked.replace(E_MAIL, 'email').replace(PLATFORM_NAMED, '$1 $2s'));
-  for (let i = 0; i < ws.length; i++) {
-    // After a determiner, or a determiner and one modifier ("their onboarding email", "my work email"), it is a noun.
-    const det = (i > 0 && DETERMINERS.has(ws[i - 1])) || (i > 1 && DETERMINERS.has(ws[i - 2]) && !NOUN_OR_VERB.has(ws[i - 1]));
-    const noun = det ? NOUN_OR_VERB.get(ws[i]) : undefined;
-    // "page" is a verb only where an order starts ("Page whoever is on call", "please page Priya"); elsewhere it is
-    // the thing read ("the alerts wiki page").
-    const w = noun ?? (ws[i] === 'page' && i > 0 && !CLAUSE_START.has(ws[i - 1]) ? 'pages' : ws[i]);
-    words.add(w === 'log' && LOG_PARTICLE.has(ws[i + 1]) ? 'login' : w);
-    // "Publish it on our job board" asks for a post (`create_job_post`).
-    if (w === 'publish') words.add('post');
+  // Sentence by sentence: a determiner at the end of one says nothing of the next one's first word ("What time is the
+  // meeting? Email Dana the agenda." asks for an email to be sent).
+  for (const sentence of asked.replace(E_MAIL, 'email').replace(PLATFORM_NAMED, '$1 $2s').split(SENTENCE_BREAK)) {
+    const ws = textWords(sentence);
+    for (let i = 0; i < ws.length; i++) {
+      // After a determiner, or a determiner and one modifier ("their onboarding email", "my work email"), it is a noun.
+      const det = (i > 0 && DETERMINERS.has(ws[i - 1])) || (i > 1 && DETERMINERS.has(ws[i - 2]) && !NOUN_OR_VERB.has(ws[i - 1]));
+      const noun = det ? NOUN_OR_VERB.get(ws[i]) : undefined;
+      // "page" is a verb only where an order starts ("Page whoever is on call", "please page Priya"); elsewhere it is
+      // the thing read ("the alerts wiki page").
+      const w = noun ?? (ws[i] === 'page' && i > 0 && !CLAUSE_START.has(ws[i - 1]) ? 'pages' : ws[i]);
+      words.add(w === 'log' && LOG_PARTICLE.has(ws[i + 1]) ? 'login' : w);
+      // "Publish it on our job board" asks for a post (`create_job_post`).
+      if (w === 'publish') words.add('post');
+    }
   }
   if (SEND_PHRASE.test(asked) || SENT_TO_ARROW.test(asked)) words.add('send');
   // "Answer Mr. Okoye", "answer the new review": a reply to someone (not "answer my question", "answer the following question").
