@@ -14,6 +14,8 @@ describe('readRequest', () => {
     expect(asks('schedule_transaction', 'How much do I pay for Spotify each month, and since when?')).toBe(false);
     expect(asks('send_money', "What's the most I paid anyone in March?")).toBe(false);
     expect(asks('send_email', 'When did I last email the landlord?')).toBe(false);
+    expect(asks('send_money', 'Did I pay the rent this month?')).toBe(false);
+    expect(asks('send_money', 'Did I pay the rent? If not, pay it now.')).toBe(true);
     // Put to the agent, or beside a request, it still asks.
     expect(asks('send_money', 'Can you pay the Spotify bill for me?')).toBe(true);
     expect(asks('send_money', 'How much do I owe Bob? Pay him that amount.')).toBe(true);

@@ -19,11 +19,11 @@ const SENTENCE = /[^.!?\n。！？]+[.!?\n。！？]*/g;
 
 /**
  * A question about what is ("How much do I pay for Spotify each month?", "When did I last send rent?", "What did we
- * transfer to Bob?") asks to be told what was done, not for the act: the verb after "do I", "did we" is not asked for.
+ * transfer to Bob?", "Did I pay the rent this month?") asks to be told what was done, not for the act: the verb after "do I", "did we" is not asked for.
  * The rest of its words stay (what it asks about is what the agent reads: "based on the emails"). Not a question put to
  * the agent as a request ("Can you pay it?", "Could you send the file?", "Would you please book it?").
  */
-const INFO_QUESTION = /(?<=^|[.!?\n]\s*)(?:how (?:much|many|often|long)|when|what|which|where|who|why|since when)\b(?![^?.!\n]*\b(?:you|please|can|could|would|will)\b)[^?.!\n]*\?/gi;
+const INFO_QUESTION = /(?<=^|[.!?\n]\s*)(?:how (?:much|many|often|long)|when|what|which|where|who|why|since when|(?:did|do|does|have|has|had) (?:i|we)(?= ))\b(?![^?.!\n]*\b(?:you|please|can|could|would|will)\b)[^?.!\n]*\?/gi;
 /** The act a question asks about: the verb after "do I", "did we", "have I ever" (its auxiliary and subject kept). */
 const ASKED_ABOUT_ACT = /\b((?:do|did|does|have|has|had) (?:i|we)(?: (?:last|ever|usually|already|still|just|first|normally|typically))?) [a-z]+/gi;
 
