@@ -12,7 +12,7 @@ export { parseJsonText } from './json-text.ts';
 export { messageEventBodyKey } from './chat-messages.ts';
 export { isHandoffCall, transferTarget } from './span-kind.ts';
 export type { NormalizeOptions } from './normalize.ts';
-export { SessionGraph, MAX_EDGE_SPAN_IDS } from './session-graph.ts';
+export { SessionGraph, MAX_EDGE_SPAN_IDS, handedWork } from './session-graph.ts';
 export type { AddResult, PlacedSpan, SessionGraphData } from './session-graph.ts';
 export { USER_NODE, edgeId, nodeId, nodeName } from './node-ids.ts';
 export { GENAI, GENAI_OPERATION, OPENINFERENCE, OpenInferenceSpanKind, RESOURCE, SENTINEL } from './semconv.ts';

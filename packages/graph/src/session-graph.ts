@@ -30,6 +30,14 @@ export interface PlacedSpan {
   selfCall?: true;
 }
 
+/**
+ * The span is an agent run handed its work by `actor`: the user, another agent, or the agent itself (a self-call). The
+ * one test the rules read a delegation by (its depth, its cycle, whether the topology allows it).
+ */
+export function handedWork(p: PlacedSpan): p is PlacedSpan & { node: string } {
+  return p.span.kind === 'agent' && p.node !== undefined && (p.node !== p.actor || p.selfCall === true);
+}
+
 /** An agent span woken by spans it links to, and the agents it has a message from so far. */
 interface Woken {
   span: AgentSpan;
@@ -265,27 +273,24 @@ export class SessionGraph {
     let actor = parentActor;
     const parentRun = orphan || !span.parentSpanId ? undefined : this.runs?.get(span.parentSpanId);
     let run = parentRun;
-    let recursed = false;
 
     if (span.kind === 'agent' && span.agentName) {
       const agent = nodeId('agent', span.agentName);
       this.touchNode(agent, 'agent', span.agentName, span, deltas, true);
       placed.node = agent;
+      const input = span.input ? hashString(span.input) : undefined;
       const caller = parentActor === USER_NODE ? this.handedOverBy(span, deltas) : parentActor;
       // Woken by a span it links to (a queued message): a message from that span's agent, not the user's request.
       if (caller === USER_NODE && span.linkedSpanIds) this.wokenBy(placed, agent, span.linkedSpanIds, deltas);
       else if (caller === USER_NODE) this.link(placed, 'request', USER_NODE, agent, span.start, deltas);
-      else if (caller !== agent || this.recursion(span, agent, parentRun)) {
+      else if (caller !== agent || this.recursion(agent, span.name, input, parentRun)) {
         this.link(placed, 'delegate', caller, agent, span.start, deltas);
         this.link(placed, 'return', agent, caller, span.end, deltas);
-        if (caller === agent) {
-          recursed = true;
-          placed.selfCall = true;
-        }
+        if (caller === agent) placed.selfCall = true;
       }
       parentActor = caller;
       actor = agent;
-      run = { agent, span: span.name, input: span.input ? hashString(span.input) : undefined, recursed };
+      run = { agent, span: span.name, input, recursed: placed.selfCall === true };
     } else if ((span.kind === 'tool' || span.kind === 'retriever') && span.toolName) {
       const tool = nodeId('tool', span.toolName);
       this.touchNode(tool, 'tool', span.toolName, span, deltas, true);
@@ -328,9 +333,9 @@ export class SessionGraph {
    * user_proxy" turns), with an input, and that input not the run's (a second span of one run repeats its input, or has
    * none) unless the run was itself a call to itself (a recursion that passes the same task down).
    */
-  private recursion(span: AgentSpan, agent: string, parentRun: AgentRun | undefined): boolean {
-    if (parentRun === undefined || parentRun.agent !== agent || parentRun.span !== span.name || !span.input) return false;
-    return parentRun.recursed || parentRun.input !== hashString(span.input);
+  private recursion(agent: string, spanName: string, input: number | undefined, parentRun: AgentRun | undefined): boolean {
+    if (parentRun === undefined || parentRun.agent !== agent || parentRun.span !== spanName || input === undefined) return false;
+    return parentRun.recursed || parentRun.input !== input;
   }
 
   /**

@@ -19,16 +19,14 @@ const SENTENCE = /[^.!?\n。！？]+[.!?\n。！？]*/g;
 
 /**
  * A question about what is ("How much do I pay for Spotify each month?", "When did I last send rent?", "What did we
- * transfer to Bob?", "Did I pay the rent this month?") asks to be told what was done, not for the act: the verb after "do I", "did we" is not asked for.
- * The rest of its words stay (what it asks about is what the agent reads: "based on the emails"). Not a question put to
- * the agent as a request ("Can you pay it?", "Could you send the file?", "Would you please book it?").
+ * transfer to Bob?", "Did I pay the rent this month?") asks to be told what was done, not for the act: the verb
+ * after "do I", "did we" is not asked for. The rest of its words stay (what it asks about is what the agent reads:
+ * "based on the emails"). Not a question put to the agent as a request ("Can you pay it?", "Could you send the file?",
+ * "Would you please book it?").
  */
 const INFO_QUESTION = /(?<=^|[.!?\n]\s*)(?:how (?:much|many|often|long)|when|what|which|where|who|why|since when|(?:did|do|does|have|has|had) (?:i|we)(?= ))\b(?![^?.!\n]*\b(?:you|please|can|could|would|will)\b)[^?.!\n]*\?/gi;
 /** The act a question asks about: the verb after "do I", "did we", "have I ever" (its auxiliary and subject kept). */
 const ASKED_ABOUT_ACT = /\b((?:do|did|does|have|has|had) (?:i|we)(?: (?:last|ever|usually|already|still|just|first|normally|typically))?) [a-z]+/gi;
-
-/** Where a sentence ends: its punctuation before a space or the end (not inside "v1.2" or a file name), a line break. */
-const SENTENCE_BREAK = /[.!?]+(?=\s|$)|\n/;
 
 function withoutQuestions(text: string): string {
   return text.indexOf('?') < 0 ? text : text.replace(INFO_QUESTION, (q) => q.replace(ASKED_ABOUT_ACT, '$1'));
@@ -218,7 +216,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   const asked = withoutNegated(withoutQuestions(text.replace(ASK_FOR_ANSWER, ' ')));
   // Sentence by sentence: a determiner at the end of one says nothing of the next one's first word ("What time is the
   // meeting? Email Dana the agenda." asks for an email to be sent).
-  for (const sentence of asked.replace(E_MAIL, 'email').replace(PLATFORM_NAMED, '$1 $2s').split(SENTENCE_BREAK)) {
+  for (const sentence of asked.replace(E_MAIL, 'email').replace(PLATFORM_NAMED, '$1 $2s').split(SENTENCE_END)) {
     const ws = textWords(sentence);
     for (let i = 0; i < ws.length; i++) {
       // After a determiner, or a determiner and one modifier ("their onboarding email", "my work email"), it is a noun.

@@ -136,9 +136,7 @@ const SECRETS_KEPT = TextMemo.shared<ReadonlySet<string>>(2_000_000);
 
 /** findSecrets of a text, shared: read only. */
 export function secretsIn(text: string): ReadonlySet<string> {
-  let found = SECRETS_KEPT.get(text);
-  if (found === undefined) SECRETS_KEPT.set(text, (found = findSecrets(text)));
-  return found;
+  return SECRETS_KEPT.read(text, findSecrets);
 }
 
 /**

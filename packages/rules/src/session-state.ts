@@ -265,9 +265,13 @@ export class SessionState {
   private emitted: Map<string, number> = EMPTY_MAP;
   policy: EffectivePolicy;
   /** Action words and names of the app's declared tools, for the instruction scanner (declared only: arrival order must not matter). */
-  readonly toolVerbs: ReadonlySet<string>;
-  readonly toolNames: ReadonlySet<string>;
-  /** The same two sets, as one object: what a text's reading is kept by (content-reading.ts). */
+  get toolVerbs(): ReadonlySet<string> {
+    return this.scanTools.toolVerbs;
+  }
+  get toolNames(): ReadonlySet<string> {
+    return this.scanTools.toolNames;
+  }
+  /** The two sets as one object: what a text's reading is kept by (content-reading.ts). */
   private readonly scanTools: ScanTools;
 
   constructor(
@@ -276,7 +280,6 @@ export class SessionState {
   ) {
     this.policy = policy;
     this.scanTools = scanToolsFor(policy.declaredTools);
-    ({ toolVerbs: this.toolVerbs, toolNames: this.toolNames } = this.scanTools);
   }
 
   get trustedValues(): ReadonlySet<string> {

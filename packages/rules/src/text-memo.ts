@@ -82,6 +82,13 @@ export class TextMemo<V> {
     return old.value;
   }
 
+  /** What `read` gives for `text`, read once while kept (`read` a plain function: no closure per call). */
+  read(text: string, read: (text: string) => V): V {
+    let v = this.get(text);
+    if (v === undefined) this.set(text, (v = read(text)));
+    return v;
+  }
+
   set(text: string, value: V): void {
     if (!this.keeps(text)) return;
     const key = keyOf(text);

@@ -51,9 +51,7 @@ const VALUES_KEPT = TextMemo.shared<ReadonlySet<string>>(2_000_000);
 
 /** extractValues of a text, shared: read only. */
 export function valuesIn(text: string): ReadonlySet<string> {
-  let found = VALUES_KEPT.get(text);
-  if (found === undefined) VALUES_KEPT.set(text, (found = extractValues(text)));
-  return found;
+  return VALUES_KEPT.read(text, extractValues);
 }
 
 /** Canonical keys (`kind:value`) of the values in free text. */

@@ -1,5 +1,5 @@
 // Rule limits: tool calls per session, delegation depth, session spans and duration over the policy's limits.
-import { USER_NODE } from '@sentinel/graph';
+import { USER_NODE, handedWork } from '@sentinel/graph';
 import type { Rule, RuleContext } from '../rule-types.ts';
 
 interface LimitsState {
@@ -26,7 +26,7 @@ export const limits: Rule = {
     // The framework's wrapper a trace starts with (AgentSpan.entryPoint) stands for the app, as the user does: the
     // agents it runs are at depth 0, as under an OpenInference CHAIN root.
     if (p.span.entryPoint && p.node) st.depth.set(p.node, -1);
-    else if (p.span.kind === 'agent' && p.node && (p.node !== p.actor || p.selfCall)) {
+    else if (handedWork(p)) {
       const d = (st.depth.get(p.actor) ?? 0) + 1;
       if (d > (st.depth.get(p.node) ?? 0)) st.depth.set(p.node, d);
       if (d > lim.maxDelegationDepth) {

@@ -1,6 +1,6 @@
 // Rule loop: the same call repeated beyond the limit by one agent, the same exchange repeated between two agents or
 // around a ring of them, or a delegation cycle.
-import { edgeId, nodeId, nodeName, type EdgeKind, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import { USER_NODE, edgeId, handedWork, nodeId, nodeName, type EdgeKind, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import type { ArgLeaf } from '../values.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 
@@ -35,7 +35,7 @@ export const loop: Rule = {
       path = [p.actor, p.node];
       // Only a call not made before exactly: an identical repeat is the count below.
       if (facts.call && !st.counts.has(key)) stuckRetry(st, p, facts.call.leaves, facts.tool.name, limit, inferred, ctx);
-    } else if (s.kind === 'agent' && p.node && (p.node !== p.actor || p.selfCall) && p.actor !== 'user') {
+    } else if (handedWork(p) && p.actor !== USER_NODE) {
       key = countKey('delegate', p.actor, p.node, s.input);
       repeated = 'delegation';
       path = [p.actor, p.node];

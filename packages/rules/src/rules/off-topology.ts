@@ -1,5 +1,5 @@
 // Rule off_topology: a delegation or message between agents the policy does not allow, or an undeclared agent under deny-by-default.
-import { USER_NODE, nodeId, nodeName } from '@sentinel/graph';
+import { USER_NODE, handedWork, nodeId, nodeName } from '@sentinel/graph';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { agentKey } from '../resolve-policy.ts';
 
@@ -14,7 +14,7 @@ export const offTopology: Rule = {
       // policy lists the app's agents, not it (its links are checked from its declaration, if it has one).
       if (s.entryPoint) entryNodes(ctx).add(p.node);
       else checkDeclared(p.node, s.spanId, ctx);
-      if (p.actor !== USER_NODE && (p.actor !== p.node || p.selfCall)) checkLink(p.actor, p.node, 'delegated to', `delegate:${p.actor}->${p.node}`, s.spanId, ctx);
+      if (p.actor !== USER_NODE && handedWork(p)) checkLink(p.actor, p.node, 'delegated to', `delegate:${p.actor}->${p.node}`, s.spanId, ctx);
     }
     // An agent woken by a message it links to (a queue): the sender talked to it.
     for (const m of p.woke ?? []) {
