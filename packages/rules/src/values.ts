@@ -299,8 +299,16 @@ function walkLeaves(v: unknown, path: string, depth: number, out: ArgLeaf[]): vo
   if (typeof v === 'string') out.push({ arg: path, value: v, isNumber: false });
   else if (typeof v === 'number') out.push({ arg: path, value: String(v), isNumber: true });
   else if (Array.isArray(v)) for (const x of v) walkLeaves(x, path, depth + 1, out);
-  else if (v && typeof v === 'object') for (const k in v) walkLeaves((v as Record<string, unknown>)[k], path ? `${path}.${k}` : k, depth + 1, out);
+  else if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    // A name/value pair (`{"name": "routing_number", "type": "string", "value": "031101279"}`: Bedrock's action-group
+    // parameters, mail headers, form fields, CRM properties): its value is the argument its name says.
+    const named = typeof o.name === 'string' && 'value' in o && PAIR_NAME.test(o.name) ? o.name : undefined;
+    for (const k in o) walkLeaves(o[k], k === 'value' && named !== undefined ? (path ? `${path}.${named}` : named) : path ? `${path}.${k}` : k, depth + 1, out);
+  }
 }
+/** A parameter's name in a name/value pair: an identifier, not a sentence. */
+const PAIR_NAME = /^[A-Za-z_][\w.-]{0,63}$/;
 
 /** A URL as values name it (`url:` keys): lowercased, without scheme, `www.`, trailing slash or punctuation. */
 export function normalizeUrl(u: string): string {

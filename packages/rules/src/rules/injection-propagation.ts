@@ -306,6 +306,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   const regionMatches = matches.filter((m) => m.region);
   let severity: Severity | undefined;
   let redirected: ReturnType<typeof redirection>;
+  let swapped: Match[];
   let chosen: Match[] = [];
   let score = 0;
   let why = '';
@@ -388,6 +389,11 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       why = redirected.extra
         ? `besides the destination the user's request names, its arguments carry ${list(shown)} from that content`
         : `its arguments carry ${list(shown)} from that content instead of the destination the user's request names, which no call used`;
+    } else if (userAsked && (swapped = accountSwap(matches, call, ctx)).length > 0) {
+      severity = 'high';
+      score = 0.75;
+      shown = swapped;
+      why = `it pays into ${list(shown)} from that content instead of the account the user's request gives, which no call used`;
     } else if (userAsked && !handedOver && call.page === undefined && !st.userPartiesFromContent && (ordersThis(src, tool.name, call.shape) || ordersVerbOn(src, call.shape, matches))) {
       // (Not for a browser act: a form is filled by one call per field, none of them "the one that did it". Nor when the
       // request leaves the parties to the content: "send the form to the referees, using the contact details in their
@@ -753,6 +759,60 @@ function idType(id: string): string {
   const cut = id.search(/[_-]/);
   return (cut > 0 ? id.slice(0, cut) : id.slice(0, 3)).toLowerCase();
 }
+
+/**
+ * The user gave the bank account the money goes to by its numbers ("my account 000123456789, routing 121000358") and
+ * the call pays into other numbers, read in the content: a payroll "migration notice" in a retrieved chunk, an invoice's
+ * "new remittance details". Only when no call of the session carries the user's numbers: the routing number of the
+ * user's own bank looked up in a help page beside the user's account number is the user's account, and so is a payment
+ * from the user's account to a payee's from the contacts. (IBANs are addresses of their own: `redirection`.)
+ */
+function accountSwap(matches: Match[], call: CallRecord, ctx: RuleContext): Match[] {
+  const st = ctx.state;
+  if (st.userAddsParties) return [];
+  const named = accountNumbersOf(st.requests, st.requestValuesOf(DIGITS));
+  if (named.length === 0) return [];
+  const swapped = matches.filter((m) => m.strong && m.own && kindOf(m.value) === 'digits' && inBankNumberArg(call, m.value) && !named.includes(m.value.slice('digits:'.length)));
+  if (swapped.length === 0) return [];
+  for (const c of st.calls) if (c.tool.sink && named.some((d) => c.values.has(`digits:${d}`))) return [];
+  return swapped;
+}
+
+const DIGITS: ReadonlySet<string> = new Set(['digits']);
+/** Words that introduce a bank account's number, or its bank's, in a request. */
+const ACCOUNT_WORDS = /\b(?:account|acct|a\/c|routing|sort[ -]?code|bsb|aba)(?:\s*(?:number|no\.?|num|nr\.?|#|is|:|=|-|ending in))*\s*$/i;
+/** "from my account …": the account the money leaves, not where it goes. */
+const FROM_ACCOUNT = /\bfrom (?:my |our |the |your )?(?:[a-z]+ )?(?:account|acct|a\/c)/i;
+
+/** The numbers the requests give as a bank account's or its bank's ("to my account 000123456789, routing 121000358"). */
+function accountNumbersOf(requests: readonly string[], digits: readonly string[]): string[] {
+  return digits.filter((d) => requests.some((t) => {
+    const at = digitsAt(t, d);
+    const before = at >= 0 ? t.slice(Math.max(0, at - 40), at) : '';
+    return ACCOUNT_WORDS.test(before) && !FROM_ACCOUNT.test(before);
+  }));
+}
+
+/** Where `digits` starts in the text, written whole or in groups ("0001 2345 6789"), or -1. */
+function digitsAt(text: string, digits: string): number {
+  const at = text.indexOf(digits);
+  if (at >= 0) return at;
+  const m = new RegExp(digits.split('').join('[ -]?')).exec(text);
+  return m === null ? -1 : m.index;
+}
+
+/** Arguments that hold a bank account's number or its bank's: `account_number`, `routingNumber`, `sort_code`, `bsb`. */
+const BANK_NUMBER_ARG = /^(?:(?:bank|payee|beneficiary|destination|deposit)?(?:account|acct)(?:number|no|num)?|(?:routing|transit|institution|aba|bsb|sortcode)(?:number|no|code)?)$/;
+
+/** The value is the whole of an argument named for a bank account's number. */
+function inBankNumberArg(call: CallRecord, v: string): boolean {
+  for (let i = 0; i < call.leaves.length; i++) {
+    const arg = call.leaves[i].arg;
+    if (call.leafValues?.[i]?.has(v) && BANK_NUMBER_ARG.test(arg.slice(arg.lastIndexOf('.') + 1).replace(NOT_LETTERS, '').toLowerCase())) return true;
+  }
+  return false;
+}
+const NOT_LETTERS = /[^A-Za-z]/g;
 
 /** Arguments that name the account a payment or transfer goes to. */
 const ACCOUNT_KEY = /^(?:destination|dest|account|account_?id|to|recipient|payee|beneficiary|connected_?account|payout_?account|target)$/i;
