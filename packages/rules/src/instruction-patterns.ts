@@ -54,7 +54,7 @@ const THIRD_PERSON_DIRECTIVE = new RegExp(
     '(?<=\\b(?:the|your|any|all|an?|this|each|every) (?!HUMAN_ROLES)[a-z][a-z-]{1,24} )(?:agent|assistant|bot)s? MODAL',
     // Not the object of a phrase: "providers of general-purpose AI models shall …" speaks of the providers.
     '(?<=\\b(?:ai|llm|language) )(?<!\\b(?:of|for|about|on|by|with|from|regarding|than) (?:[\\w-]+ ){0,2}(?:ai|llm|language) )models? MODAL',
-  ].join('|')})|\\b(?:automated|autonomous) [a-z-]{3,20}s MODAL|(?<=(?:^|[\\n.!?:]\\s{0,3})(?:[a-z-]+[ /]){1,2})(?<!\\b(?:HUMAN_ROLES) )(?:agents|assistants|bots) MODAL|(?<=\\b(?:request|requests|requested|ask|asks|asked|require|requires|required|insist|insists|insisted|demand|demands|demanded) that (?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s?(?=\\s{1,4}[a-z])(?!\\s{1,4}MODAL)`
+  ].join('|')})|\\b(?:automated|autonomous) [a-z-]{3,20}s MODAL|(?<=(?:^|[\\n.!?:]\\s{0,3})(?:[a-z-]+[ /]){1,2})(?<!\\b(?:HUMAN_ROLES) )(?:agents|assistants|bots) MODAL|(?<=(?:^|[\\n.!?:]\\s{0,3}))(?:(?:ai|llm|automated|autonomous) (?:agents|assistants|bots)|assistants|bots) (?:processing|handling|reading|configuring|reviewing|triaging|managing|parsing|answering|executing|completing|setting up|working on|acting on|summari[sz]ing|preparing|drafting|booking|paying|scheduling|updating) (?:[\\w'’-]+ ){1,4}?MODAL|(?<=\\b(?:request|requests|requested|ask|asks|asked|require|requires|required|insist|insists|insisted|demand|demands|demanded) that (?:the|your|any|all|an?|this|each|every) )(?:ai|assistant|llm|chatbot|copilot)s?(?=\\s{1,4}[a-z])(?!\\s{1,4}MODAL)`
     .replaceAll('MODAL', '(?:must|should|shall|needs? to|has to|have to|(?:is|are) (?:required|instructed|expected|asked|supposed) to)\\b')
     .replaceAll(
       'HUMAN_ROLES',
