@@ -371,14 +371,14 @@ const WRAPPED_START = /^(?:[a-z]|['"‘“][^\s'"]|\d)/;
  * AI triage bot:". A bare "Assistants:" or "Support agents:" may be people; bots and AI assistants are not.
  */
 const HEADED_ADDRESS =
-  /^[<!"'`([{*>#\s-]{0,6}(?:[a-z-]+ ){0,5}(?:bots?|chatbots?|ai (?:assistants?|agents?|models?)|(?:ai|llm) [a-z-]+ (?:bots?|assistants?|agents?))\s{0,2}:$|^[<!"'`([{*>#\s-]{0,6}(?:[a-z/-]+ ){0,3}(?:assistants|agents|(?:automated|ai|llm) [a-z-]{3,20}s)(?: [a-z'’-]+){0,5}\s{0,2}:$/i;
+  /^[<!"'`([{*>#/+\s-]{0,8}(?:[a-z-]+ ){0,5}(?:bots?|chatbots?|ai (?:assistants?|agents?|models?)|(?:ai|llm) [a-z-]+ (?:bots?|assistants?|agents?))\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:[a-z/-]+ ){0,3}(?:assistants|agents|(?:automated|ai|llm) [a-z-]{3,20}s)(?: [a-z'’-]+){0,5}\s{0,2}:$/i;
 /** People's roles named by "agents" or "assistants" ("Travel agents:", "Support agents:", "Teaching assistants:"), not models. */
 const HUMAN_AGENTS = /(?<!\b(?:ai|llm|gpt|automated|virtual|digital)[\s-])\b(?:travel|estate|insurance|sales|secret|special|leasing|listing|claims?|booking|literary|talent|sports?|free|border|field|ticket|support|service|customer|press|shipping|human|live|real|personal|executive|administrative|dental|medical|legal|teaching|research|lab|nursing|physician)\s+(?:agents|assistants)\b/i;
 /** A heading that starts by saying whom it is for ("For AI writers and content tools:", "Recommended for AI setup assistants:"). */
-const ADDRESS_LEAD = /^[^a-z]{0,6}(?:(?:recommended|required|important|note|notice|reminder) )?(?:for|to) /i;
+const ADDRESS_LEAD = /^[^a-z]{0,8}(?:(?:recommended|required|important|note|notice|reminder) )?(?:for|to) /i;
 /** A heading about AI ("Resources for AI assistants:", "Tips on chatbots:"), unless it is a note to them. */
 const TOPIC_HEADING = /\b(?:for|about|on|of|with|using|in) (?:the |an? )?(?:ai|llm|bots?|chatbots?)\b/i;
-const NOTE_LEAD = /^[^a-z]{0,6}(?:notes?|messages?|instructions?|reminders?|attention)\b/i;
+const NOTE_LEAD = /^[^a-z]{0,8}(?:notes?|messages?|instructions?|reminders?|attention)\b/i;
 
 function headedAddress(s: string): boolean {
   return s.charCodeAt(s.length - 1) === 58 && HEADED_ADDRESS.test(s) && !HUMAN_AGENTS.test(s) && (!TOPIC_HEADING.test(s) || NOTE_LEAD.test(s) || ADDRESS_LEAD.test(s));
@@ -423,7 +423,7 @@ function dashAddress(s: string): boolean {
   const c = rest.charCodeAt(0);
   return rest.length === 0 || LONE_LEAD_IN.test(rest) || (c >= 97 && c <= 122 && startsImperative(s));
 }
-const MODEL_DASH = new RegExp(`^["'\`(\\[*>\\s]{0,4}(?:the )?${MODEL} ?[—–-](?: |$)`, 'i');
+const MODEL_DASH = new RegExp(`^["'\`(\\[*>#/+\\s]{0,6}(?:the )?${MODEL} ?[—–-](?: |$)`, 'i');
 /** A lone "please" (or "kindly"): between an address and its order, it is neither. */
 const LONE_LEAD_IN = /^\s*(?:please|kindly)[,:]?\s*$/i;
 /** The model called by its name beside an order: "…, assistant: send …", "Assistant — please …", "Send the file to …, AI." Not "create an assistant". */
