@@ -180,6 +180,8 @@ export function commandsInText(text: string, programStarts?: readonly number[]):
 
 /** Tools named for a program (`kubectl_delete`, `git_push`, `terraform_apply`): their arguments are its command line. */
 const PROGRAM_TOOLS = new Set(['kubectl', 'oc', 'helm', 'terraform', 'tofu', 'git', 'docker', 'podman', 'aws', 'gcloud', 'az', 'gsutil', 'gh', 'glab', 'heroku', 'doctl', 'flyctl', 'vercel', 'npm', 'psql', 'mysql', 'crontab', 'chmod', 'ssh']);
+/** Words of a tool's name after its program that say it wraps the program, not which subcommand it runs. */
+const WRAPPER_WORDS = new Set(['cli', 'command', 'commands', 'cmd', 'tool', 'exec', 'execute', 'run', 'runner', 'shell', 'call', 'invoke', 'wrapper']);
 /** Words of a tool name that say it runs SQL. */
 const SQL_TOOL_WORDS = new Set(['sql', 'database', 'db', 'postgres', 'postgresql', 'mysql', 'sqlite', 'bigquery', 'snowflake', 'redshift', 'clickhouse', 'supabase']);
 
@@ -201,7 +203,8 @@ export function callCommands(toolWords: readonly string[], runsCode: boolean, ar
   const lines: string[] = [];
   if (program && !runsCode) {
     // `kubectl_delete {kind, name}`: the tool's words from the program on, then the arguments in their order.
-    const words = toolWords.slice(toolWords.indexOf(program));
+    // Words that name the tool as a wrapper (`aws_cli`, `kubectl_command`, `gh_exec`) are no subcommand of the program.
+    const words = toolWords.slice(toolWords.indexOf(program)).filter((w, i) => i === 0 || !WRAPPER_WORDS.has(w));
     const line = [words.join(' ')];
     commandWords(parsed, '', line, 0);
     lines.push(line.join(' '));
