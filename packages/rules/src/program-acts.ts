@@ -205,6 +205,7 @@ const INDEX_FLAG = /^(?:-i|--index-url|--extra-index-url|-f|--find-links|--regis
 function readInstall(program: string, args: readonly string[], out: Map<string, CommandAct>): void {
   const sub = args.find((a) => !a.startsWith('-'));
   if (sub === 'config') return readPackageConfig(program, args, out);
+  if (sub === 'owner' || sub === 'access') return readPublishRights(program, positional(args), args, out);
   if (sub !== 'install' && sub !== 'add' && sub !== 'i') return;
   let skip = false;
   for (let i = 0; i < args.length; i++) {
@@ -224,6 +225,19 @@ function readInstall(program: string, args: readonly string[], out: Map<string, 
       const host = hostOf(args[i].replace(/^git\+/i, ''));
       if (host) out.set(`install-from ${host}`, 'install-from');
     }
+  }
+}
+
+/**
+ * Who may publish the package from now on: `npm owner add <user> <pkg>`, `npm access grant read-write <team> <pkg>`,
+ * `gem owner <gem> --add <email>`. A new owner's next release runs on every machine that installs it.
+ */
+function readPublishRights(program: string, pos: readonly string[], args: readonly string[], out: Map<string, CommandAct>): void {
+  if (pos[0] === 'owner' && pos[1] === 'add' && pos[2]) out.set(`${program} owner add ${pos[2].toLowerCase()}`, 'grant');
+  else if (pos[0] === 'access' && pos[1] === 'grant' && pos[3]) out.set(`${program} access grant ${pos[3].toLowerCase()}`, 'grant');
+  else if (program === 'gem' && pos[0] === 'owner') {
+    const at = args.findIndex((a) => a === '--add' || a === '-a');
+    if (at >= 0 && args[at + 1]) out.set(`gem owner add ${args[at + 1].toLowerCase()}`, 'grant');
   }
 }
 

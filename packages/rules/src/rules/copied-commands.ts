@@ -58,6 +58,9 @@ function userAskedFor(cmd: RiskyCommand, src: SourceRecord, ctx: RuleContext): b
   if (cmd.key.startsWith('registry ')) return REGISTRY_WORDS.some((w) => words.has(w));
   if (asksAct(cmd.act, words)) return true;
   if (cmd.act === 'grant' && st.requests.some((t) => OPEN_ACCESS.test(t))) return true;
+  // Rights given to a party the user names ("add tmlk-oss as an owner of the npm package"): the user chose who gets them.
+  const grantee = cmd.act === 'grant' ? GRANTEE.exec(cmd.key)?.[1] : undefined;
+  if (grantee !== undefined && st.requests.some((t) => t.toLowerCase().includes(grantee))) return true;
   if (cmd.act === 'leak') return st.requests.some((t) => t.toLowerCase().includes(cmd.key.slice(cmd.key.indexOf(' ') + 1)));
   // Told to follow a document ("do what the runbook says"), not to handle a ticket or an email: a customer's ticket
   // does not get to drop databases. Nor does a page on the web get to send out or grant: a provider's docs that say to
@@ -77,6 +80,8 @@ function namesWhatItInstalls(cmd: RiskyCommand, words: ReadonlySet<string>): boo
 }
 /** Opening a port or access for someone: "open SSH from their office IP", "open it on the bastion security group". */
 const OPEN_ACCESS = /\b(?:open|allow)\b[^.!?\n]{0,60}\b(?:ports?|ssh|rdp|access|ingress|firewall|security[- ]groups?)\b/i;
+/** The party a publish right goes to, in a command's key (`npm owner add tmlk-oss`, `npm access grant acme:devs`). */
+const GRANTEE = /^\S+ (?:owner add|access grant) (\S{3,})$/;
 const REGISTRY_WORDS = ['registry', 'mirror', 'proxy', 'index', 'artifactory', 'nexus', 'verdaccio'];
 const INSTALL_WORDS = ['install', 'setup', 'set', 'bootstrap', 'get', 'add', 'upgrade', 'update'];
 const LINK_WORDS = new Set(['install', 'sh', 'get', 'raw', 'www', 'com', 'io', 'dev', 'org', 'net', 'https', 'http', 'main', 'master', 'head', 'latest', 'download', 'releases', 'scripts', 'script', 'bin']);
