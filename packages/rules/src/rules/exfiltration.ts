@@ -45,12 +45,13 @@ function channelOf(call: CallRecord, ctx: RuleContext): Channel | undefined {
     else if (call.tool.sink && v.startsWith('email:') && !ctx.state.isTrusted(v) && !onlyInCredentials(call, v) && inShortArgument(call, v)) return 'tool';
   }
   if (call.tool.sink && (url || host) && runsCode(call.shape)) return 'code';
-  if (url) return 'url';
   // After instructions were injected, any tool may be the way out: a third-party tool whose description asks for
   // `~/.ssh/id_rsa` as its `context` argument receives it whatever its name says. Only secrets read in the session
-  // count here (check), not the user's own details.
-  for (const src of ctx.state.flagged) if (src.end <= call.start) return 'injected';
-  return undefined;
+  // count here (check), not the user's own details. A side-effecting call is read whole, not only for the links in
+  // it: a public ticket reply that cites the customer's webhook URL carries the keys in its text.
+  const injected = ctx.state.flagged.some((src) => src.end <= call.start);
+  if (url && !(injected && call.tool.sink)) return 'url';
+  return injected ? 'injected' : undefined;
 }
 
 /**
