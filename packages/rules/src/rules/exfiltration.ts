@@ -8,6 +8,7 @@ import { findSecrets, randomRun, secretReadByName, secretsIn, servesSecret } fro
 import { inUserinfo, valuesIn } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, takesOver, type CallRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
+import { checkCredentialCommands } from './exfiltration-commands.ts';
 import { checkPersonal, checkPersonalInUrl, checkPersonalOnPage, pageSentTo, reachedByLink } from './exfiltration-personal.ts';
 import { checkRecords, readRecords } from './exfiltration-records.ts';
 import { destinationValues } from './call-destinations.ts';
@@ -197,6 +198,7 @@ export const exfiltration: Rule = {
     // Other people's details the app read (a contact list, an HR query): they leave in bulk or not at all.
     const records = p.span.kind === 'tool' && p.span.toolResult && facts.tool ? readRecords(p.span.toolResult, p.span.spanId, p.span.end, facts.tool, st, ctx) : false;
     const call = facts.call;
+    if (call?.commands) checkCredentialCommands(call, ctx);
     const via = call ? channelOf(call, ctx) : undefined;
     if (call && via) {
       if (st.outward.length < MAX_OUTWARD) st.outward.push({ call, via });
