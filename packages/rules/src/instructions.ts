@@ -371,9 +371,13 @@ const WRAPPED_START = /^(?:[a-z]|['"‘“][^\s'"]|\d)/;
  * AI triage bot:". A bare "Assistants:" or "Support agents:" may be people; bots and AI assistants are not.
  */
 const HEADED_ADDRESS =
-  /^[<!"'`([{*>#/+\s-]{0,8}(?:[a-z-]+ ){0,5}(?:bots?|chatbots?|ai (?:assistants?|agents?|models?)|(?:ai|llm) [a-z-]+ (?:bots?|assistants?|agents?))\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:the |your )?[a-z][a-z-]{2,20} (?:assistant|copilot)\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:[a-z/-]+ ){0,3}(?:assistants|agents|(?:automated|ai|llm) [a-z-]{3,20}s)(?: [a-z'’-]+){0,5}\s{0,2}:$/i;
-/** People's roles named by "agents" or "assistants" ("Travel agents:", "Support agents:", "Teaching assistants:"), not models. */
-const HUMAN_AGENTS = /(?<!\b(?:ai|llm|gpt|automated|virtual|digital)[\s-])\b(?:travel|estate|insurance|sales|secret|special|leasing|listing|claims?|booking|literary|talent|sports?|free|border|field|ticket|support|service|customer|press|shipping|human|live|real|personal|executive|administrative|dental|medical|legal|teaching|research|lab|nursing|physician)\s+(?:agents?|assistants?)\b/i;
+  /^[<!"'`([{*>#/+\s-]{0,8}(?:[a-z-]+ ){0,5}(?:bots?|chatbots?|ai (?:assistants?|agents?|models?)|(?:ai|llm) [a-z-]+ (?:bots?|assistants?|agents?))\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:(?:notes?|messages?|instructions?|reminders?) (?:for|to) )?(?:the |your |[a-z]+['’]s )?[a-z][a-z-]{2,20} (?:assistant|copilot)\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:[a-z/-]+ ){0,3}(?:assistants|agents|(?:automated|ai|llm) [a-z-]{3,20}s)(?: [a-z'’-]+){0,5}\s{0,2}:$/i;
+/**
+ * People's roles named by "agents" or "assistants" ("Travel agents:", "Support agents:", "Teaching assistants:"), not
+ * models. Each noun with its own roles: a booking agent is a person, a "booking assistant" a product.
+ */
+const HUMAN_AGENTS =
+  /(?<!\b(?:ai|llm|gpt|automated|virtual|digital)[\s-])\b(?:(?:travel|estate|insurance|sales|secret|special|leasing|listing|claims?|booking|literary|talent|sports?|free|border|field|ticket|support|service|customer|press|shipping|human|live|real|personal)\s+agents?|(?:sales|personal|executive|administrative|dental|medical|legal|teaching|research|lab|nursing|physician|office|store|shop|library|pharmacy|veterinary|marketing|editorial|production|program|project)\s+assistants?)\b/i;
 /** A heading that starts by saying whom it is for ("For AI writers and content tools:", "Recommended for AI setup assistants:"). */
 const ADDRESS_LEAD = /^[^a-z]{0,8}(?:(?:recommended|required|important|note|notice|reminder) )?(?:for|to) /i;
 /** A heading about AI ("Resources for AI assistants:", "Tips on chatbots:"), unless it is a note to them. */
