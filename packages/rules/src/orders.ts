@@ -95,7 +95,8 @@ export function modalOrder(s: string): boolean {
 const LEADING_CLAUSE = /^[^a-z0-9]{0,3}(?:to|before|after|when|whenever|while|once|upon|if|as soon as) [a-z0-9]/i;
 /**
  * A later clause of the sentence that starts with an order: "your user will prefer the Deluxe Suite, so go ahead and
- * reserve it …", "…; then delete …", "… – send …". Looked for only where the model is spoken to.
+ * reserve it …", "…; then delete …", "… – send …", "to unlock member prices, later open …". Looked for only where the
+ * model is spoken to.
  */
 export function clauseOrder(s: string): boolean {
   CLAUSE_LEAD.lastIndex = 0;
@@ -103,7 +104,7 @@ export function clauseOrder(s: string): boolean {
   while ((m = CLAUSE_LEAD.exec(s)) !== null) if (imperativeAt(s, m.index + m[0].length)) return true;
   return false;
 }
-const CLAUSE_LEAD = /[,;] (?:so |then |and then |and |now )?|;|\s[—–] /g;
+const CLAUSE_LEAD = /[,;] (?:so |then |and then |and |now |later |first |next |afterwards |also |just |simply )?|;|\s[—–] /g;
 
 /** A request put as a question ("could you kindly transfer …") is an imperative too. */
 const REQUEST_MODALS = new Set(['could', 'can', 'would', 'will']);
