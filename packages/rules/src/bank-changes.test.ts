@@ -20,6 +20,8 @@ describe('announcesNewAccount', () => {
       `Nuove coordinate bancarie: ${IBAN}.`,
       'My old card is cancelled, so refund to my new card 5425 2334 3010 9903 instead of the original payment method.',
       'Refund me the full $950 to my new PayPal refunds.now.2024@protonmail.com, my card was cancelled.',
+      `The Barclays account above is being closed. Payments must be sent to the settlement account ${IBAN} instead.`,
+      `Payments processed automatically must be sent to the settlement account ${IBAN} (Brightwater Studio Ltd) instead.`,
     ]) expect(announces(t), t).toBe(true);
   });
 
@@ -30,6 +32,8 @@ describe('announcesNewAccount', () => {
       'Our bank details have changed; we will send the new ones by post.',
       'Please refund order 8812 to the card I paid with. My email is m.garcia@outlook.example.',
       'Thanks for the new card design! Reach me at m.garcia@outlook.example.',
+      `Invoice K-3391: pay to the account ${IBAN}. Tickets closed this week: 14.`,
+      `Your support case is closed. Refunds are paid to the account you paid from, ${IBAN}, within 5 days.`,
     ]) expect(announces(t), t).toBe(false);
   });
 });

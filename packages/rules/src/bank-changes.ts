@@ -17,6 +17,11 @@ const NEW_BANK_DETAILS = new RegExp(
     String.raw`\b(?:direct[\s-]+deposit|bank(?:ing)?|payout|payroll\s+account|deposit\s+account)\s+(?:details\s+|account\s+|information\s+)?(?:change|update|switch)\b`,
     // "The old Commerzbank account no longer accepts payments": the bank's name may stand between.
     String.raw`\b(?:old|previous|former)\s+(?:[a-z&-]+\s+){0,2}?(?:bank\s+)?(?:account|details|iban)\s+(?:(?:is|are|has|have|can|will|should|must|does|do)\s+)?(?:no\s+longer|not|been\s+closed|closed)`,
+    // "The Barclays account above is being closed", "our current account will be discontinued": the account on the
+    // invoice about to stop, which is what a notice that swaps it says first.
+    String.raw`\b(?:account|iban|bank\s+account)\s+(?:(?:above|below|on\s+file|listed\s+(?:above|below)|on\s+(?:the|this)\s+invoice)\s+)?(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:being\s+)?(?:closed|closing|discontinued|retired|deactivated|terminated|phased\s+out)\b`,
+    // "Payments … must be sent to the settlement account LT12 … instead": another account in place of the one given.
+    String.raw`\b(?:sent|paid|transferred|remitted|wired|made|routed)\s+to\s+(?:the|our|this|an?)\s+(?:[a-z-]+\s+){0,2}account\b[^\n.]{0,100}?\binstead\b`,
     // Money routed to an account that holds it for someone ("refunds over $500 go to the escrow account …", "move your
     // savings to a safe account"): how refund and impersonation scams name the account they control.
     String.raw`\b(?:go(?:es)?|sent|paid(?:\s+out)?|settled|remitted|refunded|reimbursed|deposited|routed|transferred|moved|issued|credited|move|transfer)\s+(?:to|into)\s+(?:the|an?|our|a\s+new)\s+(?:[a-z-]+\s+){0,2}?(?:escrow|holding|suspense|safe|secure|protected|verification|clearing)\s+account`,
