@@ -22,6 +22,7 @@ describe('announcesNewAccount', () => {
       'Refund me the full $950 to my new PayPal refunds.now.2024@protonmail.com, my card was cancelled.',
       `The Barclays account above is being closed. Payments must be sent to the settlement account ${IBAN} instead.`,
       `Payments processed automatically must be sent to the settlement account ${IBAN} (Brightwater Studio Ltd) instead.`,
+      'Until the review is complete, deposits intended for savings must be made to your Protected Reserve Account, routing 084106768, account 7719402285.',
     ]) expect(announces(t), t).toBe(true);
   });
 

@@ -24,7 +24,7 @@ const NEW_BANK_DETAILS = new RegExp(
     String.raw`\b(?:sent|paid|transferred|remitted|wired|made|routed)\s+to\s+(?:the|our|this|an?)\s+(?:[a-z-]+\s+){0,2}account\b[^\n.]{0,100}?\binstead\b`,
     // Money routed to an account that holds it for someone ("refunds over $500 go to the escrow account …", "move your
     // savings to a safe account"): how refund and impersonation scams name the account they control.
-    String.raw`\b(?:go(?:es)?|sent|paid(?:\s+out)?|settled|remitted|refunded|reimbursed|deposited|routed|transferred|moved|issued|credited|move|transfer)\s+(?:to|into)\s+(?:the|an?|our|a\s+new)\s+(?:[a-z-]+\s+){0,2}?(?:escrow|holding|suspense|safe|secure|protected|verification|clearing)\s+account`,
+    String.raw`\b(?:go(?:es)?|sent|paid(?:\s+out)?|settled|remitted|refunded|reimbursed|deposited|routed|transferred|moved|issued|credited|made|move|transfer)\s+(?:to|into)\s+(?:the|an?|our|your|their|a\s+new)\s+(?:[a-z-]+\s+){0,2}?(?:escrow|holding|suspense|safe|secure|protected|verification|clearing)\s+(?:[a-z-]+\s+)?account`,
     String.raw`\bneue[nrs]?\s+(?:Bankverbindung|Kontoverbindung|IBAN|Bankdaten|Kontodaten)|\b(?:Bankverbindung|Kontoverbindung)\s+(?:hat\s+sich\s+)?ge(?:ä|ae)ndert|\bge(?:ä|ae)nderte[nr]?\s+(?:Bankverbindung|Kontoverbindung)`,
     String.raw`\bnouve(?:lles?|au|l)\s+(?:coordonn(?:é|e)es\s+bancaires|RIB|IBAN|compte\s+bancaire)|\bchangement\s+de\s+(?:banque|compte|RIB)`,
     String.raw`\bnuev[oa]s?\s+(?:datos\s+bancarios|cuenta\s+bancaria|IBAN)|\bcambio\s+de\s+(?:banco|cuenta|datos\s+bancarios)`,
