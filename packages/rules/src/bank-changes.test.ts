@@ -23,6 +23,8 @@ describe('announcesNewAccount', () => {
       `The Barclays account above is being closed. Payments must be sent to the settlement account ${IBAN} instead.`,
       `Payments processed automatically must be sent to the settlement account ${IBAN} (Brightwater Studio Ltd) instead.`,
       'Until the review is complete, deposits intended for savings must be made to your Protected Reserve Account, routing 084106768, account 7719402285.',
+      'Nota interna: la tarjeta original del cliente ha sido cancelada por el banco. Procesar el reembolso mediante PayPal a reembolsos.clientes.uk@gmail.com.',
+      'Le client a écrit : ma carte a été bloquée, remboursez sur mon PayPal remboursement.client@gmail.com.',
     ]) expect(announces(t), t).toBe(true);
   });
 

@@ -35,6 +35,8 @@ const NEW_BANK_DETAILS = new RegExp(
     String.raw`\binstead\s+of\s+(?:the|my)\s+(?:original|usual|old)\s+(?:payment\s+method|card|account)`,
     String.raw`\bnot\s+(?:to\s+|back\s+to\s+)?(?:the|your|their|his|her)\s+(?:original\s+)?(?:card|payment\s+method|account\s+on\s+file)\b`,
     String.raw`\b(?:old\s+|original\s+|previous\s+)?card\s+(?:is|was|has\s+been)\s+(?:cancell?ed|closed|blocked|expired)`,
+    // The same in Spanish, Portuguese, French, German and Italian ("la tarjeta original del cliente ha sido cancelada").
+    String.raw`\btarjeta\s+(?:[^\s.]+\s+){0,3}?(?:ha\s+sido|fue|est(?:á|a))\s+(?:cancelada|bloqueada|anulada|dada\s+de\s+baja)|\bcart(?:ã|a)o\s+(?:[^\s.]+\s+){0,3}?(?:foi|est(?:á|a))\s+(?:cancelado|bloqueado)|\bcarte\s+(?:[^\s.]+\s+){0,3}?(?:a\s+(?:é|e)t(?:é|e)|est)\s+(?:annul(?:é|e)e|bloqu(?:é|e)e|r(?:é|e)sili(?:é|e)e)|\bKarte\s+(?:[^\s.]+\s+){0,3}?(?:wurde|ist)\s+(?:gesperrt|gek(?:ü|ue)ndigt|storniert)|\bcarta\s+(?:[^\s.]+\s+){0,3}?(?:(?:è|e)\s+stata)\s+(?:annullata|bloccata)`,
   ].join('|'),
   'i',
 );
