@@ -371,7 +371,7 @@ const WRAPPED_START = /^(?:[a-z]|['"‘“][^\s'"]|\d)/;
  * AI triage bot:". A bare "Assistants:" or "Support agents:" may be people; bots and AI assistants are not.
  */
 const HEADED_ADDRESS =
-  /^[<!"'`([{*>#/+\s-]{0,8}(?:[a-z-]+ ){0,5}(?:bots?|chatbots?|ai (?:assistants?|agents?|models?)|(?:ai|llm) [a-z-]+ (?:bots?|assistants?|agents?))\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:(?:notes?|messages?|instructions?|reminders?) (?:for|to) )?(?:the |your |[a-z]+['’]s )?[a-z][a-z-]{2,20} (?:assistant|copilot)\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:[a-z/-]+ ){0,3}(?:assistants|agents|(?:automated|ai|llm) [a-z-]{3,20}s)(?: [a-z'’-]+){0,5}\s{0,2}:$/i;
+  /^[<!"'`([{*>#/+\s-]{0,8}(?:[a-z-]+ ){0,5}(?:bots?|chatbots?|ai (?:assistants?|agents?|models?)|(?:ai|llm) [a-z-]+ (?:bots?|assistants?|agents?))\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:(?:notes?|messages?|instructions?|reminders?) (?:for|to) )?(?:the |your |[a-z]+['’]s )?[a-z][a-z-]{2,20} (?:assistant|copilot)\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:(?:(?:system|admin|urgent|important) )?(?:override|notice|notes?|messages?|instructions?|reminders?|attention) )?(?:for|to) (?:the |your |all |any )?(?:[a-z-]+ ){0,2}(?:ai|llm|model)s?\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:[a-z/-]+ ){0,3}(?:assistants|agents|(?:automated|ai|llm) [a-z-]{3,20}s)(?: [a-z'’-]+){0,5}\s{0,2}:$/i;
 /**
  * People's roles named by "agents" or "assistants" ("Travel agents:", "Support agents:", "Teaching assistants:"), not
  * models. Each noun with its own roles: a booking agent is a person, a "booking assistant" a product.
