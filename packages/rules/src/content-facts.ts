@@ -107,7 +107,8 @@ const UNESCAPED: Record<string, string> = { n: '\n', t: '\t', r: '', '"': '"', "
 export function readableText(text: string): string {
   if (text.length > MAX_DECODE_CHARS) return text;
   const unescaped = text.includes('\\') || JSON_START.test(text) ? unescapedText(text) : text;
-  const visible = unescaped.includes('<') && (unescaped.includes('="') || unescaped.includes("='")) ? htmlAsRead(unescaped) : unescaped;
+  const html = unescaped.includes('<') && (unescaped.includes('="') || unescaped.includes("='")) ? htmlAsRead(unescaped) : unescaped;
+  const visible = html.includes('](') && html.includes('"') ? withLinkTitles(html) : html;
   const read = withoutDisguise(visible);
   // Base64 the text tells its reader to decode: the model decodes it and reads what it says.
   if (!ENCODED_HINT.test(read)) return read;
@@ -123,8 +124,12 @@ const JSON_START = /^\s{0,16}[[{]\s{0,16}["{[]/;
 
 /** A tag (its attributes inside), or an HTML comment's delimiters. Bounded: a stray '<' costs at most 2,000 characters. */
 const HTML_TAG = /<\/?[a-zA-Z][^<>]{0,2000}>|<!--|-->/g;
-/** Attribute values a page shows or reads out: image text, tooltips, labels, a meta description, placeholders. */
-const READ_ATTR = /\b(?:alt|title|aria-label|content|placeholder|label)\s{0,3}=\s{0,3}(?:"([^"<>]{1,2000})"|'([^'<>]{1,2000})')/gi;
+/**
+ * Attribute values a page shows or reads out: image text, tooltips, labels, a meta description, placeholders; and data
+ * attributes named for a model or for notes to one (`data-ai-instructions`, `data-llm-prompt`), there for whatever
+ * reads the markup.
+ */
+const READ_ATTR = /\b(?:alt|title|aria-label|content|placeholder|label|data-[\w-]*(?:ai|llm|gpt|assistant|agent|bot|model|prompt|instruction|instructions|note|notes|message)(?:-[\w-]*)?)\s{0,3}=\s{0,3}(?:"([^"<>]{1,2000})"|'([^'<>]{1,2000})')/gi;
 
 /** An element styled or marked not to be seen, and the text that starts it. */
 const HIDDEN_ELEMENT = /<[a-zA-Z][\w-]*\s[^<>]{0,400}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])|(?<=\s)hidden(?=[\s>=])|aria-hidden\s*=\s*["']true)[^<>]{0,400}>([^<]{1,2000})/gi;
@@ -145,6 +150,18 @@ function htmlAsRead(text: string): string {
   // A middle dot, not a space: text right after a tag does not start a line (`<td>Assistant:</td>` is no chat turn).
   return `${text.replace(HTML_TAG, ' \u00b7 ')}\n${attrs.join('\n')}`;
 }
+
+/**
+ * A markdown link's title (`[guide](https://… "title")`) as a line of its own: shown as a tooltip, read by a model
+ * that reads the markdown, and a sentence that starts inside it is not glued to the link text before it.
+ */
+function withLinkTitles(text: string): string {
+  const titles: string[] = [];
+  for (const m of text.matchAll(LINK_TITLE)) if (titles.length < MAX_LINK_TITLES) titles.push(m[1]);
+  return titles.length === 0 ? text : `${text}\n${titles.join('\n')}`;
+}
+const LINK_TITLE = /\]\([^\s()]{1,2000}\s+"([^"\n]{1,500})"\)/g;
+const MAX_LINK_TITLES = 64;
 
 /** Character references in fetched HTML (`ignore&nbsp;previous`, `&#105;gnore`), and characters a reader does not see. */
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(nbsp|amp|lt|gt|quot|apos));/gi;
