@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { PolicyIssue } from './policy-error.ts';
 import { policySchema } from './policy-schema.ts';
+import { editDistance } from './lookalike.ts';
 
 /** Formats a zod issue path as `apps.mail.agents.responder.tools[2]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -61,13 +62,3 @@ function closest(word: string, candidates: readonly string[]): string | undefine
   return best;
 }
 
-/** Levenshtein distance, one row at a time. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
-}

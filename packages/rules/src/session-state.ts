@@ -14,6 +14,7 @@ import { isFieldLabel, isFilePath, pageActName } from './browser-acts.ts';
 import { requestReading } from './request-words.ts';
 import { callCommands, commandsInText, type CommandAct, type RiskyCommand } from './shell-commands.ts';
 import { textWords } from './words.ts';
+import { replyLookalikes } from './lookalike.ts';
 
 /** Words of a text, for comparing a dictated message with what was sent (restatesRequest). */
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -94,6 +95,8 @@ export interface SourceRecord {
   readArgs?: string;
   /** It gives an account and says the payee's bank or payment details changed (bank-changes.ts): how payment fraud redirects money. */
   changesAccount?: boolean;
+  /** Addresses it gives as where replies go that imitate another address in it (lookalike.ts), each with the genuine one. */
+  replyLookalikes?: ReadonlyMap<string, string>;
   /** Trigrams of what its output directives ask the model to say (only when flagged): see answer-echo.ts. */
   saidTrigrams: ReadonlySet<string>;
   /** Risky commands written in it (shell-commands.ts), by key: a call that runs one copied it. */
@@ -764,6 +767,11 @@ export class SessionState {
       if (inRegion) rec.regionCommands = new Set(inRegion.keys());
     }
     if (via === 'result' && announcesNewAccount(rec.values, reading.decoded)) rec.changesAccount = true;
+    if (via === 'result') {
+      // The raw result: a JSON message read as its values has lost the `reply_to` key that says what the address is.
+      const spoofed = replyLookalikes(rec.values, p.span.toolResult ?? reading.decoded);
+      if (spoofed) rec.replyLookalikes = spoofed;
+    }
     if (this.indexedSources < MAX_SOURCES_PER_SESSION || flagged) {
       this.indexedSources++;
       if (flagged) this.flagged.push(rec);

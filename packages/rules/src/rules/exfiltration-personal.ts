@@ -7,6 +7,7 @@ import { argumentCount, type CallRecord } from '../session-state.ts';
 import { extractValues } from '../values.ts';
 import { destinationValues } from './call-destinations.ts';
 import { PRIVATE_KINDS, callUrls, contentNamedHosts, copiedLink, decodedUrl, hostOf, injectedHosts, mask, namedByUser } from './exfiltration-state.ts';
+import { siteLabel } from '../lookalike.ts';
 
 /** The user's own account, card, phone and identity numbers (not addresses: sending from one's address is normal). */
 const PERSONAL_KINDS: ReadonlySet<string> = new Set(['iban', 'digits']);
@@ -150,14 +151,10 @@ export function checkPersonalOnPage(call: CallRecord, ctx: RuleContext): void {
  * label under its public suffix, so that a lookalike that carries the name (figma-billing-secure.com) is not.
  */
 function siteNamedByUser(host: string, ctx: RuleContext): boolean {
-  const labels = host.split('.');
-  if (labels.length < 2) return false;
-  const second = labels[labels.length - 2];
-  const site = labels.length >= 3 && labels[labels.length - 1].length === 2 && SECOND_LEVEL.has(second) ? labels[labels.length - 3] : second;
+  if (!host.includes('.')) return false;
+  const site = siteLabel(host);
   return site.length >= 4 && ctx.state.userWords.has(site);
 }
-/** Second-level labels of country suffixes (example.co.uk, example.com.au). */
-const SECOND_LEVEL: ReadonlySet<string> = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'or', 'ne', 'go']);
 
 /** Content read before the call (instructions to the model, or an order in a tool result) sent the agent to the page's host. */
 export function pageSentTo(page: string, call: CallRecord, ctx: RuleContext, injected = injectedHosts(ctx, call.start)): boolean {

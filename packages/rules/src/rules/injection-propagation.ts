@@ -307,6 +307,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   let severity: Severity | undefined;
   let redirected: ReturnType<typeof redirection>;
   let swapped: Match[];
+  let spoofed: [Match, string][];
   let copied: Match[];
   let chosen: Match[] = [];
   let score = 0;
@@ -398,6 +399,11 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       score = 0.75;
       shown = copied;
       why = `it copies the message to ${list(shown)}, as an order in that content says, and the user's request asks for no copy`;
+    } else if ((spoofed = lookalikeRecipients(matches, src, ctx)).length > 0) {
+      severity = 'high';
+      score = 0.8;
+      shown = spoofed.map(([m]) => m);
+      why = `it sends to ${list(shown)}, the Reply-To that content gives for ${spoofed.map(([, genuine]) => `"${genuine.slice('email:'.length)}"`).join(', ')}: the same mailbox at a domain one or two letters off: a look-alike Reply-To is how business-email compromise answers a real thread`;
     } else if (userAsked && (swapped = accountSwap(matches, call, ctx)).length > 0) {
       severity = 'high';
       score = 0.75;
@@ -786,6 +792,21 @@ function orderedCopies(matches: Match[], call: CallRecord): Match[] {
 }
 const PARTY_ARG = /^(?:from|sender|from_?(?:email|address)|reply_?to|to|to_?recipients|recipients?|send_?to|mail_?to)$/i;
 const COPY_ARG = /^(?:bcc|cc|(?:bcc|cc)_?(?:recipients|addresses|emails|list)|blind_?copy|carbon_?copy|copy_?to)$/i;
+
+/**
+ * Addresses the call sends to that the content gives as a Reply-To imitating another address in it (lookalike.ts): the
+ * From of a message beside its Reply-To at `okafor-designs.co`. Not one the user's request gives.
+ */
+function lookalikeRecipients(matches: Match[], src: SourceRecord, ctx: RuleContext): [Match, string][] {
+  const spoofed = src.replyLookalikes;
+  if (spoofed === undefined) return [];
+  const out: [Match, string][] = [];
+  for (const m of matches) {
+    const genuine = spoofed.get(m.value);
+    if (genuine !== undefined && m.own && !ctx.state.fromRequest(m.value)) out.push([m, genuine]);
+  }
+  return out;
+}
 
 /**
  * The user gave the bank account the money goes to by its numbers ("my account 000123456789, routing 121000358") and
