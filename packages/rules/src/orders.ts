@@ -134,10 +134,12 @@ function imperativeAt(s: string, from: number): boolean {
       continue;
     }
     if (modal && w === 'you') continue;
-    return IMPERATIVE_VERBS.has(w) || w === "don't" || w === 'never';
+    // "cc" and "bcc" are verbs before what they copy ("bcc audit@…"), header labels before a colon ("Cc: bob@…").
+    return IMPERATIVE_VERBS.has(w) || w === "don't" || w === 'never' || (COPY_VERBS.has(w) && s.charCodeAt(i) === 32);
   }
   return false;
 }
+const COPY_VERBS: ReadonlySet<string> = new Set(['cc', 'bcc']);
 
 /**
  * An order inside a sentence rather than at its start, for the orders data carries (`orderText`): "As a next step,
