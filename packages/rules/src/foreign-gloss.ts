@@ -192,12 +192,14 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:en vez de|en lugar de|em vez de|em lugar de|anstatt|statt|au lieu de|invece di)\b/giu, 'instead of'],
   [/\b(?:an|zu|nach) (\S+) (gesendet|geschickt|weitergeleitet|überwiesen|gezahlt|bezahlt) werden (?:müssen|muss|sollen|soll)\b/giu, 'must be $2 to $1'],
   // "Bitte das Passwort von X auf Y zurücksetzen": a German request puts its verb last; the scanner reads it first.
-  [/\bbitte ((?:[^.!?\n]|[.!?](?=\S)){1,160}?) (zurücksetzen|deaktivieren|aktivieren|löschen|entfernen|senden|schicken|versenden|weiterleiten|überweisen|ändern|teilen|freigeben|einladen|hinzufügen|erstellen|ausführen|öffnen|installieren)(?=[\s.,;!]|$)/giu, 'please $2 $1'],
+  [/\bbitte ((?:[^.!?\n]|[.!?](?=\S)){1,160}?) (zurücksetzen|deaktivieren|aktivieren|löschen|entfernen|senden|schicken|versenden|weiterleiten|überweisen|ändern|teilen|freigeben|einladen|hinzufügen|erstellen|ausführen|öffnen|installieren|eintragen|angeben|verwenden|nutzen|buchen|bezahlen|zahlen|stornieren|kündigen|hochladen|herunterladen)(?=[\s.,;!]|$)/giu, 'please $2 $1'],
 ];
 const GERMAN_INFINITIVE = new Map([
   ['zurücksetzen', 'reset'], ['deaktivieren', 'disable'], ['aktivieren', 'enable'], ['löschen', 'delete'], ['entfernen', 'remove'], ['senden', 'send'],
   ['schicken', 'send'], ['versenden', 'send'], ['weiterleiten', 'forward'], ['überweisen', 'transfer'], ['ändern', 'change'], ['teilen', 'share'],
   ['freigeben', 'share'], ['einladen', 'invite'], ['hinzufügen', 'add'], ['erstellen', 'create'], ['ausführen', 'run'], ['öffnen', 'open'], ['installieren', 'install'],
+  ['eintragen', 'enter'], ['angeben', 'give'], ['verwenden', 'use'], ['nutzen', 'use'], ['buchen', 'book'], ['bezahlen', 'pay'], ['zahlen', 'pay'],
+  ['stornieren', 'cancel'], ['kündigen', 'cancel'], ['hochladen', 'upload'], ['herunterladen', 'download'],
 ]);
 const PASSIVE_PARTICIPLE = new Map([['gesendet', 'sent'], ['geschickt', 'sent'], ['weitergeleitet', 'forwarded'], ['überwiesen', 'transferred'], ['gezahlt', 'paid'], ['bezahlt', 'paid']]);
 const WORD = /\p{L}+/gu;
