@@ -34,7 +34,16 @@ export function scanToolsFor(declaredTools: ReadonlySet<string>): ScanTools {
     tools = { toolVerbs: new Set(), toolNames: new Set() };
     for (const name of declaredTools) {
       if (tools.toolNames.has(name)) continue;
-      tools.toolNames.add(name.toLowerCase());
+      const lower = name.toLowerCase();
+      tools.toolNames.add(lower);
+      // A namespaced tool (`sonnenhof_make_reservation`, `mcp__crm__delete_contact`, `crm.delete_contact`) is spelled by
+      // its own name too ("call make_reservation"): each tail after a separator that is still an identifier with `_`.
+      for (let i = 0; i < lower.length; i++) {
+        const c = lower.charCodeAt(i);
+        if (c !== 95 && c !== 46 && c !== 45) continue;
+        const tail = lower.slice(i + 1).replace(LEADING_SEPARATORS, '');
+        if (tail.length >= MIN_TOOL_TAIL && tail.includes('_')) tools.toolNames.add(tail);
+      }
       const w = actionShape(name).words[0];
       if (w) tools.toolVerbs.add(w);
     }
@@ -43,6 +52,10 @@ export function scanToolsFor(declaredTools: ReadonlySet<string>): ScanTools {
   TOOLS_BY_POLICY.set(declaredTools, tools);
   return tools;
 }
+
+const LEADING_SEPARATORS = /^[_.-]+/;
+/** Shortest tail of a namespaced tool name read as its name: `make_reservation`, not `by_id`. */
+const MIN_TOOL_TAIL = 8;
 
 /** Values of content as written and as the model reads it (escapes decoded): `\nUS13…` hides an IBAN from the raw reading. */
 export function contentValues(text: string, decoded = readableText(text)): Set<string> {
