@@ -7,6 +7,7 @@ describe('findSecrets', () => {
   it.each([
     ['an OpenAI-style key', 'OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz123456', 'sk-proj-abcdefghijklmnopqrstuvwxyz123456'],
     ['an AWS access key id', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN7EXAMPLE'],
+    ['a registry login in a Docker config', '{"auths":{"ghcr.io":{"auth":"ZGFuYS1raW06Z2hwX1I3ZEsybVhxOUxwVzR2VDhuQjNzWTZoSjFjRjVnQTB6"}}}', 'ZGFuYS1raW06Z2hwX1I3ZEsybVhxOUxwVzR2VDhuQjNzWTZoSjFjRjVnQTB6'],
     ['an AWS secret access key by its label', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
     // A label at the end of a configuration name, and in other languages.
     ['a password in a .env line', 'DB_HOST=db.internal\nDB_PASSWORD=Rk7wQ9zT2vL5xN8W', 'Rk7wQ9zT2vL5xN8W'],
@@ -51,6 +52,7 @@ describe('findSecrets', () => {
 
   it.each([
     ['a Stripe publishable key (public by design)', 'pk_live_51HqLyjWDarjtT1zdp7dcXYZ'],
+    ['an "auth" field that holds no login (a flag, a random id)', '{"auth": "dHJ1ZQ==", "session": {"auth":"YWJjZGVmZ2hpamtsbW5vcA=="}}'],
     ['a URL without a password, and one with a placeholder', 'See https://docs.example.com/setup and postgres://app:${DB_PASSWORD}@db:5432/prod or mysql://root:****@localhost/test'],
     ['a word after a label', 'Click here for a password reset. The token system is down.'],
     ['configuration names that end in a label word but hold no secret', 'PASSWORD_RESET_URL=https://id.example.com/reset\nMAX_TOKENS=4096\nTOKEN_EXPIRY_SECONDS=3600\nGITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}'],

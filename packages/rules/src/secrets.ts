@@ -29,7 +29,21 @@ const FORMATS: [string[], RegExp, ((match: string) => boolean)?][] = [
   [['SG.'], /\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}\b/g], // SendGrid API keys
   [['29.', 'ya29.'], /\bya29\.[A-Za-z0-9_-]{20,2000}/g], // Google OAuth access tokens
   [['/services/', 'hooks.slack.com/'], /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g], // Slack incoming webhooks
+  // A registry login as Docker, Podman and Helm keep it (`"auth": "<base64 of user:password>"` in config.json).
+  [['"auth"'], /(?<="auth"\s{0,3}:\s{0,3}")[A-Za-z0-9+/]{12,512}={0,2}(?=")/g, encodesLogin],
 ];
+
+/** Base64 of `user:password`: what a registry `auth` field holds (a random id or a flag is no login). */
+function encodesLogin(b64: string): boolean {
+  try {
+    const plain = atob(b64);
+    const colon = plain.indexOf(':');
+    return colon > 0 && colon < plain.length - 3 && PRINTABLE.test(plain);
+  } catch {
+    return false;
+  }
+}
+const PRINTABLE = /^[\x20-\x7e]+$/;
 
 /**
  * Tokens whose prefix ends in `_` or `-`, tried (sticky) only where such a prefix ends: `sk_live_…`
