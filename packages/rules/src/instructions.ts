@@ -7,6 +7,7 @@ import {
 import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, clauseOrder, concrete, embeddedOrder, modalOrder, names, orderAfterRole, startsImperative } from './orders.ts';
 import { PROGRAM_WORDS } from './shell-commands.ts';
 import { WordTriggers } from './word-triggers.ts';
+import { SECRET_LABEL_WORDS, noteLabelStarts } from './secrets.ts';
 
 /** Score at or above which content is reported as carrying instructions (noisy-OR of the feature weights). */
 export const INSTRUCTION_THRESHOLD = 0.5;
@@ -92,7 +93,9 @@ const FOREIGN_SET = new Set(FOREIGN_WORDS);
 const FOREIGN_BIT = 1 << WORD_LED.length;
 /** Programs a command can start with (shell-commands.ts): found by the same pass, for the command reading of the text. */
 const PROGRAM_BIT = 1 << (WORD_LED.length + 1);
-const TRIGGERS = new WordTriggers([...WORD_LED.map((p) => p.first), FOREIGN_WORDS, PROGRAM_WORDS]);
+/** The first words of secret labels (secrets.ts): found by the same pass, for the secret search of the same text. */
+const SECRET_BIT = 1 << (WORD_LED.length + 2);
+const TRIGGERS = new WordTriggers([...WORD_LED.map((p) => p.first), FOREIGN_WORDS, PROGRAM_WORDS, SECRET_LABEL_WORDS]);
 /** Where the last scanned text has program words, and that text: `commandsInText` reads them instead of a pass of its own. */
 let programStarts: number[] = [];
 let programText: string | undefined;
@@ -486,13 +489,16 @@ function segmentHits(text: string, segs: Segments, wanted: number): Uint16Array 
   const cands = TRIGGERS.find(text);
   // A candidate is a hash match: the word itself is checked (a collision is no foreign word).
   let programs: number[] | undefined;
+  let labels: number[] | undefined;
   for (let j = 0; j < cands.length; j++) {
     const m = cands.mask[j];
     if ((m & FOREIGN_BIT) !== 0 && FOREIGN_SET.has(wordAt(text, cands.at[j]))) foreignWords++;
     if ((m & PROGRAM_BIT) !== 0) (programs ??= []).push(cands.at[j]);
+    if ((m & SECRET_BIT) !== 0) (labels ??= []).push(cands.at[j]);
   }
   programStarts = programs ?? NO_STARTS;
   programText = text;
+  noteLabelStarts(text, labels ?? NO_STARTS);
   const limit = ends[count - 1];
   for (let i = 0; i < WORD_LED.length; i++) {
     const bit = 1 << i;

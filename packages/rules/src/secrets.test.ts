@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSecrets, secretReadByName, servesSecret } from './secrets.ts';
+import { scanInstructions } from './instructions.ts';
+import { findSecrets, noteLabelStarts, secretReadByName, servesSecret } from './secrets.ts';
 
 const found = (text: string) => [...findSecrets(text)];
 
@@ -90,5 +91,27 @@ describe('servesSecret and secretReadByName', () => {
     const log = JSON.stringify({ title: 'crash log (redacted)', content: `config loaded: {"slack_token":"[REDACTED]"}\n${'x'.repeat(200)}` });
     expect(secretReadByName(log, 'Lm4t9Qa2xK7p')).toBeUndefined();
     expect(secretReadByName('{"name":"PASTE_TOKEN"}', 'https://pastebin.com/Lm4t9Qa2')).toBeUndefined();
+  });
+});
+
+describe('the label search at the words the instruction scan found', () => {
+  // Every label of LABEL_BODY, in the forms a text writes it, with a value: the search at the scan's words must find
+  // what the regex pass finds (SECRET_LABEL_WORDS kept in step with the labels).
+  const labels = [
+    'password', 'Passwd', 'passphrase', 'passcode', 'Passwort', 'Kennwort', 'contraseña', 'contrasena', 'mot de passe', 'API key', 'api_key', 'api-key',
+    'apikey', 'aws_secret_access_key', 'secret_access_key', 'secret access key', 'client secret', 'client_secret', 'secret', 'secret key',
+    'access token', 'auth token', 'token', 'security code', 'verification code', 'one-time code', 'OTP', 'recovery codes', 'backup code',
+    '2FA code', 'MFA codes', 'two-factor code', 'authentication code', 'auth code', 'login code', 'reset code', 'access code', 'PIN code', 'PIN',
+  ];
+  const texts = labels.flatMap((l, i) => [
+    `Hi team,\nthe ${l} is Xk9${i}pQ72mZ for the staging box. Rotate it Friday.`,
+    `(${l}: "Vq${i}8nB3tL") and more words after it`,
+    `no value here: reset your ${l} on the settings page`,
+  ]);
+  it.each(texts.map((t) => [t]))('finds the same secrets in %s', (text) => {
+    noteLabelStarts('', []);
+    const regexPass = [...findSecrets(text)].sort();
+    scanInstructions(text);
+    expect([...findSecrets(text)].sort()).toEqual(regexPass);
   });
 });

@@ -104,6 +104,28 @@ const LABEL_BODY =
  * (6.4 µs per KB of text, the costliest of the secret scans; `\b` alone 2.6).
  */
 const LABELLED = new RegExp(`\\b${LABEL_BODY.source}`, 'gi');
+/** LABELLED tried at one position (a first word of a label the instruction scan's pass found). */
+const LABELLED_AT = new RegExp(`\\b${LABEL_BODY.source}`, 'iy');
+/**
+ * The words LABEL_BODY's labels start with: the instruction scan's first-word pass finds them with its own (instructions.ts),
+ * so a text it just read is searched for labels only at those words, not by an irregexp pass of its own (the costliest
+ * secret scan, ~3 ns per character). Keep in step with LABEL_BODY: `secrets.test.ts` checks every label starts at one.
+ * "2fa" starts with a digit, which no word pass finds: a text with "2fa" in it takes the regex.
+ */
+export const SECRET_LABEL_WORDS = [
+  'password', 'passwd', 'passphrase', 'passcode', 'passwort', 'kennwort', 'contrase', 'contrasena', 'mot', 'api', 'apikey', 'aws', 'secret', 'client',
+  'access', 'auth', 'token', 'security', 'verification', 'one', 'otp', 'recovery', 'backup', 'mfa', 'two', 'authentication', 'login', 'reset', 'pin',
+];
+/** The text the instruction scan last read and where its label words start (scans are synchronous). */
+let labelText: string | undefined;
+let labelStarts: readonly number[] = [];
+
+/** Called by the instruction scan with the label words its pass found in `text`. */
+export function noteLabelStarts(text: string, starts: readonly number[]): void {
+  labelText = text;
+  labelStarts = starts;
+}
+const TWO_FA = /2fa/i;
 const LABELLED_AFTER_UNDERSCORE = new RegExp(LABEL_BODY.source, 'iy');
 /** A PIN is digits; "pin" is also the verb that fixes a version (`pin python-dateutil`, `pin numpy 1.26`). */
 const PIN_LABEL = /^pin$/i;
@@ -164,8 +186,7 @@ const CODE_FIRST = /\b(?:[A-Z]-)?(\d{4,8}) is your (?:[\w&.'-]+ ){0,3}(?:verific
  * the word-boundary match, unless a match after an underscore starts before it.
  */
 function nextLabelled(text: string, from: number): RegExpExecArray | null {
-  LABELLED.lastIndex = from;
-  const bounded = LABELLED.exec(text);
+  const bounded = nextBounded(text, from);
   const before = bounded === null ? text.length : bounded.index;
   for (let u = text.indexOf('_', from > 0 ? from - 1 : 0); u >= 0 && u + 1 < before; u = text.indexOf('_', u + 1)) {
     const c = text.charCodeAt(u - 1);
@@ -175,6 +196,22 @@ function nextLabelled(text: string, from: number): RegExpExecArray | null {
     if (m !== null) return m;
   }
   return bounded;
+}
+
+/** The leftmost word-boundary match at or after `from`: at the label words the scan found when it read this text. */
+function nextBounded(text: string, from: number): RegExpExecArray | null {
+  if (labelText === text && (text.indexOf('2') < 0 || !TWO_FA.test(text))) {
+    for (let i = 0; i < labelStarts.length; i++) {
+      const at = labelStarts[i];
+      if (at < from) continue;
+      LABELLED_AT.lastIndex = at;
+      const m = LABELLED_AT.exec(text);
+      if (m !== null) return m;
+    }
+    return null;
+  }
+  LABELLED.lastIndex = from;
+  return LABELLED.exec(text);
 }
 
 /**
