@@ -8,6 +8,8 @@ describe('findSecrets', () => {
   it.each([
     ['an OpenAI-style key', 'OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz123456', 'sk-proj-abcdefghijklmnopqrstuvwxyz123456'],
     ['an AWS access key id', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN7EXAMPLE'],
+    ['a password manager export\'s password column', 'folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\nWork,0,login,Okta OurCo,,,0,https://ourco.okta.com,dana.kim@ourco.com,Tundra#Violet-5521,JBSWY3DPEHPK3PXP', 'Tundra#Violet-5521'],
+    ['a credentials sheet\'s api_key column, tab-separated', 'service\tapi_key\tnotes\nmailer\tq8Vt2LmR9xKw4PzN\tprod', 'q8Vt2LmR9xKw4PzN'],
     ['a registry login in a Docker config', '{"auths":{"ghcr.io":{"auth":"ZGFuYS1raW06Z2hwX1I3ZEsybVhxOUxwVzR2VDhuQjNzWTZoSjFjRjVnQTB6"}}}', 'ZGFuYS1raW06Z2hwX1I3ZEsybVhxOUxwVzR2VDhuQjNzWTZoSjFjRjVnQTB6'],
     ['an AWS secret access key by its label', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
     // A label at the end of a configuration name, and in other languages.
@@ -53,6 +55,7 @@ describe('findSecrets', () => {
 
   it.each([
     ['a Stripe publishable key (public by design)', 'pk_live_51HqLyjWDarjtT1zdp7dcXYZ'],
+    ['a table whose columns name no secret, and a secret column left empty or masked', 'model,tokens,cost\ngpt-4o,1200,0.01\nname,password\nbob,********'],
     ['an "auth" field that holds no login (a flag, a random id)', '{"auth": "dHJ1ZQ==", "session": {"auth":"YWJjZGVmZ2hpamtsbW5vcA=="}}'],
     ['a URL without a password, and one with a placeholder', 'See https://docs.example.com/setup and postgres://app:${DB_PASSWORD}@db:5432/prod or mysql://root:****@localhost/test'],
     ['a word after a label', 'Click here for a password reset. The token system is down.'],

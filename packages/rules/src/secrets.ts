@@ -155,6 +155,7 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
     while ((m = CONFIG_KEY.exec(text)) !== null) if (out.size < cap) out.add(m[1]);
   }
   if (out.size < cap) cardNumbers(text, out, cap);
+  if (out.size < cap) csvSecrets(text, out, cap);
   if (out.size < cap && text.includes('-')) socialSecurityNumbers(text, out, cap);
   for (let from = 0; out.size < cap && (m = nextLabelled(text, from)) !== null; from = m.index + m[0].length) {
     const v = m[3].replace(TRAILING_PUNCT, '');
@@ -213,6 +214,41 @@ function nextBounded(text: string, from: number): RegExpExecArray | null {
   LABELLED.lastIndex = from;
   return LABELLED.exec(text);
 }
+
+/**
+ * The values of a table's secret columns: a password manager's export (`login_password`, `login_totp` in Bitwarden's,
+ * `password` in Chrome's and LastPass's), a credentials sheet. The header names the column, so the values need no label
+ * of their own. Plain delimited rows only (a row whose field count differs from the header's is skipped).
+ */
+function csvSecrets(text: string, out: Set<string>, cap: number): void {
+  const eol = text.indexOf('\n');
+  if (eol <= 0 || eol > MAX_HEADER) return;
+  const header = text.slice(0, eol).replace(TRAILING_CR, '');
+  const sep = header.includes('\t') ? '\t' : header.includes(',') ? ',' : header.includes(';') ? ';' : undefined;
+  if (sep === undefined || !SECRET_COLUMN_HINT.test(header)) return;
+  const names = header.split(sep).map((n) => n.trim().replace(QUOTES, '').toLowerCase());
+  const columns = names.flatMap((n, i) => (SECRET_COLUMN.test(n) ? [i] : []));
+  if (columns.length === 0) return;
+  let from = eol + 1;
+  for (let row = 0; row < MAX_ROWS && from < text.length && out.size < cap; row++) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? text.length : end).replace(TRAILING_CR, '');
+    from = end < 0 ? text.length : end + 1;
+    const fields = line.split(sep);
+    if (fields.length !== names.length) continue;
+    for (const c of columns) {
+      const v = fields[c].trim().replace(QUOTES, '');
+      if (v.length >= 4 && !/\s/.test(v) && !PLACEHOLDER.test(v)) out.add(v);
+    }
+  }
+}
+const MAX_HEADER = 1_000;
+const MAX_ROWS = 1_000;
+const TRAILING_CR = /\r$/;
+const QUOTES = /^"|"$/g;
+const SECRET_COLUMN_HINT = /pass|secret|token|totp|api.?key|pin/i;
+/** A column named for a secret: `password`, `login_password`, `Password`, `api_key`, `totp`, `secret`. */
+const SECRET_COLUMN = /^(?:[a-z]+[_ ])?(?:password|passwd|passphrase|passcode|secret|client_?secret|api_?key|access_?token|token|totp|otp_?secret|pin)$/;
 
 /**
  * A US social security number as it is written, 3-2-4 digits with dashes, in the ranges issued (no 000, 666 or 9xx
