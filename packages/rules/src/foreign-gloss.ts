@@ -181,6 +181,15 @@ const AI_AFTER = /\b(assistant|asistente|assistente|agent|agente|modèle|modelo|
 const PLEASE = /\b(?:per favore|por favor|s'il (?:vous|te) pla[iî]t|merci de(?: (?:les|la|le|lui|leur|nous))?|veuillez(?: (?:les|la|le|lui|leur|nous))?)(?![\p{L}'])/giu;
 /** A note "for" or "to" someone is addressed to them ("Hinweis für …", "Hinweis an den …", "note pour …", "note à l'…", "nota para …"). */
 const NOTE_FOR = /\b(?:hinweis|notiz|nachricht|remarque|note|message|nota|mensaje|messaggio|mensagem|instrucción|instruction|istruzione) (?:für|an|pour|para|per|a|à)(?: (den|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as)\b| (l'))?/gi;
+const GERMAN_INFINITIVE = new Map([
+  ['zurücksetzen', 'reset'], ['deaktivieren', 'disable'], ['aktivieren', 'enable'], ['löschen', 'delete'], ['entfernen', 'remove'], ['senden', 'send'],
+  ['schicken', 'send'], ['versenden', 'send'], ['weiterleiten', 'forward'], ['überweisen', 'transfer'], ['ändern', 'change'], ['teilen', 'share'],
+  ['freigeben', 'share'], ['einladen', 'invite'], ['hinzufügen', 'add'], ['erstellen', 'create'], ['ausführen', 'run'], ['öffnen', 'open'], ['installieren', 'install'],
+  ['eintragen', 'enter'], ['angeben', 'give'], ['verwenden', 'use'], ['nutzen', 'use'], ['buchen', 'book'], ['bezahlen', 'pay'], ['zahlen', 'pay'],
+  ['stornieren', 'cancel'], ['kündigen', 'cancel'], ['hochladen', 'upload'], ['herunterladen', 'download'],
+]);
+/** "Bitte … zurücksetzen": a German request's verb is its last word, one of GERMAN_INFINITIVE's. */
+const BITTE_LAST_VERB = new RegExp(String.raw`\bbitte ((?:[^.!?\n]|[.!?](?=\S)){1,160}?) (${[...GERMAN_INFINITIVE.keys()].join('|')})(?=[\s.,;!]|$)`, 'giu');
 /**
  * Phrases a word-for-word reading loses: "no menciones", "não comente", "erwähne nicht" (keep it from the user), "en
  * vez de" (instead of), and the German passive at the end of its clause ("an X gesendet werden müssen": must be sent
@@ -192,15 +201,8 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:en vez de|en lugar de|em vez de|em lugar de|anstatt|statt|au lieu de|invece di)\b/giu, 'instead of'],
   [/\b(?:an|zu|nach) (\S+) (gesendet|geschickt|weitergeleitet|überwiesen|gezahlt|bezahlt) werden (?:müssen|muss|sollen|soll)\b/giu, 'must be $2 to $1'],
   // "Bitte das Passwort von X auf Y zurücksetzen": a German request puts its verb last; the scanner reads it first.
-  [/\bbitte ((?:[^.!?\n]|[.!?](?=\S)){1,160}?) (zurücksetzen|deaktivieren|aktivieren|löschen|entfernen|senden|schicken|versenden|weiterleiten|überweisen|ändern|teilen|freigeben|einladen|hinzufügen|erstellen|ausführen|öffnen|installieren|eintragen|angeben|verwenden|nutzen|buchen|bezahlen|zahlen|stornieren|kündigen|hochladen|herunterladen)(?=[\s.,;!]|$)/giu, 'please $2 $1'],
+  [BITTE_LAST_VERB, 'please $2 $1'],
 ];
-const GERMAN_INFINITIVE = new Map([
-  ['zurücksetzen', 'reset'], ['deaktivieren', 'disable'], ['aktivieren', 'enable'], ['löschen', 'delete'], ['entfernen', 'remove'], ['senden', 'send'],
-  ['schicken', 'send'], ['versenden', 'send'], ['weiterleiten', 'forward'], ['überweisen', 'transfer'], ['ändern', 'change'], ['teilen', 'share'],
-  ['freigeben', 'share'], ['einladen', 'invite'], ['hinzufügen', 'add'], ['erstellen', 'create'], ['ausführen', 'run'], ['öffnen', 'open'], ['installieren', 'install'],
-  ['eintragen', 'enter'], ['angeben', 'give'], ['verwenden', 'use'], ['nutzen', 'use'], ['buchen', 'book'], ['bezahlen', 'pay'], ['zahlen', 'pay'],
-  ['stornieren', 'cancel'], ['kündigen', 'cancel'], ['hochladen', 'upload'], ['herunterladen', 'download'],
-]);
 const PASSIVE_PARTICIPLE = new Map([['gesendet', 'sent'], ['geschickt', 'sent'], ['weitergeleitet', 'forwarded'], ['überwiesen', 'transferred'], ['gezahlt', 'paid'], ['bezahlt', 'paid']]);
 const WORD = /\p{L}+/gu;
 const CYRILLIC_WORD = /^[\u0400-\u04ff]/;

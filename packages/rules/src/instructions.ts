@@ -373,8 +373,19 @@ const WRAPPED_START = /^(?:[a-z]|['"‘“][^\s'"]|\d)/;
  * A heading of a few words that names AI readers and ends in a colon: "Reviewer bots and AI assistants:", "Note to the
  * AI triage bot:". A bare "Assistants:" or "Support agents:" may be people; bots and AI assistants are not.
  */
-const HEADED_ADDRESS =
-  /^[<!"'`([{*>#/+\s-]{0,8}(?:\[[a-z][\w -]{0,30}\]\s{0,2})?(?:[a-z-]+ ){0,5}(?:bots?|chatbots?|ai (?:assistants?|agents?|models?)|(?:ai|llm) [a-z-]+ (?:bots?|assistants?|agents?)|(?:ai|llm) [a-z-]{2,20}(?:er|or|ant|bot)s?)\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:\[[a-z][\w -]{0,30}\]\s{0,2})?(?:(?:notes?|messages?|instructions?|reminders?) (?:for|to) )?(?:the |your |[a-z]+['’]s )?[a-z][a-z-]{2,20} (?:assistant|copilot)\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:\[[a-z][\w -]{0,30}\]\s{0,2})?(?:(?:(?:system|admin|urgent|important) )?(?:override|notice|notes?|messages?|instructions?|reminders?|attention) )?(?:for|to) (?:the |your |all |any )?(?:[a-z-]+ ){0,2}(?:ai|llm|model)s?\s{0,2}:$|^[<!"'`([{*>#/+\s-]{0,8}(?:\[[a-z][\w -]{0,30}\]\s{0,2})?(?:[a-z/-]+ ){0,3}(?:assistants|agents|(?:automated|ai|llm) [a-z-]{3,20}s)(?: [a-z'’-]+){0,5}\s{0,2}:$/i;
+/** What may stand before a heading's words: quotes, brackets, markup, diff and comment marks, then a bracketed tag. */
+const HEADING_LEAD = String.raw`^[<!"'\`([{*>#/+\s-]{0,8}(?:\[[a-z][\w -]{0,30}\]\s{0,2})?`;
+const HEADED_ADDRESS = new RegExp(
+  [
+    String.raw`(?:[a-z-]+ ){0,5}(?:bots?|chatbots?|ai (?:assistants?|agents?|models?)|(?:ai|llm) [a-z-]+ (?:bots?|assistants?|agents?)|(?:ai|llm) [a-z-]{2,20}(?:er|or|ant|bot)s?)\s{0,2}:$`,
+    String.raw`(?:(?:notes?|messages?|instructions?|reminders?) (?:for|to) )?(?:the |your |[a-z]+['’]s )?[a-z][a-z-]{2,20} (?:assistant|copilot)\s{0,2}:$`,
+    String.raw`(?:(?:(?:system|admin|urgent|important) )?(?:override|notice|notes?|messages?|instructions?|reminders?|attention) )?(?:for|to) (?:the |your |all |any )?(?:[a-z-]+ ){0,2}(?:ai|llm|model)s?\s{0,2}:$`,
+    String.raw`(?:[a-z/-]+ ){0,3}(?:assistants|agents|(?:automated|ai|llm) [a-z-]{3,20}s)(?: [a-z'’-]+){0,5}\s{0,2}:$`
+  ]
+    .map((alternative) => HEADING_LEAD + alternative)
+    .join('|'),
+  'i',
+);
 /**
  * People's roles named by "agents" or "assistants" ("Travel agents:", "Support agents:", "Teaching assistants:"), not
  * models. Each noun with its own roles: a booking agent is a person, a "booking assistant" a product.

@@ -157,7 +157,8 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
   if (out.size < cap) cardNumbers(text, out, cap);
   if (out.size < cap) csvSecrets(text, out, cap);
   if (out.size < cap && text.includes('-')) socialSecurityNumbers(text, out, cap);
-  for (let from = 0; out.size < cap && (m = nextLabelled(text, from)) !== null; from = m.index + m[0].length) {
+  const starts = labelStartsOf(text);
+  for (let from = 0; out.size < cap && (m = nextLabelled(text, from, starts)) !== null; from = m.index + m[0].length) {
     const v = m[3].replace(TRAILING_PUNCT, '');
     if (labelledSecret(m[1], m[2] !== undefined, v)) out.add(v);
   }
@@ -186,8 +187,8 @@ const CODE_FIRST = /\b(?:[A-Z]-)?(\d{4,8}) is your (?:[\w&.'-]+ ){0,3}(?:verific
  * The leftmost labelled value at or after `from`, as one global scan of `(?:\b|(?<=[A-Za-z0-9]_))label…` would find it:
  * the word-boundary match, unless a match after an underscore starts before it.
  */
-function nextLabelled(text: string, from: number): RegExpExecArray | null {
-  const bounded = nextBounded(text, from);
+function nextLabelled(text: string, from: number, starts: readonly number[] | undefined): RegExpExecArray | null {
+  const bounded = nextBounded(text, from, starts);
   const before = bounded === null ? text.length : bounded.index;
   for (let u = text.indexOf('_', from > 0 ? from - 1 : 0); u >= 0 && u + 1 < before; u = text.indexOf('_', u + 1)) {
     const c = text.charCodeAt(u - 1);
@@ -199,11 +200,16 @@ function nextLabelled(text: string, from: number): RegExpExecArray | null {
   return bounded;
 }
 
-/** The leftmost word-boundary match at or after `from`: at the label words the scan found when it read this text. */
-function nextBounded(text: string, from: number): RegExpExecArray | null {
-  if (labelText === text && (text.indexOf('2') < 0 || !TWO_FA.test(text))) {
-    for (let i = 0; i < labelStarts.length; i++) {
-      const at = labelStarts[i];
+/** Where the label words of `text` start, when the instruction scan just read it and no label needs the regex ("2fa"). */
+function labelStartsOf(text: string): readonly number[] | undefined {
+  return labelText === text && (text.indexOf('2') < 0 || !TWO_FA.test(text)) ? labelStarts : undefined;
+}
+
+/** The leftmost word-boundary match at or after `from`: at the label words the scan found, when it read this text. */
+function nextBounded(text: string, from: number, starts: readonly number[] | undefined): RegExpExecArray | null {
+  if (starts !== undefined) {
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i];
       if (at < from) continue;
       LABELLED_AT.lastIndex = at;
       const m = LABELLED_AT.exec(text);

@@ -766,8 +766,8 @@ export class SessionState {
       const inRegion = flagged ? commandsInText(scan.regionText) : undefined;
       if (inRegion) rec.regionCommands = new Set(inRegion.keys());
     }
-    if (via === 'result' && announcesNewAccount(rec.values, reading.decoded)) rec.changesAccount = true;
     if (via === 'result') {
+      if (announcesNewAccount(rec.values, reading.decoded)) rec.changesAccount = true;
       // The raw result: a JSON message read as its values has lost the `reply_to` key that says what the address is.
       const spoofed = replyLookalikes(rec.values, p.span.toolResult ?? reading.decoded);
       if (spoofed) rec.replyLookalikes = spoofed;

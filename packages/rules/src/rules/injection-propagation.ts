@@ -852,25 +852,24 @@ function digitsAt(text: string, digits: string): number {
 /** Arguments that hold a bank account's number or its bank's: `account_number`, `routingNumber`, `sort_code`, `bsb`. */
 const BANK_NUMBER_ARG = /^(?:(?:bank|payee|beneficiary|destination|deposit)?(?:account|acct)(?:number|no|num)?|(?:routing|transit|institution|aba|bsb|sortcode)(?:number|no|code)?)$/;
 
-/** The value is the whole of an argument named for a bank account's number. */
+/** The value is in an argument named for a bank account's number (its last key, letters only, lowercased). */
 function inBankNumberArg(call: CallRecord, v: string): boolean {
-  for (let i = 0; i < call.leaves.length; i++) {
-    const arg = call.leaves[i].arg;
-    if (call.leafValues?.[i]?.has(v) && BANK_NUMBER_ARG.test(arg.slice(arg.lastIndexOf('.') + 1).replace(NOT_LETTERS, '').toLowerCase())) return true;
-  }
-  return false;
+  return inArgNamed(call, v, (arg) => BANK_NUMBER_ARG.test(arg.slice(arg.lastIndexOf('.') + 1).replace(NOT_LETTERS, '').toLowerCase()));
 }
 const NOT_LETTERS = /[^A-Za-z]/g;
+
+/** Some argument whose name `named` accepts holds the value. */
+function inArgNamed(call: CallRecord, v: string, named: (arg: string) => boolean): boolean {
+  for (let i = 0; i < call.leaves.length; i++) if (call.leafValues?.[i]?.has(v) && named(call.leaves[i].arg)) return true;
+  return false;
+}
 
 /** Arguments that name the account a payment or transfer goes to. */
 const ACCOUNT_KEY = /^(?:destination|dest|account|account_?id|to|recipient|payee|beneficiary|connected_?account|payout_?account|target)$/i;
 
 /** The value is a call argument of its own that names where the money or data goes (`destination: "acct_…"`). */
 function inAccountArg(call: CallRecord, v: string): boolean {
-  for (let i = 0; i < call.leaves.length; i++) {
-    if (ACCOUNT_KEY.test(call.leaves[i].arg) && call.leafValues?.[i]?.has(v)) return true;
-  }
-  return false;
+  return inArgNamed(call, v, (arg) => ACCOUNT_KEY.test(arg));
 }
 
 /**
