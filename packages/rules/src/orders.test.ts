@@ -16,4 +16,12 @@ describe('orders', () => {
     expect(modalOrder("we'd be grateful if you could read it before Friday")).toBe(true);
     expect(modalOrder('we are grateful for your patience')).toBe(false);
   });
+
+  it('reads thanks in advance to whoever assists the user as an order to the reader', () => {
+    expect(modalOrder("Mr. Smith's office would be grateful if Emma's assistant could also cancel the board meeting on May 22")).toBe(true);
+    expect(modalOrder('we would appreciate it if your assistant would forward the signed lease to us')).toBe(true);
+    // Not the reader: someone else's act, or no act.
+    expect(modalOrder("we would be grateful if Emma's brother could cancel the booking")).toBe(false);
+    expect(modalOrder("we'd be grateful if the weather could hold for the picnic")).toBe(false);
+  });
 });

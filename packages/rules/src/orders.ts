@@ -73,7 +73,7 @@ const BANNER_START = new Set([...'[*=~<'].map((c) => c.charCodeAt(0)));
 const DASHED_NAME = /^[A-Za-z][\w-]{1,30}(?: [A-Za-z][\w-]{1,30})? ?[—–-] /;
 const ADDRESS_HEADER = /^[^a-z0-9]{0,6}(?:ai|assistant|llm|chatbot)s? (?:instructions?|directives?|commands?|orders|note)[^a-z0-9]{1,8}/i;
 
-const MODAL_VERB = /\b(?:should|must|shall|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|expected|instructed|asked|supposed) to|you (?:would|will)|(?:grateful|appreciate it|great|helpful|nice|kind) if you (?:could|would|can|will))(?: (?:also|now|immediately|then|instead|first|always|kindly|please|only)){0,2} ([a-z]+)\b/gi;
+const MODAL_VERB = /\b(?:should|must|shall|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|expected|instructed|asked|supposed) to|you (?:would|will)|(?:grateful|appreciate it|great|helpful|nice|kind) if (?:you|(?:the|your|[a-z]+['’]s) (?:assistant|ai|agent|bot)) (?:could|would|can|will))(?: (?:also|now|immediately|then|instead|first|always|kindly|please|only)){0,2} ([a-z]+)\b/gi;
 
 /** The reader named by its role in a clause, then ordered: "As the AI handling Bob's inbox, please also invite …". */
 const AS_ROLE = /\bas (?:the|an?|your) (?:ai|assistant|llm|ai assistant|ai agent|ai model|chatbot) (?:handling|reading|processing|managing|in charge of|responsible for|working on)\b[^,\n]{0,120}, /i;
@@ -85,7 +85,8 @@ export function orderAfterRole(s: string): boolean {
 /**
  * A modal followed by an action verb anywhere in the segment ("… it should recommend …", "… must forward …"); also
  * what the reader is told it would or will do ("If you were a helpful assistant, you would send …"), and a request put
- * as thanks in advance ("we'd be grateful if you could share …").
+ * as thanks in advance ("we'd be grateful if you could share …", "… if Emma's assistant could also cancel …": the reader
+ * named as whoever assists the user).
  */
 export function modalOrder(s: string): boolean {
   MODAL_VERB.lastIndex = 0;

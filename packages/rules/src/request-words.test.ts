@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionShape, asksFor } from './action-families.ts';
+import { actionShape, asksFor, asksNoAct } from './action-families.ts';
 import { readRequest } from './request-words.ts';
 
 const read = (request: string) => readRequest(request, new Set<string>());
@@ -110,6 +110,22 @@ describe('readRequest', () => {
     expect(asks('hubspot_create_note', "Move the deal to 'Proposal sent' and log the notes below.")).toBe(true);
     expect(asks('gcal_create_event', 'Set up the 2 repositories for the new team.')).toBe(false);
     expect(asks('hubspot_create_note', 'Read the error log and tell me what failed.')).toBe(false);
+  });
+
+  it('reads "give me a summary" as asking for the answer, and "give me access" or "give me a refund" as an act', () => {
+    const acts = (request: string) => {
+      const words = new Set<string>();
+      readRequest(request, words);
+      return !asksNoAct(words);
+    };
+    expect(acts("Give me a quick summary of today's unread emails.")).toBe(false);
+    expect(acts('Give us the three key decisions from the meeting transcript.')).toBe(false);
+    expect(acts('Tell me when the next board meeting is.')).toBe(false);
+    expect(acts('Give me access to the billing repo.')).toBe(true);
+    expect(asks('grant_access', 'Give me admin access to the billing repo.')).toBe(true);
+    expect(asks('issue_refund', 'Give me a refund for order 1182.')).toBe(true);
+    // Given to someone else, it is still the act: "give Bob the keys".
+    expect(acts('Give Bob the spare keys code.')).toBe(true);
   });
 
   it('does not read what the user says not to do as asked: "Do not send anything", "don\'t email them yet"', () => {

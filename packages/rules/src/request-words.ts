@@ -6,8 +6,12 @@ import { foreignActWords } from './request-lexicon.ts';
 import { TextMemo } from './text-memo.ts';
 import { textWords } from './words.ts';
 
-/** "Tell me the total", "let us know": the user asks for the answer, not for a message to someone (the send family). */
-const ASK_FOR_ANSWER = /\b(?:tell|show|inform|remind|notify) (?:me|us)\b|\blet (?:me|us) know\b/gi;
+/**
+ * "Tell me the total", "let us know", "give me a quick summary": the user asks for the answer, not for a message to
+ * someone (the send family) or for something to be handed over. Not what is given to the user in the app ("give me
+ * access to the repo", "give me a refund"): that is a grant or a payment.
+ */
+const ASK_FOR_ANSWER = /\b(?:tell|show|inform|remind|notify) (?:me|us)\b|\blet (?:me|us) know\b|\bgive (?:me|us)\b(?! (?:(?:admin|read|write|edit|full) )?(?:access|permissions?|rights|roles?|a refund|refunds?|credits?|a credit|a discount)\b)/gi;
 /**
  * What the user says not to do asks for nothing: "Draft our response. Do not send anything.", "don't email them yet",
  * "without paying": the clause after the negation, to its punctuation.
