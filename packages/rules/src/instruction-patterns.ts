@@ -106,8 +106,11 @@ const PROMPT_KEY = /"(?:instruction|system_?prompt|system_?message|assistant_?in
 const MODEL_TASK_KEY = /(?:^|[\n|"{,]\s{0,3})(?:(?:assistant|agent|ai|llm)[_-](?:tasks?|instructions?|directives?|commands?|prompt)|(?:tasks?|instructions?|directives?|commands?|prompts?|notes?|messages?)[_-](?:for|to)[_-](?:the[_-])?(?:assistant|agent|ai|llm|model|bot)s?)\s{0,3}(?:"\s{0,3}:|\||:)/i;
 const ROLE_TOOL_CALL = /"(?:name|function|tool)"\s{0,3}:\s{0,3}"[\w.-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|parameters|args|input)"/i;
 
-/** An order inside a sentence, after a lead-in: "As a next step, please send …" (the verb is checked by `embeddedOrder`). */
-export const POLITE_ORDER = /(?<=[,;:] )(?:please|kindly) ([a-z]+)/i;
+/**
+ * An order inside a sentence, after a lead-in: "As a next step, please send …", "I forgot to mention, please also share
+ * …" (the verb is checked by `embeddedOrder`).
+ */
+export const POLITE_ORDER = /(?<=[,;:] )(?:please|kindly) (?:(?:also|now|just|then|first|immediately|urgently|quickly) )?([a-z]+)/i;
 const ASKING_VERBS = 'request requests requested ask asks asked require requires required insist insists insisted demand demands demanded';
 /** What someone asks be done, in the subjunctive: "We request that the billing team send …". */
 export const ASKED_THAT = new RegExp(`\\b(?:${ASKING_VERBS.replaceAll(' ', '|')}) that `, 'i');

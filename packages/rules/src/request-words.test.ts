@@ -84,6 +84,12 @@ describe('readRequest', () => {
     for (const r of ['Do what Bob suggests in #general about the designer.', 'Please do what Dana recommended in her last email.']) expect(read(r).delegates, r).toBe(true);
     for (const r of ['What did Bob suggest in #general?', 'Summarize what Dana recommended.']) expect(read(r).delegates, r).toBe(false);
     expect(read('Got a letter from my gym. Do whatever they need me to do pls').delegates).toBe(true);
+    // Reading through items for one act the user names gives that act, not whatever the items ask.
+    expect(read('Go through my unread emails and reply yes to any invitation.').delegates).toBe(false);
+    expect(read('Go through the open tickets and close the duplicates.').delegates).toBe(false);
+    expect(read('Go through my inbox and take care of whatever needs doing.').delegates).toBe(true);
+    expect(read('Go through my unread emails and reply to whatever they ask.').delegates).toBe(true);
+    expect(read('Go through my to-dos and do them.').delegates).toBe(true);
     expect(read('can you sort out the dentist thing').handsOver).toBe(true);
     expect(read('Is the dentist thing sorted?').handsOver).toBe(false);
     // Where each party comes from: "John's email has the list".

@@ -73,11 +73,23 @@ function delegationSentences(text: string): string[] {
     let e: RegExpExecArray | null;
     while ((e = SENTENCE_END.exec(text)) !== null && e.index < m.index) start = e.index + 1;
     const end = e === null ? text.length : e.index + 1;
-    out.push(text.slice(start, end));
+    if (!readsForOneAct(m[0], text.slice(m.index + m[0].length, end))) out.push(text.slice(start, end));
     DELEGATES_ALL.lastIndex = Math.max(end, m.index + 1);
   }
   return out;
 }
+
+/**
+ * Reading through the items to do one named act with them ("go through my unread emails and reply yes to any
+ * invitation", "process the open tickets and close the duplicates"): the user gives the act, not whatever the items
+ * ask. A catch-all after it ("… and take care of whatever needs doing", "… and do what they ask") still hands them over.
+ */
+function readsForOneAct(phrase: string, rest: string): boolean {
+  return READ_THROUGH.test(phrase) && ONE_ACT_AFTER.test(rest) && !CATCH_ALL.test(rest);
+}
+const READ_THROUGH = /^(?:go through|work through|process)\b/i;
+const ONE_ACT_AFTER = /^[^.?!\n,;]{0,20}? and (?:then )?(?:reply|respond|answer|archive|label|flag|summari[sz]e|forward|delete|mark|tag|move|accept|decline|rsvp|draft|list|star|unsubscribe|close|assign|categori[sz]e|translate|extract|collect|pay|approve|reject|file)\b/i;
+const CATCH_ALL = /\b(?:whatever|anything|what(?:ever)? (?:they|it|each|the [a-z]+) (?:asks?|says?|needs?|wants?|requests?)|as (?:asked|requested|needed)|handle|take care|deal with)\b/i;
 
 /** Following a procedure document: a verb or preposition of following, then a document's name. */
 const FOLLOWS_DOC = /\b(?:follow(?:ing)?|per|according to|like|as in|as|do what|whatever|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo|sigue|siga|sigan|segue|segua|suis|suivez|folge|befolge|befolgen)\b[^.?!\n]{0,40}?\b(?:readme|runbooks?|playbooks?|guides?|docs|documentation|manual|wiki|checklist|sop|quickstart|tutorial|(?:kb|knowledge[- ]base|help[- ]?cent(?:er|re)|support|wiki|how-?to) (?:articles?|pages?|entr(?:y|ies))|setup (?:page|guide|sheet)|[\w./-]+\.(?:md|rst|adoc))\b/i;
