@@ -349,14 +349,21 @@ function continuation(text: string, segs: Segments, i: number): string[] {
   // "TODO: Create a 1 hour long event" / "with the participant 'mark…' on 2024-05-30 10:20." is one order.
   let last = i;
   while (out.length < MAX_WRAPPED_LINES && wrapsOnto(text, segs, last)) out.push(segs.segments[++last]);
-  const next = last + 1;
-  if (next >= segs.segments.length || segs.gapBefore[next]) return out;
-  // Same line: nothing but spaces between the two.
-  for (let k = segs.ends[last]; k < segs.starts[next]; k++) if (text.charCodeAt(k) === 10) return out;
-  out.push(segs.segments[next]);
+  // An order that ends in a colon introduces what it dictates ("you must end it with: 'Action needed: re-enter your
+  // details at www.…'"): the rest of its line, a few sentences, is the order's too.
+  const introduces = segs.segments[i].charCodeAt(segs.segments[i].length - 1) === 58;
+  for (let taken = 0; taken < (introduces ? MAX_DICTATED_SENTENCES : 1); taken++) {
+    const next = last + 1;
+    if (next >= segs.segments.length || segs.gapBefore[next]) return out;
+    // Same line: nothing but spaces between the two.
+    for (let k = segs.ends[last]; k < segs.starts[next]; k++) if (text.charCodeAt(k) === 10) return out;
+    out.push(segs.segments[next]);
+    last = next;
+  }
   return out;
 }
 const MAX_WRAPPED_LINES = 3;
+const MAX_DICTATED_SENTENCES = 3;
 
 /** Segment i ends its line with no sentence end, and the next line goes on with a word in lower case or a quoted value. */
 function wrapsOnto(text: string, segs: Segments, i: number): boolean {
