@@ -8,6 +8,8 @@ import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, clauseOrder, concr
 import { PROGRAM_WORDS } from './shell-commands.ts';
 import { WordTriggers } from './word-triggers.ts';
 import { SECRET_LABEL_WORDS, noteLabelStarts } from './secrets.ts';
+import { SINK_VERB_SET } from './infer-tools.ts';
+import { actionShape } from './action-families.ts';
 
 /** Score at or above which content is reported as carrying instructions (noisy-OR of the feature weights). */
 export const INSTRUCTION_THRESHOLD = 0.5;
@@ -154,7 +156,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
   let headedJustBefore = false;
   const message = ctx.mode === 'message';
   const markerAt = roleMarkerAt(text, { message });
-  if (markerAt >= 0) found.add('roleMarker');
+  if (markerAt >= 0 || (!message && spellsOwnCall(text, ctx))) found.add('roleMarker');
   if (!message && text.indexOf('<') >= 0 && PSEUDO_TAG.test(text)) found.add('pseudoTag');
   // Bit i of hits[k]: pattern i of WORD_LED matches in segment k.
   const hits = segmentHits(text, segs, message ? MESSAGE_WORD_LED : ALL_WORD_LED);
@@ -312,6 +314,47 @@ function peopleNamedLikeModels(text: string): string {
   if (names.size === 0) return text;
   return text.replace(new RegExp(`\\b(?:${[...names].join('|')})\\b(?![\\w.+-]*@)`, 'gi'), 'Person');
 }
+
+/**
+ * A call of one of the session's tools (or of one named like a side-effecting tool) written out with its arguments (`reserve_hotel(hotel="Luxury Palace",
+ * start_day=…)`, `send_email({"to": …})`): tool-call syntax, as a model emits it, placed in data for the model to
+ * copy; a usage example in a fenced code block is documentation, a call in source code the program's. Gated on '(' and '_' (tool names are identifiers with
+ * an underscore; prose rarely has either).
+ */
+function spellsOwnCall(text: string, ctx: ScanContext): boolean {
+  if (text.indexOf('(') < 0 || text.indexOf('_') < 0 || SOURCE_LINE.test(text)) return false;
+  SPELLED_CALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPELLED_CALL.exec(text)) !== null) {
+    // A declared tool, or (without a policy) a name that starts with a side-effect verb, as `names` reads one.
+    // Not a method (`parser.add_argument(…)`): a tool is called by its name alone.
+    if (m.index > 0 && text.charCodeAt(m.index - 1) === 46) continue;
+    const name = m[1].toLowerCase();
+    if ((ctx.toolNames?.has(name) || toolLike(name)) && !inFencedCode(text, m.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * Without the policy's names: a side-effect verb on an object the action families know (`reserve_hotel`, `send_email`,
+ * `delete_file`), named as agent tools are; not a library's function (`add_argument`, `send_signal`).
+ */
+function toolLike(name: string): boolean {
+  if (!SINK_VERB_SET.has(name.slice(0, name.indexOf('_')))) return false;
+  const shape = actionShape(name);
+  return shape.verbs.size > 0 && shape.nouns.size > 0;
+}
+
+/** Inside a fenced code block (an odd number of ``` before it): a usage example in documentation, not a call put in data. */
+function inFencedCode(text: string, at: number): boolean {
+  let fences = 0;
+  for (let i = text.indexOf('```'); i >= 0 && i < at; i = text.indexOf('```', i + 3)) fences++;
+  return fences % 2 === 1;
+}
+/** A line of source code (a definition, an import, a declaration): calls in a program are the program's, not put there for a model. */
+const SOURCE_LINE = /^[ \t]*(?:def |class |import |from [\w.]+ import |function |const |let |var |export |package |#include|public |private |func |fn |module )/m;
+/** An identifier with an underscore, an opening parenthesis, then a keyword argument, a quoted value or an object. */
+const SPELLED_CALL = /\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s{0,2}\(\s{0,2}(?:[a-z_]{1,30}\s{0,2}=|["'{[])/gi;
 
 /**
  * An order to no one in particular, which the scoring above does not count as a directive: a modal with any
