@@ -184,6 +184,8 @@ export const injectionPropagation: Rule = {
       // Likewise an earlier call that took the user's destination where a flagged source's instructions put it, now
       // that this call may be the one that did what the user asked (reusedDestination).
       recheckEarlier(st.flagged, (src) => [...src.regionValues].filter((v) => st.fromRequest(v)), call, ctx);
+      // And an earlier call of this tool on what flagged instructions name, now that this one may be the user's (doneOnAnother).
+      if (st.flagged.length > 0) recheckSameTool(call, ctx);
     }
     // The content the user's delegation names was read: orders from elsewhere, taken as handed over until now, are not.
     if (st.takePointerFound()) for (const src of [...st.flagged, ...(st.ordering ?? [])]) for (const c of st.calls) checkPair(src, c, ctx);
@@ -341,10 +343,12 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       score = 0.95;
       shown = regionMatches;
       why = `its arguments carry ${list(regionMatches)}, which appear in the instruction-carrying part of that content and not in the user's request`;
-    } else if (userAsked && !docNote && asksFor(call.shape, src.regionWords) && (chosen = regionMatches.filter((m) => m.named && !lookedUpBefore(m, call, ctx))).length > 0) {
+    } else if (userAsked && !docNote && asksFor(call.shape, src.regionWords) && (chosen = regionMatches.filter((m) => m.named && (!lookedUpBefore(m, call, ctx) || doneOnAnother(m, call, ctx)))).length > 0) {
       // The user asked for this kind of action ("book a hotel in Paris", "add a reminder"), the instructions ask for
       // one too, and the call is made on what they name ("Make a reservation for the Harbor Crest Hotel"): a place or
-      // party the user's request does not give, the instructions chose.
+      // party the user's request does not give, the instructions chose. Also one the agent looked up itself (a company
+      // of the city's listing) when another call of the tool did the act on something else: the user's one, and this
+      // the instructions' extra.
       severity = 'high';
       score = 0.8;
       shown = chosen;
@@ -585,6 +589,30 @@ function lookedUpBefore(m: Match, call: CallRecord, ctx: RuleContext): boolean {
   for (const c of ctx.state.calls) {
     if (c === call || c.start >= call.start) continue;
     for (const leaf of c.leaves) if (leaf.value.toLowerCase().includes(name)) return true;
+  }
+  return false;
+}
+
+/** Earlier calls of the call's tool, checked again against the flagged sources; bounded, a runaway session stays linear. */
+function recheckSameTool(call: CallRecord, ctx: RuleContext): void {
+  let n = 0;
+  for (const c of ctx.state.calls) {
+    if (c === call || c.tool.name !== call.tool.name || c.start >= call.start) continue;
+    if (++n > MAX_SAME_TOOL_RECHECKS) return;
+    for (const src of ctx.state.flagged) checkPair(src, c, ctx);
+  }
+}
+const MAX_SAME_TOOL_RECHECKS = 8;
+
+/**
+ * Another call of the same tool acts on something else (its arguments do not name what the instructions name): of two
+ * reservations where the user asked for one, the one at the instructions' company is theirs.
+ */
+function doneOnAnother(m: Match, call: CallRecord, ctx: RuleContext): boolean {
+  const name = m.value.slice(m.value.indexOf(':') + 1);
+  for (const c of ctx.state.calls) {
+    if (c === call || c.tool.name !== call.tool.name || c.leaves.length === 0) continue;
+    if (!c.leaves.some((leaf) => leaf.value.toLowerCase().includes(name))) return true;
   }
   return false;
 }
