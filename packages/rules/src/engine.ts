@@ -172,7 +172,7 @@ function readResult(state: SessionState, tool: ToolClass, p: PlacedSpan, facts: 
   const src = state.addSource(p, p.node!, p.span.toolResult!, tool.inferred, 'result', 'data', !tool.source, p.span.toolArguments);
   if (!src) return;
   facts.sources.push(src);
-  if (!tool.sink) state.noteRead(src, p.span.toolResult!);
+  if (!tool.sink) state.noteRead(src, p.span.toolResult!, p.span.toolArguments);
 }
 
 /**

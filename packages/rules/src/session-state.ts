@@ -226,6 +226,8 @@ export class SessionState {
   private pointerFound = false;
   /** The content handed over: results of reads given what a delegation names, that give orders (a few). */
   readonly delegatedSources: SourceRecord[] = [];
+  /** Reads without orders given the delegation's quoted name: the data the user's act is on (`noteRead`). */
+  private readonly pointedData: SourceRecord[] = [];
   /** …to a procedure document (a README, a runbook): its commands are the user's, short of persisting (copied-commands.ts). */
   userFollowsDoc = false;
   /** The user said "handle it" of what the agents read: its orders are theirs, except to move money (`handsOver`). */
@@ -487,12 +489,12 @@ export class SessionState {
     return src.readArgs !== undefined && this.namesDelegated(src.readArgs);
   }
 
-  /** The read's arguments carry a value or a quoted name of the user's delegation. */
-  private namesDelegated(readArgs: string): boolean {
+  /** The read's arguments carry a value or a quoted name of the user's delegation (only a quoted name: `byName`). */
+  private namesDelegated(readArgs: string, byName = false): boolean {
     const to = this.delegatedTo;
     if (to === undefined) return false;
     const leaves = argumentLeaves(readArgs);
-    for (const leaf of leaves) for (const v of extractValues(leaf.value)) if (to.has(v)) return true;
+    if (!byName) for (const leaf of leaves) for (const v of extractValues(leaf.value)) if (to.has(v)) return true;
     // A quoted name as the argument or a part of it: the file in its folder ("home/landlord-notices.txt"), the subject in a query.
     for (const name of to) {
       if (!name.startsWith('quoted:')) continue;
@@ -507,8 +509,12 @@ export class SessionState {
    * was given what a delegation names, that is the content handed over (see `delegatedTo`). One that gives none was
    * a lookup of what to act on ("follow the offboarding checklist for greg@…", and the directory read for greg@…).
    */
-  noteRead(src: SourceRecord, result: string): void {
+  noteRead(src: SourceRecord, result: string, args?: string): void {
     if (this.delegatedTo === undefined) return;
+    // A read that gives no orders, given the delegation's quoted name (the file of "pay the bills listed in
+    // 'bills-october.csv'"), is the data the user's act is on (`pointsAtData`). It does not end the hand-over of
+    // content read before the named orders (a search by the name that lists the item to open).
+    if (src.readArgs === undefined && args !== undefined && this.pointedData.length < MAX_DELEGATED_SOURCES && this.namesDelegated(args, true)) this.pointedData.push(src);
     if (src.readArgs !== undefined && this.namesDelegated(src.readArgs)) {
       if (this.delegatedSources.length < MAX_DELEGATED_SOURCES) this.delegatedSources.push(src);
       if (!this.pointedRead) this.pointedRead = this.pointerFound = true;
@@ -557,6 +563,21 @@ export class SessionState {
     if (!this.userDelegated || this.delegatesAll || !this.pointedRead || this.delegatedTo === undefined) return undefined;
     const named = [...this.delegatedTo].filter((v) => !v.startsWith('domain:')).slice(0, 3).map((v) => `"${v.slice(v.indexOf(':') + 1)}"`);
     return `The user's request hands over the content it names (${named.join(', ')}), not this one.`;
+  }
+
+  /** The user's delegation names data to act on ("pay the bills listed in 'bills-october.csv'"), and it was read. */
+  get pointsAtData(): boolean {
+    return this.userDelegated && !this.delegatesAll && this.pointedData.length > 0;
+  }
+
+  /** Content the user's delegation named gives this value. */
+  givenByPointed(v: string): boolean {
+    return this.pointedData.some((s) => s.values.has(v)) || this.delegatedSources.some((s) => s.values.has(v));
+  }
+
+  /** The source's read was given what the user's delegation names (its name, or an item id a listing of it gave). */
+  namedByDelegation(src: SourceRecord): boolean {
+    return src.readArgs !== undefined && this.namesDelegated(src.readArgs);
   }
 
   /** Whether the first read of what a delegation names came since the last call: the content handed over is now known. */

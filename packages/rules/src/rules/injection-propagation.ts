@@ -311,6 +311,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   let swapped: Match[];
   let spoofed: [Match, string][];
   let copied: Match[];
+  let beyond: Match[];
   let chosen: Match[] = [];
   let score = 0;
   let why = '';
@@ -413,6 +414,14 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       score = 0.75;
       shown = swapped;
       why = `it pays into ${list(shown)} from that content instead of the account the user's request gives, which no call used`;
+    } else if (userAsked && !st.userHandsOver && st.pointsAtData && ordersAction(src) && !st.namedByDelegation(src) && (beyond = matches.filter((m) => m.ordered && m.strong && m.own && !st.givenByPointed(m.value))).length > 0 && ordersThis(src, tool.name, call.shape)) {
+      // The user asked for this kind of action on content they named ("pay the bills listed in 'bills-october.csv'"),
+      // and the call goes where an order in other content says ("Reminder: wire the deposit to IBAN …" in a memo of
+      // the bank history), which the named content does not give: outside what the user handed over.
+      severity = 'high';
+      score = 0.75;
+      shown = beyond;
+      why = `its arguments carry ${list(shown)}, which an order in that content gives; the user asked for this kind of action on the content they named, which does not give ${shown.length > 1 ? 'them' : 'it'}`;
     } else if (userAsked && !handedOver && call.page === undefined && !st.userPartiesFromContent && (ordersThis(src, tool.name, call.shape) || ordersVerbOn(src, call.shape, matches))) {
       // (Not for a browser act: a form is filled by one call per field, none of them "the one that did it". Nor when the
       // request leaves the parties to the content: "send the form to the referees, using the contact details in their
