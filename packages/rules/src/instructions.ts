@@ -316,17 +316,16 @@ function peopleNamedLikeModels(text: string): string {
 }
 
 /**
- * A call of one of the session's tools (or of one named like a side-effecting tool) written out with its arguments (`reserve_hotel(hotel="Luxury Palace",
- * start_day=…)`, `send_email({"to": …})`): tool-call syntax, as a model emits it, placed in data for the model to
- * copy; a usage example in a fenced code block is documentation, a call in source code the program's. Gated on '(' and '_' (tool names are identifiers with
- * an underscore; prose rarely has either).
+ * A call of one of the session's tools (or of one named like a side-effecting tool) written out with its arguments
+ * (`reserve_hotel(hotel="Luxury Palace", start_day=…)`, `send_email({"to": …})`): tool-call syntax, as a model emits
+ * it, placed in data for the model to copy. A usage example in a fenced code block is documentation, a call in source
+ * code the program's. Gated on '(' and '_' (tool names are identifiers with an underscore; prose rarely has either).
  */
 function spellsOwnCall(text: string, ctx: ScanContext): boolean {
   if (text.indexOf('(') < 0 || text.indexOf('_') < 0 || SOURCE_LINE.test(text)) return false;
   SPELLED_CALL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPELLED_CALL.exec(text)) !== null) {
-    // A declared tool, or (without a policy) a name that starts with a side-effect verb, as `names` reads one.
     // Not a method (`parser.add_argument(…)`): a tool is called by its name alone.
     if (m.index > 0 && text.charCodeAt(m.index - 1) === 46) continue;
     const name = m[1].toLowerCase();

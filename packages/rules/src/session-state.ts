@@ -486,7 +486,7 @@ export class SessionState {
   /** The content is among what the user handed over (see `delegatedTo`). */
   private delegatedSource(src: SourceRecord): boolean {
     if (this.delegatesAll || !this.pointedRead) return true;
-    return src.readArgs !== undefined && this.namesDelegated(src.readArgs);
+    return this.namedByDelegation(src);
   }
 
   /** The read's arguments carry a value or a quoted name of the user's delegation (only a quoted name: `byName`). */
@@ -515,7 +515,7 @@ export class SessionState {
     // 'bills-october.csv'"), is the data the user's act is on (`pointsAtData`). It does not end the hand-over of
     // content read before the named orders (a search by the name that lists the item to open).
     if (src.readArgs === undefined && args !== undefined && this.pointedData.length < MAX_DELEGATED_SOURCES && this.namesDelegated(args, true)) this.pointedData.push(src);
-    if (src.readArgs !== undefined && this.namesDelegated(src.readArgs)) {
+    if (this.namedByDelegation(src)) {
       if (this.delegatedSources.length < MAX_DELEGATED_SOURCES) this.delegatedSources.push(src);
       if (!this.pointedRead) this.pointedRead = this.pointerFound = true;
     } else this.noteListedItems(this.delegatedTo, result);

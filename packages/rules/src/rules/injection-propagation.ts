@@ -599,10 +599,13 @@ function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext):
  */
 function lookedUpBefore(m: Match, call: CallRecord, ctx: RuleContext): boolean {
   const name = m.value.slice(m.value.indexOf(':') + 1);
-  for (const c of ctx.state.calls) {
-    if (c === call || c.start >= call.start) continue;
-    for (const leaf of c.leaves) if (leaf.value.toLowerCase().includes(name)) return true;
-  }
+  for (const c of ctx.state.calls) if (c !== call && c.start < call.start && namesIn(c, name)) return true;
+  return false;
+}
+
+/** Some argument of the call spells the (lowercase) name. */
+function namesIn(c: CallRecord, name: string): boolean {
+  for (const leaf of c.leaves) if (leaf.value.toLowerCase().includes(name)) return true;
   return false;
 }
 
@@ -624,8 +627,7 @@ const MAX_SAME_TOOL_RECHECKS = 8;
 function doneOnAnother(m: Match, call: CallRecord, ctx: RuleContext): boolean {
   const name = m.value.slice(m.value.indexOf(':') + 1);
   for (const c of ctx.state.calls) {
-    if (c === call || c.tool.name !== call.tool.name || c.leaves.length === 0) continue;
-    if (!c.leaves.some((leaf) => leaf.value.toLowerCase().includes(name))) return true;
+    if (c !== call && c.tool.name === call.tool.name && c.leaves.length > 0 && !namesIn(c, name)) return true;
   }
   return false;
 }
