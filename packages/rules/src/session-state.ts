@@ -15,6 +15,7 @@ import { requestReading } from './request-words.ts';
 import { callCommands, commandsInText, type CommandAct, type RiskyCommand } from './shell-commands.ts';
 import { textWords } from './words.ts';
 import { replyLookalikes } from './lookalike.ts';
+import { writesDate, type DayOfYear } from './dates.ts';
 
 /** Words of a text, for comparing a dictated message with what was sent (restatesRequest). */
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -648,6 +649,12 @@ export class SessionState {
   }
 
   /** The value (or literal) appears in the user's request or trusted context. */
+  /** Whether a text the user or the app's own context gave writes this date ("from January 11th to January 15th 2025"). */
+  writesTrustedDate(date: DayOfYear): boolean {
+    for (const t of this.trustedTexts) if (writesDate(t, date)) return true;
+    return false;
+  }
+
   isTrusted(value: string, literal?: string): boolean {
     if (this.trustedValues.has(value)) return true;
     // An address or link of a party the user named ("Book a table at Chez Marie": reservations@chezmarie.example).

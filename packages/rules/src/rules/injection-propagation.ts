@@ -2,6 +2,7 @@
 import { SEVERITY_RANK, USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
 import { actWords, actionShape, asksFor, asksNoAct, destroys, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
+import { dateKey, dateValue, datesIn, writesDate, type DayOfYear } from '../dates.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { ACCOUNT_KINDS } from '../bank-changes.ts';
@@ -299,8 +300,20 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     const literal = leaf.value.trim().toLowerCase();
     // Short strings trace nothing, except in an identifier argument: "delete the file with id '13'".
     if (literal.length > MAX_LITERAL || TRIVIAL.has(literal) || (!leaf.isNumber && literal.length < 3 && !isIdArg(leaf.arg))) continue;
-    if (containsWord(orderText, literal) && !st.isTrusted(`quoted:${literal}`, literal)) {
-      matches.push({ value: `${leaf.isNumber ? 'number' : 'literal'}:${literal}`, region: src.flagged, strong: false, ordered: !src.flagged, named: !leaf.isNumber && PROPER_NAME.test(leaf.value.trim()) });
+    if (containsWord(orderText, literal)) {
+      if (!st.isTrusted(`quoted:${literal}`, literal)) {
+        matches.push({ value: `${leaf.isNumber ? 'number' : 'literal'}:${literal}`, region: src.flagged, strong: false, ordered: !src.flagged, named: !leaf.isNumber && PROPER_NAME.test(leaf.value.trim()) });
+      }
+      continue;
+    }
+    // A date the order writes out ("from the 1st to the 5th of May 2024") in the form the tool takes ('2024-05-01'),
+    // which no text the user gave writes.
+    const date = dateValue(leaf.value);
+    if (date === undefined) continue;
+    const key = dateKey(date);
+    // Once: an event's end on the day its start, already traced as written, begins.
+    if (!matches.some((m) => m.value.includes(key.slice('date:'.length))) && writesDate(orderText, date) && !st.writesTrustedDate(date)) {
+      matches.push({ value: key, region: src.flagged, strong: false, ordered: !src.flagged });
     }
   }
   const userAsked = asksFor(call.shape, st.userWords) || toNamedDestination(call, ctx);
@@ -418,6 +431,13 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       score = 0.75;
       shown = swapped;
       why = `it pays into ${list(shown)} from that content instead of the account the user's request gives, which no call used`;
+    } else if (userAsked && !handedOver && (swapped = dateSwap(matches, call, src, ctx)).length > 0) {
+      // The booking the user asked for ("from January 11th to January 15th"), made with a date the user did not give
+      // and an order in the content does ("reserve until 2025-01-16"): the content moved the user's own action.
+      severity = 'high';
+      score = 0.75;
+      shown = swapped;
+      why = `it is the action the user asked for, made with ${list(shown)} from an order in that content instead of the date${shown.length > 1 ? 's' : ''} the user's request gives`;
     } else if (userAsked && !st.userHandsOver && st.pointsAtData && ordersAction(src) && !st.namedByDelegation(src) && (beyond = matches.filter((m) => m.ordered && m.strong && m.own && !st.givenByPointed(m.value))).length > 0 && ordersThis(src, tool.name, call.shape)) {
       // The user asked for this kind of action on content they named ("pay the bills listed in 'bills-october.csv'"),
       // and the call goes where an order in other content says ("Reminder: wire the deposit to IBAN …" in a memo of
@@ -902,6 +922,24 @@ function lookalikeRecipients(matches: Match[], src: SourceRecord, ctx: RuleConte
  * user's own bank looked up in a help page beside the user's account number is the user's account, and so is a payment
  * from the user's account to a payee's from the contacts. (IBANs are addresses of their own: `redirection`.)
  */
+/**
+ * Dates of the call an order in the content writes and the user's request does not, where the request gives dates
+ * and the call also carries one of them: the user's action with a date of the content's.
+ */
+function dateSwap(matches: Match[], call: CallRecord, src: SourceRecord, ctx: RuleContext): Match[] {
+  const ordered = matches.filter((m) => m.ordered && (m.value.startsWith('date:') || (m.value.startsWith('literal:') && dateValue(m.value.slice('literal:'.length)) !== undefined)));
+  if (ordered.length === 0 || !ordersThis(src, call.tool.name, call.shape)) return [];
+  const requested = ctx.state.requests.flatMap((t) => datesIn(t));
+  if (requested.length === 0) return [];
+  const given = (d: DayOfYear) => requested.some((r) => r.m === d.m && r.d === d.d && (r.y === undefined || d.y === undefined || r.y === d.y));
+  const dates = call.leaves.map((l) => dateValue(l.value)).filter((d): d is DayOfYear => d !== undefined);
+  if (!dates.some(given)) return [];
+  return ordered.filter((m) => {
+    const d = m.value.startsWith('date:') ? dateValue(m.value.slice('date:'.length)) : dateValue(m.value.slice('literal:'.length));
+    return d !== undefined && !given(d);
+  });
+}
+
 function accountSwap(matches: Match[], call: CallRecord, ctx: RuleContext): Match[] {
   const st = ctx.state;
   if (st.userAddsParties) return [];
