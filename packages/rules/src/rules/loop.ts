@@ -29,12 +29,15 @@ export const loop: Rule = {
     let path: string[] = [];
     // A call whose arguments were not recorded (GenAI before 1.37 keeps them off execute_tool spans) is not known
     // to repeat another: the same tool called six times is a loop only with the same arguments.
-    if (facts.tool && p.node && s.toolArguments !== undefined) {
+    // A call an app traced at its model client only shows in the model calls' messages counts as its tool span would
+    // (`shownTool`: set only where the session has no tool spans, so that no call is counted twice).
+    const tool = facts.tool ?? facts.shownTool;
+    if (tool && p.node && s.toolArguments !== undefined) {
       // The arguments as read (facts.call): the same call written with its keys in another order or other spacing.
       key = countKey('call', p.actor, p.node, facts.call ? sameArguments(facts.call.leaves) : s.toolArguments);
       path = [p.actor, p.node];
       // Only a call not made before exactly: an identical repeat is the count below.
-      if (facts.call && !st.counts.has(key)) stuckRetry(st, p, facts.call.leaves, facts.tool.name, limit, inferred, ctx);
+      if (facts.call && !st.counts.has(key)) stuckRetry(st, p, facts.call.leaves, tool.name, limit, inferred, ctx);
     } else if (handedWork(p) && p.actor !== USER_NODE) {
       key = countKey('delegate', p.actor, p.node, s.input);
       repeated = 'delegation';
@@ -83,7 +86,7 @@ export const loop: Rule = {
       severity: n > 4 * limit ? 'high' : 'medium',
       score: Math.min(1, 0.5 + n / (10 * limit)),
       title: `Repeated ${repeated} (${n}× > ${limit})`,
-      explanation: `${describeRepeat(repeated, path, facts.tool?.name)} ${n} times, over the limit of ${limit} identical repeats (maxIdenticalCalls${inferred ? ', Sentinel default: no policy is loaded' : ''}). The agent is likely stuck in a loop.`,
+      explanation: `${describeRepeat(repeated, path, (facts.tool ?? facts.shownTool)?.name)} ${n} times, over the limit of ${limit} identical repeats (maxIdenticalCalls${inferred ? ', Sentinel default: no policy is loaded' : ''}). The agent is likely stuck in a loop.`,
       evidence: { path, edgeIds: p.edgeIds, spanIds: [s.spanId] },
       keyParts: [key],
       inferred,
@@ -230,10 +233,12 @@ function stuckRetry(st: LoopState, p: PlacedSpan, leaves: readonly ArgLeaf[], to
  * account): there the digits name another object, and a call for each is not a retry.
  */
 function counterForm(l: ArgLeaf): string | undefined {
-  if (l.isNumber || DIGITS_ONLY.test(l.value) || NONCE_ARG.test(l.arg)) return '#';
+  if (l.isNumber || DIGITS_ONLY.test(l.value) || NONCE_ARG.test(l.arg) || TIMESTAMP.test(l.value)) return '#';
   const v = l.value;
-  if (v.length > MAX_PHRASE || !v.includes(' ') || !COUNTER_IN_PHRASE.test(v) || NOT_A_PHRASE.test(v) || LONG_DIGITS.test(v)) return undefined;
-  return v.replace(DIGIT_RUNS, '#');
+  if (v.length > MAX_PHRASE || !v.includes(' ') || !COUNTER_IN_PHRASE.test(v) || NOT_A_PHRASE.test(v)) return undefined;
+  // Only the counter is masked: an identifier beside it ("Reminder (3): invoice INV-3320 overdue") stays, so that a
+  // reminder per invoice is not one retried.
+  return v.replace(COUNTERS, '#');
 }
 const DIGITS_ONLY = /^\d{1,20}$/;
 /** The argument names of a value made fresh for each call so that the callee tells retries apart. */
@@ -242,8 +247,9 @@ const MAX_PHRASE = 200;
 /** Three letters, and a digit that stands apart from letters, hyphens and other digits ("(3)", "#4", "attempt 5"). */
 const COUNTER_IN_PHRASE = /^(?=(?:[^\p{L}]*\p{L}){3}).*(?<![\p{L}\d-])\d{1,3}(?![\p{L}\d-])/su;
 const NOT_A_PHRASE = /[@/\\]|:\/\//;
-const LONG_DIGITS = /\d{4}/;
-const DIGIT_RUNS = /\d+/g;
+const COUNTERS = /(?<![\p{L}\d-])\d{1,3}(?![\p{L}\d-])/gu;
+/** A time of day on a date (ISO 8601, or with a space): a stamp. A date alone names a day, as an identifier does. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** A call's arguments in one order whatever order and spacing they were written in. */
 function sameArguments(leaves: readonly ArgLeaf[]): string {

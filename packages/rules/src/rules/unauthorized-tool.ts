@@ -11,6 +11,9 @@ export const unauthorizedTool: Rule = {
     const cls = facts.tool ?? facts.shownTool;
     if (!cls || !p.node || !ctx.policy.hasPolicy) return;
     const tool = cls.name;
+    // CrewAI's delegation tools are the crew's plumbing, given to every agent allowed to delegate: the delegation they
+    // make is the coworker's run inside them, which `talksTo` governs (off_topology), as for a handoff tool.
+    if (CREW_DELEGATION.test(tool)) return;
     const agent = nodeName(p.actor);
     const decl = ctx.policy.agents.get(agentKey(agent));
     let why: string | undefined;
@@ -34,3 +37,6 @@ export const unauthorizedTool: Rule = {
     });
   },
 };
+
+/** CrewAI's tools for delegating to a coworker (older releases spell it "co-worker"). */
+const CREW_DELEGATION = /^(?:delegate work|ask question) to co-?worker$/i;
