@@ -77,6 +77,30 @@ describe('paging', () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: 'validation_error', message: expect.stringMatching(/cursor/) });
   });
+
+  it("refuses another list's cursor: an alerts cursor paged sessions (both hold a time and an id)", async () => {
+    await session('cursor-a', ['delete_file', 'wipe_disk']);
+    const alerts = await waitFor(async () => {
+      const p = await server.get<Page<Alert>>('/api/alerts?limit=1');
+      return p.next !== undefined && p;
+    });
+    const recent = await server.get<Page<SessionSummary>>('/api/sessions?limit=1');
+    const risk = await server.get<Page<SessionSummary>>('/api/sessions?sort=risk&limit=1');
+    for (const [path, cursor] of [
+      ['/api/sessions', alerts.next],
+      ['/api/sessions?sort=risk', alerts.next],
+      ['/api/alerts', recent.next],
+      ['/api/sessions?sort=risk', recent.next],
+      ['/api/sessions', risk.next],
+    ] as const) {
+      const res = await api(`${path}${path.includes('?') ? '&' : '?'}cursor=${cursor}`);
+      expect(res.status, `${path} with another list's cursor`).toBe(400);
+      expect(await res.json()).toMatchObject({ error: 'validation_error', message: expect.stringMatching(/not one this API returned for this list and sort/) });
+    }
+    // Each list still reads its own.
+    expect((await api(`/api/sessions?limit=1&cursor=${recent.next}`)).status).toBe(200);
+    expect((await api(`/api/alerts?limit=1&cursor=${alerts.next}`)).status).toBe(200);
+  });
 });
 
 describe('triage', () => {
@@ -111,6 +135,26 @@ describe('triage', () => {
     const options = await api('/api/alerts/x', { method: 'OPTIONS' });
     expect(options.status).toBe(204);
     expect(options.headers.get('allow')).toMatch(/PATCH/);
+  });
+
+  it('says a JSON body that is not an object must be one (null was "not valid JSON")', async () => {
+    for (const body of ['null', '5', '"resolved"']) {
+      const res = await api('/api/alerts/whatever', { method: 'PATCH', headers: { 'content-type': 'application/json' }, body });
+      expect(res.status, body).toBe(400);
+      const { message } = (await res.json()) as { message: string };
+      expect(message).toMatch(/^the request body must be a JSON object, not /);
+      expect(message).not.toMatch(/not valid JSON/);
+    }
+  });
+
+  it('answers a wrong method on /metrics as on every route: JSON 405 with Allow (it was the HTML 404 page)', async () => {
+    const res = await api('/metrics', { method: 'POST', body: 'x' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+    expect(res.headers.get('content-type')).toMatch(/json/);
+    expect(await res.json()).toMatchObject({ error: 'method_not_allowed', message: 'POST /metrics: Prometheus metrics are read with GET' });
+    expect((await api('/metrics')).status).toBe(200);
+    expect((await api('/metrics', { method: 'HEAD' })).status).toBe(200);
   });
 });
 

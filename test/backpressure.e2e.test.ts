@@ -1,6 +1,8 @@
-// Overload answers: 503 + Retry-After instead of queueing without bound, for open requests and for the write queue.
+// Overload answers: 503 + Retry-After instead of queueing without bound, for open requests and for the write queue;
+// 413 for a request that could never fit in the queue.
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { decodeJsonExport } from '../server/src/otlp/index.ts';
 import { otlpJson } from './support/otlp-json.ts';
 import { startTestServer, waitFor, type TestServer } from './support/server.ts';
 
@@ -37,11 +39,32 @@ describe('backpressure', () => {
     expect(counters).toMatch(/sentinel_limit_hits_total\{limit="inflight_requests"\} [1-9]/);
   });
 
-  it('refuses a batch that would overflow the write queue with 503 and stores none of it', async () => {
+  it('refuses a batch that would overflow the write queue others fill with a retryable 503 and stores none of it', async () => {
+    server = await startTestServer({ maxPendingSpans: 4 });
+    // Two batches accepted in one event-loop turn wait for the same commit: the second finds the first's 4 spans queued.
+    const [first, second] = await Promise.allSettled([
+      server.pipeline.ingest(decodeJsonExport(body('c0000000000000c1', 3))),
+      server.pipeline.ingest(decodeJsonExport(body('c0000000000000c3'))),
+    ]);
+    expect(first).toMatchObject({ status: 'fulfilled', value: { rejectedSpans: 0 } });
+    expect(second).toMatchObject({ status: 'rejected', reason: { status: 503, retryAfterSeconds: 1, message: expect.stringMatching(/queue full: 4 spans are waiting.*retry later/) } });
+    expect((await server.get<{ spanId: string }[]>('/api/sessions/bp/spans')).map((s) => s.spanId)).not.toContain('c0000000000000c3');
+    // Once the queue drains, the same batch fits.
+    expect((await post(server.httpUrl, body('c0000000000000c3'))).status).toBe(200);
+    const spans = await server.get<{ spanId: string }[]>('/api/sessions/bp/spans');
+    expect(spans.map((s) => s.spanId).sort()).toEqual(['c0000000000000c1', 'c0000000000000c3', 'f00000000000f000', 'f00000000000f001', 'f00000000000f002']);
+  });
+
+  it('answers a request larger than the whole queue 413, not retryable, saying why (it got "retry later" forever) and stores none of it', async () => {
     server = await startTestServer({ maxPendingSpans: 3 });
     const res = await post(server.httpUrl, body('00000000000000c1', 5));
-    expect(res.status).toBe(503);
-    expect(res.headers.get('retry-after')).toBe('1');
+    expect(res.status).toBe(413);
+    expect(res.headers.get('retry-after')).toBeNull();
+    expect(((await res.json()) as { message: string }).message).toBe(
+      'this request holds 6 spans, more than the ingest queue holds in all (--max-pending-spans / SENTINEL_MAX_PENDING_SPANS: 3): it can never be accepted; send smaller batches or raise the limit',
+    );
+    // As `sentinel replay` (an OTLP exporter) reads it: not among the codes it retries.
+    expect([429, 502, 503, 504]).not.toContain(res.status);
     expect((await post(server.httpUrl, body('c0000000000000c2', 1))).status).toBe(200);
     const spans = await server.get<{ spanId: string }[]>('/api/sessions/bp/spans');
     expect(spans.map((s) => s.spanId).sort()).toEqual(['c0000000000000c2', 'f00000000000f000']);

@@ -247,6 +247,82 @@ function protobufOf(spans: JsonSpanSpec[]): Uint8Array {
   return encodeExportTraceRequest([{ resource: { 'service.name': 'replay-app' }, spans: plain }]);
 }
 
+describe('sentinel eval', () => {
+  /** A corpus of one OTLP file holding session `eval-run` and the given labels.jsonl rows. */
+  const corpus = (...rows: object[]): string => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'run.json'), otlpJson('eval-app', [{ traceId: hex(91, 32), spanId: hex(9101, 16), name: 'agent', startNs: 1_700_000_000_000_000_000n, attributes: { 'session.id': 'eval-run', 'openinference.span.kind': 'AGENT', 'agent.name': 'agent' } }]));
+    writeFileSync(join(dir, 'labels.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    return dir;
+  };
+  const good = { id: 'eval-run', file: 'run.json', suite: 's', attacked: false, attackSucceeded: false };
+  /** One line on stderr, exit 1, no stack trace. */
+  const expectOneLineError = (r: { status: number | null; stderr: string }) => {
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  };
+
+  it("names the labels.jsonl line whose file is not there, before it replays anything (it was an ENOENT stack trace)", () => {
+    const dir = corpus(good, { ...good, id: 'gone', file: 'traces/gone.json' });
+    const r = run('eval', '--corpus', dir, '--no-graph');
+    expectOneLineError(r);
+    expect(r.stderr).toContain(`${join(dir, 'labels.jsonl')} line 2: file "traces/gone.json" does not exist`);
+    expect(r.stdout).toBe('');
+  });
+
+  it.each([
+    ['attacked', '"false"'],
+    ['attackSucceeded', '1'],
+  ])('refuses a label %s that is not a boolean, naming the line ("false" counted as attacked)', (key, value) => {
+    const dir = corpus(good, { ...good, [key]: JSON.parse(value) });
+    const r = run('eval', '--corpus', dir, '--no-graph');
+    expectOneLineError(r);
+    expect(r.stderr).toContain(`line 2: "${key}" must be true or false, got ${value}`);
+  });
+
+  it('names the line whose id no span of its trace carries as its session id (it was "HTTP 404" with a stack trace)', async () => {
+    const dir = corpus({ ...good, id: 'nosuch' }, good);
+    const r = await runAsync('eval', '--corpus', dir, '--no-graph');
+    expectOneLineError(r);
+    expect(r.stderr).toContain(`${join(dir, 'labels.jsonl')} line 1: id "nosuch" is no session of run.json: no span of its trace carries it as its session id`);
+  });
+
+  describe('with --server', () => {
+    let running: ChildServer | undefined;
+    let policy: string;
+    afterAll(async () => {
+      running?.proc.kill('SIGTERM');
+      await running?.exited;
+    });
+
+    it("names the running server's policy in the report, and refuses --policy / --no-policy, which it cannot apply", async () => {
+      const dir = tempDir();
+      policy = join(dir, 'server-policy.yaml');
+      writeFileSync(policy, 'version: 1\ndefaultToolAccess: allow\n');
+      running = await spawnServer(['--data-dir', join(dir, 'data'), '--policy', policy]);
+      const ok = await runAsync('eval', '--corpus', corpus(good), '--server', running.httpUrl, '--no-graph');
+      expect(ok.stderr).toBe('');
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toContain(`--server ${running.httpUrl} (its policy: ${policy})`);
+      for (const flag of [['--policy', join(dir, 'other.yaml')], ['--no-policy']]) {
+        const refused = await runAsync('eval', '--corpus', corpus(good), '--server', running.httpUrl, ...flag, '--no-graph');
+        expectOneLineError(refused);
+        expect(refused.stderr).toContain(`${flag[0]} cannot be used with --server: a running server applies its own policy`);
+      }
+    });
+
+    it('says to check --server, not --endpoint, when nothing listens there', async () => {
+      const port = await closedPort();
+      const r = await runAsync('eval', '--corpus', corpus(good), '--server', `http://127.0.0.1:${port}`, '--no-graph');
+      expectOneLineError(r);
+      expect(r.stderr).toContain(`cannot reach http://127.0.0.1:${port}/v1/traces`);
+      expect(r.stderr).toContain('check --server');
+      expect(r.stderr).not.toContain('--endpoint');
+    });
+  });
+});
+
 describe('sentinel baseline', () => {
   it('learns from a corpus into a new store, then lists what it learned', () => {
     const dir = tempDir();

@@ -217,10 +217,17 @@ describe('bad input', () => {
     expect(big.headers.get('content-type')).toMatch(/json/);
     const metrics = await fetch(`${server.httpUrl}/v1/metrics`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
     expect(metrics.status).toBe(404);
-    expect(await metrics.json()).toMatchObject({ error: 'not_found', message: expect.stringMatching(/traces only/) });
-    const get = await fetch(`${server.httpUrl}/v1/traces`);
-    expect(get.status).toBe(405);
-    expect(get.headers.get('allow')).toBe('POST');
+    // /v1/logs is served: the 404 of what is not must not say it is not.
+    expect(await metrics.json()).toEqual({ error: 'not_found', message: 'Sentinel receives OTLP traces and logs (POST /v1/traces, POST /v1/logs); /v1/metrics is not served' });
+    expect((await fetch(`${server.httpUrl}/v1/metrics`)).status).toBe(404);
+    for (const path of ['/v1/traces', '/v1/logs']) {
+      for (const method of ['GET', 'PUT', 'DELETE']) {
+        const res = await fetch(`${server.httpUrl}${path}`, { method });
+        expect(res.status, `${method} ${path}`).toBe(405);
+        expect(res.headers.get('allow')).toBe('POST');
+        expect(await res.json()).toMatchObject({ error: 'method_not_allowed', message: `${method} ${path}: OTLP ${path.slice(4)} are sent with POST` });
+      }
+    }
   });
 
   it('keeps every span of a session whose traces number their spans from 1 (a generator, one trace per turn)', async () => {

@@ -52,6 +52,17 @@ describe('policy API', () => {
     expect(readFileSync(file, 'utf8')).toBe(ALLOW_ALL);
   });
 
+  it('answers a body that is not application/json with 415, as every API route does (a YAML body got a 400)', async () => {
+    const res = await fetch(`${server.httpUrl}/api/policy`, { method: 'PUT', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'text/yaml' }, body: DENY_DELETE });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toMatchObject({ error: 'validation_error', message: expect.stringMatching(/^PUT \/api\/policy: send the body as application\/json, not text\/yaml/) });
+    expect(readFileSync(file, 'utf8')).toBe(ALLOW_ALL);
+    // Larger than other API bodies still parses here (the policy route's own 1 MB limit).
+    const big = await call('PUT', ADMIN, { text: `${ALLOW_ALL}${'#'.repeat(100 * 1024)}\n` });
+    expect(big.status).toBe(200);
+    expect((await call('PUT', ADMIN, { text: ALLOW_ALL })).status).toBe(200);
+  });
+
   it('refuses an invalid policy with where and why, and keeps the old one', async () => {
     const res = await call('PUT', ADMIN, { text: 'version: 1\ndefaultToolAccess: sometimes\n' });
     expect(res.status).toBe(400);

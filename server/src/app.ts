@@ -12,6 +12,7 @@ import { rejectForbiddenApps } from './ingest/app-filter.ts';
 import { createDetectorSet, type DetectorSet } from './detectors.ts';
 import { apiRoutes } from './http/api-routes.ts';
 import { errorHandler } from './http/error-handler.ts';
+import { methodNotAllowed } from './http/method-not-allowed.ts';
 import { otlpRoute } from './http/otlp-route.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticWeb } from './http/static-web.ts';
@@ -186,6 +187,8 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  // Express serves HEAD with the GET route; anything else was the dashboard's HTML 404 page.
+  app.all('/metrics', methodNotAllowed(['GET', 'HEAD'], 'Prometheus metrics are read with GET'));
   app.use(
     '/api',
     apiRoutes({
@@ -200,13 +203,12 @@ export async function startSentinel(overrides: ConfigInput = {}, env: NodeJS.Pro
       requireAdmin: (req) => auth.requireAdmin((req.res?.locals.role as Role | undefined) ?? 'read'),
     }),
   );
-  // What else an SDK pointed at this endpoint sends (OTLP metrics and logs), and other methods on /v1/traces: a
-  // reason in JSON, not Express's HTML page.
-  app.all('/v1/traces', (req, res) => {
-    res.status(405).set('Allow', 'POST').json({ error: 'method_not_allowed', message: `${req.method} /v1/traces: OTLP traces are sent with POST` });
-  });
+  // Other methods on the OTLP paths, and what else an SDK pointed at this endpoint sends (OTLP metrics): a reason in
+  // JSON, not Express's HTML page.
+  app.all('/v1/traces', methodNotAllowed(['POST'], 'OTLP traces are sent with POST'));
+  app.all('/v1/logs', methodNotAllowed(['POST'], 'OTLP logs are sent with POST'));
   app.all(/^\/v1\//, (req) => {
-    throw new NotFoundError(`Sentinel receives OTLP traces only (POST /v1/traces); ${req.path} is not served`);
+    throw new NotFoundError(`Sentinel receives OTLP traces and logs (POST /v1/traces, POST /v1/logs); ${req.path} is not served`);
   });
   app.use(staticWeb(config.webDir ?? DEFAULT_WEB_DIR));
   app.use(errorHandler(log.error));

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { SEVERITY_RANK, ValidationError, type Severity } from '@sentinel/graph';
 import { startSentinel } from '../app.ts';
 import type { Alert, Page, SessionSummary } from '../contract/api-types.ts';
-import { readCorpus, type CorpusLabel } from './corpus.ts';
+import { labelsPath, readCorpusRows, type CorpusLabel } from './corpus.ts';
+import { apiGetter, awaitLabeledSessions, serverPolicy } from './eval-reads.ts';
 import { classify, requestHeaders, sendAll, type ReplayFile } from './replay-files.ts';
 import { formatAttackTypes, formatGraphTable, graphRows, prepareGraphEval, type GraphEvalPlan } from '../scoring/eval-graph.ts';
 import { generateScenarios, writeScenarioCorpus } from '../scoring/scenarios.ts';
@@ -112,18 +113,20 @@ export async function evalCommand(args: string[]): Promise<number> {
     throw new ValidationError(`eval: ${(err as Error).message}`);
   }
   if (!values.corpus && !values.scenarios) throw new ValidationError('eval: --corpus DIR (or --scenarios) is required');
+  if (values.policy && values['no-policy']) throw new ValidationError('eval: give --policy or --no-policy, not both');
+  // A running server applies its own policy (the report names it): a flag that cannot change that is refused, not ignored.
+  if (values.server && (values.policy || values['no-policy'])) {
+    throw new ValidationError(`eval: ${values.policy ? '--policy' : '--no-policy'} cannot be used with --server: a running server applies its own policy (GET /api/policy shows it; the report names it)`);
+  }
   // --scenarios: the graph scorer's own multi-agent set (benign with structural variation, structural attacks).
   const scenarioDir = values.scenarios ? mkdtempSync(join(tmpdir(), 'sentinel-scenarios-')) : undefined;
   if (scenarioDir) writeScenarioCorpus(scenarioDir, generateScenarios());
   const corpus = values.corpus ?? scenarioDir!;
   if (values.splits !== undefined && !/^\d{1,4}$/.test(values.splits)) throw new ValidationError(`eval: --splits takes a number of splits (0 for none), got '${values.splits}'`);
-  if (values.policy && values['no-policy']) throw new ValidationError('eval: give --policy or --no-policy, not both');
-  const labels = readCorpus(corpus);
-  const files: ReplayFile[] = labels.map((l) => {
-    const f = classify(join(corpus, l.file));
-    if (!f) throw new ValidationError(`eval: ${l.file} is not an OTLP file`);
-    return f;
-  });
+  // Every row checked (its file there, its labels booleans) before anything is replayed.
+  const corpusRows = readCorpusRows(corpus);
+  const labels = corpusRows.map((r) => r.label);
+  const files: ReplayFile[] = labels.map((l) => classify(join(corpus, l.file))!);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'sentinel-eval-'));
   // Graph scorer: frozen baselines from half the benign runs, stored before the server starts; sessions close
@@ -136,28 +139,21 @@ export async function evalCommand(args: string[]): Promise<number> {
   // an API token with the reads (--token; without one, the spans' headers: a server that locks one door only).
   const headers = values.server ? requestHeaders('eval', values.header) : {};
   const apiHeaders = values.server && values.token ? { authorization: `Bearer ${values.token}` } : headers;
-  const get = async <T>(path: string): Promise<T> => {
-    const res = await fetch(url + path, { headers: apiHeaders });
-    if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
-    return (await res.json()) as T;
-  };
+  const get = apiGetter(url, apiHeaders);
   try {
     const t0 = Date.now();
-    const results = await sendAll(url, files, Number(values.concurrency ?? 8), { headers });
+    const results = await sendAll(url, files, Number(values.concurrency ?? 8), { headers, endpointFlag: '--server' });
     const failed = results.filter((r) => r.status !== 200);
     if (failed.length > 0) throw new ValidationError(`eval: ${failed.length} files were not accepted, e.g. ${failed[0].file}: HTTP ${failed[0].status} ${failed[0].message ?? ''}`);
-    // Wait until every labeled session is stored (ingest acknowledges only durable spans, so this is quick).
-    for (let i = 0; i < 200; i++) {
-      const found = await Promise.all(labels.slice(-5).map((l) => fetch(`${url}/api/sessions/${encodeURIComponent(l.id)}`, { headers: apiHeaders }).then((r) => r.ok)));
-      if (found.every(Boolean)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    // Every labeled session stored (ingest acknowledges only durable spans, so this is quick), or the rows that name none.
+    await awaitLabeledSessions(url, apiHeaders, corpusRows, labelsPath(corpus));
     const alerts = new Map<string, Alert[]>();
     for (const l of labels) alerts.set(l.id, await get<Alert[]>(`/api/sessions/${encodeURIComponent(l.id)}/alerts`));
     const page = await get<Page<SessionSummary>>('/api/sessions?limit=1');
     // The rules table counts rule alerts only; the graph scorer has its own table below.
     const rows = scoreAlerts(labels, (id) => (alerts.get(id) ?? []).filter((a) => a.category !== 'graph_anomaly'));
-    const title = `sentinel eval --corpus ${values.corpus ?? '(generated scenarios)'} ${values.policy ? `--policy ${values.policy}` : '(no policy: inferred defaults)'}`;
+    const policy = values.server ? `--server ${values.server} (${await serverPolicy(get)})` : values.policy ? `--policy ${values.policy}` : '(no policy: inferred defaults)';
+    const title = `sentinel eval --corpus ${values.corpus ?? '(generated scenarios)'} ${policy}`;
     process.stdout.write(`${formatTable(rows, title)}\n${labels.length} labeled sessions, ${page.total} sessions stored, replayed and evaluated in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
     let graph: ReturnType<typeof graphRows> | undefined;
     let study: SplitStudy | undefined;

@@ -19,8 +19,8 @@ const HELP: Record<string, Array<[synopsis: string, what: string]>> = {
   ],
   eval: [
     [
-      'eval (--corpus DIR | --scenarios) [--policy FILE | --no-policy] [--server URL [--header name=value]... [--token T]] [--no-graph] [--splits N] [--json FILE]',
-      'replay a labeled corpus through a real server and report detection quality (rules, and the\ngraph scorer learned on half the benign runs; --scenarios: the generated multi-agent set).\n--server: a running server instead of one of its own; --header (or OTEL_EXPORTER_OTLP_HEADERS)\nsends its ingest key with the spans, --token an API token with the reads',
+      'eval (--corpus DIR | --scenarios) [--policy FILE | --no-policy | --server URL [--header name=value]... [--token T]] [--no-graph] [--splits N] [--json FILE]',
+      'replay a labeled corpus through a real server and report detection quality (rules, and the\ngraph scorer learned on half the benign runs; --scenarios: the generated multi-agent set).\n--server: a running server instead of one of its own, on its own policy; --header (or OTEL_EXPORTER_OTLP_HEADERS)\nsends its ingest key with the spans, --token an API token with the reads',
     ],
   ],
   policy: [['policy check <file|dir>', 'validate a policy file (or a directory of them); prints every problem and exits non-zero when there is one']],

@@ -89,6 +89,8 @@ export interface SendOptions {
   timeoutMs?: number;
   /** Ends the send early (another file failed in a way every file would). */
   signal?: AbortSignal;
+  /** What sets the endpoint, for the message when it cannot be reached: replay's `--endpoint` (default) or eval's `--server`. */
+  endpointFlag?: '--endpoint' | '--server';
 }
 
 export interface SendResult {
@@ -136,7 +138,7 @@ export async function sendFile(endpoint: string, f: ReplayFile, opts: SendOption
       }
       // No answer at all (refused, unknown host, reset): every other file would fail the same way.
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-      throw new SentinelError(`${f.path}: cannot reach ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message} (is Sentinel running there? set --endpoint or OTEL_EXPORTER_OTLP_ENDPOINT)`, { cause: err });
+      throw new SentinelError(`${f.path}: cannot reach ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message} (is Sentinel running there? ${opts.endpointFlag === '--server' ? 'check --server' : 'set --endpoint or OTEL_EXPORTER_OTLP_ENDPOINT'})`, { cause: err });
     }
     if (RETRYABLE.has(status) && attempt < REPLAY_MAX_RETRIES) {
       await sleep(retryDelayS(retryAfter, attempt) * 1000, undefined, { signal: opts.signal });

@@ -30,10 +30,14 @@ export function apiRoutes(opts: ApiOptions): Router {
   const { store, pipeline } = opts;
   const r = Router();
   const json = express.json({ limit: '64kb' });
-  r.use((req, res, next) => (req.path === '/policy' ? next() : json(req, res, next)));
-  // A body in another type was skipped by the JSON parser: say so, not "body must be {…}".
+  // Policy files may be larger than other API bodies; the rules package caps them at 1 MB.
+  const policyJson = express.json({ limit: '1mb' });
+  r.use((req, res, next) => (req.path === '/policy' ? policyJson : json)(req, res, next));
+  // A body in another type was skipped by the JSON parser: say so, not "body must be {…}". Every route, /policy
+  // included (a YAML body there got a 400 that read as if its YAML were wrong): its YAML travels inside {"text": …}.
   r.use((req, _res, next) => {
-    if (req.path !== '/policy' && req.body === undefined && Number(req.headers['content-length'] ?? 0) > 0 && !req.is('application/json')) {
+    const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+    if (req.body === undefined && hasBody && !req.is('application/json')) {
       throw Object.assign(new ValidationError(`${req.method} ${req.originalUrl}: send the body as application/json, not ${req.headers['content-type'] ?? 'no content type'}`), { status: 415 });
     }
     next();
@@ -48,8 +52,7 @@ export function apiRoutes(opts: ApiOptions): Router {
     res.json(opts.policy.read());
   });
 
-  // Policy files may be larger than other API bodies; the rules package caps them at 1 MB.
-  r.put('/policy', express.json({ limit: '1mb' }), (req, res) => {
+  r.put('/policy', (req, res) => {
     opts.requireAdmin?.(req);
     if (!opts.policy) throw new NotFoundError('no policy editor');
     const text = (req.body as { text?: unknown } | undefined)?.text;

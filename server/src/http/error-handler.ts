@@ -26,9 +26,25 @@ export function errorHandler(log: (msg: string) => void): ErrorRequestHandler {
     if (status >= 500 && !(err instanceof OverloadedError)) log(`internal error: ${(err as Error)?.stack ?? String(err)}`);
     const type = err && typeof err === 'object' && 'type' in err ? String(err.type) : '';
     // A body that does not parse: say so, with the parser's reason (alone, it reads like a server fault).
-    const message =
-      status >= 500 && !(err instanceof SentinelError) ? 'internal error' : type === 'entity.parse.failed' ? `the request body is not valid JSON: ${(err as Error).message}` : (err as Error).message;
+    const message = status >= 500 && !(err instanceof SentinelError) ? 'internal error' : type === 'entity.parse.failed' ? parseFailure(err) : (err as Error).message;
     if (res.headersSent) return;
     res.status(status).json({ error: errorCode(err, status), message });
   };
+}
+
+/**
+ * Why a JSON body was refused. The parser is strict (an object or an array): `null`, `5` or `"x"` are valid JSON it
+ * refuses too, and "not valid JSON" about them sent people looking for a syntax error that is not there.
+ */
+function parseFailure(err: unknown): string {
+  const body = (err as { body?: unknown }).body;
+  if (typeof body === 'string') {
+    try {
+      const value: unknown = JSON.parse(body);
+      return `the request body must be a JSON object, not ${value === null ? 'null' : typeof value}`;
+    } catch {
+      // not JSON at all: the parser's reason below
+    }
+  }
+  return `the request body is not valid JSON: ${(err as Error).message}`;
 }

@@ -5,7 +5,7 @@ import { TraceSessions, normalizeSpan, type AddResult, type AgentSpan, type Find
 import { callKey, forRules, type GraphOp, type SessionFindings } from '@sentinel/rules';
 import type { Alert, SessionSummary } from '../contract/api-types.ts';
 import type { SentinelConfig } from '../config.ts';
-import { OverloadedError, StoreUnavailableError } from '../errors.ts';
+import { OverloadedError, PayloadTooLargeError, StoreUnavailableError } from '../errors.ts';
 import type { Metrics } from '../metrics.ts';
 import { alertFromFinding, alertId } from '../alerts/alert-from-finding.ts';
 import { LiveSession } from '../sessions/live-session.ts';
@@ -141,7 +141,8 @@ export class IngestPipeline {
   }
 
   /**
-   * Accepts a decoded OTLP batch. Throws OverloadedError (nothing accepted) when the write queue is full.
+   * Accepts a decoded OTLP batch. Rejects with OverloadedError (nothing accepted) when the write queue is full, and with
+   * PayloadTooLargeError when the batch alone is larger than the whole queue.
    * Not `async` on purpose: all the work is synchronous, and what waits for the commit holds only the
    * outcome and the deltas, never the batch. Decoded spans (KBs of content strings each) that stayed
    * reachable until the commit survived young-generation GCs and were copied twice: scavenges were a
@@ -149,6 +150,18 @@ export class IngestPipeline {
    */
   ingest(batch: DecodedBatch, now = Date.now()): Promise<IngestOutcome> {
     const pending = this.writer.pendingSpans + this.awaitingRules;
+    // A request larger than the whole queue would get "queue full, retry later" forever: OTLP exporters retry 429/503
+    // until they give up, so a retryable answer promises that a later try can succeed. Admitting it once the queue is
+    // empty would keep that promise only on an idle server (under steady load the queue is seldom empty, and the
+    // exporter would give up anyway, told only to retry). 413 is non-retryable in OTLP/HTTP (and RESOURCE_EXHAUSTED
+    // without RetryInfo in OTLP/gRPC): the exporter drops it at once and logs this reason, which says what to change.
+    if (batch.spans.length > this.cfg.maxPendingSpans) {
+      return Promise.reject(
+        new PayloadTooLargeError(
+          `this request holds ${batch.spans.length} spans, more than the ingest queue holds in all (--max-pending-spans / SENTINEL_MAX_PENDING_SPANS: ${this.cfg.maxPendingSpans}): it can never be accepted; send smaller batches or raise the limit`,
+        ),
+      );
+    }
     if (pending + batch.spans.length > this.cfg.maxPendingSpans) {
       this.metrics.requestsRejected.inc({ status: '503' });
       return Promise.reject(new OverloadedError(`ingest queue full: ${pending} spans are waiting to be stored; retry later`, 1));

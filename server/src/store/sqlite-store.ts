@@ -241,9 +241,10 @@ class SqliteStore implements Store {
    * One page, and a cursor that holds the sort key of its last row: the next page starts after that key (keyset
    * paging), so sessions or alerts arriving at the top while someone pages do not shift later pages into duplicates.
    */
-  private page<R>(table: string, where: string[], args: unknown[], order: SortKey[], q: { limit?: number; cursor?: string }, cols: string, map: (r: R) => any): Page<any> {
+  private page<R>(table: string, where: string[], args: unknown[], list: ListOrder, q: { limit?: number; cursor?: string }, cols: string, map: (r: R) => any): Page<any> {
     const limit = Math.min(Math.max(q.limit ?? 50, 1), MAX_PAGE_SIZE);
-    const after = decodeCursor(q.cursor, order.length);
+    const after = decodeCursor(q.cursor, list);
+    const order = list.keys;
     const conds = [...where];
     const condArgs = [...args];
     if (after) {
@@ -257,7 +258,7 @@ class SqliteStore implements Store {
     const rows = this.stmt(`SELECT ${cols}, ${keys} FROM ${table} ${clause} ORDER BY ${orderBy} LIMIT ?`).all(...condArgs, limit + 1) as (R & Record<string, unknown>)[];
     const items = rows.slice(0, limit).map(map);
     const last = rows[limit - 1];
-    const out: Page<unknown> = rows.length > limit ? { items, next: encodeCursor(order.map((_, i) => last[`k${i}`])) } : { items };
+    const out: Page<unknown> = rows.length > limit ? { items, next: encodeCursor(list, order.map((_, i) => last[`k${i}`])) } : { items };
     // Counted once, on the first page, and only up to MAX_COUNTED: a filtered count(*) is a scan,
     // and at millions of rows it cost more than the page itself, on every page.
     if (!after) {
@@ -387,21 +388,39 @@ interface SortKey {
   expr: string;
   desc: boolean;
 }
-const RECENT_ORDER: SortKey[] = [
-  { expr: 'last_activity', desc: true },
-  { expr: 'id', desc: false },
-];
-const RISK_ORDER: SortKey[] = [
-  { expr: 'max_severity', desc: true },
-  { expr: 'open_alerts', desc: true },
-  { expr: 'coalesce(score, 0)', desc: true },
-  { expr: 'last_activity', desc: true },
-  { expr: 'id', desc: false },
-];
-const ALERT_ORDER: SortKey[] = [
-  { expr: 'created_at', desc: true },
-  { expr: 'id', desc: false },
-];
+/**
+ * A list in one order. Its name goes into the cursors it hands out: a cursor holds only sort-key values, and two lists
+ * whose keys have the same count and types (recent sessions and alerts: a time and an id) read each other's cursors
+ * as their own, so an alerts cursor paged sessions from an alert's creation time.
+ */
+interface ListOrder {
+  name: string;
+  keys: SortKey[];
+}
+const RECENT_ORDER: ListOrder = {
+  name: 'sessions/recent',
+  keys: [
+    { expr: 'last_activity', desc: true },
+    { expr: 'id', desc: false },
+  ],
+};
+const RISK_ORDER: ListOrder = {
+  name: 'sessions/risk',
+  keys: [
+    { expr: 'max_severity', desc: true },
+    { expr: 'open_alerts', desc: true },
+    { expr: 'coalesce(score, 0)', desc: true },
+    { expr: 'last_activity', desc: true },
+    { expr: 'id', desc: false },
+  ],
+};
+const ALERT_ORDER: ListOrder = {
+  name: 'alerts',
+  keys: [
+    { expr: 'created_at', desc: true },
+    { expr: 'id', desc: false },
+  ],
+};
 
 type KeyValue = string | number;
 
@@ -423,21 +442,22 @@ function afterKey(order: SortKey[], values: KeyValue[]): [string, KeyValue[]] {
   return [parts[0], args];
 }
 
-function encodeCursor(values: unknown[]): string {
-  return Buffer.from(`k:${JSON.stringify(values)}`).toString('base64url');
+function encodeCursor(order: ListOrder, values: unknown[]): string {
+  return Buffer.from(`${order.name}:${JSON.stringify(values)}`).toString('base64url');
 }
 
-/** The sort key a cursor holds; a cursor this API did not hand out (or for another sort) is refused, not read as page one. */
-function decodeCursor(cursor: string | undefined, keys: number): KeyValue[] | undefined {
+/** The sort key a cursor holds; a cursor this API did not hand out (or for another list or sort) is refused, not read as page one. */
+function decodeCursor(cursor: string | undefined, order: ListOrder): KeyValue[] | undefined {
   if (!cursor) return undefined;
   const text = Buffer.from(cursor, 'base64url').toString();
+  const prefix = `${order.name}:`;
   let values: unknown;
   try {
-    values = text.startsWith('k:') ? JSON.parse(text.slice(2)) : undefined;
+    values = text.startsWith(prefix) ? JSON.parse(text.slice(prefix.length)) : undefined;
   } catch {
     values = undefined;
   }
-  if (!Array.isArray(values) || values.length !== keys || !values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+  if (!Array.isArray(values) || values.length !== order.keys.length || !values.every((v) => typeof v === 'string' || typeof v === 'number')) {
     throw new ValidationError('query parameter cursor is not one this API returned for this list and sort: start again without it');
   }
   return values as KeyValue[];
