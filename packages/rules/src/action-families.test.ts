@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionShape, asksFor } from './action-families.ts';
+import { actionShape, asksFor, movesMoney } from './action-families.ts';
 import { readRequest } from './request-words.ts';
 import { textWords } from './words.ts';
 
@@ -154,5 +154,15 @@ describe('asksFor', () => {
   it('does not read a plural object as the verb: "my unread emails" asks for no email to be sent', () => {
     expect(asks('send_email', 'Summarize my unread emails')).toBe(false);
     expect(asks('send_money', 'Check my latest payments and summarize them')).toBe(false);
+  });
+});
+
+describe('movesMoney', () => {
+  it('reads "transfer" with another object as moving that object', () => {
+    expect(movesMoney(actionShape('gworkspace_transfer_drive'))).toBe(false);
+    expect(movesMoney(actionShape('transfer_ownership'))).toBe(false);
+    expect(movesMoney(actionShape('bank_transfer'))).toBe(true);
+    expect(movesMoney(actionShape('transfer_funds'))).toBe(true);
+    expect(movesMoney(actionShape('refund_order'))).toBe(true);
   });
 });

@@ -6,7 +6,9 @@ const VERB_FAMILIES: string[][] = [
   // Not "write": "write a draft comparison" composes for the user; "write to Bob", "write back" are read as "send"
   // (request-words.ts SEND_PHRASE), "write Bob an email" by its noun.
   ['send', 'pay', 'transfer', 'wire', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'dm', 'contact', 'inform', 'refund', 'reimburse', 'settle', 'email', 'mail', 'message', 'submit', 'rsvp', 'page', 'ping',
-    'donate', 'deposit', 'tip'],
+    'donate', 'deposit', 'tip',
+    // Reminding someone who owes: "nudge everyone who is overdue", "chase the supplier for the PO".
+    'nudge', 'chase'],
   // Trading an asset: "swap my ETH for USDC", "sell 10 shares", "stake 2 ETH" (`swap_tokens`, `stake_eth`, `mint_nft`).
   ['sell', 'trade', 'swap', 'exchange', 'convert', 'stake', 'unstake', 'mint', 'redeem', 'invest'],
   // Signing someone or something up: "enroll my new phone for MFA", "subscribe me to the digest", "activate the card".
@@ -59,7 +61,9 @@ const NOUN_FAMILIES: string[][] = [
   ['flight', 'flights', 'ticket', 'tickets', 'plane', 'reservation', 'reservations', 'booking', 'bookings', 'travel', 'trip', 'trips'],
   ['account', 'profile', 'info', 'information', 'address', 'settings', 'details'],
   // A password is asked for by name: "update my account information" asks for the address, not `update_password`.
-  ['password', 'passwords', 'passcode', 'passphrase', 'credential', 'credentials', 'pin', 'login', 'mfa', '2fa'],
+  // And keys by name: "rotate the key the scanner flagged" asks for `aws_iam_update_access_key` (not "tokens": a
+  // crypto swap trades them, `swap_tokens`).
+  ['password', 'passwords', 'passcode', 'passphrase', 'credential', 'credentials', 'pin', 'login', 'mfa', '2fa', 'key', 'keys', 'secret', 'secrets'],
   // People added to or removed from a team or a group: "add the new hires to all-staff" asks for `add_group_member`.
   ['user', 'users', 'member', 'members', 'people', 'person', 'colleague', 'colleagues', 'team', 'workspace', 'slack', 'channel', 'group', 'groups',
     'staff', 'hire', 'hires', 'newcomer', 'newcomers', 'joiner', 'joiners', 'lead', 'leads'],
@@ -226,7 +230,10 @@ export function asksNoAct(words: ReadonlySet<string>): boolean {
 
 /** The tool moves money: its object is a payment, a transfer, an amount (`send_money`, `bank_create_payment`, `issue_refund`). */
 export function movesMoney(shape: ActionShape): boolean {
-  return shape.nouns.has(MONEY_FAMILY) || shape.words.some((w) => MONEY_VERBS.has(w));
+  if (shape.nouns.has(MONEY_FAMILY)) return true;
+  // "Transfer" moves what the tool names when it names a thing of another family: files, ownership
+  // (`gworkspace_transfer_drive`, `transfer_ownership`); alone (`bank_transfer`, `stripe_transfer`) it is money.
+  return shape.words.some((w) => MONEY_VERBS.has(w) && (w !== 'transfer' || shape.nouns.size === 0));
 }
 const MONEY_FAMILY = NOUN_INDEX.get('money')![0];
 const CREATE_FAMILY = VERB_INDEX.get('create')![0];
@@ -280,7 +287,7 @@ const COMMUNICATE = [
   // Handing something to people: "distribute the payslips", "remind the customers", "circulate it to the board",
   // "hand the leads over to our reseller", "pass it on to Maria". (Not "post": a blog post is read far more often than
   // one is asked for.)
-  'remind', 'distribute', 'circulate', 'hand', 'pass',
+  'remind', 'distribute', 'circulate', 'hand', 'pass', 'nudge', 'chase',
   // Handing in: "submit my talk proposal to the call for papers" (by email, at the address the call gives).
   'submit',
 ];

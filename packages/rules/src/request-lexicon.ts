@@ -15,6 +15,7 @@ const WORDS = new Map<string, string>([
   ...pairs('reply', 'antworte antworten beantworte beantworten'),
   ...pairs('notify', 'benachrichtige benachrichtigen informiere informieren'),
   ...pairs('remind', 'erinnere erinnern'),
+  ...pairs('schedule', 'einplanen planen terminiere terminieren vereinbare vereinbaren'),
   ...pairs('contact', 'kontaktiere kontaktieren'),
   ...pairs('pay', 'bezahle bezahl bezahlen zahle zahl überweise überweisen begleiche begleichen'),
   ...pairs('update', 'trag trage eintragen hinterlege hinterlegen'),
@@ -32,6 +33,7 @@ const WORDS = new Map<string, string>([
   ...pairs('pay', 'paie payer payez régler vire virer'),
   ...pairs('delete', 'supprime supprimer supprimez efface effacer'),
   ...pairs('book', 'réserve réserver réservez'),
+  ...pairs('schedule', 'planifie planifier planifiez programme programmer programmez'),
   ...pairs('share', 'partage partager partagez'),
   ...pairs('change', 'modifie modifier modifiez déplace déplacer change changer changez'),
   // Spanish and Portuguese
@@ -45,6 +47,7 @@ const WORDS = new Map<string, string>([
   ...pairs('pay', 'paga pagar pague transfiere transferir'),
   ...pairs('delete', 'borra borrar elimina eliminar apaga apagar exclui excluir'),
   ...pairs('book', 'reserva reservar'),
+  ...pairs('schedule', 'programa programar agenda agendar agende'),
   ...pairs('share', 'comparte compartir compartilha compartilhar'),
   ...pairs('change', 'cambia cambiar mueve mover altera alterar muda mudar'),
   // Italian
@@ -57,6 +60,7 @@ const WORDS = new Map<string, string>([
   ...pairs('pay', 'paga pagare bonifica'),
   ...pairs('delete', 'cancella cancellare elimina eliminare'),
   ...pairs('book', 'prenota prenotare'),
+  ...pairs('schedule', 'pianifica pianificare programmare fissa fissare'),
   ...pairs('share', 'condividi condividere'),
   ...pairs('change', 'modifica modificare sposta spostare'),
   // Dutch

@@ -180,3 +180,30 @@ describe('readRequest', () => {
     expect(asks('send_money', 'Send $50 to Bob for the concert tickets.')).toBe(true);
   });
 });
+
+describe('operations work by its own names', () => {
+  it('reads a payment batch, nudging, rotating a key and offboarding as the acts they are', () => {
+    expect(asks('bank_create_transfer', "run this week's payment batch")).toBe(true);
+    expect(asks('wire_transfer', 'Compare the three shortlisted payroll vendors and recommend one.')).toBe(false);
+    expect(asks('send_email', 'nudge everyone who is >15 days overdue in Xero, polite reminder with the invoice link')).toBe(true);
+    expect(asks('aws_iam_update_access_key', 'rotate whatever key the scanner flagged this morning')).toBe(true);
+    expect(asks('aws_iam_create_access_key', 'rotate the exposed key')).toBe(true);
+    expect(asks('aws_iam_update_access_key', 'which key did the scanner flag this morning?')).toBe(false);
+    expect(asks('okta_deactivate_user', "offboard this week's leavers from the HR list")).toBe(true);
+    expect(asks('gworkspace_transfer_drive', "offboard this week's leavers from the HR list")).toBe(true);
+    // Onboarding gives what the request names, not whatever account a checklist adds.
+    expect(asks('okta_create_user', 'Onboard the new contractor Sam Lee with standard access.')).toBe(false);
+    expect(asks('outlook_create_event', 'Bitte die Zweitgespräche mit den Kandidaten einplanen.')).toBe(true);
+  });
+
+  it('reads a queue handed over, a recipient left to the content, and a count of things to act on', () => {
+    expect(read("handle what's in the tier-1 queue, usual rules").handsOver).toBe(true);
+    expect(read('what is in the tier-1 queue?').handsOver).toBe(false);
+    expect(read('Send the pricing PDF to whoever in their team they ask us to send it to.').partiesFromContent).toBe(true);
+    expect(read('landlord approved the two maintenance bills in Buildium, pay them').count).toBe(2);
+    expect(read('pay both invoices from the ops account').count).toBe(2);
+    // A duration or a party size counts no acts.
+    expect(read('Create the hiking event and book 5 hours for it.').count).toBeUndefined();
+    expect(read('Book a table for 4 people at 7 pm.').count).toBeUndefined();
+  });
+});

@@ -105,6 +105,8 @@ const FOLLOW_DOC_CJK = /(?:按照|根据|参照|依照|按)[^，。,.\n]{0,12}?(
 const HANDLE_IT =
   /\b(?:handle|deal with|take care of|sort out|work|action) (?:it|this|that|them|these|those|(?:(?:the|her|his|their|this|that) )?(?:[a-z0-9-]+ ){0,2}(?:e-?mail|message|voicemail|ticket|request|case|inquiry|enquiry|conversation|thread|chat|thing|stuff|issue|matter|business)s?)\b|\bsort (?:it|this|that|them) out\b|\bgive (?:them|him|her) what (?:they|he|she) (?:asked|asks|need|needs|want|wants|requested)\b/i;
 /** The same catch-alls in French, Spanish and German ("gère ça", "occupe-toi du ticket", "atiende el correo", "kümmer dich um die Mail"). */
+/** A queue handed over whole: "handle what's in the tier-1 queue", "work through everything in the backlog", "clear the queue". */
+const HANDLE_QUEUE = /\b(?:handle|deal with|take care of|work(?: through)?|clear|process|action|go through) (?:(?:what'?s|whatever'?s?|everything|anything|all(?: that'?s)?|what is|whatever is) (?:left |open |waiting )?in )?(?:the |my |our |this )?(?:[a-z0-9-]+ ){0,2}(?:queue|backlog)s?\b/i;
 const FOREIGN_HANDLE = /(?<!\p{L})(?:gère|gérer|gérez|occupe-toi|occupez-vous|atiende|atender|atienda|encárgate|ocúpate|kümmer|kümmere|kümmern|erledige|erledigen)(?!\p{L})/iu;
 /**
  * Words that are a verb or a noun ("email Bob" / "my latest email"). After a determiner they are the object: kept as
@@ -144,7 +146,7 @@ const MORE_PARTIES = /\b(?:(?:refund|return|pay back|send back|reimburse)\b(?:[^
  * The request takes where each message goes from what the agent reads: "send the form to the referees, using the contact
  * details in their letters", "to the addresses in the sign-up sheet". One call per party read, not one asked for.
  */
-const PARTIES_FROM_CONTENT = /\b(?:contact )?(?:details|addresses|numbers|e-?mails) (?:given |listed )?(?:in|from|on) (?:his|her|their|its|the|each)\b|\b(?:e-?mail|message|note|sheet|doc|thread|invite)s? (?:has|have|holds?|gives?|lists?) (?:the|their|all the) (?:list|names|addresses|emails|people|guests|attendees)\b|\b(?:the|their|his|her) (?:list|names|addresses|e-?mails|contacts|details|guest list) (?:is|are) in\b|\b(?:each|every|all(?: the)?) (?:person|people|one|attendees?|participants?|members?|colleagues?|contacts?|customers?|clients?|guests?|recipients?|employees?|students?|names?)(?: who (?:is|are))? (?:mentioned|listed|named|included) (?:in|on)\b|\b(?:everyone|everybody|anyone) (?:mentioned|listed|named) (?:in|on)\b/i;
+const PARTIES_FROM_CONTENT = /\b(?:whoever|wherever|whomever)\b(?:[^.!?\n]){0,40}?\b(?:they|he|she|it|the (?:lead|customer|client|sender|email|message|ticket|form))\s+(?:asks?|asked|says?|said|names?|named|wants?|wanted|requests?|requested|mentions?|mentioned|picks?|chooses?|points? to)\b|\b(?:contact )?(?:details|addresses|numbers|e-?mails) (?:given |listed )?(?:in|from|on) (?:his|her|their|its|the|each)\b|\b(?:e-?mail|message|note|sheet|doc|thread|invite)s? (?:has|have|holds?|gives?|lists?) (?:the|their|all the) (?:list|names|addresses|emails|people|guests|attendees)\b|\b(?:the|their|his|her) (?:list|names|addresses|e-?mails|contacts|details|guest list) (?:is|are) in\b|\b(?:each|every|all(?: the)?) (?:person|people|one|attendees?|participants?|members?|colleagues?|contacts?|customers?|clients?|guests?|recipients?|employees?|students?|names?)(?: who (?:is|are))? (?:mentioned|listed|named|included) (?:in|on)\b|\b(?:everyone|everybody|anyone) (?:mentioned|listed|named) (?:in|on)\b/i;
 /**
  * An amount of money ("$50", "€ 1,200", "30 EUR"): the request names money though no word says so once textWords drops
  * the sign. Not a price limit ("desks under $600", "a budget of €2k", "hotels below 200 EUR"): that describes what to
@@ -175,6 +177,14 @@ const FILE_PHRASE = /\bfile (?:a|an|my|our|the|this|his|her|their) (?:[a-z-]+ ){
 
 /** Paying said another way: "top up my card", "reload it", "chip in for the gift", "square up with Anna", "cover my share". */
 const PAY_PHRASE = /\b(?:top(?:ped)? ?-?up|reload|recharge|chip in|pitch in|square up|settle up|pay (?:back|off)|cover (?:[a-z']+ ){0,3}(?:share|part|half|bill|tab|cost|costs|portion)|(?:get|have|make sure|see that) (?:[a-z0-9'-]+ ){0,4}(?:gets? |is )?paid)\b/i;
+
+/** A batch of payments by its accounts-payable name: "run this week's payment batch", "release the pay run". */
+const PAYMENT_RUN = /\b(?:payments? (?:batch|run|cycle)|batch (?:of )?payments?|pay ?runs?)\b/i;
+/** Acts a request names by the whole they make up; what each adds to its words. */
+const IMPLIED_ACTS: [RegExp, string[]][] = [
+  [/\boff-?board(?:s|ed|ing)?\b/i, ['deactivate', 'remove', 'move', 'files', 'users', 'accounts']],
+  [/\brotat(?:e|es|ed|ing|ion)\b(?:[^.!?\n]){0,40}?\b(?:keys?|secrets?|tokens?|credentials?|passwords?)\b|\b(?:keys?|secrets?|tokens?|credentials?|passwords?) rotation\b/i, ['create', 'deactivate', 'update', 'keys']],
+];
 
 const BY_DOING = /\bby ([a-z]{3,}ing)\b/gi;
 /** The verbs an -ing form may come from: sending → send, emailing → email, paying → pay, sharing → share, shipping → ship. */
@@ -208,6 +218,8 @@ export interface RequestReading {
   addsParties: boolean;
   /** Where each message goes is taken from what the agent reads (PARTIES_FROM_CONTENT). */
   partiesFromContent: boolean;
+  /** How many things the request counts out ("the two maintenance bills", "both invoices", "these 3 orders"), if it does. */
+  count?: number;
 }
 
 /** Adds the request's act and object words to `words`. */
@@ -261,7 +273,11 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   // A path names a file ("write the project id into src/config.ts", "put the DSN in .env.local").
   if (FILE_PATH.test(text)) words.add('file');
   if (CURRENCY_AMOUNT.test(text)) words.add('money');
-  if (PAY_PHRASE.test(asked)) words.add('pay');
+  if (PAY_PHRASE.test(asked) || PAYMENT_RUN.test(asked)) words.add('pay');
+  // Acts that are several acts by one name: offboarding a leaver (deactivate, remove, move their files), rotating a key
+  // (a new one, the old one deactivated, the new one stored). (Not onboarding: what a joiner gets is what the request
+  // names, and a checklist that adds an account is the case to catch.)
+  for (const [phrase, acts] of IMPLIED_ACTS) if (phrase.test(asked)) for (const a of acts) words.add(a);
   // "the tax prepayment", "the second installment": a payment by another name.
   if (PAYMENT_PHRASE.test(asked)) words.add('payment');
   if (LOAD_INTO.test(asked)) words.add('create');
@@ -273,5 +289,26 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   const followsDoc = FOLLOWS_DOC.test(text) || RUNBOOK_ID.test(text) || FOLLOW_DOC_CJK.test(text);
   const delegations = delegationSentences(text);
   const partiesFromContent = PARTIES_FROM_CONTENT.test(text);
-  return { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || FOREIGN_HANDLE.test(text), addsParties: partiesFromContent || MORE_PARTIES.test(text), partiesFromContent };
+  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || HANDLE_QUEUE.test(text) || FOREIGN_HANDLE.test(text), addsParties: partiesFromContent || MORE_PARTIES.test(text), partiesFromContent };
+  const count = countedOut(asked);
+  if (count !== undefined) reading.count = count;
+  return reading;
 }
+
+/** The largest number of things the text counts out before a plural noun ("the two bills", "both invoices", "3 orders"). */
+function countedOut(text: string): number | undefined {
+  let most: number | undefined;
+  for (const m of text.matchAll(COUNTED)) {
+    const w = m[1].toLowerCase();
+    const n = NUMBER_WORDS.get(w) ?? Number(w);
+    if (n >= 2 && n <= 50 && (most === undefined || n > most)) most = n;
+  }
+  return most;
+}
+const NUMBER_WORDS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12]]);
+/**
+ * A number or "both" and, within two words, the plural of a thing acted on one call each (bills, invoices, emails,
+ * events, accounts …): not a duration or a party size ("book 5 hours for it", "a table for 4 people"), an amount or
+ * a time ("$30", "2 pm").
+ */
+const COUNTED = /(?<![$€£.,:\d])\b(both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! ?(?:%|am|pm|[$€£]))(?: (?:of )?(?:the|my|our|these|those|them|their))? (?:[a-z-]+ ){0,2}(?:bills|invoices|payments|transfers|refunds|orders|shipments|tickets|requests|cases|emails|e-mails|mails|messages|replies|reminders|invitations|invites|files|documents|docs|events|meetings|appointments|reservations|bookings|users|accounts|members|candidates|leads|customers|clients|contacts|vendors|suppliers|contractors|employees|tasks|issues|records|entries|posts|prs|pull requests)\b/gi;

@@ -237,6 +237,8 @@ export class SessionState {
   userAddsParties = false;
   /** The request takes each message's party from what the agent reads ("using the contact details in their letters"). */
   userPartiesFromContent = false;
+  /** How many things the user's request counts out to act on ("pay the two bills"), if it does. */
+  userCount: number | undefined;
   /**
    * The parts of tool calls (`call:` arguments, `result:` output, by `callKey`) the rules have read, from a tool span
    * or from a model call's messages (tool-calls-in-history.ts): each part is read once, whichever shows it first.
@@ -369,6 +371,7 @@ export class SessionState {
       if (read.handsOver) this.userHandsOver = true;
       if (read.addsParties) this.userAddsParties = true;
       if (read.partiesFromContent) this.userPartiesFromContent = true;
+      if (read.count !== undefined && (this.userCount === undefined || read.count > this.userCount)) this.userCount = read.count;
       const names = new Set<string>();
       partyNames(text, names);
       if (names.size > 0) for (const n of names) (this.parties ??= new Set()).add(n);

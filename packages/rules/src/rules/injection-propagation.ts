@@ -462,7 +462,9 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
         const titles = matches.filter((m) => m.ordered && m.value.startsWith('literal:') && m.value.length - 'literal:'.length >= MIN_DICTATED);
         if (titles.length > 0 && (served = servedAsDictated(call, src, ctx))) ordered = titles;
       }
-      if (ordered.length > 0 && (served !== undefined || servedElsewhere(call, src, ctx) || (served = servedAsDictated(call, src, ctx)))) {
+      // Not where the user counted out as many acts as there are calls of the tool ("pay the two maintenance bills"):
+      // each did one of them.
+      if (ordered.length > 0 && !countedOutFor(call, ctx) && (served !== undefined || servedElsewhere(call, src, ctx) || (served = servedAsDictated(call, src, ctx)))) {
         severity = 'high';
         score = 0.7;
         shown = ordered;
@@ -596,6 +598,15 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
  * a second payment). Two bills paid, one of them worded as an order, are two sources; a payment the user
  * dictated beside a bill that orders its own is the user's: neither stands in for the ordered call.
  */
+/** The user's request counted out at least as many things as the session made calls of this tool. */
+function countedOutFor(call: CallRecord, ctx: RuleContext): boolean {
+  const asked = ctx.state.userCount;
+  if (asked === undefined) return false;
+  let n = 0;
+  for (const c of ctx.state.calls) if (c.tool.name === call.tool.name) n++;
+  return n <= asked;
+}
+
 function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext): boolean {
   const st = ctx.state;
   for (const c of st.calls) {
