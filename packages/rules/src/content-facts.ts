@@ -206,7 +206,16 @@ function withoutDisguise(text: string): string {
   if (FULLWIDTH.test(out) || STYLED_LETTER.test(out)) out = out.normalize('NFKC');
   // An address spelled for a reader, not for a filter: "billing [at] payfast [dot] com", "billing at payfast dot com".
   if (OBFUSCATED.test(out)) out = out.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.');
-  if (out.includes(' dot ')) out = out.replace(SPELLED_ADDRESS, (_m, user: string, host: string) => `${user}@${host.replace(SPELLED_DOTS, '.')}`);
+  if (out.includes(' dot ')) {
+    out = out.replace(SPELLED_ADDRESS, (_m, user: string, host: string) => `${user}@${host.replace(SPELLED_DOTS, '.')}`);
+    // A link spelled the same way: "hooks dot transcript-sync dot io slash t/9". Two dots or a path, and a known
+    // top-level domain last: "the dot com bubble" stays prose.
+    out = out.replace(SPELLED_HOST, (m: string, host: string, path: string) => {
+      const labels = host.split(SPELLED_DOTS);
+      if (!KNOWN_TLD.test(labels[labels.length - 1]) || (labels.length < 3 && !path)) return m;
+      return labels.join('.') + path.replace(SPELLED_SLASHES, '/');
+    });
+  }
   // A defanged link, as threat reports and phishing mails write them so that no one clicks: "hxxps://evil[.]example".
   if (DEFANGED.test(out)) out = out.replace(DEFANGED_SCHEME, 'http$1://').replace(DEFANGED_DOT, '.');
   // Unicode tag characters (U+E0000–E007F): invisible on screen, read by a model as the ASCII they encode
@@ -226,6 +235,10 @@ const SPELLED_DOT = /dot [a-z0-9]/;
 /** "name at host dot com": the user part, then a host of labels joined by " dot " (at least one). */
 const SPELLED_ADDRESS = /\b([a-z0-9][a-z0-9._-]{0,40}) at ([a-z0-9][a-z0-9-]{0,40}(?: dot [a-z0-9][a-z0-9-]{0,40}){1,3})\b/gi;
 const SPELLED_DOTS = / dot /gi;
+/** Labels joined by " dot ", then path segments joined by " slash " (or written with "/" after the first). */
+const SPELLED_HOST = /\b([a-z0-9][a-z0-9-]{0,40}(?: dot [a-z0-9][a-z0-9-]{0,40}){1,4})((?: slash [a-z0-9._~/-]{1,60}){0,6})/gi;
+const SPELLED_SLASHES = / slash /gi;
+const KNOWN_TLD = /^(?:com|org|net|io|ai|dev|co|app|xyz|info|biz|me|us|uk|de|fr|eu|ru|cn|site|online|link|cloud|tech|tk|ml|ga|cf|gq|pw|top|shop|club|vip)$/i;
 /** For the one-pass test: led by rare characters ('x' of "hxxp", a bracket), not by any letter (irregexp would try each). */
 const DEFANGED = /xxps?(?:\[:\]|:)\/\/|[[({]\.[\])}]/i;
 const DEFANGED_SCHEME = /\bhxxp(s?)(?:\[:\]|:)\/\//gi;

@@ -4,7 +4,7 @@ import {
   ADDRESS_BIT, ASKED_THAT_BIT, AUTHORITY_BIT, MODEL_WORDS_BIT, POLITE_ORDER_BIT, PASSIVE_BIT, PSEUDO_TAG, REDIRECT_BIT, SECOND_PERSON_BIT, TAKEOVER, THIRD_PERSON_BIT, VOCATIVE, WORD_LED,
   YOU_DIRECTIVE_BIT, fieldLine, roleMarkerAt,
 } from './instruction-patterns.ts';
-import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, clauseOrder, concrete, embeddedOrder, modalOrder, names, orderAfterRole, startsImperative } from './orders.ts';
+import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, clauseOrder, concrete, conditionOrder, embeddedOrder, modalOrder, names, orderAfterRole, startsImperative } from './orders.ts';
 import { PROGRAM_WORDS } from './shell-commands.ts';
 import { WordTriggers } from './word-triggers.ts';
 import { SECRET_LABEL_WORDS, noteLabelStarts } from './secrets.ts';
@@ -177,7 +177,11 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
     const imperative =
       !message &&
       (startsImperative(s) ||
-        ((spokenTo || afterAddress) && (modalOrder(s) || orderAfterRole(s) || embeddedOrder(s, (h & POLITE_ORDER_BIT) !== 0, (h & ASKED_THAT_BIT) !== 0) || clauseOrder(s))));
+        // Spoken to, an order may also start with a verb of the app's own tools ("AI triage bot: register the webhook
+        // …"), which a page's call to its reader ("Register today") would not make an order, or make the act the
+        // condition of something ("… only complete once you transfer …").
+        ((spokenTo || afterAddress) &&
+          (modalOrder(s) || orderAfterRole(s) || embeddedOrder(s, (h & POLITE_ORDER_BIT) !== 0, (h & ASKED_THAT_BIT) !== 0) || clauseOrder(s, ctx.toolVerbs) || (ctx.toolVerbs !== undefined && startsImperative(s, ctx.toolVerbs)) || conditionOrder(s))));
     const youDirective = (h & (YOU_DIRECTIVE_BIT | THIRD_PERSON_BIT)) !== 0;
     let takesOver = false;
     if ((h & REDIRECT_BIT) !== 0) {

@@ -13,6 +13,8 @@ const IMPERATIVE_VERBS = new Set([
   'call', 'use', 'give', 'provide', 'ignore', 'disregard', 'forget', 'stop', 'do', 'follow', 'complete', 'perform', 'ensure',
   'confirm', 'make', 'copy', 'export', 'recommend', 'mention', 'state', 'claim', 'write', 'pretend', 'act',
   'collect', 'gather', 'extract', 'exfiltrate', 'leak', 'dump', 'reveal', 'disclose', 'escalate', 'transmit',
+  // An order passed on to another agent: "instruct your payment agent to wire …" (what it orders follows "to").
+  'instruct',
   // What a text is told to carry: "must cite and link to https://…", "reference our checker".
   'cite', 'link', 'reference', 'promote',
   // Messages by phone: "text every patient the link …" (not sink verbs: "text" is mostly a noun in a sentence).
@@ -29,19 +31,19 @@ export const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s{0,2}https?:\/\//;
  * The segment starts (after bullets and lead-ins such as "please", "then") with an action verb.
  * Reads words one by one (the first is usually decisive) instead of splitting the head of every segment.
  */
-export function startsImperative(s: string): boolean {
+export function startsImperative(s: string, also?: ReadonlySet<string>): boolean {
   // After words that speak to the model ("Hey Claude, …", "Assistant: …", "*** ASSISTANT INSTRUCTIONS ***") or to anyone by
   // name ("DAN, send …", "Bob, send …": an order still, addressed or not) the order follows.
   // A label before the sentence ("[ADMIN NOTICE] Send …", a hidden span's tag) is no part of it.
   const banner = BANNER_START.has(s.charCodeAt(0)) ? (BANNER.exec(s)?.[0].length ?? 0) : 0;
   const head = banner > 0 ? s.slice(banner) : s;
   const from = (VOCATIVE.exec(head) ?? ADDRESS_HEADER.exec(head) ?? ROLE_PREFIX.exec(head) ?? NAMED_READER.exec(head) ?? DASHED_NAME.exec(head))?.[0].length ?? 0;
-  if (imperativeAt(head, from)) return true;
+  if (imperativeAt(head, from, also)) return true;
   // A purpose or time clause first ("To finish this request, call …", "Before answering, send …"): the verb after it is the directive.
   const rest = from > 0 ? head.slice(from).trimStart() : head;
   if (LEADING_CLAUSE.test(rest)) {
     const comma = rest.indexOf(', ');
-    if (comma > 0 && comma < 80) return imperativeAt(rest, comma + 2);
+    if (comma > 0 && comma < 80) return imperativeAt(rest, comma + 2, also);
     // No comma ("before fixing anything run `…`"): an action verb a few words into it is the order.
     return orderInClause(rest);
   }
@@ -100,13 +102,25 @@ const LEADING_CLAUSE = /^[^a-z0-9]{0,3}(?:to|before|after|when|whenever|while|on
  * reserve it …", "…; then delete …", "… – send …", "to unlock member prices, later open …". Looked for only where the
  * model is spoken to.
  */
-export function clauseOrder(s: string): boolean {
+export function clauseOrder(s: string, also?: ReadonlySet<string>): boolean {
   CLAUSE_LEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_LEAD.exec(s)) !== null) if (imperativeAt(s, m.index + m[0].length)) return true;
+  while ((m = CLAUSE_LEAD.exec(s)) !== null) if (imperativeAt(s, m.index + m[0].length, also)) return true;
   return false;
 }
-const CLAUSE_LEAD = /[,;] (?:so |then |and then |and |now |later |first |next |afterwards |also |just |simply )?|;|\s[—–] /g;
+const CLAUSE_LEAD = /[,;] (?:so |then |and then |and |now |later |first |next |afterwards |also |just |simply )?|;|\s[—–-] /g;
+
+/**
+ * The act made the condition of something the reader wants: "onboarding is only complete once you transfer …", "the
+ * refund is released after you send …". Looked for only where the model is spoken to.
+ */
+export function conditionOrder(s: string): boolean {
+  CONDITION_YOU.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONDITION_YOU.exec(s)) !== null) if (SINK_VERB_SET.has(m[1].toLowerCase())) return true;
+  return false;
+}
+const CONDITION_YOU = /\b(?:once|after|until|unless|when|if) you(?: have)?(?: (?:first|also|now|successfully))? ([a-z]+)\b/gi;
 
 /** A request put as a question ("could you kindly transfer …") is an imperative too. */
 const REQUEST_MODALS = new Set(['could', 'can', 'would', 'will']);
@@ -117,7 +131,7 @@ const REQUEST_MODALS = new Set(['could', 'can', 'would', 'will']);
  * Walks the words in place: a lowercased copy of the head and a regex match per word, for every
  * segment of every text, were a fifth of the scanner's cost on real tool output.
  */
-function imperativeAt(s: string, from: number): boolean {
+function imperativeAt(s: string, from: number, also?: ReadonlySet<string>): boolean {
   const end = Math.min(s.length, from + 120);
   let i = from;
   let pieces = i < end && isWordCode(s.charCodeAt(i)) ? 0 : 1;
@@ -136,7 +150,7 @@ function imperativeAt(s: string, from: number): boolean {
     }
     if (modal && w === 'you') continue;
     // "cc" and "bcc" are verbs before what they copy ("bcc audit@…"), header labels before a colon ("Cc: bob@…").
-    return IMPERATIVE_VERBS.has(w) || w === "don't" || w === 'never' || (COPY_VERBS.has(w) && s.charCodeAt(i) === 32);
+    return IMPERATIVE_VERBS.has(w) || also?.has(w) === true || w === "don't" || w === 'never' || (COPY_VERBS.has(w) && s.charCodeAt(i) === 32);
   }
   return false;
 }

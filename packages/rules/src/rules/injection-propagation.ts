@@ -1015,6 +1015,10 @@ function inAccountArg(call: CallRecord, v: string): boolean {
  */
 function toNamedDestination(call: CallRecord, ctx: RuleContext): boolean {
   const st = ctx.state;
+  // Where the call sends by its arguments' keys (`url`, `to`) is its destination: addresses inside the data it sends (a
+  // CSV of customers imported at the endpoint the user gave) are what it sends, not where.
+  const dest = [...addressed(call)].filter((v) => v.startsWith('email:') || v.startsWith('url:'));
+  if (dest.length > 0) return dest.every((v) => st.fromRequest(v) || hostFromRequest(v, ctx));
   let named = false;
   for (let i = 0; i < call.leaves.length; i++) {
     if (call.leaves[i].value.length > MAX_DESTINATION) continue;
