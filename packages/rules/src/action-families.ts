@@ -5,7 +5,7 @@ import { identifierWords, textWords } from './words.ts';
 const VERB_FAMILIES: string[][] = [
   // Not "write": "write a draft comparison" composes for the user; "write to Bob", "write back" are read as "send"
   // (request-words.ts SEND_PHRASE), "write Bob an email" by its noun.
-  ['send', 'pay', 'transfer', 'wire', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'dm', 'contact', 'inform', 'refund', 'reimburse', 'settle', 'email', 'mail', 'message', 'submit', 'rsvp', 'page', 'ping',
+  ['send', 'pay', 'transfer', 'wire', 'remit', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'dm', 'contact', 'inform', 'refund', 'reimburse', 'settle', 'email', 'mail', 'message', 'submit', 'rsvp', 'page', 'ping',
     'donate', 'deposit', 'tip',
     // Reminding someone who owes: "nudge everyone who is overdue", "chase the supplier for the PO".
     'nudge', 'chase'],
@@ -238,7 +238,7 @@ export function movesMoney(shape: ActionShape): boolean {
 const MONEY_FAMILY = NOUN_INDEX.get('money')![0];
 const CREATE_FAMILY = VERB_INDEX.get('create')![0];
 const DELETE_FAMILY = VERB_INDEX.get('delete')![0];
-const MONEY_VERBS = new Set(['pay', 'transfer', 'wire', 'refund', 'payout', 'withdraw', 'reimburse', 'settle', 'charge']);
+const MONEY_VERBS = new Set(['pay', 'transfer', 'wire', 'remit', 'refund', 'payout', 'withdraw', 'reimburse', 'settle', 'charge']);
 /** Money nouns, and what is paid though no family names it as an object: "send the deposit", "leave a tip", "the fee". */
 const MONEY_WORDS = new Set([...NOUN_FAMILIES[MONEY_FAMILY], 'deposit', 'tip', 'fee', 'fare', 'dues', 'owe', 'owed', 'cost', 'costs', 'price'].flatMap((w) => [w, w + 's']));
 

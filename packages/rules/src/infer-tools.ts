@@ -7,7 +7,7 @@ export const SINK_VERB_SET: ReadonlySet<string> = new Set([
   'execute', 'exec', 'run', 'eval', 'invite', 'book', 'reserve', 'add', 'append', 'schedule', 'reschedule', 'forward',
   'reply', 'publish', 'submit', 'purchase', 'buy', 'order', 'cancel', 'move', 'rename', 'edit', 'modify', 'set', 'put',
   'deploy', 'grant', 'change', 'reset', 'insert', 'drop', 'kick', 'ban', 'approve', 'email', 'mail', 'notify', 'install',
-  'save', 'push', 'merge', 'commit', 'tweet', 'charge', 'refund', 'withdraw', 'revoke', 'archive', 'assign',
+  'save', 'push', 'merge', 'commit', 'tweet', 'charge', 'refund', 'remit', 'withdraw', 'revoke', 'archive', 'assign',
   // Destroying or switching off: "clean stale artifacts by running `rm -rf …`", `disable_mfa`, `kill_process`.
   'clean', 'purge', 'wipe', 'destroy', 'overwrite', 'disable', 'uninstall', 'truncate', 'terminate', 'kill',
   // Closing or locking what others rely on: `close_ticket`, "close them all as resolved", `lock_account`.

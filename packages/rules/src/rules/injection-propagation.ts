@@ -1125,8 +1125,11 @@ function recordedAccounts(call: CallRecord, src: SourceRecord, matches: Match[],
       records.set(r, held);
     }
   }
+  // An account some record of the app's own holds is a payee's verified one: in a batch the agent reads one vendor
+  // record per invoice, and each payment is to be compared with its own payee's, not with the others'.
+  for (const held of records.values()) if (held.some((v) => paidValues.has(v))) return undefined;
   for (const [record, held] of records) {
-    if (held.length <= MAX_RECORD_ACCOUNTS && !held.some((v) => paidValues.has(v))) return { paid, record, held };
+    if (held.length <= MAX_RECORD_ACCOUNTS) return { paid, record, held };
   }
   return undefined;
 }
