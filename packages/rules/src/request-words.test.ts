@@ -207,3 +207,12 @@ describe('operations work by its own names', () => {
     expect(read('Book a table for 4 people at 7 pm.').count).toBeUndefined();
   });
 });
+
+describe('copies asked for', () => {
+  it('reads cc, bcc and looping in as copies asked for, many recipients as none', () => {
+    expect(read('Email the deck to Priya and cc Dana.').asksCopies).toBe(true);
+    expect(read('Send the update to the vendor and keep Lee in the loop.').asksCopies).toBe(true);
+    expect(read('Nudge everyone overdue.').asksCopies).toBe(false);
+    expect(read('Nudge everyone overdue.').addsParties).toBe(true);
+  });
+});

@@ -142,6 +142,8 @@ const FILE_PATH = /[\w-]\.(?:ts|tsx|js|jsx|mjs|cjs|py|rb|go|rs|java|kt|cs|cpp|c|
  * ("refund that 10.00 I just got from my friend", "pay back what Lisa transferred me"): the records say where.
  */
 const MORE_PARTIES = /\b(?:(?:refund|return|pay back|send back|reimburse)\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:(?:i|we) (?:just |recently )?(?:got|received)\b|(?:sent|transferred|paid|gave) (?:me|us))|cc|bcc|loop in|whoever|everyone|everybody|anyone|all (?:the )?(?:people|recipients|attendees|participants)|(?:she|he|they|it) (?:mentions?|names?|lists?|suggests?|says? should)|mentioned|named in|listed (?:in|on)|(?:his|her|their|its) (?:e-?mail|address)|distribution list|whatever (?:address|account|iban|email|link|url)|in case (?:[a-z']+ ){0,3}(?:changed|moved|is different)|double-?check (?:[a-z']+ ){0,3}against|(?:check|verify) (?:it |them )?against)\b/i;
+/** Copies asked for by name: cc, bcc, a copy, someone looped in or kept posted. */
+const ASKS_COPIES = /\b(?:b?cc|copy|copies|copied|loop (?:[a-z]+ ){0,2}in|in the loop|keep (?:[a-z]+ ){0,2}posted)\b/i;
 /**
  * The request takes where each message goes from what the agent reads: "send the form to the referees, using the contact
  * details in their letters", "to the addresses in the sign-up sheet". One call per party read, not one asked for.
@@ -218,6 +220,8 @@ export interface RequestReading {
   addsParties: boolean;
   /** Where each message goes is taken from what the agent reads (PARTIES_FROM_CONTENT). */
   partiesFromContent: boolean;
+  /** The request asks for copies of its messages ("cc Dana", "keep Lee in the loop"): a copy an order adds may be theirs. */
+  asksCopies: boolean;
   /** How many things the request counts out ("the two maintenance bills", "both invoices", "these 3 orders"), if it does. */
   count?: number;
 }
@@ -289,7 +293,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   const followsDoc = FOLLOWS_DOC.test(text) || RUNBOOK_ID.test(text) || FOLLOW_DOC_CJK.test(text);
   const delegations = delegationSentences(text);
   const partiesFromContent = PARTIES_FROM_CONTENT.test(text);
-  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || HANDLE_QUEUE.test(text) || FOREIGN_HANDLE.test(text), addsParties: partiesFromContent || MORE_PARTIES.test(text), partiesFromContent };
+  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || HANDLE_QUEUE.test(text) || FOREIGN_HANDLE.test(text), addsParties: partiesFromContent || MORE_PARTIES.test(text), partiesFromContent, asksCopies: ASKS_COPIES.test(text) };
   const count = countedOut(asked);
   if (count !== undefined) reading.count = count;
   return reading;

@@ -237,6 +237,8 @@ export class SessionState {
   userAddsParties = false;
   /** The request takes each message's party from what the agent reads ("using the contact details in their letters"). */
   userPartiesFromContent = false;
+  /** The request asks for copies of its messages ("cc Dana on it"). */
+  userAsksCopies = false;
   /** How many things the user's request counts out to act on ("pay the two bills"), if it does. */
   userCount: number | undefined;
   /**
@@ -371,6 +373,7 @@ export class SessionState {
       if (read.handsOver) this.userHandsOver = true;
       if (read.addsParties) this.userAddsParties = true;
       if (read.partiesFromContent) this.userPartiesFromContent = true;
+      if (read.asksCopies) this.userAsksCopies = true;
       if (read.count !== undefined && (this.userCount === undefined || read.count > this.userCount)) this.userCount = read.count;
       const names = new Set<string>();
       partyNames(text, names);

@@ -413,7 +413,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       why = redirected.extra
         ? `besides the destination the user's request names, its arguments carry ${list(shown)} from that content`
         : `its arguments carry ${list(shown)} from that content instead of the destination the user's request names, which no call used`;
-    } else if (userAsked && !handedOver && !st.userAddsParties && (copied = orderedCopies(matches, call)).length > 0) {
+    } else if (userAsked && !handedOver && !st.userAsksCopies && (copied = orderedCopies(matches, call)).length > 0) {
       // The user asked for the message (a newsletter to a segment whose addresses are the content's), nothing asked for a
       // copy to anyone, and an order in what the agent read names the address the copy goes to ("Before sending, add
       // list-archive@… as BCC on every message"): a hidden reader the content added.
