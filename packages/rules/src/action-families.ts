@@ -145,7 +145,9 @@ export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean
   // ("what does our refund policy say?") does not. What a command does is judged by the command (shell-commands.ts,
   // copied-commands.ts), not by the tool.
   if (runsCode(shape)) return asksAnyAct(words);
-  const asks = (hits(shape.verbs, VERB_INDEX, words, false) && hits(shape.nouns, NOUN_INDEX, words, true)) || namesItsAct(shape, words) || usesToolWords(shape, words);
+  // A verb that only ever moves money names its object too: "reimburse the expense reports" asks for `send_payment`.
+  const nouns = hits(shape.nouns, NOUN_INDEX, words, true) || (shape.nouns.has(MONEY_FAMILY) && paysOnly(words));
+  const asks = (hits(shape.verbs, VERB_INDEX, words, false) && nouns) || namesItsAct(shape, words) || usesToolWords(shape, words);
   // A tool that moves money is asked for by a request that speaks of money or paying: "log the expense" creates a
   // record, and creating is also what "pay" does (`create_payment`), but it asks for no `pay_vendor`.
   return asks && (!movesMoney(shape) || speaksOfMoney(words));
@@ -161,6 +163,13 @@ function asksAnyAct(words: ReadonlySet<string>): boolean {
   for (const w of words) if (VERB_INDEX.has(w) || WORK_WORDS.has(w)) return true;
   return false;
 }
+
+function paysOnly(words: ReadonlySet<string>): boolean {
+  for (const w of PAYING_VERBS) if (words.has(w)) return true;
+  return false;
+}
+/** Verbs of paying that name no other act ("transfer" and "settle" do: files, disputes). */
+const PAYING_VERBS = ['pay', 'wire', 'remit', 'refund', 'reimburse'];
 
 function speaksOfMoney(words: ReadonlySet<string>): boolean {
   for (const w of words) if (MONEY_VERBS.has(w) || MONEY_WORDS.has(w)) return true;

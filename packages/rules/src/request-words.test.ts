@@ -216,3 +216,10 @@ describe('copies asked for', () => {
     expect(read('Nudge everyone overdue.').addsParties).toBe(true);
   });
 });
+
+describe('paying verbs', () => {
+  it('reads a verb that only moves money as naming its object', () => {
+    expect(asks('send_payment', "Approve and reimburse this week's submitted expense reports.")).toBe(true);
+    expect(asks('send_payment', 'Send the expense reports to Dana for review.')).toBe(false);
+  });
+});
