@@ -7,8 +7,8 @@ const VERB_FAMILIES: string[][] = [
   // (request-words.ts SEND_PHRASE), "write Bob an email" by its noun.
   ['send', 'pay', 'transfer', 'wire', 'remit', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'dm', 'contact', 'inform', 'refund', 'reimburse', 'settle', 'email', 'mail', 'message', 'submit', 'rsvp', 'page', 'ping',
     'donate', 'deposit', 'tip',
-    // Reminding someone who owes: "nudge everyone who is overdue", "chase the supplier for the PO".
-    'nudge', 'chase'],
+    // Reminding someone who owes: "nudge everyone who is overdue", "chase the supplier for the PO"; a fax is sent.
+    'nudge', 'chase', 'fax'],
   // Trading an asset: "swap my ETH for USDC", "sell 10 shares", "stake 2 ETH" (`swap_tokens`, `stake_eth`, `mint_nft`).
   ['sell', 'trade', 'swap', 'exchange', 'convert', 'stake', 'unstake', 'mint', 'redeem', 'invest'],
   // Signing someone or something up: "enroll my new phone for MFA", "subscribe me to the digest", "activate the card".
@@ -296,7 +296,7 @@ const COMMUNICATE = [
   // Handing something to people: "distribute the payslips", "remind the customers", "circulate it to the board",
   // "hand the leads over to our reseller", "pass it on to Maria". (Not "post": a blog post is read far more often than
   // one is asked for.)
-  'remind', 'distribute', 'circulate', 'hand', 'pass', 'nudge', 'chase',
+  'remind', 'distribute', 'circulate', 'hand', 'pass', 'nudge', 'chase', 'fax',
   // Handing in: "submit my talk proposal to the call for papers" (by email, at the address the call gives).
   'submit',
 ];

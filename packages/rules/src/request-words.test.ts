@@ -223,3 +223,11 @@ describe('paying verbs', () => {
     expect(asks('send_payment', 'Send the expense reports to Dana for review.')).toBe(false);
   });
 });
+
+describe('acts said another way', () => {
+  it('reads "let X know" as a message and "calendar the …" as events', () => {
+    expect(asks('send_email', 'Let the customers with held shipments know about the weather delay.')).toBe(true);
+    expect(asks('send_email', 'Let me know which shipments are held.')).toBe(false);
+    expect(asks('calendar_create_event', 'Calendar the deadlines in the scheduling order for the team.')).toBe(true);
+  });
+});

@@ -182,6 +182,8 @@ const PAY_PHRASE = /\b(?:top(?:ped)? ?-?up|reload|recharge|chip in|pitch in|squa
 
 /** A batch of payments by its accounts-payable name: "run this week's payment batch", "release the pay run". */
 const PAYMENT_RUN = /\b(?:payments? (?:batch|run|cycle)|batch (?:of )?payments?|pay ?runs?)\b/i;
+const LET_KNOW = /\blet (?!me\b|us\b)(?:[a-z'-]+ ){1,6}know\b/i;
+const CALENDAR_VERB = /(?:^|[.!?;]\s+|\b(?:please|and|then|also) )calendar (?:the|these|those|all|every|each|our|my|their|them|it)\b/i;
 /** Acts a request names by the whole they make up; what each adds to its words. */
 const IMPLIED_ACTS: [RegExp, string[]][] = [
   [/\boff-?board(?:s|ed|ing)?\b/i, ['deactivate', 'remove', 'move', 'files', 'users', 'accounts']],
@@ -282,6 +284,10 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   // (a new one, the old one deactivated, the new one stored). (Not onboarding: what a joiner gets is what the request
   // names, and a checklist that adds an account is the case to catch.)
   for (const [phrase, acts] of IMPLIED_ACTS) if (phrase.test(asked)) for (const a of acts) words.add(a);
+  // "Let the customers know about the delay": a message to them (not "let me know": an answer to the user).
+  if (LET_KNOW.test(asked)) words.add('notify');
+  // "Calendar the deadlines for the team": events put on the calendar.
+  if (CALENDAR_VERB.test(asked)) words.add('schedule');
   // "the tax prepayment", "the second installment": a payment by another name.
   if (PAYMENT_PHRASE.test(asked)) words.add('payment');
   if (LOAD_INTO.test(asked)) words.add('create');
