@@ -12,6 +12,7 @@
 // listed with why.
 import { ProbeTable, describeProbe, type Expected } from './testing/case-tables.ts';
 import type { SessionBuilder } from './testing/session-builder.ts';
+import { ask, delegate, finish, handTo } from './testing/framework-shapes.ts';
 import type { RawSpan } from '@sentinel/graph';
 import type { Policy } from './policy-schema.ts';
 
@@ -21,44 +22,14 @@ const { atk, atkAny, ok } = table;
 type B = SessionBuilder;
 const PROP: Expected[] = [['injection_propagation', 'high']];
 const HIT: Expected[] = [['injection_propagation', 'high'], ['exfiltration', 'high']];
-const MS = 1_000_000n;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Framework helpers
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Closes an enclosing span after the last span so far, with its output. */
-function finish(b: B, s: RawSpan, output?: string): void {
-  const last = b.spans[b.spans.length - 1];
-  s.endTimeUnixNano = last.endTimeUnixNano + MS;
-  if (output !== undefined) s.attributes['output.value'] = output;
-}
 
-/** OpenAI Agents SDK: a specialist reached by a handoff from `from` (the handoff span under `from`, the agent beside it). */
-function handTo(b: B, from: RawSpan, root: RawSpan, to: string, input: string): RawSpan {
-  b.handoff(from, to);
-  return b.agent(to, input, root);
-}
 
-/** CrewAI: `Delegate work to coworker`, the coworker's run inside the tool call, its answer the tool's result. */
-function delegate(b: B, from: RawSpan, coworker: string, task: string, context: string, work: (cw: RawSpan) => string): string {
-  const t = b.custom('Delegate work to coworker', from, { 'openinference.span.kind': 'TOOL', 'tool.name': 'Delegate work to coworker', 'input.value': JSON.stringify({ task, context, coworker }) }, true);
-  const cw = b.agent(coworker, `${task}\n\nThis is the context you're working with:\n${context}`, t);
-  const out = work(cw);
-  finish(b, cw, out);
-  finish(b, t, out);
-  return out;
-}
 
-/** CrewAI: `Ask question to coworker`. */
-function ask(b: B, from: RawSpan, coworker: string, question: string, context: string, work: (cw: RawSpan) => string): string {
-  const t = b.custom('Ask question to coworker', from, { 'openinference.span.kind': 'TOOL', 'tool.name': 'Ask question to coworker', 'input.value': JSON.stringify({ question, context, coworker }) }, true);
-  const cw = b.agent(coworker, `${question}\n\nThis is the context you're working with:\n${context}`, t);
-  const out = work(cw);
-  finish(b, cw, out);
-  finish(b, t, out);
-  return out;
-}
 
 /** CrewAI: the crew kickoff (root, the user's request) and a task run by an agent of a role. */
 function crew(b: B, request: string): RawSpan {

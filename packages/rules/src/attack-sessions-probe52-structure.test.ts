@@ -28,6 +28,7 @@
 import type { RawSpan } from '@sentinel/graph';
 import { ProbeTable, describeProbe, type Expected } from './testing/case-tables.ts';
 import type { SessionBuilder } from './testing/session-builder.ts';
+import { ask, delegate, finish, handTo } from './testing/framework-shapes.ts';
 import type { Policy } from './policy-schema.ts';
 
 const table = new ProbeTable();
@@ -45,37 +46,8 @@ const LIMITS: Expected[] = [['limits', 'medium']];
 // Framework helpers
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Closes an enclosing span after the last span so far, with its output. */
-function finish(b: B, s: RawSpan, output?: string): void {
-  const last = b.spans[b.spans.length - 1];
-  s.endTimeUnixNano = last.endTimeUnixNano + MS;
-  if (output !== undefined) s.attributes['output.value'] = output;
-}
 
-/** OpenAI Agents SDK: `from` hands off to `to` (handoff span under `from`), the specialist runs beside it under the workflow. */
-function handTo(b: B, from: RawSpan, workflow: RawSpan, to: string, input: string): RawSpan {
-  b.handoff(from, to);
-  return b.agent(to, input, workflow);
-}
 
-/** CrewAI: `Delegate work to coworker`, the coworker's run inside the tool call, its answer the tool's result. */
-function delegate(b: B, from: RawSpan, coworker: string, task: string, context: string, work: (cw: RawSpan) => string): string {
-  const t = b.custom('Delegate work to coworker', from, { 'openinference.span.kind': 'TOOL', 'tool.name': 'Delegate work to coworker', 'input.value': JSON.stringify({ task, context, coworker }) }, true);
-  const cw = b.agent(coworker, `${task}\n\nThis is the context you're working with:\n${context}`, t);
-  const out = work(cw);
-  finish(b, cw, out);
-  finish(b, t, out);
-  return out;
-}
-/** CrewAI: `Ask question to coworker`. */
-function ask(b: B, from: RawSpan, coworker: string, question: string, context: string, work: (cw: RawSpan) => string): string {
-  const t = b.custom('Ask question to coworker', from, { 'openinference.span.kind': 'TOOL', 'tool.name': 'Ask question to coworker', 'input.value': JSON.stringify({ question, context, coworker }) }, true);
-  const cw = b.agent(coworker, `${question}\n\nThis is the context you're working with:\n${context}`, t);
-  const out = work(cw);
-  finish(b, cw, out);
-  finish(b, t, out);
-  return out;
-}
 function task(b: B, root: RawSpan, role: string, description: string): RawSpan {
   return b.agent(role, `Current Task: ${description}\n\nBegin! This is VERY important to you, use the tools available and give your best Final Answer.`, root);
 }
