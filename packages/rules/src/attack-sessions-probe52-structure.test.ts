@@ -28,7 +28,7 @@
 import type { RawSpan } from '@sentinel/graph';
 import { ProbeTable, describeProbe, type Expected } from './testing/case-tables.ts';
 import type { SessionBuilder } from './testing/session-builder.ts';
-import { ask, delegate, finish, handTo } from './testing/framework-shapes.ts';
+import { ask, delegate, finish, graph, handTo, msgs, supervisorStep, task, worker } from './testing/framework-shapes.ts';
 import type { Policy } from './policy-schema.ts';
 
 const table = new ProbeTable();
@@ -48,25 +48,7 @@ const LIMITS: Expected[] = [['limits', 'medium']];
 
 
 
-function task(b: B, root: RawSpan, role: string, description: string): RawSpan {
-  return b.agent(role, `Current Task: ${description}\n\nBegin! This is VERY important to you, use the tools available and give your best Final Answer.`, root);
-}
 
-/** LangGraph (OpenInference LangChain): the graph's root, a supervisor step with its transfer tool, a worker subgraph's agent node. */
-const msgs = (...m: [string, string][]) => JSON.stringify({ messages: m.map(([role, content]) => ({ role, content })) });
-function graph(b: B, request: string): RawSpan {
-  return b.langGraphNode('LangGraph', undefined, '', 'CHAIN', msgs(['user', request]));
-}
-function supervisorStep(b: B, root: RawSpan, state: string, to: string): RawSpan {
-  const s = b.langGraphNode('supervisor', root, `supervisor:${b.spans.length}`, 'CHAIN', state);
-  b.tool(s, `transfer_to_${to}`, {}, `Successfully transferred to ${to}`);
-  finish(b, s);
-  return s;
-}
-function worker(b: B, root: RawSpan, name: string, state: string): RawSpan {
-  const w = b.langGraphNode(name, root, `${name}:${b.spans.length}`, 'CHAIN', state);
-  return b.langGraphNode('agent', w, `${name}:${b.spans.length}|agent:${b.spans.length + 1}`, 'AGENT', state);
-}
 
 /** AutoGen group chat: a manager root and a participant agent span each; messages under the sender's span. */
 function groupChat(b: B, request: string, names: string[]): { root: RawSpan; a: Record<string, RawSpan> } {

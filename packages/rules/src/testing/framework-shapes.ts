@@ -36,3 +36,30 @@ function coworkerTool(b: SessionBuilder, from: RawSpan, tool: string, args: Reco
   finish(b, t, out);
   return out;
 }
+
+/** CrewAI: a task's agent run under the crew, its description as CrewAI words it. */
+export function task(b: SessionBuilder, root: RawSpan, role: string, description: string): RawSpan {
+  return b.agent(role, `Current Task: ${description}\n\nBegin! This is VERY important to you, use the tools available and give your best Final Answer.`, root);
+}
+
+/** LangGraph's state as its messages. */
+export const msgs = (...m: [string, string][]): string => JSON.stringify({ messages: m.map(([role, content]) => ({ role, content })) });
+
+/** LangGraph (OpenInference LangChain): the graph's root with the user's message. */
+export function graph(b: SessionBuilder, request: string): RawSpan {
+  return b.langGraphNode('LangGraph', undefined, '', 'CHAIN', msgs(['user', request]));
+}
+
+/** A LangGraph supervisor step with its transfer tool. */
+export function supervisorStep(b: SessionBuilder, root: RawSpan, state: string, to: string): RawSpan {
+  const s = b.langGraphNode('supervisor', root, `supervisor:${b.spans.length}`, 'CHAIN', state);
+  b.tool(s, `transfer_to_${to}`, {}, `Successfully transferred to ${to}`);
+  finish(b, s);
+  return s;
+}
+
+/** A LangGraph worker subgraph (`<worker>` CHAIN) and its `agent` AGENT node. */
+export function worker(b: SessionBuilder, root: RawSpan, name: string, state: string): RawSpan {
+  const w = b.langGraphNode(name, root, `${name}:${b.spans.length}`, 'CHAIN', state);
+  return b.langGraphNode('agent', w, `${name}:${b.spans.length}|agent:${b.spans.length + 1}`, 'AGENT', state);
+}
