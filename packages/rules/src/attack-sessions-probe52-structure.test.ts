@@ -28,7 +28,7 @@
 import type { RawSpan } from '@sentinel/graph';
 import { ProbeTable, describeProbe, type Expected } from './testing/case-tables.ts';
 import type { SessionBuilder } from './testing/session-builder.ts';
-import { ask, delegate, finish, graph, handTo, msgs, supervisorStep, task, worker } from './testing/framework-shapes.ts';
+import { type Msg, ask, delegate, finish, graph, handTo, msgAttrs, msgs, supervisorStep, task, worker } from './testing/framework-shapes.ts';
 import type { Policy } from './policy-schema.ts';
 
 const table = new ProbeTable();
@@ -893,22 +893,6 @@ ok('B13 a critic/writer/editor crew: 4 writer↔critic rounds on distinct sectio
 // F. Apps traced at the model client only (no tool spans: the calls are in the model calls' messages)
 // ===============================================================================================================
 
-type Msg = { role: string; content?: string; calls?: { id: string; name: string; args: string }[]; callId?: string };
-function msgAttrs(prefix: string, ms: Msg[]): Record<string, string> {
-  const o: Record<string, string> = {};
-  ms.forEach((m, i) => {
-    const p = `${prefix}.${i}.message`;
-    o[`${p}.role`] = m.role;
-    if (m.content !== undefined) o[`${p}.content`] = m.content;
-    m.calls?.forEach((c, j) => {
-      o[`${p}.tool_calls.${j}.tool_call.id`] = c.id;
-      o[`${p}.tool_calls.${j}.tool_call.function.name`] = c.name;
-      o[`${p}.tool_calls.${j}.tool_call.function.arguments`] = c.args;
-    });
-    if (m.callId) o[`${p}.tool_call_id`] = m.callId;
-  });
-  return o;
-}
 /** One agent whose model calls alone are traced: a ChatCompletion span per turn, the history growing, then the answer. */
 function modelOnly(b: B, agent: RawSpan, system: string, prompt: string, calls: [string, Record<string, unknown>, string][], answer: string): void {
   const hist: Msg[] = [{ role: 'system', content: system }, { role: 'user', content: prompt }];

@@ -63,3 +63,23 @@ export function worker(b: SessionBuilder, root: RawSpan, name: string, state: st
   const w = b.langGraphNode(name, root, `${name}:${b.spans.length}`, 'CHAIN', state);
   return b.langGraphNode('agent', w, `${name}:${b.spans.length}|agent:${b.spans.length + 1}`, 'AGENT', state);
 }
+
+/** A chat message as an OpenInference LLM span lists it: its tool calls, or the call a tool message answers. */
+export type Msg = { role: string; content?: string; calls?: { id: string; name: string; args: string }[]; callId?: string };
+
+/** OpenInference's flattened message attributes (`llm.input_messages.0.message.role`, …) of a message list. */
+export function msgAttrs(prefix: string, ms: Msg[]): Record<string, string> {
+  const o: Record<string, string> = {};
+  ms.forEach((m, i) => {
+    const p = `${prefix}.${i}.message`;
+    o[`${p}.role`] = m.role;
+    if (m.content !== undefined) o[`${p}.content`] = m.content;
+    m.calls?.forEach((c, j) => {
+      o[`${p}.tool_calls.${j}.tool_call.id`] = c.id;
+      o[`${p}.tool_calls.${j}.tool_call.function.name`] = c.name;
+      o[`${p}.tool_calls.${j}.tool_call.function.arguments`] = c.args;
+    });
+    if (m.callId) o[`${p}.tool_call_id`] = m.callId;
+  });
+  return o;
+}
