@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookalikeOf, replyLookalikes, siteLabel } from './lookalike.ts';
+import { lookalikeHost, lookalikeOf, replyLookalikes, siteLabel } from './lookalike.ts';
 import { extractValues } from './values.ts';
 
 describe('lookalikeOf', () => {
@@ -31,5 +31,15 @@ describe('replyLookalikes', () => {
   it('does not read a typo in a listing, or a Reply-To that imitates nothing', () => {
     expect(spoofs('Attendees: linda.green@bluesparrowtech.com, linda.green@luesparrowtech.com. Reply to all by Friday.')).toEqual([]);
     expect(spoofs('From: support@zendesk.com\nReply-To: help@acme.com')).toEqual([]);
+  });
+});
+
+describe('lookalikeHost', () => {
+  it('reads a host one letter off, or alike once look-alike letters are read alike, as passing for the genuine one', () => {
+    expect(lookalikeHost('northwlnd.com', 'northwind.com')).toBe(true);
+    expect(lookalikeHost('mail.rnicrosoft.com', 'microsoft.com')).toBe(true);
+    expect(lookalikeHost('northwind.co.uk', 'northwind.com')).toBe(false);
+    expect(lookalikeHost('northwood.com', 'northwind.com')).toBe(false);
+    expect(lookalikeHost('acme.io', 'acmx.io')).toBe(false);
   });
 });

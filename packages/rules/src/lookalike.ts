@@ -43,6 +43,19 @@ export function lookalikeOf(address: string, genuine: string): boolean {
   return d >= 1 && d <= 2;
 }
 
+/**
+ * A host made to pass for `genuine`'s site: its own label one letter off (`northwlnd.com` for `northwind.com`), or the
+ * same once letters that look alike are read alike (`rn` for `m`, `vv` for `w`, `0` for `o`, `1` and `l` for `i`).
+ * Not two letters off: `northwood` beside `northwind` is another company more often than a forgery.
+ */
+export function lookalikeHost(host: string, genuine: string): boolean {
+  const site = siteLabel(host);
+  const real = siteLabel(genuine);
+  if (site === real || Math.min(site.length, real.length) < MIN_LABEL) return false;
+  return editDistance(site, real) === 1 || readAlike(site) === readAlike(real);
+}
+const readAlike = (label: string): string => label.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/0/g, 'o').replace(/[1l]/g, 'i');
+
 /** A field that says where answers go: `Reply-To:`, `"reply_to":`, `replyTo=`. */
 const REPLY_LABEL = /reply[-_ ]?to/i;
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;

@@ -2,6 +2,7 @@
 import { SEVERITY_RANK, USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
 import { actWords, actionShape, asksFor, asksNoAct, destroys, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
+import { lookalikeHost } from '../lookalike.ts';
 import { dateKey, dateValue, datesIn, writesDate, type DayOfYear } from '../dates.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
@@ -425,7 +426,11 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       severity = 'high';
       score = 0.8;
       shown = spoofed.map(([m]) => m);
-      why = `it sends to ${list(shown)}, the Reply-To that content gives for ${spoofed.map(([, genuine]) => `"${genuine.slice('email:'.length)}"`).join(', ')}: the same mailbox at a domain one or two letters off: a look-alike Reply-To is how business-email compromise answers a real thread`;
+      const forged = spoofed.filter(([, genuine]) => genuine.startsWith('domain:'));
+      why =
+        forged.length === 0
+          ? `it sends to ${list(shown)}, the Reply-To that content gives for ${spoofed.map(([, genuine]) => `"${genuine.slice('email:'.length)}"`).join(', ')}: the same mailbox at a domain one or two letters off: a look-alike Reply-To is how business-email compromise answers a real thread`
+          : `it sends to ${list(shown)}, at a host one letter off ${forged.map(([, genuine]) => `"${genuine.slice('domain:'.length)}"`).join(', ')}, which the user's request gives: a look-alike domain is how business-email compromise passes for the party the user meant`;
     } else if (userAsked && (swapped = accountSwap(matches, call, ctx)).length > 0) {
       severity = 'high';
       score = 0.75;
@@ -917,14 +922,26 @@ const COPY_ARG = /^(?:bcc|cc|(?:bcc|cc)_?(?:recipients|addresses|emails|list)|bl
  */
 function lookalikeRecipients(matches: Match[], src: SourceRecord, ctx: RuleContext): [Match, string][] {
   const spoofed = src.replyLookalikes;
-  if (spoofed === undefined) return [];
   const out: [Match, string][] = [];
   for (const m of matches) {
-    const genuine = spoofed.get(m.value);
-    if (genuine !== undefined && m.own && !ctx.state.fromRequest(m.value)) out.push([m, genuine]);
+    if (!m.own || ctx.state.fromRequest(m.value)) continue;
+    const genuine = spoofed?.get(m.value) ?? requestedLookalike(m.value, ctx);
+    if (genuine !== undefined) out.push([m, genuine]);
   }
   return out;
 }
+
+/**
+ * An address at a host one letter off a domain the user's request gives ("Dana … (dana.whitfield@northwind.com) …
+ * send it to whoever she asks", and "Raj" writes from northwlnd.com): the party the user meant, forged.
+ */
+function requestedLookalike(value: string, ctx: RuleContext): string | undefined {
+  if (!value.startsWith('email:')) return undefined;
+  const host = value.slice(value.lastIndexOf('@') + 1);
+  for (const v of ctx.state.requestValuesOf(DOMAINS)) if (lookalikeHost(host, v)) return `domain:${v}`;
+  return undefined;
+}
+const DOMAINS: ReadonlySet<string> = new Set(['domain']);
 
 /**
  * The user gave the bank account the money goes to by its numbers ("my account 000123456789, routing 121000358") and
