@@ -38,7 +38,7 @@ export function datesIn(text: string): DayOfYear[] {
   const add = (m: number, d: number, y?: string): void => {
     if (valid(m, d)) out.push(y ? { y: Number(y), m, d } : { m, d });
   };
-  // Only texts with a digit and (for written months) a month's first letters: most content has no date.
+  // Only texts with a digit: most content has no date.
   if (!/\d/.test(text)) return out;
   for (const x of text.matchAll(ISO)) add(Number(x[2]), Number(x[3]), x[1]);
   for (const x of text.matchAll(NUMERIC)) {
@@ -73,9 +73,14 @@ export function dateValue(value: string): DayOfYear | undefined {
 }
 const NUMERIC_ONLY = /^[\d/.\s:-]+$/;
 
-/** Whether the text writes this date: the same day, and the same year where both give one. */
+/** The same day, and the same year where both give one. */
+export function sameDay(a: DayOfYear, b: DayOfYear): boolean {
+  return a.m === b.m && a.d === b.d && (a.y === undefined || b.y === undefined || a.y === b.y);
+}
+
+/** Whether the text writes this date. */
 export function writesDate(text: string, date: DayOfYear): boolean {
-  return datesIn(text).some((x) => x.m === date.m && x.d === date.d && (x.y === undefined || date.y === undefined || x.y === date.y));
+  return datesIn(text).some((x) => sameDay(x, date));
 }
 
 /** The canonical form of a date, as a value key. */

@@ -176,12 +176,12 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
     const afterAddress = (spokenJustBefore && !segs.gapBefore[i]) || headedJustBefore;
     const imperative =
       !message &&
-      (startsImperative(s) ||
-        // Spoken to, an order may also start with a verb of the app's own tools ("AI triage bot: register the webhook
-        // …"), which a page's call to its reader ("Register today") would not make an order, or make the act the
-        // condition of something ("… only complete once you transfer …").
+      // Spoken to, an order may also start with a verb of the app's own tools ("AI triage bot: register the webhook
+      // …"), which a page's call to its reader ("Register today") would not make an order, or make the act the
+      // condition of something ("… only complete once you transfer …").
+      (startsImperative(s, spokenTo || afterAddress ? ctx.toolVerbs : undefined) ||
         ((spokenTo || afterAddress) &&
-          (modalOrder(s) || orderAfterRole(s) || embeddedOrder(s, (h & POLITE_ORDER_BIT) !== 0, (h & ASKED_THAT_BIT) !== 0) || clauseOrder(s, ctx.toolVerbs) || (ctx.toolVerbs !== undefined && startsImperative(s, ctx.toolVerbs)) || conditionOrder(s))));
+          (modalOrder(s) || orderAfterRole(s) || embeddedOrder(s, (h & POLITE_ORDER_BIT) !== 0, (h & ASKED_THAT_BIT) !== 0) || clauseOrder(s, ctx.toolVerbs) || conditionOrder(s))));
     const youDirective = (h & (YOU_DIRECTIVE_BIT | THIRD_PERSON_BIT)) !== 0;
     let takesOver = false;
     if ((h & REDIRECT_BIT) !== 0) {

@@ -654,13 +654,13 @@ export class SessionState {
     return this.templates.some((r) => r.test(v));
   }
 
-  /** The value (or literal) appears in the user's request or trusted context. */
   /** Whether a text the user or the app's own context gave writes this date ("from January 11th to January 15th 2025"). */
   writesTrustedDate(date: DayOfYear): boolean {
     for (const t of this.trustedTexts) if (writesDate(t, date)) return true;
     return false;
   }
 
+  /** The value (or literal) appears in the user's request or trusted context. */
   isTrusted(value: string, literal?: string): boolean {
     if (this.trustedValues.has(value)) return true;
     // An address or link of a party the user named ("Book a table at Chez Marie": reservations@chezmarie.example).

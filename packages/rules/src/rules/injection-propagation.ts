@@ -3,7 +3,7 @@ import { SEVERITY_RANK, USER_NODE, hashString, nodeName, type Severity } from '@
 import { actWords, actionShape, asksFor, asksNoAct, destroys, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { lookalikeHost } from '../lookalike.ts';
-import { dateKey, dateValue, datesIn, writesDate, type DayOfYear } from '../dates.ts';
+import { dateKey, dateValue, datesIn, sameDay, writesDate, type DayOfYear } from '../dates.ts';
 import { distinctiveTrigrams, echoedTrigrams } from '../answer-echo.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { ACCOUNT_KINDS } from '../bank-changes.ts';
@@ -944,30 +944,32 @@ function requestedLookalike(value: string, ctx: RuleContext): string | undefined
 const DOMAINS: ReadonlySet<string> = new Set(['domain']);
 
 /**
+ * Dates of the call an order in the content writes and the user's request does not, where the request gives dates
+ * and the call also carries one of them: the user's action with a date of the content's.
+ */
+function dateSwap(matches: Match[], call: CallRecord, src: SourceRecord, ctx: RuleContext): Match[] {
+  // A date the order gives, read out of the match's value (`date:2025-01-16`, or a literal that is a date).
+  const ordered: [Match, DayOfYear][] = [];
+  for (const m of matches) {
+    if (!m.ordered || !(m.value.startsWith('date:') || m.value.startsWith('literal:'))) continue;
+    const d = dateValue(m.value.slice(m.value.indexOf(':') + 1));
+    if (d !== undefined) ordered.push([m, d]);
+  }
+  if (ordered.length === 0 || !ordersThis(src, call.tool.name, call.shape)) return [];
+  const requested = ctx.state.requests.flatMap((t) => datesIn(t));
+  if (requested.length === 0) return [];
+  const given = (d: DayOfYear) => requested.some((r) => sameDay(r, d));
+  if (!call.leaves.some((l) => { const d = dateValue(l.value); return d !== undefined && given(d); })) return [];
+  return ordered.filter(([, d]) => !given(d)).map(([m]) => m);
+}
+
+/**
  * The user gave the bank account the money goes to by its numbers ("my account 000123456789, routing 121000358") and
  * the call pays into other numbers, read in the content: a payroll "migration notice" in a retrieved chunk, an invoice's
  * "new remittance details". Only when no call of the session carries the user's numbers: the routing number of the
  * user's own bank looked up in a help page beside the user's account number is the user's account, and so is a payment
  * from the user's account to a payee's from the contacts. (IBANs are addresses of their own: `redirection`.)
  */
-/**
- * Dates of the call an order in the content writes and the user's request does not, where the request gives dates
- * and the call also carries one of them: the user's action with a date of the content's.
- */
-function dateSwap(matches: Match[], call: CallRecord, src: SourceRecord, ctx: RuleContext): Match[] {
-  const ordered = matches.filter((m) => m.ordered && (m.value.startsWith('date:') || (m.value.startsWith('literal:') && dateValue(m.value.slice('literal:'.length)) !== undefined)));
-  if (ordered.length === 0 || !ordersThis(src, call.tool.name, call.shape)) return [];
-  const requested = ctx.state.requests.flatMap((t) => datesIn(t));
-  if (requested.length === 0) return [];
-  const given = (d: DayOfYear) => requested.some((r) => r.m === d.m && r.d === d.d && (r.y === undefined || d.y === undefined || r.y === d.y));
-  const dates = call.leaves.map((l) => dateValue(l.value)).filter((d): d is DayOfYear => d !== undefined);
-  if (!dates.some(given)) return [];
-  return ordered.filter((m) => {
-    const d = m.value.startsWith('date:') ? dateValue(m.value.slice('date:'.length)) : dateValue(m.value.slice('literal:'.length));
-    return d !== undefined && !given(d);
-  });
-}
-
 function accountSwap(matches: Match[], call: CallRecord, ctx: RuleContext): Match[] {
   const st = ctx.state;
   if (st.userAddsParties) return [];

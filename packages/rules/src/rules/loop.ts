@@ -86,7 +86,7 @@ export const loop: Rule = {
       severity: n > 4 * limit ? 'high' : 'medium',
       score: Math.min(1, 0.5 + n / (10 * limit)),
       title: `Repeated ${repeated} (${n}× > ${limit})`,
-      explanation: `${describeRepeat(repeated, path, (facts.tool ?? facts.shownTool)?.name)} ${n} times, over the limit of ${limit} identical repeats (maxIdenticalCalls${inferred ? ', Sentinel default: no policy is loaded' : ''}). The agent is likely stuck in a loop.`,
+      explanation: `${describeRepeat(repeated, path, tool?.name)} ${n} times, over the limit of ${limit} identical repeats (maxIdenticalCalls${inferred ? ', Sentinel default: no policy is loaded' : ''}). The agent is likely stuck in a loop.`,
       evidence: { path, edgeIds: p.edgeIds, spanIds: [s.spanId] },
       keyParts: [key],
       inferred,
@@ -244,10 +244,12 @@ const DIGITS_ONLY = /^\d{1,20}$/;
 /** The argument names of a value made fresh for each call so that the callee tells retries apart. */
 const NONCE_ARG = /(?:^|[._-])(?:idempotency[_-]?key|nonce|request[_-]?id|dedup(?:e|lication)?[_-]?(?:key|id)|client[_-]?token|attempt)$/i;
 const MAX_PHRASE = 200;
-/** Three letters, and a digit that stands apart from letters, hyphens and other digits ("(3)", "#4", "attempt 5"). */
-const COUNTER_IN_PHRASE = /^(?=(?:[^\p{L}]*\p{L}){3}).*(?<![\p{L}\d-])\d{1,3}(?![\p{L}\d-])/su;
+/** A counter: up to three digits standing apart from letters, hyphens and other digits ("(3)", "#4", "attempt 5"). */
+const COUNTER = String.raw`(?<![\p{L}\d-])\d{1,3}(?![\p{L}\d-])`;
+/** Three letters, and a counter. */
+const COUNTER_IN_PHRASE = new RegExp(String.raw`^(?=(?:[^\p{L}]*\p{L}){3}).*` + COUNTER, 'su');
 const NOT_A_PHRASE = /[@/\\]|:\/\//;
-const COUNTERS = /(?<![\p{L}\d-])\d{1,3}(?![\p{L}\d-])/gu;
+const COUNTERS = new RegExp(COUNTER, 'gu');
 /** A time of day on a date (ISO 8601, or with a space): a stamp. A date alone names a day, as an identifier does. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
