@@ -27,7 +27,7 @@
 // allow-list (the delegation inside is governed by talksTo): the four twins' unauthorized_tool/medium are gone.
 import type { RawSpan } from '@sentinel/graph';
 import { ProbeTable, describeProbe, type Expected } from './testing/case-tables.ts';
-import type { SessionBuilder } from './testing/session-builder.ts';
+import { shiftFrom, stretchParents, type SessionBuilder } from './testing/session-builder.ts';
 import { type Msg, ask, delegate, finish, graph, handTo, msgAttrs, msgs, supervisorStep, task, worker } from './testing/framework-shapes.ts';
 import type { Policy } from './policy-schema.ts';
 
@@ -63,17 +63,8 @@ function say(b: B, chat: { a: Record<string, RawSpan> }, from: string, to: strin
 
 /** Moves every span from index `from` on by `seconds` (the app waited). */
 function pauseFrom(b: B, from: number, seconds: number): void {
-  const d = BigInt(seconds) * 1000n * MS;
-  for (let i = from; i < b.spans.length; i++) {
-    b.spans[i].startTimeUnixNano += d;
-    b.spans[i].endTimeUnixNano += d;
-  }
-  const byId = new Map(b.spans.map((s) => [s.spanId, s]));
-  for (let i = b.spans.length - 1; i >= 0; i--) {
-    const s = b.spans[i];
-    const p = s.parentSpanId ? byId.get(s.parentSpanId) : undefined;
-    if (p && p.endTimeUnixNano <= s.endTimeUnixNano) p.endTimeUnixNano = s.endTimeUnixNano + MS;
-  }
+  shiftFrom(b, from, BigInt(seconds) * 1000n * MS);
+  stretchParents(b);
 }
 
 const uuid = (i: number) => `7f3c${(0x1a2b3c + i * 7919).toString(16)}-9e1d-4c2a-b7f0-${(0x5d6e7f8a9b0c + i * 104729).toString(16).padStart(12, '0')}`;

@@ -21,7 +21,7 @@
 // separate branches read as a cycle). Listed below with the first run's result; nothing was changed after it.
 import type { RawSpan } from '@sentinel/graph';
 import { ProbeTable, describeProbe, type Expected } from './testing/case-tables.ts';
-import type { SessionBuilder } from './testing/session-builder.ts';
+import { shiftFrom, stretchParents, type SessionBuilder } from './testing/session-builder.ts';
 import { parsePolicy } from './load-policy.ts';
 import type { Policy } from './policy-schema.ts';
 
@@ -40,18 +40,8 @@ function pause(b: SessionBuilder, seconds: number): void {
 function finish(app: string, build: (b: SessionBuilder) => void): (b: SessionBuilder) => void {
   return (b) => {
     build(b);
-    for (const [from, d] of pauses.get(b) ?? []) {
-      for (let i = from; i < b.spans.length; i++) {
-        b.spans[i].startTimeUnixNano += d;
-        b.spans[i].endTimeUnixNano += d;
-      }
-    }
-    const byId = new Map(b.spans.map((s) => [s.spanId, s]));
-    for (let i = b.spans.length - 1; i >= 0; i--) {
-      const s = b.spans[i];
-      const p = s.parentSpanId ? byId.get(s.parentSpanId) : undefined;
-      if (p && p.endTimeUnixNano <= s.endTimeUnixNano) p.endTimeUnixNano = s.endTimeUnixNano + MS;
-    }
+    for (const [from, d] of pauses.get(b) ?? []) shiftFrom(b, from, d);
+    stretchParents(b);
     for (const s of b.spans) s.resource = { 'service.name': app };
   };
 }

@@ -93,3 +93,21 @@ export function runRaw(given: RawSpan[], policy?: Policy): Finding[] {
 export function byRule(findings: Finding[], ruleId: string): Finding[] {
   return findings.filter((f) => f.ruleId === ruleId);
 }
+
+/** Moves every span from index `from` on by `nanos` (the app waited there). */
+export function shiftFrom(b: SessionBuilder, from: number, nanos: bigint): void {
+  for (let i = from; i < b.spans.length; i++) {
+    b.spans[i].startTimeUnixNano += nanos;
+    b.spans[i].endTimeUnixNano += nanos;
+  }
+}
+
+/** Ends every parent after its children, last spans first (a child moved later keeps its parent open). */
+export function stretchParents(b: SessionBuilder): void {
+  const byId = new Map(b.spans.map((s) => [s.spanId, s]));
+  for (let i = b.spans.length - 1; i >= 0; i--) {
+    const s = b.spans[i];
+    const p = s.parentSpanId ? byId.get(s.parentSpanId) : undefined;
+    if (p && p.endTimeUnixNano <= s.endTimeUnixNano) p.endTimeUnixNano = s.endTimeUnixNano + MS;
+  }
+}
