@@ -31,8 +31,10 @@ export function prepareDataDir(dataDir: string, files: string[]): void {
       try {
         accessSync(path, mode);
       } catch (err) {
-        const what = path === dataDir ? `the data directory ${dataDir}` : path;
         const e = err as NodeJS.ErrnoException;
+        // Gone since it was listed: a store closing as this one starts removes its WAL on the last checkpoint.
+        if (e.code === 'ENOENT' && path !== dataDir) break;
+        const what = path === dataDir ? `the data directory ${dataDir}` : path;
         const why = e.code === 'EROFS' ? 'on a read-only file system' : `not ${word} by this user (${whoAmI()})`;
         throw new DataDirError(`openSqliteStore: ${what} is ${why}; its data is not damaged: give this user access (or run Sentinel as the owner), or choose another --data-dir`, { cause: err });
       }
