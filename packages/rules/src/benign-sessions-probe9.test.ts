@@ -286,7 +286,6 @@ ok('L04 verify email for new account (multi-agent)', (b) => {
 
 /** Benign sessions that still alert at high, and why. */
 const KNOWN_FALSE_ALARMS = new Map<string, string>([
-  ['P04 refund to original card', 'a refund notice mailed to the customer, when the user asked only for the refund: the address is from the order record'],
 ]);
 
 describeProbe('outside probe 9: the session\'s own changes, from the benign side', table, new Map(), KNOWN_FALSE_ALARMS);

@@ -107,6 +107,8 @@ export interface SourceRecord {
   /** A poisoned tool description (via `description`): the tool it describes and what gives it away (tool-descriptions.ts). */
   describes?: { tool: string; why: string };
   inferred: boolean;
+  /** The text as the model read it, for an unflagged source with values: where in it they stand is read when needed (proseValues). */
+  decoded?: string;
   /** How the content arrived: a tool's result, or a message (or reply) from the agent `node` to `actor`. */
   via: SourceVia;
 }
@@ -794,6 +796,7 @@ export class SessionState {
       via,
     };
     if ((orders || flagged) && echoOf) rec.readArgs = echoOf;
+    if (!flagged && rec.values !== NONE) rec.decoded = reading.decoded;
     const commands = reading.commands;
     if (commands) {
       rec.commands = commands;

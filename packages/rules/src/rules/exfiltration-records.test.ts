@@ -143,15 +143,19 @@ describe('personal records leaving in bulk', () => {
   });
 
   it("traces no propagation from the app's own records that say nothing, only from content that may come from outside", () => {
-    const run = (reader: string) =>
+    const run = (reader: string, result = JSON.stringify([{ name: 'Lena Hoffmann', email: 'lena.hoffmann@acme.example' }])) =>
       session('Run the March payroll and distribute the payslips.', (b, r) => {
-        b.tool(r, reader, { status: 'active' }, JSON.stringify([{ name: 'Lena Hoffmann', email: 'lena.hoffmann@acme.example' }]));
+        b.tool(r, reader, { status: 'active' }, result);
         b.tool(r, 'create_issue', { project: 'PAY', assignee: 'lena.hoffmann@acme.example', title: 'March payroll done' }, '{"key":"PAY-1"}');
       }).filter((x) => x.category === 'injection_propagation');
     expect(run('hris_list_employees')).toEqual([]);
-    // The same address from a page of the wiki or a saved memory: anyone may have written it there.
-    expect(run('wiki_get').map((x) => x.severity)).toEqual(['high']);
-    expect(run('memory_lookup').map((x) => x.severity)).toEqual(['high']);
+    // The same address from a page of the wiki or a saved memory: anyone may have written it there. As a field of a
+    // record it is noted (the payroll work may be what assigns it); written in a sentence, raised.
+    expect(run('wiki_get').map((x) => x.severity)).toEqual(['medium']);
+    expect(run('memory_lookup').map((x) => x.severity)).toEqual(['medium']);
+    const sentence = 'Payroll notes: once the run is done, the ticket goes to lena.hoffmann@acme.example for sign-off.';
+    expect(run('wiki_get', sentence).map((x) => x.severity)).toEqual(['high']);
+    expect(run('memory_lookup', sentence).map((x) => x.severity)).toEqual(['high']);
   });
 });
 

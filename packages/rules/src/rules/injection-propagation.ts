@@ -1,5 +1,6 @@
 // Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
 import { SEVERITY_RANK, USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
+import { proseValues } from '../prose-values.ts';
 import { actWords, actionShape, asksFor, asksNoAct, destroys, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { lookalikeHost } from '../lookalike.ts';
@@ -9,7 +10,7 @@ import type { Rule, RuleContext } from '../rule-types.ts';
 import { ACCOUNT_KINDS } from '../bank-changes.ts';
 import { argumentCount, containsWord, sourceLabel, takesOver, type AnswerRecord, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { STRONG_KINDS, argumentLeaves, hostOfValue, type ArgLeaf, type ValueKind } from '../values.ts';
-import { findSecrets, servedOnlyBy } from '../secrets.ts';
+import { findSecrets, secretsIn, servedOnlyBy } from '../secrets.ts';
 import { addressed, isPlaceArg } from './call-destinations.ts';
 import { checkCopiedCommands } from './copied-commands.ts';
 import { orderCarriedOut, orderQuote } from './injection-content.ts';
@@ -88,6 +89,26 @@ const PAGE_DESTINATION_KINDS: ReadonlySet<string> = new Set(['url', 'domain', 'e
  * a page (a tracking number, an order number, a one-time code) is how browsing goes: for a browser act (whose kind is
  * read from the page, loosely) only an address, a link or an account counts, whole or ordered ("enter the code we sent").
  */
+/** The content writes one of the values inside a sentence, not as a field of a record (prose-values.ts). */
+function inProse(shown: Match[], src: SourceRecord): boolean {
+  if (src.decoded === undefined) return true;
+  const prose = proseValues(src.decoded);
+  return shown.some((m) => prose.has(m.value));
+}
+
+/** One of the values is a key: the content gives it as a secret, or the read returned it alone (`get_secret`). */
+function carriesSecret(shown: Match[], src: SourceRecord): boolean {
+  if (src.decoded === undefined) return false;
+  const whole = src.decoded.trim().toLowerCase();
+  let secrets: string[] | undefined;
+  for (const m of shown) {
+    if (kindOf(m.value) !== 'token') continue;
+    const token = m.value.slice('token:'.length).toLowerCase();
+    if (token === whole || (secrets ??= [...secretsIn(src.decoded)].map((x) => x.toLowerCase())).includes(token)) return true;
+  }
+  return false;
+}
+
 function carried(m: Match, call: CallRecord): boolean {
   if (!m.strong) return false;
   if (call.page === undefined) return m.ordered || m.whole === true;
@@ -381,13 +402,22 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       // mentioned in a message or a description is the medium case below.
       // Where the trace shows no request at all (an instrumentation that records no prompt: Google ADK's agent spans
       // without its model calls), that the user did not ask for it is not known: noted, not raised.
-      const known = st.knowsRequest;
+      // Nor where the user asked for work in words that name no kind of action ("dispatch the open WOs", "clear the
+      // exceptions", a request in Portuguese) and the values are fields of the records read (a rent roll's contacts, a
+      // work order's vendor): that the request does not map to this tool is no sign the records' own work was not asked
+      // for. Raised when the user asked for no act at all, when the request gives another value of the kind (an account
+      // of its own), or when the content writes the value inside a sentence or gives a key: what someone wants an agent
+      // to use is written to it, whatever its words (prose-values.ts).
+      shown = matches.filter((m) => carried(m, call));
+      const fields = !asksNoAct(st.userWords) && !shown.some((m) => m.ordered || (m.own && st.requestGives(kindOf(m.value)))) && !inProse(shown, src) && !carriesSecret(shown, src);
+      const known = st.knowsRequest && !fields;
       severity = known ? 'high' : 'medium';
       score = known ? 0.7 : 0.5;
-      shown = matches.filter((m) => carried(m, call));
       why = known
         ? `its arguments carry ${list(shown)} from that content, not from the user's request, and the user did not ask for this kind of action`
-        : `its arguments carry ${list(shown)} from that content; the trace does not show what the user asked`;
+        : st.knowsRequest
+          ? `its arguments carry ${list(shown)}, fields of the records in that content (not in its sentences), and the user's request, for work in words that name no kind of action, does not give them`
+          : `its arguments carry ${list(shown)} from that content; the trace does not show what the user asked`;
     } else if (!userAsked && !handedOver && matches.some((m) => m.ordered && (call.page === undefined || PAGE_DESTINATION_KINDS.has(kindOf(m.value)))) && ordersThis(src, tool.name, call.shape)) {
       // No words to the model, but a plain order in the data ("Change the password to …") that the agent carried
       // out with its values, an action the user never asked for (nor handed over: "follow the instructions in …").
