@@ -558,7 +558,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
         severity = 'high';
         score = 0.75;
         shown = other.paid;
-        why = `the payment goes to ${list(other.paid)} from that content, while the app's own record read before it ("${nodeName(other.record.node)}") holds another account, ${other.held.map((v) => `"${v.slice(5)}"`).join(', ')}: invoice fraud redirects payments with a new or lookalike account; confirm the change with the payee through a channel you already know`;
+        why = `the payment goes to ${list(other.paid)} from that content, while the app's own record read before it ("${nodeName(other.record.node)}") holds another account, ${other.held.map((v) => `"${v.slice(v.indexOf(':') + 1)}"`).join(', ')}: invoice fraud redirects payments with a new or lookalike account; confirm the change with the payee through a channel you already know`;
       }
     }
     if (!severity && !userAsked && !handedOver && matches.some((m) => m.strong) && fromOutside(src, ctx)) {
@@ -1159,14 +1159,17 @@ function domesticDigits(iban: string): string {
  * A payment to an IBAN from outside content while a record of the app's own, read before it, holds another one and not
  * this: the vendor master data says DE02…, the invoice (or a lookalike two characters off) says pay DE75…. A record of
  * one or two accounts (a payee's), not a list of every vendor's; undefined when there is none, or the user gave it.
+ * The same for a bank's routing and account numbers (an ACH payment's `payee_bank.routing`/`account`): the record's
+ * numbers of those lengths are its accounts (a phone number or a tax id beside them is of another length).
  */
 function recordedAccounts(call: CallRecord, src: SourceRecord, matches: Match[], ctx: RuleContext): { paid: Match[]; record: SourceRecord; held: string[] } | undefined {
-  const paid = matches.filter((m) => m.own && m.whole && kindOf(m.value) === 'iban');
+  const paid = matches.filter((m) => m.own && m.whole && (kindOf(m.value) === 'iban' || (kindOf(m.value) === 'digits' && inBankNumberArg(call, m.value))));
   if (paid.length === 0) return undefined;
   const paidValues = new Set(paid.map((m) => m.value));
+  const numberLengths = new Set(paid.filter((m) => kindOf(m.value) === 'digits').map((m) => m.value.length));
   const records = new Map<SourceRecord, string[]>();
   for (const [v, sources] of ctx.state.valueIndex) {
-    if (!v.startsWith('iban:')) continue;
+    if (!v.startsWith('iban:') && !(v.startsWith('digits:') && numberLengths.has(v.length))) continue;
     for (const r of sources) {
       if (r === src || r.via !== 'result' || r.end > call.start || !ctx.policy.classifyTool(nodeName(r.node)).ownRecords) continue;
       const held = records.get(r) ?? [];
@@ -1176,7 +1179,8 @@ function recordedAccounts(call: CallRecord, src: SourceRecord, matches: Match[],
   }
   // An account some record of the app's own holds is a payee's verified one: in a batch the agent reads one vendor
   // record per invoice, and each payment is to be compared with its own payee's, not with the others'.
-  for (const held of records.values()) if (held.some((v) => paidValues.has(v))) return undefined;
+  // A bank's routing number alone is no account: the record must hold every number the payment goes to.
+  for (const held of records.values()) if ([...paidValues].every((v) => held.includes(v))) return undefined;
   for (const [record, held] of records) {
     if (held.length <= MAX_RECORD_ACCOUNTS) return { paid, record, held };
   }
