@@ -432,7 +432,12 @@ const HEADED_ADDRESS = new RegExp(
   [
     String.raw`(?:[a-z-]+ ){0,5}(?:bots?|chatbots?|ai (?:assistants?|agents?|models?)|(?:ai|llm) [a-z-]+ (?:bots?|assistants?|agents?)|(?:ai|llm) [a-z-]{2,20}(?:er|or|ant|bot)s?)\s{0,2}:$`,
     String.raw`(?:(?:notes?|messages?|instructions?|reminders?) (?:for|to) )?(?:the |your |[a-z]+['’]s )?[a-z][a-z-]{2,20} (?:assistant|copilot)\s{0,2}:$`,
-    String.raw`(?:(?:(?:system|admin|urgent|important) )?(?:override|notice|notes?|messages?|instructions?|reminders?|attention) )?(?:for|to) (?:the |your |all |any )?(?:[a-z-]+ ){0,2}(?:ai|llm|model)s?\s{0,2}:$`,
+    String.raw`(?:(?:(?:system|admin|urgent|important) )?(?:override|notice|notes?|messages?|instructions?|reminders?|attention) )?(?:for|to) (?:the |your |all |any )?(?:[a-z-]+ ){0,2}(?:ai|llm|model)s?(?: (?:processing|handling|reading|reviewing|working on|in charge of)(?: [a-z'’-]+){0,4})?\s{0,2}:$`,
+    // An AI called by the desk it works at ("Helpdesk AI:", "Claims AI:"); not a kind of AI a heading is about
+    // ("Generative AI:", "Responsible AI:").
+    String.raw`(?![a-z-]*(?:ive|al|ic|ble|ed|ous|ent) )[a-z][a-z-]{2,20} (?:ai|llm)\s{0,2}:$`,
+    // A note to the automation that does a desk's work: "NOTE TO AUTOMATED AP:", "Attention automated payables:".
+    String.raw`(?:notes?|messages?|instructions?|reminders?|attention) (?:for |to )?(?:the |all |any )?(?:automated|autonomous) [a-z-]{2,20}(?: [a-z-]{2,20})?\s{0,2}:$`,
     String.raw`(?:[a-z/-]+ ){0,3}(?:assistants|agents|(?:automated|ai|llm) [a-z-]{3,20}s)(?: [a-z'’-]+){0,5}\s{0,2}:$`
   ]
     .map((alternative) => HEADING_LEAD + alternative)
