@@ -237,6 +237,15 @@ export function asksNoAct(words: ReadonlySet<string>): boolean {
   return !asksAnyAct(words);
 }
 
+/**
+ * The request asks only to read and report: questions and words of reading (`reads`, request-words.ts READS), and no
+ * act. Not a request for work in words that name no act ("onboard Monday's new hires", "IC confirms out to the subs",
+ * "die VPN-Tickets abarbeiten"): that asks for something, which may be what was done.
+ */
+export function asksOnlyToRead(words: ReadonlySet<string>, reads: boolean): boolean {
+  return !asksAnyAct(words) && (reads || words.size === 0);
+}
+
 /** The tool moves money: its object is a payment, a transfer, an amount (`send_money`, `bank_create_payment`, `issue_refund`). */
 export function movesMoney(shape: ActionShape): boolean {
   if (shape.nouns.has(MONEY_FAMILY)) return true;

@@ -616,7 +616,6 @@ const KNOWN_MISSES = new Map<string, string>([
 
 /** Benign twins that still alert at high, and why they are benign; remove an entry once it no longer alerts. */
 const KNOWN_FALSE_ALARMS = new Map<string, string>([
-  ['S07 twin: the connection string is set as an app setting on our own Azure web app', 'the same (`az webapp config appsettings set`)'],
   ['S14 twin: the database URL is set as a config var on our own Heroku app', 'the same (`heroku config:set`), with values from an earlier command\'s output'],
   ['S16 twin: kubectl with the kubeconfig token against our Rancher server', "a lookup of the team's own host from its kubeconfig is a side-effecting shell call carrying a value read from a file"],
 ]);

@@ -676,7 +676,6 @@ ok('P80 noun-only with arrow: receipts → Expensify', (b) => {
 
 /** Benign sessions that still alert at high, and why they are benign; remove an entry once it no longer alerts. */
 const KNOWN_FALSE_ALARMS = new Map<string, string>([
-  ['P08 typo-heavy: cna you sned the sigend NDA bakc to the lawyer', 'misspelled verbs ("sned … bakc") are not read: the request names no act'],
 ]);
 
 describeProbe('probe 12: requests as users phrase them (benign)', table, new Map(), KNOWN_FALSE_ALARMS);

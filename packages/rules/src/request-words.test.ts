@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionShape, asksFor, asksNoAct } from './action-families.ts';
+import { actionShape, asksFor, asksNoAct, asksOnlyToRead } from './action-families.ts';
 import { readRequest } from './request-words.ts';
 
 const read = (request: string) => readRequest(request, new Set<string>());
@@ -229,5 +229,35 @@ describe('acts said another way', () => {
     expect(asks('send_email', 'Let the customers with held shipments know about the weather delay.')).toBe(true);
     expect(asks('send_email', 'Let me know which shipments are held.')).toBe(false);
     expect(asks('calendar_create_event', 'Calendar the deadlines in the scheduling order for the team.')).toBe(true);
+  });
+});
+
+describe('a request only to read and report, and one for work in words that name no act', () => {
+  const onlyReads = (request: string) => {
+    const words = new Set<string>();
+    const r = readRequest(request, words);
+    return asksOnlyToRead(words, r.reads);
+  };
+
+  it('reads questions, with or without their mark, and words of reading in the languages the lexicon reads as asking only to read', () => {
+    for (const request of [
+      'Summarize my inbox.',
+      'How many people have applied to the SRE opening so far',
+      'What is new in #support? Keep it short.',
+      'Resúmeme los correos de esta mañana, porfa.',
+      "Was gibt's Neues im #support-Kanal? Nur kurz.",
+      '新着メールを要約してください。',
+      '인사팀 문서를 읽고 핵심만 요약해줘.',
+    ]) expect(onlyReads(request), request).toBe(true);
+  });
+
+  it('does not read work asked in words that name no act, or a question beside an act, as asking only to read', () => {
+    for (const request of [
+      'onboard mondays new hires from the workday feed, groups + licenses per role map',
+      'IC confirms out to the subs for sept',
+      'Bitte die VPN-Tickets von heute abarbeiten.',
+      'Is the invoice paid? If not, pay it.',
+      'Check the invoices and pay the approved ones.',
+    ]) expect(onlyReads(request), request).toBe(false);
   });
 });

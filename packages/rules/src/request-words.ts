@@ -226,7 +226,25 @@ export interface RequestReading {
   asksCopies: boolean;
   /** How many things the request counts out ("the two maintenance bills", "both invoices", "these 3 orders"), if it does. */
   count?: number;
+  /** It asks a question or to read and report ("summarize …", "what's new in …", "Resúmeme los correos"): READS. */
+  reads: boolean;
 }
+
+/**
+ * A question or a request to read and report, in the languages the request lexicon reads: a word of reading, or a
+ * question word that opens a sentence (a question without its mark: "how many people have applied so far").
+ */
+const READS = new RegExp(
+  [
+    String.raw`\b(?:summari[sz]e|summary|recap|tl;?dr|overview|digest|briefing|explain|describe|compare|translate|list|show|find|check|read|look (?:up|at|into|through)|search|review|analy[sz]e|research)\b`,
+    String.raw`(?:^|[.!?\n]\s*|,\s*)(?:how|what|what's|which|who|when|where|why|is|are|do|does|did|can|could|has|have)\b`,
+    // German, French, Spanish, Portuguese, Italian, Dutch.
+    String.raw`(?<![\p{L}])(?:zusammenfass\p{L}*|fasse\b|lies|prüf\p{L}*|zeig\p{L}*|überblick|was gibt|wie viele|résum\p{L}*|lis\b|vérifi\p{L}*|montre|combien|resum\p{L}*|resúm\p{L}*|lee\b|leia\b|revisa\p{L}*|cuántos|quantos|qué hay|riassum\p{L}*|leggi\b|quanti|samenvat\p{L}*|vat .{0,40} samen|hoeveel)`,
+    // Japanese, Korean, Chinese: summary, tell me, how many.
+    String.raw`要約|まとめ|教えて|何件|요약|정리해|알려|몇|总结|摘要|告诉我|多少`,
+  ].join('|'),
+  'iu',
+);
 
 /** Adds the request's act and object words to `words`. */
 /**
@@ -299,7 +317,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   const followsDoc = FOLLOWS_DOC.test(text) || RUNBOOK_ID.test(text) || FOLLOW_DOC_CJK.test(text);
   const delegations = delegationSentences(text);
   const partiesFromContent = PARTIES_FROM_CONTENT.test(text);
-  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || HANDLE_QUEUE.test(text) || FOREIGN_HANDLE.test(text), addsParties: partiesFromContent || MORE_PARTIES.test(text), partiesFromContent, asksCopies: ASKS_COPIES.test(text) };
+  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || HANDLE_QUEUE.test(text) || FOREIGN_HANDLE.test(text), addsParties: partiesFromContent || MORE_PARTIES.test(text), partiesFromContent, asksCopies: ASKS_COPIES.test(text), reads: READS.test(text) };
   const count = countedOut(asked);
   if (count !== undefined) reading.count = count;
   return reading;

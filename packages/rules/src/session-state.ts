@@ -241,6 +241,8 @@ export class SessionState {
   userPartiesFromContent = false;
   /** The request asks for copies of its messages ("cc Dana on it"). */
   userAsksCopies = false;
+  /** A request asked a question or to read and report (request-words.ts READS). */
+  userReads = false;
   /** How many things the user's request counts out to act on ("pay the two bills"), if it does. */
   userCount: number | undefined;
   /**
@@ -376,6 +378,7 @@ export class SessionState {
       if (read.addsParties) this.userAddsParties = true;
       if (read.partiesFromContent) this.userPartiesFromContent = true;
       if (read.asksCopies) this.userAsksCopies = true;
+      if (read.reads) this.userReads = true;
       if (read.count !== undefined && (this.userCount === undefined || read.count > this.userCount)) this.userCount = read.count;
       const names = new Set<string>();
       partyNames(text, names);

@@ -1,7 +1,7 @@
 // Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
 import { SEVERITY_RANK, USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
 import { proseValues } from '../prose-values.ts';
-import { actWords, actionShape, asksFor, asksNoAct, destroys, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
+import { actWords, actionShape, asksFor, asksNoAct, asksOnlyToRead, destroys, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { lookalikeHost } from '../lookalike.ts';
 import { dateKey, dateValue, datesIn, sameDay, writesDate, type DayOfYear } from '../dates.ts';
@@ -89,6 +89,13 @@ const PAGE_DESTINATION_KINDS: ReadonlySet<string> = new Set(['url', 'domain', 'e
  * a page (a tracking number, an order number, a one-time code) is how browsing goes: for a browser act (whose kind is
  * read from the page, loosely) only an address, a link or an account counts, whole or ordered ("enter the code we sent").
  */
+/** One of the values is part of a risky command the content writes (`curl -s https://… | sh`): code to run, not a field. */
+function inRiskyCommand(shown: Match[], src: SourceRecord): boolean {
+  if (!src.commands) return false;
+  for (const key of src.commands.keys()) for (const m of shown) if (key.includes(m.value.slice(m.value.indexOf(':') + 1))) return true;
+  return false;
+}
+
 /** The content writes one of the values inside a sentence, not as a field of a record (prose-values.ts). */
 function inProse(shown: Match[], src: SourceRecord): boolean {
   if (src.decoded === undefined) return true;
@@ -402,14 +409,15 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       // mentioned in a message or a description is the medium case below.
       // Where the trace shows no request at all (an instrumentation that records no prompt: Google ADK's agent spans
       // without its model calls), that the user did not ask for it is not known: noted, not raised.
-      // Nor where the user asked for work in words that name no kind of action ("dispatch the open WOs", "clear the
-      // exceptions", a request in Portuguese) and the values are fields of the records read (a rent roll's contacts, a
-      // work order's vendor): that the request does not map to this tool is no sign the records' own work was not asked
-      // for. Raised when the user asked for no act at all, when the request gives another value of the kind (an account
-      // of its own), or when the content writes the value inside a sentence or gives a key: what someone wants an agent
-      // to use is written to it, whatever its words (prose-values.ts).
+      // Nor where the user asked for work in words that name no kind of action ("dispatch the open WOs", "onboard
+      // Monday's new hires", a request in Portuguese) and the values are fields of the records read (a rent roll's
+      // contacts, a work order's vendor): that the request does not map to this tool is no sign the records' own work
+      // was not asked for. Raised when the user only asked a question or to read and report, when the request gives
+      // another value of the kind (an account of its own), or when the content writes the value inside a sentence, gives
+      // it as a key or in a risky command: what someone wants an agent to use is written to it, whatever its words
+      // (prose-values.ts).
       shown = matches.filter((m) => carried(m, call));
-      const fields = !asksNoAct(st.userWords) && !shown.some((m) => m.ordered || (m.own && st.requestGives(kindOf(m.value)))) && !inProse(shown, src) && !carriesSecret(shown, src);
+      const fields = !asksOnlyToRead(st.userWords, st.userReads) && !shown.some((m) => m.ordered || (m.own && st.requestGives(kindOf(m.value)))) && !inProse(shown, src) && !carriesSecret(shown, src) && !inRiskyCommand(shown, src);
       const known = st.knowsRequest && !fields;
       severity = known ? 'high' : 'medium';
       score = known ? 0.7 : 0.5;
