@@ -19,6 +19,9 @@ const IMPERATIVE_VERBS = new Set([
   'cite', 'link', 'reference', 'promote',
   // Messages by phone: "text every patient the link …" (not sink verbs: "text" is mostly a noun in a sentence).
   'text', 'sms',
+  // Money let go to a payee: "Release the net payable by ACH to routing …" (not a sink verb: a tool that releases
+  // a hold, a version or a lock moves no money).
+  'release',
 ]);
 const LEAD_INS = new Set(['please', 'kindly', 'dear', 'now', 'then', 'also', 'always', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
 
