@@ -49,6 +49,9 @@ describe('inferToolClass (no policy)', () => {
     ['get_integration_config', true, false],
     ['crm_get_customer', true, false],
     ['oms_get_order', true, false],
+    // Whom the app pays: a property's owner, a payee (their verified bank details are there).
+    ['appfolio_get_owner', true, false],
+    ['bank_list_payees', true, false],
     // Content someone wrote, also in a register's tool; searches of the web or a mailbox; other reads are neither.
     ['get_customer_emails', false, true],
     ['search_emails', false, true],

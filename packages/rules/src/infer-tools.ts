@@ -67,6 +67,9 @@ const OWN_RECORD_WORDS: ReadonlySet<string> = new Set([
   'contact', 'contacts', 'directory', 'addressbook', 'employee', 'employees', 'staff', 'hr', 'hris', 'payroll', 'crm', 'customer',
   'customers', 'client', 'clients', 'member', 'members', 'vendor', 'vendors', 'supplier', 'suppliers', 'partner', 'partners', 'roster',
   'oncall', 'config', 'configuration', 'settings', 'integration', 'integrations', 'connection', 'connections',
+  // Whom the app pays, by their role: a property's owner, a payee, a beneficiary (`appfolio_get_owner`), and master
+  // data by its German name (`datev_kreditor_stammdaten`).
+  'owner', 'owners', 'payee', 'payees', 'beneficiary', 'beneficiaries', 'landlord', 'landlords', 'stammdaten',
   // The shop's own order and resource-planning systems (not an order's notes elsewhere: customers write those).
   'oms', 'erp',
   // The user's own vaults: a password manager's item, a wallet's saved card (what a browser agent types at a login or a
