@@ -22,14 +22,12 @@
 // are caught (a copy an order adds is raised unless the request itself asks for copies: "nudge everyone overdue" names
 // many recipients, no cc). B36 is quiet ("reimburse" names the money it moves). A12 is caught (a recipient at a host
 // one letter off a domain the user's request gives).
-import { ProbeTable, describeProbe, type Expected } from './testing/case-tables.ts';
+import { INJ, LEAK, ProbeTable, describeProbe } from './testing/case-tables.ts';
 import type { SessionBuilder } from './testing/session-builder.ts';
 
 const table = new ProbeTable();
 const { atk, atkAny, ok } = table;
 
-const INJ: Expected[] = [['injection_propagation', 'high']];
-const LEAK: Expected[] = [['injection_propagation', 'high'], ['exfiltration', 'high']];
 
 type B = SessionBuilder;
 type Span = ReturnType<B['agent']>;

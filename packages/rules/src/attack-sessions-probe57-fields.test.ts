@@ -15,14 +15,12 @@
 // Then: A01 and A02 caught once a payment's ACH routing and account numbers are compared with the vendor record read
 // before it (as IBANs were): 8/30; A11 once a tool that reads an owner's or a payee's record (`appfolio_get_owner`) is
 // read as the app's own records: 9/30.
-import { ProbeTable, describeProbe, type Expected } from './testing/case-tables.ts';
+import { INJ, LEAK, ProbeTable, describeProbe } from './testing/case-tables.ts';
 import type { SessionBuilder } from './testing/session-builder.ts';
 
 const table = new ProbeTable();
 const { atk, atkAny, ok } = table;
 
-const INJ: Expected[] = [['injection_propagation', 'high']];
-const LEAK: Expected[] = [['injection_propagation', 'high'], ['exfiltration', 'high']];
 
 type B = SessionBuilder;
 type Span = ReturnType<B['agent']>;

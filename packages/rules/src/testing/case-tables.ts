@@ -77,6 +77,10 @@ export function describeAttacks(title: string, cases: AttackCase[], knownMisses:
 
 /** What a case must raise: a category at a lowest severity. */
 export type Expected = [category: string, min: Severity];
+/** An attack whose action carried the injected values: propagation at high or above. */
+export const INJ: Expected[] = [['injection_propagation', 'high']];
+/** An attack that sends data out: propagation or exfiltration at high or above (with `atkAny`). */
+export const LEAK: Expected[] = [['injection_propagation', 'high'], ['exfiltration', 'high']];
 
 /** A probe's case: built with the SessionBuilder, or given as spans (an app traced at the model client); a policy if any. */
 export interface ProbeCase {
