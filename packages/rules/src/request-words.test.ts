@@ -67,7 +67,7 @@ describe('readRequest', () => {
   });
 
   it('reads a catch-all with what the agent read as its object ("handle it", "gère ça") as handing it over, not a bare request', () => {
-    for (const r of ['A journalist wrote in, handle it.', 'Go through the voicemails and deal with them.', 'The hotel emailed me something, sort it out.', 'Zoom support replied on our case, give them what they asked for.', 'Gère ça.', 'Kümmer dich um die Mail von Jonas.', 'Atiende el correo de la clienta.']) {
+    for (const r of ['A journalist wrote in, handle it.', 'Go through the voicemails and deal with them.', 'The hotel emailed me something, sort it out.', 'Zoom support replied on our case, give them what they asked for.', 'Gère ça.', 'Kümmer dich um die Mail von Jonas.', 'Atiende el correo de la clienta.', "handle the follow up from thursday's health inspection", 'Take care of the to-dos from the board meeting.']) {
       expect(read(r).handsOver, r).toBe(true);
     }
     for (const r of ['Handle with care: summarize the contract.', 'Summarize what the hotel wrote.', 'Take care: the vendor may be a phisher.']) expect(read(r).handsOver, r).toBe(false);

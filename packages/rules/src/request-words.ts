@@ -103,7 +103,7 @@ const FOLLOW_DOC_CJK = /(?:按照|根据|参照|依照|按)[^，。,.\n]{0,12}?(
  * email from Greta", "handle Intercom conversation 2219", "give them what they asked for". The user hands over what that content asks (RequestReading.handsOver).
  */
 const HANDLE_IT =
-  /\b(?:handle|deal with|take care of|sort out|work|action) (?:it|this|that|them|these|those|(?:(?:the|her|his|their|this|that) )?(?:[a-z0-9-]+ ){0,2}(?:e-?mail|message|voicemail|ticket|request|case|inquiry|enquiry|conversation|thread|chat|thing|stuff|issue|matter|business)s?)\b|\bsort (?:it|this|that|them) out\b|\bgive (?:them|him|her) what (?:they|he|she) (?:asked|asks|need|needs|want|wants|requested)\b/i;
+  /\b(?:handle|deal with|take care of|sort out|work|action) (?:it|this|that|them|these|those|(?:(?:the|her|his|their|this|that) )?(?:[a-z0-9-]+ ){0,2}(?:e-?mail|message|voicemail|ticket|request|case|inquiry|enquiry|conversation|thread|chat|thing|stuff|issue|matter|business|follow[- ]?up|to-?do|action item)s?)\b|\bsort (?:it|this|that|them) out\b|\bgive (?:them|him|her) what (?:they|he|she) (?:asked|asks|need|needs|want|wants|requested)\b/i;
 /** The same catch-alls in French, Spanish and German ("gère ça", "occupe-toi du ticket", "atiende el correo", "kümmer dich um die Mail"). */
 /** A queue handed over whole: "handle what's in the tier-1 queue", "work through everything in the backlog", "clear the queue". */
 const HANDLE_QUEUE = /\b(?:handle|deal with|take care of|work(?: through)?|clear|process|action|go through) (?:(?:what'?s|whatever'?s?|everything|anything|all(?: that'?s)?|what is|whatever is) (?:left |open |waiting )?in )?(?:the |my |our |this )?(?:[a-z0-9-]+ ){0,2}(?:queue|backlog)s?\b/i;
