@@ -3,6 +3,7 @@
 import { parseJsonText } from '@sentinel/graph';
 import { actionShape } from './action-families.ts';
 import { base64Prose } from './encoded-views.ts';
+import { cjkGloss } from './cjk-gloss.ts';
 import { englishGloss } from './foreign-gloss.ts';
 import { INSTRUCTION_THRESHOLD, foreignWordsOfLastScan, scanInstructions, type InstructionFeature, type InstructionScan, type ScanContext } from './instructions.ts';
 import { extractValues } from './values.ts';
@@ -69,11 +70,12 @@ export function contentValues(text: string, decoded = readableText(text)): Set<s
  */
 export function scanContent(text: string, ctx: ScanContext, decoded = readableText(text)): InstructionScan {
   const first = scanInstructions(text, ctx);
-  const foreign = foreignWordsOfLastScan() >= 2 || CYRILLIC.test(decoded);
+  // One pass finds Cyrillic or CJK letters (the first is all the scanner of Latin words needs to know of both).
+  const script = foreignWordsOfLastScan() >= 2 ? 0 : (GLOSSED_SCRIPT.exec(decoded)?.[0].charCodeAt(0) ?? -1);
   const scan = decoded === text ? first : readAs(first, ctx, decoded, text);
-  // Read in English words too when written in another language (foreign-gloss.ts): its orders and its words to the
-  // model are what the model reads; the stronger reading counts.
-  const gloss = foreign ? englishGloss(decoded) : undefined;
+  // Read in English words too when written in another language (foreign-gloss.ts, cjk-gloss.ts): its orders and its
+  // words to the model are what the model reads; the stronger reading counts.
+  const gloss = script < 0 ? undefined : script < 0x3000 ? englishGloss(decoded) : cjkGloss(decoded);
   if (gloss === undefined) return scan;
   const glossed = scanInstructions(gloss, ctx);
   return glossed.score > scan.score || (glossed.score === scan.score && !scan.orderText && glossed.orderText) ? glossed : scan;
@@ -100,8 +102,8 @@ const JSON_PAYLOAD = /^\s*[[{]/;
 /** What one run-on reading of a payload's fields can give an order: values of other fields, orders of other fields. */
 const GLUED: ReadonlySet<InstructionFeature> = new Set(['toolDirective', 'manyDirectives']);
 
-/** Russian (and other Cyrillic) text: read in English words too (foreign-gloss.ts). */
-const CYRILLIC = /[\u0400-\u04ff]/;
+/** Russian (and other Cyrillic) text, read in English words too (foreign-gloss.ts), and Japanese, Chinese, Korean (cjk-gloss.ts). */
+const GLOSSED_SCRIPT = /[\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
 /** Most escaped texts Sentinel sees are short tool payloads; past this, the raw text is scanned as it is. */
 const MAX_DECODE_CHARS = 256 * 1024;

@@ -126,6 +126,15 @@ const CJK: [string, string][] = [
   ['월세', 'rent'], ['집세', 'rent'], ['청구서', 'invoice'], ['요금', 'invoice'], ['대금', 'invoice'],
 ];
 
+/** Objects among the CJK entries: what an act is done to, not the act. */
+const CJK_OBJECTS = new Set(['emails', 'invoice', 'rent']);
+
+/** The English verb of the first act a Japanese, Chinese or Korean sentence names ("…に送ってください" → "send"), if any. */
+export function cjkActWord(sentence: string): string | undefined {
+  for (const [w, english] of CJK) if (!CJK_OBJECTS.has(english) && sentence.includes(w)) return english;
+  return undefined;
+}
+
 /** `[word, english]` for each space-separated word. */
 export function pairs(english: string, words: string): [string, string][] {
   return words.split(' ').map((w) => [w, english]);

@@ -1,0 +1,33 @@
+// Japanese, Chinese and Korean content as the instruction scanner reads it. The scanner reads Latin words; an order in
+// these languages puts its verb last and its values inside ("参加者の一覧を nameplate@… に送ってください"), so the gloss
+// keeps the words that speak to the model and each request sentence's act with its values, in English order:
+// "AIアシスタントへ: …に送ってください" reads "Note to the AI assistant: Please send nameplate@…".
+import { cjkActWord } from './request-lexicon.ts';
+
+/** A note to the AI: "AIアシスタントへ", "AIエージェント様", "致AI助手", "AI 어시스턴트에게", "AI님". */
+const TO_AI = /(?:致|給|给)\s*(?:AI|ＡＩ)\s*(?:助手|助理|代理)?\s*[:：,，、]?|(?:AI|ＡＩ)\s*(?:アシスタント|エージェント|助手|助理|代理|어시스턴트|에이전트|비서)?\s*(?:へ|宛て?|様|各位|님|에게|께)\s*[:：,，、]?/g;
+/** The endings and words that make a sentence a request: "…てください", "…すること", "请…", "…해 주세요", "…해줘". */
+const REQUEST = /ください|下さい|すること|してね|しろ|せよ|请|請|해\s?주세요|해\s?줘|하세요|하십시오|보내줘|보내 ?주세요/;
+/** Where a sentence ends. */
+const SENTENCE_END = /[。！？!?\n]+/;
+/** Values written in Latin letters and digits inside the sentence: addresses, links, accounts, amounts. */
+const LATIN_RUN = /[A-Za-z0-9][\x21-\x7e]{3,}/g;
+
+/** The gloss, or undefined when the text holds no note to the AI and no request sentence with an act. */
+export function cjkGloss(text: string): string | undefined {
+  TO_AI.lastIndex = 0;
+  const addressed = TO_AI.test(text);
+  const out: string[] = [];
+  let changed = addressed;
+  for (const sentence of text.replace(TO_AI, '\nNote to the AI assistant:\n').split(SENTENCE_END)) {
+    const act = REQUEST.test(sentence) ? cjkActWord(sentence) : undefined;
+    if (act === undefined) {
+      out.push(sentence);
+      continue;
+    }
+    changed = true;
+    const values = sentence.match(LATIN_RUN) ?? [];
+    out.push(`Please ${act} ${values.length > 0 ? `it to ${values.join(' ')}` : 'it'}.`);
+  }
+  return changed ? out.join('\n') : undefined;
+}
