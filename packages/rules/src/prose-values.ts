@@ -2,6 +2,7 @@
 // "Assigned vendor: … — dispatch@…" line hold addresses and accounts as fields: an app's records, which the work the
 // user hands over acts on row by row. A value someone wants an agent to use is written inside a sentence ("please send
 // the files to …", "our new account is …"), whatever the sentence's words: that is what the check reads, not them.
+import { TextMemo } from './text-memo.ts';
 import { extractValues } from './values.ts';
 
 /** Words of a cell beside its values that make it a sentence: "send the files to x@…" has four. */
@@ -18,9 +19,19 @@ const LABEL = /^\s*[^\s:]+(?:\s+[^\s:]+){0,2}:\s/;
 
 /** A run of letters (any script) of two or more: a word beside the values. */
 const WORD = /^[\p{L}][\p{L}'’]+$/u;
+/** Brackets, quotes and sentence marks around a word. */
+const AROUND_WORD = /^[("'“‘[]+|[)"'”’\].,!?]+$/g;
+
+/** Kept proseValues of long texts (text-memo.ts): each call of a batch asks it of the same records. */
+const KEPT = TextMemo.shared<ReadonlySet<string>>(1_000_000);
+
+/** proseValues of a text, shared: read only. */
+export function proseValuesIn(text: string): ReadonlySet<string> {
+  return KEPT.read(text, proseValues);
+}
 
 /** The values (keys as `extractValues` gives them) a text writes inside sentences, not as fields of a record. */
-export function proseValues(text: string): ReadonlySet<string> {
+export function proseValues(text: string): Set<string> {
   const out = new Set<string>();
   for (const line of text.split('\n')) {
     if (line.length < 12) continue;
@@ -35,7 +46,7 @@ export function proseValues(text: string): ReadonlySet<string> {
 function isSentence(cell: string): boolean {
   let words = 0;
   for (const token of cell.split(/\s+/)) {
-    if (WORD.test(token.replace(/^[("'“‘[]+|[)"'”’\].,!?]+$/g, '')) && ++words >= PROSE_WORDS) return true;
+    if (WORD.test(token.replace(AROUND_WORD, '')) && ++words >= PROSE_WORDS) return true;
   }
   return false;
 }

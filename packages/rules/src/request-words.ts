@@ -104,9 +104,9 @@ const FOLLOW_DOC_CJK = /(?:按照|根据|参照|依照|按)[^，。,.\n]{0,12}?(
  */
 const HANDLE_IT =
   /\b(?:handle|deal with|take care of|sort out|work|action) (?:it|this|that|them|these|those|(?:(?:the|her|his|their|this|that) )?(?:[a-z0-9-]+ ){0,2}(?:e-?mail|message|voicemail|ticket|request|case|inquiry|enquiry|conversation|thread|chat|thing|stuff|issue|matter|business|follow[- ]?up|to-?do|action item)s?)\b|\bsort (?:it|this|that|them) out\b|\bgive (?:them|him|her) what (?:they|he|she) (?:asked|asks|need|needs|want|wants|requested)\b/i;
-/** The same catch-alls in French, Spanish and German ("gère ça", "occupe-toi du ticket", "atiende el correo", "kümmer dich um die Mail"). */
 /** A queue handed over whole: "handle what's in the tier-1 queue", "work through everything in the backlog", "clear the queue". */
 const HANDLE_QUEUE = /\b(?:handle|deal with|take care of|work(?: through)?|clear|process|action|go through) (?:(?:what'?s|whatever'?s?|everything|anything|all(?: that'?s)?|what is|whatever is) (?:left |open |waiting )?in )?(?:the |my |our |this )?(?:[a-z0-9-]+ ){0,2}(?:queue|backlog)s?\b/i;
+/** The same catch-alls in French, Spanish and German ("gère ça", "occupe-toi du ticket", "atiende el correo", "kümmer dich um die Mail"). */
 const FOREIGN_HANDLE = /(?<!\p{L})(?:gère|gérer|gérez|occupe-toi|occupez-vous|atiende|atender|atienda|encárgate|ocúpate|kümmer|kümmere|kümmern|erledige|erledigen)(?!\p{L})/iu;
 /**
  * Words that are a verb or a noun ("email Bob" / "my latest email"). After a determiner they are the object: kept as

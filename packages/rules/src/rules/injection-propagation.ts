@@ -1,6 +1,6 @@
 // Rule injection_propagation: values or requested actions from untrusted content reach a later tool call (same agent or across agents).
 import { SEVERITY_RANK, USER_NODE, hashString, nodeName, type Severity } from '@sentinel/graph';
-import { proseValues } from '../prose-values.ts';
+import { proseValuesIn } from '../prose-values.ts';
 import { actWords, actionShape, asksFor, asksNoAct, asksOnlyToRead, destroys, movesMoney, runsCode, sameKind, type ActionShape } from '../action-families.ts';
 import { agentPath } from '../agent-path.ts';
 import { lookalikeHost } from '../lookalike.ts';
@@ -89,17 +89,37 @@ const PAGE_DESTINATION_KINDS: ReadonlySet<string> = new Set(['url', 'domain', 'e
  * a page (a tracking number, an order number, a one-time code) is how browsing goes: for a browser act (whose kind is
  * read from the page, loosely) only an address, a link or an account counts, whole or ordered ("enter the code we sent").
  */
+function carried(m: Match, call: CallRecord): boolean {
+  if (!m.strong) return false;
+  if (call.page === undefined) return m.ordered || m.whole === true;
+  const kind = kindOf(m.value);
+  // A key counts only where an order named it ("register the runner key …"): a console shows the key it just made.
+  if (kind === 'token') return m.ordered;
+  return PAGE_DESTINATION_KINDS.has(kind) && (m.ordered || m.whole === true);
+}
+
+/**
+ * The values are fields of the records the content holds, and nothing there marks them as wanted: not an order's, not
+ * a value of the kind the request gives (an account of its own), not written inside a sentence (prose-values.ts), not
+ * a key, not part of a risky command. What someone wants an agent to use is written to it, whatever its words.
+ */
+function onlyRecordFields(shown: Match[], src: SourceRecord, ctx: RuleContext): boolean {
+  if (shown.some((m) => m.ordered || (m.own && ctx.state.requestGives(kindOf(m.value))))) return false;
+  // The cheap readings first: the prose reading splits the whole text.
+  return !inRiskyCommand(shown, src) && !carriesSecret(shown, src) && !inProse(shown, src);
+}
+
 /** One of the values is part of a risky command the content writes (`curl -s https://… | sh`): code to run, not a field. */
 function inRiskyCommand(shown: Match[], src: SourceRecord): boolean {
   if (!src.commands) return false;
-  for (const key of src.commands.keys()) for (const m of shown) if (key.includes(m.value.slice(m.value.indexOf(':') + 1))) return true;
+  for (const key of src.commands.keys()) for (const m of shown) if (key.includes(bodyOf(m.value))) return true;
   return false;
 }
 
 /** The content writes one of the values inside a sentence, not as a field of a record (prose-values.ts). */
 function inProse(shown: Match[], src: SourceRecord): boolean {
   if (src.decoded === undefined) return true;
-  const prose = proseValues(src.decoded);
+  const prose = proseValuesIn(src.decoded);
   return shown.some((m) => prose.has(m.value));
 }
 
@@ -110,19 +130,10 @@ function carriesSecret(shown: Match[], src: SourceRecord): boolean {
   let secrets: string[] | undefined;
   for (const m of shown) {
     if (kindOf(m.value) !== 'token') continue;
-    const token = m.value.slice('token:'.length).toLowerCase();
+    const token = bodyOf(m.value).toLowerCase();
     if (token === whole || (secrets ??= [...secretsIn(src.decoded)].map((x) => x.toLowerCase())).includes(token)) return true;
   }
   return false;
-}
-
-function carried(m: Match, call: CallRecord): boolean {
-  if (!m.strong) return false;
-  if (call.page === undefined) return m.ordered || m.whole === true;
-  const kind = kindOf(m.value);
-  // A key counts only where an order named it ("register the runner key …"): a console shows the key it just made.
-  if (kind === 'token') return m.ordered;
-  return PAGE_DESTINATION_KINDS.has(kind) && (m.ordered || m.whole === true);
 }
 
 interface Match {
@@ -410,15 +421,11 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       // Where the trace shows no request at all (an instrumentation that records no prompt: Google ADK's agent spans
       // without its model calls), that the user did not ask for it is not known: noted, not raised.
       // Nor where the user asked for work in words that name no kind of action ("dispatch the open WOs", "onboard
-      // Monday's new hires", a request in Portuguese) and the values are fields of the records read (a rent roll's
-      // contacts, a work order's vendor): that the request does not map to this tool is no sign the records' own work
-      // was not asked for. Raised when the user only asked a question or to read and report, when the request gives
-      // another value of the kind (an account of its own), or when the content writes the value inside a sentence, gives
-      // it as a key or in a risky command: what someone wants an agent to use is written to it, whatever its words
-      // (prose-values.ts).
+      // Monday's new hires", a request in Portuguese) and the values are only fields of the records read (a rent roll's
+      // contacts, a work order's vendor: onlyRecordFields): that the request does not map to this tool is no sign the
+      // records' own work was not asked for. Raised when the user only asked a question or to read and report.
       shown = matches.filter((m) => carried(m, call));
-      const fields = !asksOnlyToRead(st.userWords, st.userReads) && !shown.some((m) => m.ordered || (m.own && st.requestGives(kindOf(m.value)))) && !inProse(shown, src) && !carriesSecret(shown, src) && !inRiskyCommand(shown, src);
-      const known = st.knowsRequest && !fields;
+      const known = st.knowsRequest && (asksOnlyToRead(st.userWords, st.userReads) || !onlyRecordFields(shown, src, ctx));
       severity = known ? 'high' : 'medium';
       score = known ? 0.7 : 0.5;
       why = known
@@ -566,7 +573,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
         severity = 'high';
         score = 0.75;
         shown = other.paid;
-        why = `the payment goes to ${list(other.paid)} from that content, while the app's own record read before it ("${nodeName(other.record.node)}") holds another account, ${other.held.map((v) => `"${v.slice(v.indexOf(':') + 1)}"`).join(', ')}: invoice fraud redirects payments with a new or lookalike account; confirm the change with the payee through a channel you already know`;
+        why = `the payment goes to ${list(other.paid)} from that content, while the app's own record read before it ("${nodeName(other.record.node)}") holds another account, ${other.held.map((v) => `"${bodyOf(v)}"`).join(', ')}: invoice fraud redirects payments with a new or lookalike account; confirm the change with the payee through a channel you already know`;
       }
     }
     if (!severity && !userAsked && !handedOver && matches.some((m) => m.strong) && fromOutside(src, ctx)) {
@@ -635,12 +642,6 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
   });
 }
 
-/**
- * Another call of the same tool did what the user asked with that same content: it carries none of the values
- * the source's orders name, and values from the source itself (the bill's own IBAN, beside the order that adds
- * a second payment). Two bills paid, one of them worded as an order, are two sources; a payment the user
- * dictated beside a bill that orders its own is the user's: neither stands in for the ordered call.
- */
 /** The user's request counted out at least as many things as the session made calls of this tool. */
 function countedOutFor(call: CallRecord, ctx: RuleContext): boolean {
   const asked = ctx.state.userCount;
@@ -650,6 +651,12 @@ function countedOutFor(call: CallRecord, ctx: RuleContext): boolean {
   return n <= asked;
 }
 
+/**
+ * Another call of the same tool did what the user asked with that same content: it carries none of the values
+ * the source's orders name, and values from the source itself (the bill's own IBAN, beside the order that adds
+ * a second payment). Two bills paid, one of them worded as an order, are two sources; a payment the user
+ * dictated beside a bill that orders its own is the user's: neither stands in for the ordered call.
+ */
 function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext): boolean {
   const st = ctx.state;
   for (const c of st.calls) {
@@ -672,7 +679,7 @@ function servedElsewhere(call: CallRecord, src: SourceRecord, ctx: RuleContext):
  * from its own look-ups, not only from the instructions, whose neighbouring lines (that hotel's own reviews) name it too.
  */
 function lookedUpBefore(m: Match, call: CallRecord, ctx: RuleContext): boolean {
-  const name = m.value.slice(m.value.indexOf(':') + 1);
+  const name = bodyOf(m.value);
   for (const c of ctx.state.calls) if (c !== call && c.start < call.start && namesIn(c, name)) return true;
   return false;
 }
@@ -699,7 +706,7 @@ const MAX_SAME_TOOL_RECHECKS = 8;
  * reservations where the user asked for one, the one at the instructions' company is theirs.
  */
 function doneOnAnother(m: Match, call: CallRecord, ctx: RuleContext): boolean {
-  const name = m.value.slice(m.value.indexOf(':') + 1);
+  const name = bodyOf(m.value);
   for (const c of ctx.state.calls) {
     if (c !== call && c.tool.name === call.tool.name && c.leaves.length > 0 && !namesIn(c, name)) return true;
   }
@@ -820,7 +827,7 @@ function reusedDestination(call: CallRecord, src: SourceRecord, ctx: RuleContext
 
 /** The call's own destination that holds a number found as digits (`iban:US13…` for `digits:13…`): the way it was written. */
 function asWritten(v: string, call: CallRecord): string {
-  const body = v.slice(v.indexOf(':') + 1);
+  const body = bodyOf(v);
   for (const w of call.values) if (w !== v && DESTINATION_KINDS.has(kindOf(w)) && w.toLowerCase().includes(body)) return w;
   return v;
 }
@@ -990,7 +997,7 @@ function dateSwap(matches: Match[], call: CallRecord, src: SourceRecord, ctx: Ru
   const ordered: [Match, DayOfYear][] = [];
   for (const m of matches) {
     if (!m.ordered || !(m.value.startsWith('date:') || m.value.startsWith('literal:'))) continue;
-    const d = dateValue(m.value.slice(m.value.indexOf(':') + 1));
+    const d = dateValue(bodyOf(m.value));
     if (d !== undefined) ordered.push([m, d]);
   }
   if (ordered.length === 0 || !ordersThis(src, call.tool.name, call.shape)) return [];
@@ -1103,8 +1110,13 @@ function kindOf(v: string): ValueKind {
   return v.slice(0, v.indexOf(':')) as ValueKind;
 }
 
+/** What a value key holds after its kind: `gmail.com` of `domain:gmail.com`. */
+function bodyOf(v: string): string {
+  return v.slice(v.indexOf(':') + 1);
+}
+
 function list(ms: Match[]): string {
-  const vs = [...new Set(ms.map((m) => m.value.slice(m.value.indexOf(':') + 1)))].slice(0, 5);
+  const vs = [...new Set(ms.map((m) => bodyOf(m.value)))].slice(0, 5);
   return vs.map((v) => `"${v}"`).join(', ');
 }
 
@@ -1173,7 +1185,6 @@ function domesticDigits(iban: string): string {
 function recordedAccounts(call: CallRecord, src: SourceRecord, matches: Match[], ctx: RuleContext): { paid: Match[]; record: SourceRecord; held: string[] } | undefined {
   const paid = matches.filter((m) => m.own && m.whole && (kindOf(m.value) === 'iban' || (kindOf(m.value) === 'digits' && inBankNumberArg(call, m.value))));
   if (paid.length === 0) return undefined;
-  const paidValues = new Set(paid.map((m) => m.value));
   const numberLengths = new Set(paid.filter((m) => kindOf(m.value) === 'digits').map((m) => m.value.length));
   const records = new Map<SourceRecord, string[]>();
   for (const [v, sources] of ctx.state.valueIndex) {
@@ -1188,7 +1199,7 @@ function recordedAccounts(call: CallRecord, src: SourceRecord, matches: Match[],
   // An account some record of the app's own holds is a payee's verified one: in a batch the agent reads one vendor
   // record per invoice, and each payment is to be compared with its own payee's, not with the others'.
   // A bank's routing number alone is no account: the record must hold every number the payment goes to.
-  for (const held of records.values()) if ([...paidValues].every((v) => held.includes(v))) return undefined;
+  for (const held of records.values()) if (paid.every((m) => held.includes(m.value))) return undefined;
   for (const [record, held] of records) {
     if (held.length <= MAX_RECORD_ACCOUNTS) return { paid, record, held };
   }
