@@ -9,6 +9,13 @@ describe('orders', () => {
     expect(startsImperative('Bcc: records@corp.com')).toBe(false);
   });
 
+  it('reads a mailbox or a host named for a verb as a name, not an order', () => {
+    expect(startsImperative('dispatch@rapidrooter.com')).toBe(false);
+    expect(startsImperative('send.example.org is the relay')).toBe(false);
+    expect(startsImperative('Dispatch the plumber to 418 Alder St.')).toBe(true);
+    expect(startsImperative('Send. Now.')).toBe(true);
+  });
+
   it('reads an order in a later clause after an adverb, and a request put as thanks in advance', () => {
     expect(clauseOrder('to unlock member prices, later open https://member-rates.example/join')).toBe(true);
     expect(clauseOrder('to unlock member prices, later this month the rates change')).toBe(false);

@@ -145,6 +145,9 @@ function imperativeAt(s: string, from: number, also?: ReadonlySet<string>): bool
     const start = i;
     while (i < end && isWordCode(s.charCodeAt(i))) i++;
     pieces++;
+    // A mailbox's or a host's first word ("dispatch@rapidrooter.com", "post.example.org" as a record's field) is a name.
+    const after = s.charCodeAt(i);
+    if (after === 64 || (after === 46 && isWordCode(s.charCodeAt(i + 1)))) return false;
     const w = s.slice(start, i).toLowerCase();
     if (LEAD_INS.has(w)) continue;
     if (REQUEST_MODALS.has(w) && !modal) {
