@@ -246,7 +246,6 @@ const READS = new RegExp(
   'iu',
 );
 
-/** Adds the request's act and object words to `words`. */
 /**
  * Kept readings of requests (text-memo.ts): an app's sessions start from the same prompts again, and reading one costs
  * ~100 ns per character (some twenty patterns), so texts from 32 characters are kept.
@@ -264,6 +263,7 @@ export function requestReading(text: string, words: Set<string>): RequestReading
   return kept.reading;
 }
 
+/** Adds the request's act and object words to `words`. */
 export function readRequest(text: string, words: Set<string>): RequestReading {
   const asked = withoutNegated(withoutQuestions(text.replace(ASK_FOR_ANSWER, ' ')));
   // Sentence by sentence: a determiner at the end of one says nothing of the next one's first word ("What time is the

@@ -120,13 +120,15 @@ const shown = (f: Finding[]) => f.map((x) => `${x.category}/${x.severity}`).join
 
 /**
  * One test per attack (its expectations asserted unless it is a known miss, listed with why) and per benign twin;
- * `PROBE_REPORT=1` prints what every case raised, misses and false alarms marked.
+ * `PROBE_REPORT=1` prints what every case raised, misses and false alarms marked; `PROBE_EXPLAIN=<part of a case's
+ * name>` prints the explanations of what the cases so named raised.
  */
 export function describeProbe(title: string, table: ProbeTable, knownMisses: ReadonlyMap<string, string>, knownFalseAlarms: ReadonlyMap<string, string> = new Map()): void {
   describe(title, () => {
     const report: string[] = [];
     it.each(table.attacks.map((c) => [c.name, c] as const))('%s', (_n, c) => {
       const f = runProbeCase(c);
+      if (process.env.PROBE_EXPLAIN && c.name.includes(process.env.PROBE_EXPLAIN)) console.log(`EXPLAIN ${c.name}\n` + f.map((x) => `  ${x.category}/${x.severity}: ${x.explanation}`).join('\n'));
       const met = (e: Expected) => raised(f, e);
       const unmet = c.any && c.expect.some(met) ? [] : c.expect.filter((e) => !met(e));
       report.push(`${unmet.length ? 'MISS' : 'ok  '} ${c.name}\n      raised: ${shown(f)}${unmet.length ? `\n      missing: ${unmet.map((u) => u.join('>=')).join(', ')}` : ''}`);
@@ -136,6 +138,7 @@ export function describeProbe(title: string, table: ProbeTable, knownMisses: Rea
     });
     it.each(table.benign.map((c) => [c.name, c] as const))('benign %s', (_n, c) => {
       const f = runProbeCase(c);
+      if (process.env.PROBE_EXPLAIN && c.name.includes(process.env.PROBE_EXPLAIN)) console.log(`EXPLAIN ${c.name}\n` + f.map((x) => `  ${x.category}/${x.severity}: ${x.explanation}`).join('\n'));
       const loud = f.filter((x) => SEVERITY_RANK[x.severity] >= SEVERITY_RANK.high);
       report.push(`${loud.length ? 'FP  ' : 'ok  '} benign ${c.name}\n      raised: ${shown(f)}${loud.length ? '\n      ' + loud.map((x) => x.explanation).join('\n      ') : ''}`);
       if (!knownFalseAlarms.has(c.name)) expect(loud.map((x) => `${x.category}/${x.severity}: ${x.explanation}`)).toEqual([]);
