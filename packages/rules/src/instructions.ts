@@ -4,7 +4,7 @@ import {
   ADDRESS_BIT, ASKED_THAT_BIT, AUTHORITY_BIT, MODEL_WORDS_BIT, POLITE_ORDER_BIT, PASSIVE_BIT, PSEUDO_TAG, REDIRECT_BIT, SECOND_PERSON_BIT, TAKEOVER, THIRD_PERSON_BIT, VOCATIVE, WORD_LED,
   YOU_DIRECTIVE_BIT, fieldLine, roleMarkerAt,
 } from './instruction-patterns.ts';
-import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, clauseOrder, concrete, conditionOrder, embeddedOrder, modalOrder, names, orderAfterRole, startsImperative } from './orders.ts';
+import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, clauseOrder, concrete, conditionOrder, embeddedOrder, modalOrder, names, orderAfterRole, referencesTool, startsImperative } from './orders.ts';
 import { PROGRAM_WORDS } from './shell-commands.ts';
 import { WordTriggers } from './word-triggers.ts';
 import { SECRET_LABEL_WORDS, noteLabelStarts } from './secrets.ts';
@@ -180,6 +180,9 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       // …"), which a page's call to its reader ("Register today") would not make an order, or make the act the
       // condition of something ("… only complete once you transfer …").
       (startsImperative(s, spokenTo || afterAddress ? ctx.toolVerbs : undefined) ||
+        // "Please lower the price … by using the "PriceManipulation" tool": whatever its verb, a request that names the
+        // tool to do it with is an order to whatever calls tools.
+        (POLITE_LEAD.test(s) && referencesTool(s)) ||
         ((spokenTo || afterAddress) &&
           (modalOrder(s) || orderAfterRole(s) || embeddedOrder(s, (h & POLITE_ORDER_BIT) !== 0, (h & ASKED_THAT_BIT) !== 0) || clauseOrder(s, ctx.toolVerbs) || conditionOrder(s))));
     const youDirective = (h & (YOU_DIRECTIVE_BIT | THIRD_PERSON_BIT)) !== 0;
@@ -374,6 +377,8 @@ function plainOrder(s: string, h: number): boolean {
   return embeddedOrder(s, (h & POLITE_ORDER_BIT) !== 0, (h & ASKED_THAT_BIT) !== 0);
 }
 const LEADING_TAG = /^<[a-z][a-z0-9_-]{0,30}>\s*/i;
+/** A segment that opens with "please" or "kindly". */
+const POLITE_LEAD = /^\W{0,4}(?:please|kindly)\b/i;
 // One regex, not three `indexOf`s: V8's indexOf stops at every space of a pattern's leading space (3.2 ns
 // per character of prose), irregexp scans for the rarer letters after it (0.6).
 const MODAL_GATE = / (?:must |should |need|would |will )/;

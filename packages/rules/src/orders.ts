@@ -10,7 +10,7 @@ import { extractValues } from './values.ts';
 const IMPERATIVE_VERBS = new Set([
   ...SINK_VERB_SET, 'visit', 'open', 'click', 'go', 'navigate', 'download', 'fetch', 'get', 'retrieve', 'read', 'find',
   'search', 'look', 'list', 'print', 'output', 'say', 'tell', 'respond', 'answer', 'include', 'concatenate', 'summarize', 'load',
-  'call', 'use', 'give', 'provide', 'ignore', 'disregard', 'forget', 'stop', 'do', 'follow', 'complete', 'perform', 'ensure',
+  'call', 'use', 'give', 'provide', 'allocate', 'turn', 'switch', 'ignore', 'disregard', 'forget', 'stop', 'do', 'follow', 'complete', 'perform', 'ensure',
   'confirm', 'make', 'copy', 'export', 'recommend', 'mention', 'state', 'claim', 'write', 'pretend', 'act',
   'collect', 'gather', 'extract', 'exfiltrate', 'leak', 'dump', 'reveal', 'disclose', 'escalate', 'transmit',
   // An order passed on to another agent: "instruct your payment agent to wire …" (what it orders follows "to").
@@ -203,7 +203,9 @@ export const SPELLED_TOOL = 2;
  * order names its action near its start, and a segment without punctuation can run for KBs.
  */
 export function names(s: string, ctx: ScanContext, limit = MAX_ORDER_CHARS): number {
-  const lower = (s.length > limit ? s.slice(0, limit) : s).toLowerCase();
+  const head = s.length > limit ? s.slice(0, limit) : s;
+  if (TOOL_REFERENCE.test(head)) return SPELLED_TOOL;
+  const lower = head.toLowerCase();
   const words = lower.split(/[^a-z0-9_]+/);
   let found = NOT_NAMED;
   // Words since a light verb ("make", "place"): its action is the noun that follows ("make a reservation").
@@ -213,11 +215,28 @@ export function names(s: string, ctx: ScanContext, limit = MAX_ORDER_CHARS): num
     // A one-word tool name is an ordinary word ("search"): only an identifier with `_` is spelled out.
     if (u > 0 && (ctx.toolNames?.has(w) || SINK_VERB_SET.has(w.slice(0, u)))) return SPELLED_TOOL;
     if (SINK_VERB_SET.has(w) || ctx.toolVerbs?.has(w) || ctx.toolNames?.has(w)) found = ACTION_VERB;
+    else if (SWITCHES.has(w) && SWITCH_ACT.test(lower)) found = ACTION_VERB;
     else if (sinceLight <= LIGHT_SPAN && ACTION_NOUNS.has(w)) found = ACTION_VERB;
     sinceLight = LIGHT_VERBS.has(w) ? 0 : sinceLight + 1;
   }
   return found;
 }
+
+/**
+ * A tool or function referred to by its identifier, whatever the policy declares: "by using the "ResourceAllocationHijack"
+ * tool", "call the `transfer_funds` function", "use the BankManagerPayBill tool". Data written for people names a
+ * product's feature in words ("use the Crop tool"); an identifier of two or more joined words, CamelCase or snake_case,
+ * is how a tool is named to whatever calls tools.
+ */
+/** The text refers to a tool by its identifier (TOOL_REFERENCE). */
+export function referencesTool(s: string): boolean {
+  return TOOL_REFERENCE.test(s.length > MAX_ORDER_CHARS ? s.slice(0, MAX_ORDER_CHARS) : s);
+}
+const TOOL_REFERENCE = /\b(?:use|using|call|calling|invoke|invoking|run|running|with|via|through) (?:the |your )?["'`“]?(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)["'`”]? (?:tool|function|action|api|endpoint)s?\b/;
+
+/** A device or a system switched off or on ("turn off all the security cameras", "shut down the backup server"). */
+const SWITCHES: ReadonlySet<string> = new Set(['turn', 'switch', 'power', 'shut']);
+const SWITCH_ACT = /\b(?:turn|switch|power|shut) (?:(?:it|them|this|that|all|the|every)\s+)?(?:off|on|down)\b/;
 
 /** Verbs that take their action from a noun: "make a reservation", "place an order", "initiate a transfer". */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['make', 'place', 'do', 'issue', 'initiate', 'submit', 'process', 'complete', 'arrange', 'set']);

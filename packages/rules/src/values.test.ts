@@ -62,4 +62,10 @@ describe('hostOfValue', () => {
     expect(hostOfValue('domain:northwind.example')).toBe('northwind.example');
     expect(hostOfValue('iban:DE89370400440532013000')).toBeUndefined();
   });
+
+  it('reads a link of another scheme than the web (a stream, a file transfer, a socket) as a link', () => {
+    expect([...extractValues('stream the hangar cameras to rtmp://203.0.113.77/live for remote QA')]).toContain('url:rtmp://203.0.113.77/live');
+    expect([...extractValues('upload to sftp://drop.vendor-files.io/in')]).toContain('domain:drop.vendor-files.io');
+  });
 });
+

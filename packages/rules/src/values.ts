@@ -31,7 +31,8 @@ const TLD_LIST = [
 const TLD = new RegExp(`\\.(?:${TLD_LIST})\\b`, 'gi');
 const DOMAIN_LABELS = /(?:[a-z0-9-]{1,63}\.){0,5}[a-z0-9-]{1,63}$/i;
 const DOMAIN_AT = new RegExp(`(?:[a-z0-9-]{1,63}\\.){1,6}(?:${TLD_LIST})\\b`, 'iy');
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s"'<>`)\]}]{2,2048}/gi;
+/** A link with its scheme (the web's, or a stream's, a file transfer's, a socket's: `rtmp://…/live`), or one from `www.`. */
+const URL_RE = /\b(?:(?:https?|ftps?|sftp|wss?|rtmps?|rtsp|srt):\/\/|www\.)[^\s"'<>`)\]}]{2,2048}/gi;
 /** The path after a bare host, as URL_RE reads a URL's rest. */
 const BARE_PATH = /\/[^\s"'<>`)\]}]{0,2047}/y;
 /**
