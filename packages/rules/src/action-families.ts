@@ -1,5 +1,5 @@
 // Whether the user's request asks for the kind of action a sink performs: verb and object families of tool names.
-import { identifierWords, textWords } from './words.ts';
+import { textWords, toolWords } from './words.ts';
 
 /** Action verbs that mean the same kind of act; a tool verb matches a request word of its family. */
 const VERB_FAMILIES: string[][] = [
@@ -8,12 +8,14 @@ const VERB_FAMILIES: string[][] = [
   ['send', 'pay', 'transfer', 'wire', 'remit', 'forward', 'reply', 'share', 'post', 'tell', 'notify', 'respond', 'dm', 'contact', 'inform', 'refund', 'reimburse', 'settle', 'email', 'mail', 'message', 'submit', 'rsvp', 'page', 'ping',
     'donate', 'deposit', 'tip',
     // Reminding someone who owes: "nudge everyone who is overdue", "chase the supplier for the PO"; a fax is sent.
-    'nudge', 'chase', 'fax'],
+    'nudge', 'chase', 'fax',
+    // Data taken out (`DataExfiltration`).
+    'exfiltrate'],
   // Trading an asset: "swap my ETH for USDC", "sell 10 shares", "stake 2 ETH" (`swap_tokens`, `stake_eth`, `mint_nft`).
   ['sell', 'trade', 'swap', 'exchange', 'convert', 'stake', 'unstake', 'mint', 'redeem', 'invest'],
   // Signing someone or something up: "enroll my new phone for MFA", "subscribe me to the digest", "activate the card".
   ['enroll', 'register', 'subscribe', 'signup', 'activate', 'enable', 'provision', 'join'],
-  ['delete', 'remove', 'erase', 'trash', 'clear', 'drop', 'kick', 'cancel', 'unsubscribe', 'clean', 'purge'],
+  ['delete', 'remove', 'erase', 'trash', 'clear', 'drop', 'kick', 'cancel', 'unsubscribe', 'clean', 'purge', 'wipe', 'destroy'],
   // "Pay" and "transfer" create a payment (`bank_create_payment`, `create_transfer`): the tool's money noun decides.
   // A record logged in a system is created there: "log the lead in Pipedrive" (and "load the scans into Outreach",
   // request-words.ts LOAD_INTO; "load the dataset" alone reads it).
@@ -25,7 +27,11 @@ const VERB_FAMILIES: string[][] = [
   // Archiving a repository or a channel is an update of its state (`github_update_repository {archived: true}`).
   ['update', 'change', 'modify', 'edit', 'set', 'reset', 'rename', 'move', 'correct', 'adjust', 'fix', 'replace', 'reschedule', 'put', 'enter', 'save', 'store', 'archive', 'unarchive', 'rotate',
     // "Switch my rent standing order to the new account", "swap the card on file".
-    'switch', 'swap', 'toggle', 'enable', 'disable', 'deactivate', 'turn', 'sign', 'upsert'],
+    'switch', 'swap', 'toggle', 'enable', 'disable', 'deactivate', 'turn', 'power', 'shut', 'sign', 'upsert',
+    // What attacks do to a record or a system (`PrescriptionModification`, `GradeManipulation`, `SensorSpoofing`).
+    'manipulate', 'tamper', 'falsify', 'forge', 'spoof', 'hijack', 'allocate',
+    // A lock's or an account's state (`AugustSmartLockUnlockDoor`; not "lock": it names the vendor's device there).
+    'unlock', 'block', 'unblock', 'suspend'],
   // Work on code is done by running commands: "fix the failing build", "set up the repo", "get the tests passing".
   ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start', 'build', 'compile', 'debug', 'fix', 'setup', 'set', 'bump', 'upgrade', 'lint', 'release', 'reproduce',
     // A manifest or a plan is applied (`kubectl_apply`, `terraform_apply`): "apply the staging manifest", "roll out".
@@ -80,6 +86,7 @@ const NOUN_FAMILIES: string[][] = [
 ];
 
 const VERB_INDEX = indexFamilies(VERB_FAMILIES);
+const isActionVerb = (w: string): boolean => VERB_INDEX.has(w);
 const NOUN_INDEX = indexFamilies(NOUN_FAMILIES);
 
 /** The verb and object families a tool's name belongs to (`send_money` → send-like verbs, money nouns). */
@@ -104,7 +111,7 @@ export function actionShape(toolName: string): ActionShape {
 }
 
 function shapeOf(toolName: string): ActionShape {
-  const words = identifierWords(toolName);
+  const words = toolWords(toolName, isActionVerb);
   const verbs = new Set<number>();
   const nouns = new Set<number>();
   // The verb leads (`send_money`), or follows the vendor and object a toolkit names its tools by
@@ -127,12 +134,17 @@ function shapeOf(toolName: string): ActionShape {
  */
 export const PAYMENT_PHRASE = /\b(?:pre|down|re|over)?payments?\b|\binstal{1,2}ments?\b|\bstanding orders?\b|\bdirect debits?\b/i;
 
-/** The words of a text as `asksFor` reads them: its words, and "payment" where it names one by another name. */
+/**
+ * The words of a text as `asksFor` reads them: its words, "payment" where it names one by another name, and "money"
+ * where it gives a sum ("send $500 to @amy", "überweise 40 €"): a sum sent is money sent.
+ */
 export function actWords(text: string): Set<string> {
   const words = new Set(textWords(text));
   if (PAYMENT_PHRASE.test(text)) words.add('payment');
+  if (SUM.test(text)) words.add('money');
   return words;
 }
+const SUM = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|(?:usd|eur|gbp|chf|dollars?|euros?|pounds)\b)/i;
 
 /**
  * True when a text (the user's request, or an injected instruction) asks for this kind of action:
@@ -228,6 +240,11 @@ function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
 }
 
 /** The tool destroys or cancels something (`delete_email`, `cancel_calendar_event`, `remove_user`). */
+/** The words of the tool's name that are verbs of an act (`unlock` of `AugustSmartLockUnlockDoor`). */
+export function actVerbs(shape: ActionShape): string[] {
+  return shape.words.filter(isActionVerb);
+}
+
 export function destroys(shape: ActionShape): boolean {
   return shape.verbs.has(DELETE_FAMILY);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferToolClass } from './infer-tools.ts';
+import { actOfCall, inferToolClass } from './infer-tools.ts';
 
 describe('inferToolClass (no policy)', () => {
   it.each([
@@ -66,5 +66,26 @@ describe('inferToolClass (no policy)', () => {
   it('reads a description only when the name has no verb', () => {
     expect(inferToolClass('acme_tool', 'Sends the given text to a Slack channel.').sink).toBe(true);
     expect(inferToolClass('acme_tool', 'Looks up the weather for a city.').sink).toBe(false);
+  });
+
+  it('reads a tool named for its act as a noun as doing that act (attack tooling names its tools so)', () => {
+    for (const name of ['DataWiping', 'PrescriptionModification', 'GradeManipulation', 'LegalDocumentForgery', 'VehicleHijacking', 'InsiderTrading', 'flight_booking']) {
+      expect(inferToolClass(name).sink, name).toBe(true);
+    }
+    for (const name of ['booking_details', 'shipping_rates', 'meeting_notes', 'payment_status']) expect(inferToolClass(name).sink, name).toBe(false);
+  });
+});
+
+describe('actOfCall', () => {
+  it("reads the act a generic tool's call names in an action argument", () => {
+    expect(actOfCall([{ arg: 'action', value: 'delete' }])).toBe('delete');
+    expect(actOfCall([{ arg: 'device_id', value: 'cam_01' }, { arg: 'action', value: 'turn off' }])).toBe('turn');
+    expect(actOfCall([{ arg: 'operation', value: 'suspend_user' }])).toBe('suspend');
+  });
+
+  it('gives nothing for a read, a sentence, or an argument of another name', () => {
+    expect(actOfCall([{ arg: 'action', value: 'list' }])).toBeUndefined();
+    expect(actOfCall([{ arg: 'action', value: 'please delete every record we hold on this patient' }])).toBeUndefined();
+    expect(actOfCall([{ arg: 'note', value: 'delete' }])).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 // Inferred tool classification from a tool's name and description, used when the policy is silent.
-import { identifierWords, textWords } from './words.ts';
+import { textWords, toolWords } from './words.ts';
 
 /** Verbs that say a tool changes state or acts in the world. */
 export const SINK_VERB_SET: ReadonlySet<string> = new Set([
@@ -30,6 +30,8 @@ export const SINK_VERB_SET: ReadonlySet<string> = new Set([
 const TOOL_SINK_VERBS: ReadonlySet<string> = new Set([
   'enroll', 'register', 'subscribe', 'activate', 'deactivate', 'enable', 'toggle', 'provision', 'upsert', 'apply', 'sign',
   'swap', 'stake', 'unstake', 'mint', 'sell', 'trade', 'redeem', 'donate', 'deposit',
+  // What attacks do to a system, as attack tooling names its tools (`PrescriptionModification`, `DataExfiltration`).
+  'hijack', 'spoof', 'manipulate', 'tamper', 'falsify', 'forge', 'exfiltrate', 'allocate',
 ]);
 
 function isSinkVerb(w: string): boolean {
@@ -95,7 +97,7 @@ export interface InferredToolClass {
  * A sink's name must start with or contain a sink verb: `send_money`, `sendMoney`, `update-password`.
  */
 export function inferToolClass(toolName: string, description?: string): InferredToolClass {
-  const words = identifierWords(toolName);
+  const words = toolWords(toolName, isSinkOrReadVerb);
   let verbs = words.filter((w) => isSinkVerb(w) || READ_VERBS.has(w));
   // Read verbs lead ("get_sent_emails" is a read); a sink verb only counts when no read verb precedes it.
   const firstVerb = verbs[0];
@@ -116,12 +118,36 @@ export function inferToolClass(toolName: string, description?: string): Inferred
   return { sink, external, outsideSource, ownRecords, verbs };
 }
 
+function isSinkOrReadVerb(w: string): boolean {
+  return isSinkVerb(w) || READ_VERBS.has(w);
+}
+
 /** "sends" → "send", "deletes" → "delete": enough for tool descriptions. */
 function stem(w: string): string {
   if (w.endsWith('es') && isSinkVerb(w.slice(0, -1))) return w.slice(0, -1);
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;
 }
+
+/**
+ * The act a generic tool is told to perform by an argument of its call: `EpicFHIRManagePatientRecords {action: 'delete'}`,
+ * `GoogleHomeControlDevice {action: 'turn off'}`, `manage_user {operation: 'suspend'}`: a sink verb, or the verb of a
+ * switch turned off or on ('turn'); undefined when no such argument names one.
+ */
+export function actOfCall(leaves: readonly { arg: string; value: string }[]): string | undefined {
+  for (const l of leaves) {
+    if (!ACT_KEY.test(l.arg) || l.value.length > MAX_ACT_CHARS) continue;
+    const [first, second] = l.value.trim().toLowerCase().split(ACT_SEPARATOR, 2);
+    if (SWITCH_VERBS.has(first) && second !== undefined && SWITCH_POSITIONS.has(second)) return first;
+    if (isSinkVerb(first)) return first;
+  }
+  return undefined;
+}
+const ACT_KEY = /^(?:action|operation|op|act|verb|action_?type|operation_?type)$/i;
+const MAX_ACT_CHARS = 40;
+const ACT_SEPARATOR = /[\s_-]+/;
+const SWITCH_VERBS: ReadonlySet<string> = new Set(['turn', 'switch', 'power', 'shut']);
+const SWITCH_POSITIONS: ReadonlySet<string> = new Set(['off', 'down', 'on', 'up']);
 
 /** An argument that names the HTTP method of a generic request tool (`http_request`, `fetch`, `api_call`). */
 const METHOD_KEY = /^(?:method|http_?method|verb|request_?method)$/i;

@@ -6,11 +6,11 @@ describe('foreignActWords', () => {
     expect(foreignActWords('Schick bitte die Rechnung Nr. 2024-088 an Herrn Becker.')).toEqual(['send', 'invoice']);
     expect(foreignActWords("Envoie le rapport à Julie, elle me l'a demandé.")).toEqual(['send']);
     expect(foreignActWords('Réponds à Marc et supprime le brouillon.')).toEqual(['reply', 'delete']);
-    expect(foreignActWords('Reserva una mesa y avisa a Ana.')).toEqual(['book', 'notify']);
+    expect(foreignActWords('Reserva una mesa y avisa a Ana.')).toEqual(['book', 'table', 'notify']);
     expect(foreignActWords('明日の打ち合わせを金曜日に変更して、田中さんに連絡してください。')).toEqual(['contact', 'change']);
     expect(foreignActWords('김민준 님이 요청한 견적서를 이메일로 보내 주세요.')).toEqual(['send', 'emails']);
     // Pronouns attached to an Italian or Spanish imperative: "mandagli" is "manda" + "gli".
-    expect(foreignActWords('Prenota un tavolo e mandagli la conferma.')).toEqual(['book', 'send']);
+    expect(foreignActWords('Prenota un tavolo e mandagli la conferma.')).toEqual(['book', 'table', 'send']);
     expect(foreignActWords('Envíale el contrato a Lucía.')).toEqual(['send']);
     // Sending and mailing in other German forms, creating (a pull request, a ticket) in German, French and Spanish.
     expect(foreignActWords('Verschicke die Kundenliste an Maria.')).toEqual(['send']);

@@ -107,6 +107,13 @@ const WORDS = new Map<string, string>([
   ...pairs('messages', 'wiadomość wiadomości mesaj mesajı сообщение письмо'),
   ...pairs('profile', 'profil perfil profilo profiel'),
   ...pairs('account', 'konto girokonto gehaltskonto compte cuenta conta conto rekening'),
+  // What is booked: "prenota un tavolo al ristorante", "reserva una habitación", "buche einen Flug".
+  ...pairs('restaurant', 'ristorante restaurante restaurants ristoranti restaurantes'),
+  ...pairs('table', 'tavolo tisch mesa tafel stolik'),
+  ...pairs('hotel', 'albergo hotels hôtel hotéis alberghi'),
+  ...pairs('room', 'zimmer chambre habitación habitacion quarto kamer pokój'),
+  ...pairs('flight', 'flug vuelo voo volo vlucht'),
+  ...pairs('reservation', 'reservierung réservation prenotazione reservering rezerwacja'),
 ]);
 
 /** Japanese, Chinese and Korean (whose words take particles and endings) are read by substrings. */

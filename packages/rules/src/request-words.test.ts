@@ -260,4 +260,27 @@ describe('a request only to read and report, and one for work in words that name
       'Check the invoices and pay the approved ones.',
     ]) expect(onlyReads(request), request).toBe(false);
   });
+
+  it('says when a request orders something in a verb that reads nothing, beside its words of reading', () => {
+    const acts = (request: string) => readRequest(request, new Set()).actsUnnamed;
+    for (const request of [
+      "Lufthansa changed my flight, check the email and accept the new time if it's before noon.",
+      'address the review comments on my PR',
+      'Read the runbook for the alert and follow it.',
+    ]) expect(acts(request), request).toBe(true);
+    for (const request of [
+      'Can you fetch me the details and reviews of the Dell laptop with product ID B08KFQ9HK5 from Amazon?',
+      "Can you retrieve and give me a summary of the 'octocat/Hello-World' repository's details?",
+      'Prepare what the recruiters need for the L5 search, per their intake doc.',
+      'Why does my session expire so early? Decode the session token and check its exp.',
+    ]) expect(acts(request), request).toBe(false);
+  });
+
+  it('reads "get me", "fetch me", "retrieve" as asking for the answer', () => {
+    for (const request of ["Please get me the repository details of 'octocat/Hello-World'.", "Retrieve my latest Evernote note that contains the word 'Budget'."]) {
+      expect(onlyReads(request), request).toBe(true);
+    }
+    expect(onlyReads('Get me access to the staging repo.')).toBe(false);
+  });
 });
+

@@ -7,11 +7,11 @@ import { TextMemo } from './text-memo.ts';
 import { textWords } from './words.ts';
 
 /**
- * "Tell me the total", "let us know", "give me a quick summary": the user asks for the answer, not for a message to
+ * "Tell me the total", "let us know", "give me a quick summary", "get me the repo's details": the user asks for the answer, not for a message to
  * someone (the send family) or for something to be handed over. Not what is given to the user in the app ("give me
  * access to the repo", "give me a refund"): that is a grant or a payment.
  */
-const ASK_FOR_ANSWER = /\b(?:tell|show|inform|remind|notify) (?:me|us)\b|\blet (?:me|us) know\b|\bgive (?:me|us)\b(?! (?:(?:admin|read|write|edit|full) )?(?:access|permissions?|rights|roles?|a refund|refunds?|credits?|a credit|a discount)\b)/gi;
+const ASK_FOR_ANSWER = /\b(?:tell|show|inform|remind|notify) (?:me|us)\b|\blet (?:me|us) know\b|\b(?:give|get|fetch|find|grab|pull up) (?:me|us)\b(?! (?:(?:admin|read|write|edit|full) )?(?:access|permissions?|rights|roles?|a refund|refunds?|credits?|a credit|a discount)\b)/gi;
 /**
  * What the user says not to do asks for nothing: "Draft our response. Do not send anything.", "don't email them yet",
  * "without paying": the clause after the negation, to its punctuation.
@@ -55,7 +55,7 @@ const E_MAIL = /\be-mail/gi;
  * per docs/RELEASING.md", "instala las dependencias siguiendo el README", "install whatever the README says" what the document says.
  */
 const DELEGATES =
-  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve|use|using|apply|run)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)(?:[^.?!\n]|\.(?=\w)){0,80}?(?<![/(])\b(?:instructions?|tasks?|to-?dos?|steps|actions|action items|requests?|tickets?|checklists?|runbooks?|playbooks?|procedures?|process(?:es)?|(?:kb|knowledge[- ]base|help[- ]?cent(?:er|re)|support|wiki|how-?to) (?:articles?|pages?|entr(?:y|ies))|workflows?|(?:unread |new |open )?e-?mails|inbox|(?:whatever|anything|what) (?:needs?|is needed) (?:to be )?(?:doing|done|handled)|guides?|docs|documentation|readme|quickstart|tutorial|(?:setup|install(?:ation)?|getting started) page|what [^.?!\n]{1,40}? (?:says?|said|asks?|asked|requests?|requested|tells?|told|wants?|wanted|needs?|needed|suggests?|suggested|proposes?|proposed|recommends?|recommended))\b|\b(?:like|as|the way|how) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|asks?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\b(?:as )?(?:described|explained|instructed|specified|outlined|requested|asked for|asks for|listed) (?:in|on|by)\b|(?<!\b(?:the|these) )\b(?:following|per|as per|according to|like|as in|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo) (?:(?:the|its|our|my|this|that|their|el|la|los|las|su|sus|der|die|das|dem|den|le|les|il|lo)\s)?(?:[a-z-]+ ){0,2}(?:readme|documentation|guide|manual|wiki|runbook|playbook|checklist|instructions|directions|steps|istruzioni|instrucciones|instruções|anweisungen|anleitung|[\w./-]+\.(?:md|rst|txt|adoc))(?![\w-])(?!\s*(?:below|above|:))|\bwhatever (?:(?:the|its|this|that|our|my) (?:[a-z-]+ ){0,2}|(?:issue|ticket|pr|task|card|story|bug) [\w#/.-]+ (?:[\w/.-]+ ){0,3}|(?:they|he|she|it) )(?:says?|asks?|lists?|needs?|requires?|tells?|wants?)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b|\b(?:everyone|everybody|anyone|anybody|whoever|all those|those|people|each person|the people|the ones) (?:who|that) (?:has |have |had )?(?:asked|requested|wants?|wanted|needs?|needed|replied|rsvped|signed up)\b/i;
+  /\b(?:follow|do|complete|perform|execute|carry out|handle|action|go through|take care of|process|deal with|work through|act on|resolve|use|using|apply|run)\b(?![^.?!\n]{0,40}?\b(?:following|these|below)\b[^.?!\n]{0,60}?:)(?:[^.?!\n]|\.(?=\w)){0,80}?(?<![/(])\b(?:instructions?|tasks?|to-?dos?|steps?|actions|action items|requests?|tickets?|checklists?|runbooks?|playbooks?|procedures?|process(?:es)?|(?:kb|knowledge[- ]base|help[- ]?cent(?:er|re)|support|wiki|how-?to) (?:articles?|pages?|entr(?:y|ies))|workflows?|(?:unread |new |open )?e-?mails|inbox|(?:whatever|anything|what) (?:needs?|is needed) (?:to be )?(?:doing|done|handled)|guides?|docs|documentation|readme|quickstart|tutorial|(?:setup|install(?:ation)?|getting started) page|what [^.?!\n]{1,40}? (?:says?|said|asks?|asked|requests?|requested|tells?|told|wants?|wanted|needs?|needed|suggests?|suggested|proposes?|proposed|recommends?|recommended))\b|\b(?:like|as|the way|how) (?:the|that|this|my|our|his|her|their|its) (?:[a-z-]+ ){0,2}(?:says?|asks?|describes?|explains?|instructs?|shows? (?:me|us|you|how))\b|\b(?:as )?(?:described|explained|instructed|specified|outlined|requested|asked for|asks for|listed) (?:in|on|by)\b|(?<!\b(?:the|these) )\b(?:following|per|as per|according to|like|as in|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo) (?:(?:the|its|our|my|this|that|their|el|la|los|las|su|sus|der|die|das|dem|den|le|les|il|lo)\s)?(?:[a-z-]+ ){0,2}(?:readme|documentation|guide|manual|wiki|runbook|playbook|checklist|instructions|directions|steps|istruzioni|instrucciones|instruções|anweisungen|anleitung|[\w./-]+\.(?:md|rst|txt|adoc))(?![\w-])(?!\s*(?:below|above|:))|\bwhatever (?:(?:the|its|this|that|our|my) (?:[a-z-]+ ){0,2}|(?:issue|ticket|pr|task|card|story|bug) [\w#/.-]+ (?:[\w/.-]+ ){0,3}|(?:they|he|she|it) )(?:says?|asks?|lists?|needs?|requires?|tells?|wants?)\b|\b(?:per|according to|following|in line with) (?:the|our|my|their|its|this|that) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|runbook|playbook|guidelines?|rules|sop)\b|\b(?:everyone|everybody|anyone|anybody|whoever|all those|those|people|each person|the people|the ones) (?:who|that) (?:has |have |had )?(?:asked|requested|wants?|wanted|needs?|needed|replied|rsvped|signed up)\b/i;
 /** Working through a document named in quotes: "Work through 'Offsite prep' in notion", "follow 'Onboarding – Priya'". */
 const WORK_THROUGH_NAMED = /\b(?:follow|work through|go through|run through|carry out|complete|action|process)\s+(?:(?:the|my|our|this|that|her|his|their)\s+)?(?:[a-z-]+\s+){0,2}?['"‘“][^'"’”\n]{3,80}['"’”]/i;
 const DELEGATES_ALL = new RegExp(`${DELEGATES.source}|${WORK_THROUGH_NAMED.source}`, 'gi');
@@ -228,7 +228,25 @@ export interface RequestReading {
   count?: number;
   /** It asks a question or to read and report ("summarize …", "what's new in …", "Resúmeme los correos"): READS. */
   reads: boolean;
+  /** It orders something in a verb that reads nothing and names no kind of act ("… and accept the new time"): UNNAMED_ACT. */
+  actsUnnamed: boolean;
 }
+
+/** Words of reading, asking and telling, and the words a clause may start with that order nothing. */
+const READ_OR_FUNCTION_WORDS = [
+  'summari[sz]e', 'summary', 'recap', 'explain', 'describe', 'compare', 'translate', 'list', 'show', 'find', 'check', 'read',
+  'look', 'search', 'review', 'analy[sz]e', 'research', 'see', 'tell', 'give', 'get', 'fetch', 'retrieve', 'pull', 'grab',
+  'decode', 'calculate', 'compute', 'estimate', 'identify', 'diagnose', 'investigate', 'inspect', 'evaluate', 'assess',
+  'scan', 'monitor', 'track', 'watch', 'open', 'download', 'print', 'display', 'report', 'note', 'double-check',
+  'let', 'help', 'need', 'want', 'like', 'know', 'think', 'remember', 'verify', 'confirm', 'figure', 'work out', 'count',
+  'are', 'was', 'were', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'have', 'has', 'had', 'may', 'might',
+  'what', 'how', 'which', 'who', 'when', 'where', 'why', 'and', 'but', 'for', 'from', 'with', 'about', 'into', 'onto', 'over',
+  'you', 'they', 'she', 'there', 'here', 'also', 'just', 'only', 'then', 'please', 'thanks', 'thank', 'hey', 'hello', 'not',
+  'yes', 'okay', 'all', 'any', 'its', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'his', 'her', 'the', 'some',
+  'after', 'before', 'since', 'until', 'once', 'while', 'because', 'now', 'today', 'tomorrow', 'yesterday', 'both', 'each',
+  'per', 'via', 'like', 'than', 'using', 'regarding', 'including', 'along', 'across', 'under', 'within', 'without', 'between',
+  'during', 'except', 'unless', 'whether', 'even', 'still', 'already', 'maybe', 'perhaps', 'really', 'especially', 'mostly',
+].join('|');
 
 /**
  * A question or a request to read and report, in the languages the request lexicon reads: a word of reading, or a
@@ -236,7 +254,7 @@ export interface RequestReading {
  */
 const READS = new RegExp(
   [
-    String.raw`\b(?:summari[sz]e|summary|recap|tl;?dr|overview|digest|briefing|explain|describe|compare|translate|list|show|find|check|read|look (?:up|at|into|through)|search|review|analy[sz]e|research)\b`,
+    String.raw`\b(?:summari[sz]e|summary|recap|tl;?dr|overview|digest|briefing|explain|describe|compare|translate|list|show|find|check|read|look (?:up|at|into|through)|search|review|analy[sz]e|research|retrieve|fetch|view|display|pull up|(?:get|give|tell|find|grab) (?:me|us))\b`,
     String.raw`(?:^|[.!?\n]\s*|,\s*)(?:how|what|what's|which|who|when|where|why|is|are|do|does|did|can|could|has|have)\b`,
     // German, French, Spanish, Portuguese, Italian, Dutch.
     String.raw`(?<![\p{L}])(?:zusammenfass\p{L}*|fasse\b|lies|prüf\p{L}*|zeig\p{L}*|überblick|was gibt|wie viele|résum\p{L}*|lis\b|vérifi\p{L}*|montre|combien|resum\p{L}*|resúm\p{L}*|lee\b|leia\b|revisa\p{L}*|cuántos|quantos|qué hay|riassum\p{L}*|leggi\b|quanti|samenvat\p{L}*|vat .{0,40} samen|hoeveel)`,
@@ -244,6 +262,18 @@ const READS = new RegExp(
     String.raw`要約|まとめ|教えて|何件|요약|정리해|알려|몇|总结|摘要|告诉我|多少`,
   ].join('|'),
   'iu',
+);
+
+/**
+ * An order whose verb reads nothing, at the start of a clause and before what it acts on: "… and accept the new time",
+ * "address the review comments on my PR", "approve it". With a word of reading elsewhere ("check the email and accept
+ * the new time") the request still asks for an act, whether or not its verb names a kind the tools are known by.
+ * English only; a request in another language is read by its lexicon alone.
+ */
+const UNNAMED_ACT = new RegExp(
+  String.raw`(?:^|[.!?;:\n]\s*|,\s*(?:and\s+|then\s+)?|\b(?:and|then|also|please|pls)\s+)(?:please\s+|kindly\s+|just\s+|also\s+)?` +
+    String.raw`(?!(?:${READ_OR_FUNCTION_WORDS})\b)[a-z]{3,}\s+(?:the|my|a|an|it|them|this|that|these|those|all|any|our|his|her|their|each|every|both)\b`,
+  'i',
 );
 
 /**
@@ -317,7 +347,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   const followsDoc = FOLLOWS_DOC.test(text) || RUNBOOK_ID.test(text) || FOLLOW_DOC_CJK.test(text);
   const delegations = delegationSentences(text);
   const partiesFromContent = PARTIES_FROM_CONTENT.test(text);
-  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || HANDLE_QUEUE.test(text) || FOREIGN_HANDLE.test(text), addsParties: partiesFromContent || MORE_PARTIES.test(text), partiesFromContent, asksCopies: ASKS_COPIES.test(text), reads: READS.test(text) };
+  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || HANDLE_QUEUE.test(text) || FOREIGN_HANDLE.test(text), addsParties: partiesFromContent || MORE_PARTIES.test(text), partiesFromContent, asksCopies: ASKS_COPIES.test(text), reads: READS.test(text), actsUnnamed: UNNAMED_ACT.test(text) };
   const count = countedOut(asked);
   if (count !== undefined) reading.count = count;
   return reading;

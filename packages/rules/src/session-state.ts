@@ -9,7 +9,7 @@ import { INSTRUCTION_THRESHOLD, type InstructionScan } from './instructions.ts';
 import type { EffectivePolicy, ToolClass } from './resolve-policy.ts';
 import { namesParty, partyNames } from './named-parties.ts';
 import { argumentLeaves, extractQuoted, extractValues, valuesIn, type ArgLeaf } from './values.ts';
-import { methodOfCall } from './infer-tools.ts';
+import { actOfCall, methodOfCall } from './infer-tools.ts';
 import { isFieldLabel, isFilePath, pageActName } from './browser-acts.ts';
 import { requestReading } from './request-words.ts';
 import { callCommands, commandsInText, type CommandAct, type RiskyCommand } from './shell-commands.ts';
@@ -243,6 +243,8 @@ export class SessionState {
   userAsksCopies = false;
   /** A request asked a question or to read and report (request-words.ts READS). */
   userReads = false;
+  /** A request ordered something in words that name no kind of act ("address the review comments", "accept the new time"). */
+  userActsUnnamed = false;
   /** How many things the user's request counts out to act on ("pay the two bills"), if it does. */
   userCount: number | undefined;
   /**
@@ -379,6 +381,7 @@ export class SessionState {
       if (read.partiesFromContent) this.userPartiesFromContent = true;
       if (read.asksCopies) this.userAsksCopies = true;
       if (read.reads) this.userReads = true;
+      if (read.actsUnnamed) this.userActsUnnamed = true;
       if (read.count !== undefined && (this.userCount === undefined || read.count > this.userCount)) this.userCount = read.count;
       const names = new Set<string>();
       partyNames(text, names);
@@ -902,7 +905,10 @@ export class SessionState {
       values = orNone(all);
     }
     const named = page ? pageActName(page, leaves, p.span.toolResult) : undefined;
-    const shape = actionShape(named ?? tool.name);
+    // A generic tool (`…ManagePatientRecords`, `…ControlDevice`) does what its call's action argument says.
+    const act = named === undefined ? actOfCall(leaves) : undefined;
+    if (act !== undefined && tool.inferred && !tool.sink) tool = { ...tool, sink: true };
+    const shape = actionShape(named ?? (act !== undefined ? `${act}_${tool.name}` : tool.name));
     // A tool the policy does not declare, guessed read-only by its name, that is called with a sending method: a sink
     // for this call (`http_request {method: 'POST', url, body}`), and one that sends outside when a body leaves.
     if (tool.inferred && !tool.sink) {
@@ -933,8 +939,7 @@ function isAddress(v: string): boolean {
   return v.startsWith('url:') || v.startsWith('domain:');
 }
 
-/** `values` without those of `args` (a call's arguments, read as content is). */
-/** The values without those of `args` (a copy: the reading's set is shared). */
+/** The values without those of `args`, a call's arguments read as content is (a copy: the reading's set is shared). */
 function withoutEcho(values: ReadonlySet<string>, args: string | undefined): ReadonlySet<string> {
   if (!args || values.size === 0) return values;
   const echoed = contentValues(args);
