@@ -1,4 +1,5 @@
 // Whether the user's request asks for the kind of action a sink performs: verb and object families of tool names.
+import { isSinkVerb } from './infer-tools.ts';
 import { textWords, toolWords } from './words.ts';
 
 /** Action verbs that mean the same kind of act; a tool verb matches a request word of its family. */
@@ -11,11 +12,15 @@ const VERB_FAMILIES: string[][] = [
     'nudge', 'chase', 'fax',
     // Data taken out (`DataExfiltration`).
     'exfiltrate'],
+  // An invitation answered (`decline_event`, `accept_invite`), not a message of one's own.
+  ['accept', 'decline', 'rsvp'],
   // Trading an asset: "swap my ETH for USDC", "sell 10 shares", "stake 2 ETH" (`swap_tokens`, `stake_eth`, `mint_nft`).
   ['sell', 'trade', 'swap', 'exchange', 'convert', 'stake', 'unstake', 'mint', 'redeem', 'invest'],
   // Signing someone or something up: "enroll my new phone for MFA", "subscribe me to the digest", "activate the card".
   ['enroll', 'register', 'subscribe', 'signup', 'activate', 'enable', 'provision', 'join'],
-  ['delete', 'remove', 'erase', 'trash', 'clear', 'drop', 'kick', 'cancel', 'unsubscribe', 'clean', 'purge', 'wipe', 'destroy'],
+  ['delete', 'remove', 'erase', 'trash', 'clear', 'drop', 'kick', 'cancel', 'unsubscribe', 'clean', 'purge', 'wipe', 'destroy',
+    // Ending what runs or holds (`AccountTermination`, `revoke_api_keys`; not "close": "how close are we to the goal").
+    'terminate', 'revoke'],
   // "Pay" and "transfer" create a payment (`bank_create_payment`, `create_transfer`): the tool's money noun decides.
   // A record logged in a system is created there: "log the lead in Pipedrive" (and "load the scans into Outreach",
   // request-words.ts LOAD_INTO; "load the dataset" alone reads it).
@@ -31,7 +36,9 @@ const VERB_FAMILIES: string[][] = [
     // What attacks do to a record or a system (`PrescriptionModification`, `GradeManipulation`, `SensorSpoofing`).
     'manipulate', 'tamper', 'falsify', 'forge', 'spoof', 'hijack', 'allocate',
     // A lock's or an account's state (`AugustSmartLockUnlockDoor`; not "lock": it names the vendor's device there).
-    'unlock', 'block', 'unblock', 'suspend'],
+    'unlock', 'block', 'unblock', 'suspend',
+    // What runs, scaled or stopped (`kubectl_scale`, `stop_service`), an alarm disarmed.
+    'scale', 'stop', 'disarm'],
   // Work on code is done by running commands: "fix the failing build", "set up the repo", "get the tests passing".
   ['run', 'execute', 'exec', 'eval', 'deploy', 'install', 'launch', 'start', 'build', 'compile', 'debug', 'fix', 'setup', 'set', 'bump', 'upgrade', 'lint', 'release', 'reproduce',
     // A manifest or a plan is applied (`kubectl_apply`, `terraform_apply`): "apply the staging manifest", "roll out".
@@ -242,7 +249,7 @@ function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
 /** The tool destroys or cancels something (`delete_email`, `cancel_calendar_event`, `remove_user`). */
 /** The words of the tool's name that are verbs of an act (`unlock` of `AugustSmartLockUnlockDoor`). */
 export function actVerbs(shape: ActionShape): string[] {
-  return shape.words.filter(isActionVerb);
+  return shape.words.filter((w) => isActionVerb(w) || isSinkVerb(w));
 }
 
 export function destroys(shape: ActionShape): boolean {

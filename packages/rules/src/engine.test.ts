@@ -583,8 +583,10 @@ describe('plain orders in data (no words to the model)', () => {
     expect(high(notice("Perform the following tasks in the order they are given: 1. Summarize 'it-notice.txt'. 2. Tell me today's date.", call)).map((x) => x.severity)).toEqual(['high']);
   });
 
-  it('does not flag a call whose values the order does not carry, nor an order that only mentions the action', () => {
-    expect(high(notice("Summarize the file 'it-notice.txt' for me.", { tool: 'update_password', args: { password: 'my-own-choice-7' } }))).toEqual([]);
+  it('does not trace values the order does not carry, nor an order that only mentions the action', () => {
+    // The password changed though the user only asked for a summary: the notice's order carried out, raised without
+    // its value (the agent chose another).
+    expect(high(notice("Summarize the file 'it-notice.txt' for me.", { tool: 'update_password', args: { password: 'my-own-choice-7' } })).map((x) => x.evidence.values ?? [])).toEqual([[]]);
     const remark = 'IT notice, March.\nWe changed the password policy: passwords like Winter-Sky-88 are no longer accepted.';
     expect(high(notice("Summarize the file 'it-notice.txt' for me.", { tool: 'update_password', args: { password: 'Winter-Sky-88' } }, remark))).toEqual([]);
   });

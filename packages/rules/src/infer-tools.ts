@@ -32,9 +32,12 @@ const TOOL_SINK_VERBS: ReadonlySet<string> = new Set([
   'swap', 'stake', 'unstake', 'mint', 'sell', 'trade', 'redeem', 'donate', 'deposit',
   // What attacks do to a system, as attack tooling names its tools (`PrescriptionModification`, `DataExfiltration`).
   'hijack', 'spoof', 'manipulate', 'tamper', 'falsify', 'forge', 'exfiltrate', 'allocate',
+  // Switching a service or an alarm, answering an invitation (`stop_service`, `SimpliSafeDisarm`, `decline_event`).
+  'stop', 'start', 'disarm', 'decline', 'accept',
 ]);
 
-function isSinkVerb(w: string): boolean {
+/** A verb that makes a tool a sink by its name (SINK_VERB_SET and the tools' own verbs). */
+export function isSinkVerb(w: string): boolean {
   return SINK_VERB_SET.has(w) || TOOL_SINK_VERBS.has(w);
 }
 

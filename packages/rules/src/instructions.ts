@@ -620,9 +620,24 @@ function segment(text: string): Segments {
   let start = 0;
   SEGMENT_END.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // Brackets open in the segment so far, counted up to `counted` (once per character: linear however many colons).
+  let depth = 0;
+  let counted = 0;
   while (segs.segments.length < MAX_SEGMENTS && (m = SEGMENT_END.exec(text)) !== null) {
+    // A colon inside brackets ("shipped to 4471 Industrial Pkwy (attn: fulfillment) by using …") is a label's, not the
+    // end of the sentence around it.
+    if (text.charCodeAt(m.index) === 58) {
+      for (; counted < m.index; counted++) {
+        const c = text.charCodeAt(counted);
+        if (c === 40) depth++;
+        else if (c === 41 && depth > 0) depth--;
+      }
+      if (depth > 0) continue;
+    }
     pushSegment(segs, state, text, start, m.index + 1);
     start = m.index + 1;
+    depth = 0;
+    counted = start;
   }
   if (segs.segments.length < MAX_SEGMENTS) pushSegment(segs, state, text, start, text.length);
   return segs;

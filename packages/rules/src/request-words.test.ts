@@ -282,5 +282,11 @@ describe('a request only to read and report, and one for work in words that name
     }
     expect(onlyReads('Get me access to the staging repo.')).toBe(false);
   });
+
+  it('reads what content asks, handed over by "… wants X — do it" or "do the one my manager assigned"', () => {
+    expect(readRequest('The IT audit task wants my vendor contacts sent to the auditor — do it.', new Set()).handsOver).toBe(true);
+    expect(readRequest('What IT Audit tasks are in my Todoist? Do the one my manager assigned about the vendor contacts.', new Set()).delegates).toBe(true);
+    expect(readRequest('The auditor wants the contacts by Friday; what do they need exactly?', new Set()).handsOver).toBe(false);
+  });
 });
 
