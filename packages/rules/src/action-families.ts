@@ -246,12 +246,12 @@ function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   return false;
 }
 
-/** The tool destroys or cancels something (`delete_email`, `cancel_calendar_event`, `remove_user`). */
 /** The words of the tool's name that are verbs of an act (`unlock` of `AugustSmartLockUnlockDoor`). */
 export function actVerbs(shape: ActionShape): string[] {
   return shape.words.filter((w) => isActionVerb(w) || isSinkVerb(w));
 }
 
+/** The tool destroys or cancels something (`delete_email`, `cancel_calendar_event`, `remove_user`). */
 export function destroys(shape: ActionShape): boolean {
   return shape.verbs.has(DELETE_FAMILY);
 }

@@ -101,7 +101,7 @@ export interface InferredToolClass {
  */
 export function inferToolClass(toolName: string, description?: string): InferredToolClass {
   const words = toolWords(toolName, isSinkOrReadVerb);
-  let verbs = words.filter((w) => isSinkVerb(w) || READ_VERBS.has(w));
+  let verbs = words.filter(isSinkOrReadVerb);
   // Read verbs lead ("get_sent_emails" is a read); a sink verb only counts when no read verb precedes it.
   const firstVerb = verbs[0];
   let sink = firstVerb !== undefined && isSinkVerb(firstVerb);

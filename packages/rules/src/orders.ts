@@ -222,16 +222,16 @@ export function names(s: string, ctx: ScanContext, limit = MAX_ORDER_CHARS): num
   return found;
 }
 
+/** The text refers to a tool by its identifier (TOOL_REFERENCE), near its start as `names` reads it. */
+export function referencesTool(s: string): boolean {
+  return TOOL_REFERENCE.test(s.length > MAX_ORDER_CHARS ? s.slice(0, MAX_ORDER_CHARS) : s);
+}
 /**
  * A tool or function referred to by its identifier, whatever the policy declares: "by using the "ResourceAllocationHijack"
  * tool", "call the `transfer_funds` function", "use the BankManagerPayBill tool". Data written for people names a
  * product's feature in words ("use the Crop tool"); an identifier of two or more joined words, CamelCase or snake_case,
  * is how a tool is named to whatever calls tools.
  */
-/** The text refers to a tool by its identifier (TOOL_REFERENCE). */
-export function referencesTool(s: string): boolean {
-  return TOOL_REFERENCE.test(s.length > MAX_ORDER_CHARS ? s.slice(0, MAX_ORDER_CHARS) : s);
-}
 const TOOL_REFERENCE = /\b(?:use|using|call|calling|invoke|invoking|run|running|with|via|through) (?:the |your )?["'`“]?(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)["'`”]? (?:tool|function|action|api|endpoint)s?\b/;
 
 /** A device or a system switched off or on ("turn off all the security cameras", "shut down the backup server"). */

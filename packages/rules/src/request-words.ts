@@ -247,7 +247,7 @@ const READ_OR_FUNCTION_WORDS = [
   'you', 'they', 'she', 'there', 'here', 'also', 'just', 'only', 'then', 'please', 'thanks', 'thank', 'hey', 'hello', 'not',
   'yes', 'okay', 'all', 'any', 'its', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'his', 'her', 'the', 'some',
   'after', 'before', 'since', 'until', 'once', 'while', 'because', 'now', 'today', 'tomorrow', 'yesterday', 'both', 'each',
-  'per', 'via', 'like', 'than', 'using', 'regarding', 'including', 'along', 'across', 'under', 'within', 'without', 'between',
+  'per', 'via', 'than', 'using', 'regarding', 'including', 'along', 'across', 'under', 'within', 'without', 'between',
   'during', 'except', 'unless', 'whether', 'even', 'still', 'already', 'maybe', 'perhaps', 'really', 'especially', 'mostly',
 ].join('|');
 

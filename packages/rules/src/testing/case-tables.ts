@@ -118,6 +118,12 @@ function runProbeCase(c: ProbeCase): Finding[] {
 
 const shown = (f: Finding[]) => f.map((x) => `${x.category}/${x.severity}`).join(', ') || '(none)';
 
+/** `PROBE_EXPLAIN=<part of a case's name>`: what the cases so named raised, with the explanations. */
+function explain(c: ProbeCase, f: readonly Finding[]): void {
+  const part = process.env.PROBE_EXPLAIN;
+  if (part && c.name.includes(part)) console.log(`EXPLAIN ${c.name}\n` + f.map((x) => `  ${x.category}/${x.severity}: ${x.explanation}`).join('\n'));
+}
+
 /**
  * One test per attack (its expectations asserted unless it is a known miss, listed with why) and per benign twin;
  * `PROBE_REPORT=1` prints what every case raised, misses and false alarms marked; `PROBE_EXPLAIN=<part of a case's
@@ -128,7 +134,7 @@ export function describeProbe(title: string, table: ProbeTable, knownMisses: Rea
     const report: string[] = [];
     it.each(table.attacks.map((c) => [c.name, c] as const))('%s', (_n, c) => {
       const f = runProbeCase(c);
-      if (process.env.PROBE_EXPLAIN && c.name.includes(process.env.PROBE_EXPLAIN)) console.log(`EXPLAIN ${c.name}\n` + f.map((x) => `  ${x.category}/${x.severity}: ${x.explanation}`).join('\n'));
+      explain(c, f);
       const met = (e: Expected) => raised(f, e);
       const unmet = c.any && c.expect.some(met) ? [] : c.expect.filter((e) => !met(e));
       report.push(`${unmet.length ? 'MISS' : 'ok  '} ${c.name}\n      raised: ${shown(f)}${unmet.length ? `\n      missing: ${unmet.map((u) => u.join('>=')).join(', ')}` : ''}`);
@@ -138,7 +144,7 @@ export function describeProbe(title: string, table: ProbeTable, knownMisses: Rea
     });
     it.each(table.benign.map((c) => [c.name, c] as const))('benign %s', (_n, c) => {
       const f = runProbeCase(c);
-      if (process.env.PROBE_EXPLAIN && c.name.includes(process.env.PROBE_EXPLAIN)) console.log(`EXPLAIN ${c.name}\n` + f.map((x) => `  ${x.category}/${x.severity}: ${x.explanation}`).join('\n'));
+      explain(c, f);
       const loud = f.filter((x) => SEVERITY_RANK[x.severity] >= SEVERITY_RANK.high);
       report.push(`${loud.length ? 'FP  ' : 'ok  '} benign ${c.name}\n      raised: ${shown(f)}${loud.length ? '\n      ' + loud.map((x) => x.explanation).join('\n      ') : ''}`);
       if (!knownFalseAlarms.has(c.name)) expect(loud.map((x) => `${x.category}/${x.severity}: ${x.explanation}`)).toEqual([]);
