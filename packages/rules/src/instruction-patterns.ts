@@ -11,18 +11,26 @@ export const PSEUDO_TAG = /<\/?(?!YOUR[_ -]|[A-Z_ -]*(?:KEY|TOKEN|ID|URL|NAME|SE
  * yourself into the role of …"); the first of these also in Spanish, French, German, Italian and Portuguese.
  */
 export const TAKEOVER = /\b(?:before|after) (?:you |we )?(?:can |could |do |start |proceed |continue )?(?:solv|complet|do(?:ing)?\b|answer|continu|proceed|finish|respond|start|handl|address|work)|\b(?:ignore|disregard|forget|override|skip) (?:all |any |the |your |my |those |these )?(?:(?:previous|prior|earlier|preceding|original|other|initial|existing) (?:(?:system|safety|user) )?\w{0,4}(?:nstruct|direct|prompt|rule|guid|command|context|constraint)\w{0,8}|(?:everything |anything |all )?(?:above|said above|written above|before this)\b)|\b(?:ignore|disregard|forget|override|skip) (?:the |your )?user(?:'s|’s) (?:original |previous |initial |current |actual )?(?:request|task|question|query|instructions?|prompt|goal)s?\b|\b(?:ignore|disregard|forget|override|bypass) (?:all |any |the |your |its |those |these )?(?:(?:safety|system|content|original) )?(?:guidelines|rules|instructions|directives|system prompt|prompt|programming|constraints|restrictions|guardrails|policies)\b|(?<=\b(?:new|updated|real|actual|true|additional|different) )(?:instructions?|tasks?|goals?|objectives?|priority|directives?)\b|\b(?:task|request|instructions?) (?:that )?(?:i|the user|they|he|she) (?:gave|asked|assigned|provided)|(?<=\b(?:your|the|original|current) )(?:task|instructions|objective) (?:is|are|has|have|was)\b|(?<=\bfrom )now on,? (?:you (?:are|will|must|shall|should|may only)\b|(?:ignore|disregard|respond|answer|act|reply|behave|speak|only|always|never)\b)|\b(?:stop|abort|halt|cease|quit|abandon) (?:what you(?:'re| are) doing|(?:the|your) (?:current |original )?(?:task|work|request)|all (?:other |further )?(?:work|tasks|activity)|(?:working|processing|answering|responding)\b)|\binstead of (?:doing|answering|solving|completing|what)|\b(?:updates?|changes?|amendments?|corrections?|additions?|addendum) to your (?:instructions|directives|system prompt|guidelines|programming|orders)\b|(?<=\bto )(?:complete|finish|fulfil|fulfill|process|solve|answer|proceed with|continue with) (?:this|the|your|my) (?:request|task|query|question|instructions?)\b|\byou are now (?:(?:in |a |an |the )?(?:[\w-]+ ){0,3}(?:assistant|ai|bot|model|agent|persona|character|gpt|dan|jailbroken|unrestricted|unfiltered)\b|(?:in )?(?:[\w-]+ ){0,2}\w{0,20}mode\b)|(?<=\b(?:your|all|any) (?:previous|prior|earlier|original|old|existing) (?:guidance|instructions?|directions?|directives?|rules|tasks?|orders|prompts?) (?:is|are|was|were|has been|have been) (?:now )?(?:no )?)(?:outdated|obsolete|void|invalid|cancell?ed|superseded|revoked|replaced|deprecated|longer (?:valid|applicable|relevant|in effect))\b|\b(?:do not|don't|never) (?:mention|tell|reveal|inform|disclose)\b|\b(?:priority|precedence) over (?:your|the|any|all) (?:current |original |other |previous |existing )?(?:task|instructions?|request|work|goal)|\b(?:ignor(?:a|ar|e|ez|iere|ieren sie)|olvid(?:a|e|ar)|oubli(?:e|ez)|dimentica|esque(?:ç|c)a) (?:todas? |toutes |tutte )?(?:las |les |le |as )?(?:instrucciones|indicaciones|instructions|consignes|istruzioni|instruções|instrucoes) (?:anteriores|previas|précédentes|precedentes|antérieures|anterieures|precedenti)\b|\b(?:ignoriere|ignorieren sie|vergiss|vergessen sie) (?:alle )?(?:vorherigen|bisherigen|früheren|fruheren) (?:anweisungen|instruktionen)\b|\byou(?:'re| are) (?:about|going) to (?:immerse yourself (?:in|into) the role of|play the role of|act as)\b|\bimmerse yourself (?:in|into) the role of\b/i;
-/**
- * …and "do the following", which also opens a person's to-do list: it steers, but what follows it is not taken as orders
- * on its own. Also an order to obey the orders that follow ("You must strictly adhere to the following instruction:",
- * "comply with these directives"): words about following instructions speak to whatever takes instructions; a person's
- * "please follow the instructions below" is not one ("follow" needs the "strictly" of a command to a machine).
- */
-const REDIRECT = new RegExp(
-  `${TAKEOVER.source}|\\b(?:do|follow|complete|perform) the following\\b` +
-    String.raw`|\b(?:strictly|exactly|precisely|faithfully) (?:adhere to|follow|obey|comply with|abide by|execute|carry out) (?:the|these|this|my|all|any) (?:following |below |next )?(?:instructions?|directives?|commands?|orders)\b` +
+/** An order to obey the orders that follow ("comply with these directives", "strictly follow the instructions"). */
+const OBEY_ORDERS = new RegExp(
+  String.raw`\b(?:strictly|exactly|precisely|faithfully) (?:adhere to|follow|obey|comply with|abide by|execute|carry out) (?:the|these|this|my|all|any) (?:following |below |next )?(?:instructions?|directives?|commands?|orders)\b` +
     String.raw`|\b(?:adhere to|obey|comply with|abide by) (?:the|these|this) (?:following|below) (?:instructions?|directives?|commands?|orders)\b`,
   'i',
 );
+/**
+ * The strict form pointing at what follows ("You must strictly adhere to the following instruction:"): the benchmarks'
+ * (InjecAgent's, Agent Security Bench's) hand-over to the order after it, a command to a machine to obey the next line;
+ * in data it takes over like "ignore previous instructions". Not "strictly follow these instructions" (a leaflet's,
+ * an exam's words to a person), nor "comply with the following directives" without the "strictly".
+ */
+export const OBEY_AHEAD = /\b(?:strictly|exactly|precisely|faithfully) (?:adhere to|obey|comply with|abide by) (?:the|these|this|my|all|any) (?:following|below|next) (?:instructions?|directives?|commands?|orders)\b/i;
+/**
+ * Steering: TAKEOVER, and "do the following", which also opens a person's to-do list: it steers, but what follows it is
+ * not taken as orders on its own. Also an order to obey the orders that follow ("You must strictly adhere to the following instruction:",
+ * "comply with these directives"): words about following instructions speak to whatever takes instructions; a person's
+ * "please follow the instructions below" is not one ("follow" needs the "strictly" of a command to a machine).
+ */
+const REDIRECT = new RegExp(`${TAKEOVER.source}|\\b(?:do|follow|complete|perform) the following\\b|${OBEY_ORDERS.source}`, 'i');
 /** The model spoken to by name or role at a segment's start ("Dear assistant,", "AI agents:"). A bare "Agent:" is a speaker label in a support transcript, not an address. */
 export const VOCATIVE = /^["'`([{*>#/+\s-]{0,6}(?:(?:dear |(?:hey|hi|hello)(?: there)?,? |attention,? |note to |message to )?(?:the |an? |all |any )?(?:automated |autonomous |ai )?(?:ai|assistant|ai assistant|llm|language model|ai agent|automated agent|autonomous agent|chatbot|bot|gpt[\w.-]{0,8}|chatgpt|claude|gemini|copilot|llama|mistral|grok)s?(?:\s{0,2}(?:[/&,]|and)\s{0,2}[a-z][\w.-]{1,20}){0,4}\s{0,2}[:,!]|(?:(?:dear |(?:hey|hi|hello)(?: there)?,? |attention,? |note to |message to )(?:the |an? |all |any )?|(?:the |an? |all |any ))?agents?\s{0,2}[,!])/i;
 // Also the conditional address: "if an automated assistant is reading this", "if you are an AI processing this",

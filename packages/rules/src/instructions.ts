@@ -1,14 +1,14 @@
 // Scores whether text carries instructions aimed at the model (prompt injection), by independent features, and marks where they are.
 import { extractValues } from './values.ts';
 import {
-  ADDRESS_BIT, ASKED_THAT_BIT, AUTHORITY_BIT, MODEL_WORDS_BIT, POLITE_ORDER_BIT, PASSIVE_BIT, PSEUDO_TAG, REDIRECT_BIT, SECOND_PERSON_BIT, TAKEOVER, THIRD_PERSON_BIT, VOCATIVE, WORD_LED,
+  ADDRESS_BIT, ASKED_THAT_BIT, AUTHORITY_BIT, MODEL_WORDS_BIT, OBEY_AHEAD, POLITE_ORDER_BIT, PASSIVE_BIT, PSEUDO_TAG, REDIRECT_BIT, SECOND_PERSON_BIT, TAKEOVER, THIRD_PERSON_BIT, VOCATIVE, WORD_LED,
   YOU_DIRECTIVE_BIT, fieldLine, roleMarkerAt,
 } from './instruction-patterns.ts';
 import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, clauseOrder, concrete, conditionOrder, embeddedOrder, modalOrder, names, orderAfterRole, referencesTool, startsImperative } from './orders.ts';
 import { PROGRAM_WORDS } from './shell-commands.ts';
 import { WordTriggers } from './word-triggers.ts';
 import { SECRET_LABEL_WORDS, noteLabelStarts } from './secrets.ts';
-import { SINK_VERB_SET } from './infer-tools.ts';
+import { SINK_VERB_SET, isSinkVerb } from './infer-tools.ts';
 import { actionShape } from './action-families.ts';
 
 /** Score at or above which content is reported as carrying instructions (noisy-OR of the feature weights). */
@@ -62,6 +62,13 @@ export interface InstructionScan {
    * reader), but what the propagation rule traces a sink call the user never asked for to.
    */
   orderText?: string;
+  /**
+   * Below the threshold, in data: requests that name no act the scan knows ("Please factory reset your router now",
+   * "Sell all the stock in my account"), each cut to its first words, lowercased. A page's or a mail's words to its reader
+   * as often as an order; one becomes an order carried out only when a call the user did not ask for does what it asks,
+   * in the call's own verb, where the user only asked to read (the propagation rule's no-value branch).
+   */
+  requestText?: string;
 }
 
 /** Order segments kept per text: an order names its action and values near its start. */
@@ -141,6 +148,8 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
   const unnamed: string[] = [];
   /** Segments that order an action a tool performs, each with the sentence after it in the same line (see `orderText`). */
   let orders: string[] | undefined;
+  /** Requests that name no known act (see `requestText`). */
+  let requests: string[] | undefined;
   let anyImperative = false;
   /** An imperative in or after the first segment that takes over the task (what it orders), not one before it. */
   let orderAfterRedirect = false;
@@ -164,6 +173,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
     const s = segments[i];
     let rank = 0;
     const h = hits[i];
+    const ordersBefore = orders?.length;
     const thirdPerson = (h & THIRD_PERSON_BIT) !== 0;
     // Spoken to ("dear assistant", "if you are an AI", "AI agents:", "the assistant must"), or only a model
     // mentioned where "you" or an order is ("our AI assistant helps you"): the second may address a person.
@@ -190,7 +200,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
     if ((h & REDIRECT_BIT) !== 0) {
       found.add('redirect');
       rank += 3;
-      takesOver = TAKEOVER.test(s);
+      takesOver = TAKEOVER.test(s) || (!message && OBEY_AHEAD.test(s));
       if (takesOver) takeover = true;
     }
     // In a message orders are how agents talk; after a takeover of the task they are what the takeover asks for.
@@ -242,6 +252,11 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       if (spokenTo || (imperative && ((spokenJustBefore && !segs.gapBefore[i]) || headedJustBefore))) orderToModel = true;
       if (imperative && takeover) orderAfterRedirect = true;
     } else if (!message && plainOrder(s, h) && (names(s, ctx) !== NOT_NAMED || ACT_AT_LINK.test(s))) (orders ??= []).push(...antecedent(s, segs, i), s, ...continuation(text, segs, i));
+    // Not taken as an order above: a request, if it reads as one.
+    if (!message && orders?.length === ordersBefore && (requests?.length ?? 0) < MAX_REQUESTS) {
+      const request = requestHead(s, ctx);
+      if (request !== undefined) (requests ??= []).push(request);
+    }
     // Open, or closed on what comes next ("… has pre-authorized the following action."): the next line is the order.
     // A lone "please" between the address and the order ("Instructions from the user: please⏎Get …") carries it over.
     if (!LONE_LEAD_IN.test(s)) {
@@ -270,12 +285,17 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
   }
   // Tool-call syntax that names a side-effecting action with concrete values is a directive by itself.
   if (found.has('roleMarker') && !found.has('toolDirective') && names(text, ctx, 4096) !== NOT_NAMED && extractValues(text.slice(0, 4096)).size > 0) found.add('toolDirective');
-  if (found.size === 0 && !orders) return NOTHING_FOUND;
+  if (found.size === 0 && !orders && !requests) return NOTHING_FOUND;
   let miss = 1;
   for (const f of found) miss *= 1 - FEATURE_WEIGHTS[f];
   const score = Math.round((1 - miss) * 1000) / 1000;
   const features = [...found];
-  if (score < INSTRUCTION_THRESHOLD) return orders ? { score, features, regionText: '', orderText: orders.join('\n').slice(0, MAX_ORDER_TEXT).toLowerCase() } : { score, features, regionText: '' };
+  if (score < INSTRUCTION_THRESHOLD) {
+    const below: InstructionScan = { score, features, regionText: '' };
+    if (orders) below.orderText = orders.join('\n').slice(0, MAX_ORDER_TEXT).toLowerCase();
+    if (requests) below.requestText = requests.join('\n');
+    return below;
+  }
   const { gapBefore } = segs;
   const parts: string[] = [];
   for (let i = 0; i < segments.length; i++) {
@@ -377,6 +397,29 @@ function plainOrder(s: string, h: number): boolean {
   return embeddedOrder(s, (h & POLITE_ORDER_BIT) !== 0, (h & ASKED_THAT_BIT) !== 0);
 }
 const LEADING_TAG = /^<[a-z][a-z0-9_-]{0,30}>\s*/i;
+
+/**
+ * A segment that asks for something in no words the scan reads as an act: "Please …" whatever follows, or a sentence led
+ * by a verb that makes a tool a sink ("Sell all the stock …", "Decline all my meetings …") or by a verb of the app's tools.
+ * Its first words (the act and what it acts on), lowercased; undefined for any other segment.
+ */
+function requestHead(s: string, ctx: ScanContext): string | undefined {
+  const m = REQUEST_LEAD.exec(s);
+  if (m === null) return undefined;
+  if (m[1] === undefined) {
+    // A sentence: a heading or a button's label ("Sign in to Xfinity", "Apply now") names what a page offers.
+    const verb = m[2].toLowerCase();
+    if (!SENTENCE_STOP.test(s) || (!isSinkVerb(verb) && !ctx.toolVerbs?.has(verb))) return undefined;
+  }
+  return s.slice(m.index, m.index + MAX_REQUEST_CHARS).toLowerCase().split(' ', REQUEST_WORDS).join(' ');
+}
+/** Its lead: "please"/"kindly" (group 1), or the first word (group 2), after a list marker or a quote. */
+const REQUEST_LEAD = /^[\W\d]{0,4}(?:(please|kindly)\b|([a-z]{3,16})\b(?![.:]))/i;
+const SENTENCE_STOP = /[.!]["'”’)\]]*$/;
+/** A request's words kept: the act and what it acts on ("please factory reset your router now to"). */
+const REQUEST_WORDS = 8;
+const MAX_REQUEST_CHARS = 120;
+const MAX_REQUESTS = 8;
 /** A segment that opens with "please" or "kindly". */
 const POLITE_LEAD = /^\W{0,4}(?:please|kindly)\b/i;
 // One regex, not three `indexOf`s: V8's indexOf stops at every space of a pattern's leading space (3.2 ns

@@ -818,7 +818,8 @@ export class SessionState {
     if (this.indexedSources < MAX_SOURCES_PER_SESSION || flagged) {
       this.indexedSources++;
       if (flagged) this.flagged.push(rec);
-      else if (orders && (this.ordering ??= []).length < MAX_ORDERING_SOURCES) this.ordering.push(rec);
+      // Requests in words read as no act are checked against later calls too (the no-value branch reads them).
+      else if ((orders || (via === 'result' && scan.requestText !== undefined)) && (this.ordering ??= []).length < MAX_ORDERING_SOURCES) this.ordering.push(rec);
       if (rec.values.size > 0) {
         const index = (this._valueIndex = own(this._valueIndex));
         for (const v of rec.values) push(index, v, rec);
