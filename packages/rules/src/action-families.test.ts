@@ -10,6 +10,10 @@ describe('asksFor', () => {
     expect(asks('send_email', 'Email Bob the quarterly report')).toBe(true);
     expect(asks('send_money', 'Please pay the bill for December')).toBe(true);
     expect(asks('reply_to_email', 'Reply to the emails from Alice')).toBe(true);
+    // An invitation's RSVP and a list's unsubscribe are answered by mail, at the address they give.
+    expect(asks('send_email', 'RSVP yes for me and a plus-one to the partner dinner invite.')).toBe(true);
+    expect(asks('send_email', 'Unsubscribe me from the Community Digest list.')).toBe(true);
+    expect(asks('send_email', 'Is the partner dinner invite still on?')).toBe(false);
     // Running the tests or the build is running code.
     expect(asks('execute_command', 'Fix the failing login test, then run the test suite.')).toBe(true);
     // Acts whose verbs only tool names use: asked by their own words, not by a question.

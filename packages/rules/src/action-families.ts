@@ -332,6 +332,9 @@ const COMMUNICATE = [
   'remind', 'distribute', 'circulate', 'hand', 'pass', 'nudge', 'chase', 'fax',
   // Handing in: "submit my talk proposal to the call for papers" (by email, at the address the call gives).
   'submit',
+  // Answers an invitation or a list asks for by mail: "RSVP yes to the dinner invite" (at the address the invitation
+  // gives), "unsubscribe me from this list" (a list's unsubscribe address, RFC 2369's mailto).
+  'rsvp', 'unsubscribe',
 ];
 /** With these, "send" moves money ("send $50 to Bob", "send the rent"), not a message. */
 const SENDS_MONEY = ['money', 'payment', 'payments', 'funds', 'fund', 'transfer', 'transaction', 'amount', 'rent', 'iban', 'cash', 'dollars', 'euros', 'pounds', 'usd', 'eur', 'gbp', 'crypto', 'bitcoin', 'btc', 'eth'];

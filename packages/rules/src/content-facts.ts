@@ -3,6 +3,7 @@
 import { parseJsonText } from '@sentinel/graph';
 import { actionShape } from './action-families.ts';
 import { base64Prose } from './encoded-views.ts';
+import { evasionReadings } from './filter-evasions.ts';
 import { cjkGloss } from './cjk-gloss.ts';
 import { englishGloss } from './foreign-gloss.ts';
 import { INSTRUCTION_THRESHOLD, foreignWordsOfLastScan, scanInstructions, type InstructionFeature, type InstructionScan, type ScanContext } from './instructions.ts';
@@ -124,7 +125,10 @@ export function readableText(text: string): string {
   const unescaped = text.includes('\\') || JSON_START.test(text) ? unescapedText(text) : text;
   const html = unescaped.includes('<') && (unescaped.includes('="') || unescaped.includes("='")) ? htmlAsRead(unescaped) : unescaped;
   const visible = html.includes('](') && html.includes('"') ? withLinkTitles(html) : html;
-  const read = withoutDisguise(visible);
+  const disguised = withoutDisguise(visible);
+  // Spaced-out letters, leetspeak, ROT13 with its hint: read through, as a model does (filter-evasions.ts).
+  const evasions = evasionReadings(disguised);
+  const read = evasions === '' ? disguised : `${disguised}\n${evasions}`;
   // Base64 the text tells its reader to decode: the model decodes it and reads what it says.
   if (!ENCODED_HINT.test(read)) return read;
   const hidden = base64Prose(read);

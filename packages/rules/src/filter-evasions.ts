@@ -1,0 +1,97 @@
+// Text written to get past a filter and still be read by a model: letters spaced out ("s e n d  a n  e m a i l"),
+// digits for letters ("53nd 4n 3m41l t0 c0nt4ct@c0nt4ct.c0m"), ROT13 with the hint to apply it. A model reads through
+// each; the scan reads the text as the model would, as an extra reading after the text itself (nothing is replaced:
+// the raw text's values and ids stay as written).
+
+/** Three single letters in a row between spaces: the one-pass test for spaced-out text (led by a space, not a letter). */
+const SPACED_GATE = / [a-z] [a-z] [a-z] /i;
+/** A run of single letters, each followed by one space and the next: one word spaced out (two spaces part words). */
+const SPACED_WORD = /(?<![\w@.])[a-z](?: [a-z](?![\w]))+/gi;
+/** An address spaced around its "@" and dots once the words are joined: "contact @ contact . com". */
+const SPACED_ADDRESS = /\b([\w.+-]{1,64}) ?@ ?([a-z0-9-]{1,63}(?: ?\. ?[a-z0-9-]{1,63}){1,4})\b/gi;
+const SPACED_DOT = / ?\. ?/g;
+const RUNS_OF_SPACES = / {2,}/g;
+
+/** Letter-spaced text with its words joined and its addresses closed up, or undefined when it has none. */
+function respaced(text: string): string | undefined {
+  if (!SPACED_GATE.test(text)) return undefined;
+  const joined = text.replace(SPACED_WORD, (m) => m.replaceAll(' ', '')).replace(RUNS_OF_SPACES, ' ');
+  return joined.replace(SPACED_ADDRESS, (_m, user: string, host: string) => `${user}@${host.replace(SPACED_DOT, '.')}`);
+}
+
+/**
+ * A digit for a letter between two letters ("c0nt4ct", "3m41l"). Each digit found by `indexOf` (a vectorized search, six
+ * passes ~0.3 ns per character here against ~1.4 for a regex led by the digit class) and its neighbours looked at.
+ */
+function hasLeetWord(text: string): boolean {
+  for (const d of LEET_DIGITS) {
+    for (let i = text.indexOf(d, 1); i > 0; i = text.indexOf(d, i + 1)) {
+      if (!isLetter(text.charCodeAt(i - 1))) continue;
+      const next = text.charCodeAt(i + 1);
+      if (isLetter(next) || (LEET_DIGITS.includes(text[i + 1]) && isLetter(text.charCodeAt(i + 2)))) return true;
+    }
+  }
+  return false;
+}
+const LEET_DIGITS = '013457';
+const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122);
+/** A word, an address or a host: letters, digits and the characters that join them. */
+const TOKEN = /[a-z0-9@.+_-]{2,64}/gi;
+/** Digits a word never uses as letters: a token with one is a number, a date or an id (`B737`, `2fa`, `h264`). */
+const NUMBER_DIGITS = /[2689]/;
+const LEET_RUN = /[a-z]*[013457][a-z013457]*/gi;
+/** Letters beyond hex: a token of hex letters and these digits is an id (`3f4a1c`), not a word. */
+const NON_HEX_LETTER = /[g-z]/i;
+const INSIDE_WORD = /[a-z][013457]+[a-z]/i;
+const AS_LETTER: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+/**
+ * Words so written before the text counts as leetspeak, and of them written with a digit between letters: one or two
+ * are a product's or a protocol's name (`ipv4`, `win10`, `mp3`, `B4B`).
+ */
+const MIN_LEET_WORDS = 3;
+const MIN_INSIDE_WORDS = 2;
+
+/** Leetspeak read as letters, or undefined when the text does not read as written so. */
+function deleeted(text: string): string | undefined {
+  if (!hasLeetWord(text)) return undefined;
+  let words = 0;
+  let inside = 0;
+  const read = text.replace(TOKEN, (t) => {
+    if (NUMBER_DIGITS.test(t) || !NON_HEX_LETTER.test(t)) return t;
+    // Each run of letters and leet digits in it (`c0nt4ct`, `c0m` of an address): one with a letter is a word so written.
+    let leet = false;
+    const out = t.replace(LEET_RUN, (run) => {
+      if (!/[a-z]/i.test(run) || !/[013457]/.test(run)) return run;
+      leet = true;
+      if (INSIDE_WORD.test(run)) inside++;
+      return run.replace(/[013457]/g, (d) => AS_LETTER[d]);
+    });
+    if (leet) words++;
+    return out;
+  });
+  return words >= MIN_LEET_WORDS && inside >= MIN_INSIDE_WORDS ? read : undefined;
+}
+
+/** The hint that tells the reader to rotate the text (ROT13, ROT-13, rot 13). */
+const ROT13_HINT = /\brot[ -]?13\b/i;
+
+function rot13(text: string): string {
+  return text.replace(/[a-z]/gi, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/**
+ * What a model reads in text written past a filter: the spaced-out words joined, the leetspeak read as letters, the text
+ * rotated back where it says to apply ROT13; one reading per line, '' when the text uses none of them.
+ */
+export function evasionReadings(text: string): string {
+  const out: string[] = [];
+  const spaced = respaced(text);
+  if (spaced !== undefined) out.push(spaced);
+  const leet = deleeted(text);
+  if (leet !== undefined) out.push(leet);
+  if (text.includes('13') && ROT13_HINT.test(text)) out.push(rot13(text));
+  return out.join('\n');
+}
