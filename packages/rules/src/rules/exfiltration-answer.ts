@@ -4,7 +4,8 @@ import { encodedViews } from '../encoded-views.ts';
 import type { RuleContext } from '../rule-types.ts';
 import type { AnswerRecord } from '../session-state.ts';
 import { extractValues, normalizeUrl } from '../values.ts';
-import { PRIVATE_KINDS, decodedUrl, hostOf, injectedHosts, mask, namedByUser, type ExfilState } from './exfiltration-state.ts';
+import { PRIVATE_KINDS, decodedUrl, hostOf, injectedHosts, injectedValues, mask, namedByUser, type ExfilState } from './exfiltration-state.ts';
+import { textWords } from '../words.ts';
 
 /** A link or image in an answer: the user's chat UI renders it and fetches its URL. */
 const ANSWER_URL = /\bhttps?:\/\/[^\s)"'<>\]]{3,2048}/gi;
@@ -40,9 +41,14 @@ export function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleConte
         from.add(seen.spanId);
       }
     }
-    // The user's own data too (their address, account or phone number from the request or system prompt), for a host
-    // an injection named.
-    const personal = byInjection ? [...extractValues(decodedUrl(url))].filter((v) => PRIVATE_KINDS.has(v.slice(0, v.indexOf(':'))) && ctx.state.isTrusted(v)) : [];
+    // The session's data too, for a host an injection named: what the agent filled into the instruction's template
+    // (`?q=QUERY`, `?u=EMAIL&s=SUBJECTS`) is what leaves (sessionData).
+    // A secret is shown masked, once (as one of `hits`); a token that is none is masked too.
+    const personal = byInjection
+      ? sessionData(decodedUrl(url), host, ctx, answer.end)
+          .filter((v) => !hits.some((h) => v.includes(h)))
+          .map((v) => (v.startsWith('token:') ? mask(v.slice('token:'.length)) : v))
+      : [];
     if (hits.length === 0 && personal.length === 0) continue;
     const masked = hits.sort().map(mask);
     const what = [hits.length > 0 ? (hits.length === 1 ? 'a secret' : `${hits.length} secrets`) : '', personal.length > 0 ? "the user's own data" : ''].filter(Boolean).join(' and ');
@@ -61,6 +67,48 @@ export function checkAnswer(answer: AnswerRecord, st: ExfilState, ctx: RuleConte
       keyParts: [String(hashString(answer.text)), host],
     });
   }
+}
+
+/**
+ * What a URL built for an injected host carries of the session: private values (an address, an account, a number, a
+ * token) the instructions did not give themselves, the user's or the agent's own (an address the agent knew), and the
+ * user's words (MIN_REQUEST_WORDS or more of the request's words or numbers, "Jordan Blake 41 early-stage Hodgkin
+ * lymphoma": the user's message, which the instructions asked for as `QUERY`), not the words of the instructions' own
+ * link for that host (its `?q=QUERY`). Shown as the values, or as the words.
+ */
+function sessionData(url: string, host: string, ctx: RuleContext, time: bigint): string[] {
+  const given = injectedValues(ctx, time);
+  const out = [...extractValues(url)].filter((v) => PRIVATE_KINDS.has(v.slice(0, v.indexOf(':'))) && (ctx.state.isTrusted(v) || !given.has(v)));
+  const query = url.indexOf('?');
+  if (query < 0) return out;
+  const template = templateWords(given, host);
+  const userWords = ctx.state.userWords;
+  const said = new Set<string>();
+  for (const w of textWords(url.slice(query + 1))) if ((w.length >= MIN_WORD || /^\d{4,}$/.test(w)) && !template.has(w) && saidByUser(w, userWords)) said.add(w);
+  if (said.size >= MIN_REQUEST_WORDS) out.push(`the user's words "${[...said].join(' ')}"`);
+  return out;
+}
+/** Words of the request in a URL's query before they are the user's message: one or two are a topic ("?q=hodgkin"). */
+const MIN_REQUEST_WORDS = 3;
+const MIN_WORD = 4;
+
+/** A word of the request, in another form ("offer" for "offered"), or a number it wrote with separators ("148000" for "$148,000"). */
+function saidByUser(w: string, userWords: ReadonlySet<string>): boolean {
+  if (userWords.has(w) || userWords.has(`${w}s`) || userWords.has(`${w}ed`) || userWords.has(`${w}d`)) return true;
+  if (!/^\d{4,}$/.test(w)) return false;
+  for (let end = w.length; end > 0; end -= 3) if (!userWords.has(w.slice(Math.max(0, end - 3), end))) return false;
+  return true;
+}
+
+/** The query words of the links instructions gave for this host (`?d=DATA`): the template, not what filled it. */
+function templateWords(given: ReadonlySet<string>, host: string): Set<string> {
+  const out = new Set<string>();
+  for (const v of given) {
+    if (!v.startsWith('url:') || hostOf(`https://${v.slice('url:'.length)}`) !== host) continue;
+    const q = v.indexOf('?');
+    if (q >= 0) for (const w of textWords(v.slice(q + 1))) out.add(w);
+  }
+  return out;
 }
 
 /** The URL at `at` is an image's: markdown `![alt](url)` or HTML `<img src="url">`. */

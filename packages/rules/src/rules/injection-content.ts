@@ -14,6 +14,7 @@ const FEATURE_TEXT: Record<string, string> = {
   secondPersonDirective: 'tells the reader what they must do',
   authority: 'claims authority or urgency',
   manyDirectives: 'gives a sequence of orders',
+  shapesAnswer: 'orders how the model writes its answer',
 };
 
 /** The evidence lists at most this many of the instruction's values (a hostile text can name hundreds). */
