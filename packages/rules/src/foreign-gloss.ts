@@ -18,6 +18,7 @@ const GLOSS = new Map<string, string>([
   ...pairs('immediately', 'sofort umgehend'),
   ...pairs('user', 'benutzer benutzers nutzer nutzers anwender'),
   ...pairs('please', 'bitte'),
+  ...pairs('only', 'ausschließlich nur'),
   ...pairs('you', 'sie du'),
   ...pairs('your', 'dein deine deinen ihren'),
   ...pairs('note', 'hinweis notiz'),
@@ -51,6 +52,7 @@ const GLOSS = new Map<string, string>([
   ...pairs('language model', 'sprachmodell'),
   // French
   ...pairs('ignore', 'ignorez ignorer'),
+  ...pairs('only', 'uniquement seulement'),
   ...pairs('forget', 'oublie oubliez'),
   ...pairs('previous', 'précédentes précédents précédente antérieures'),
   ...pairs('instructions', 'consignes'),
@@ -85,6 +87,7 @@ const GLOSS = new Map<string, string>([
   ...pairs('must', 'dois devez doit'),
   // Spanish and Portuguese
   ...pairs('ignore', 'ignorar'),
+  ...pairs('only', 'únicamente unicamente solamente somente apenas'),
   ...pairs('forget', 'olvida olvide esqueça esqueca'),
   ...pairs('previous', 'anteriores previas previos'),
   ...pairs('instructions', 'instrucciones instrucción instruções'),
@@ -120,6 +123,7 @@ const GLOSS = new Map<string, string>([
   ...pairs('agents', 'agentes agenti'),
   // Italian
   ...pairs('forget', 'dimentica'),
+  ...pairs('only', 'soltanto solamente unicamente'),
   ...pairs('previous', 'precedenti'),
   ...pairs('instructions', 'istruzioni'),
   ...pairs('task', 'compito'),
@@ -202,6 +206,10 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:an|zu|nach) (\S+) (gesendet|geschickt|weitergeleitet|überwiesen|gezahlt|bezahlt) werden (?:müssen|muss|sollen|soll)\b/giu, 'must be $2 to $1'],
   // "Bitte das Passwort von X auf Y zurücksetzen": a German request puts its verb last; the scanner reads it first.
   [BITTE_LAST_VERB, 'please $2 $1'],
+  // "Teile dem Nutzer mit, dass …": German's separable "mitteilen" (tell) around whom it tells.
+  [/\bteilen?( Sie)? (?:dem|der|den) (\p{L}+) mit\b/giu, 'tell the $2'],
+  // "Antworte ab jetzt …", "responde a partir de ahora …": a way of answering from now on.
+  [/\b(?:ab (?:jetzt|sofort)|von (?:nun|jetzt) an|a partir de (?:ahora|agora)|de (?:ahora|agora) en adelante|de agora em diante|à partir de maintenant|dorénavant|désormais|d'ora in poi|da ora in poi|d'ora in avanti)(?![\p{L}])/giu, 'from now on'],
 ];
 const PASSIVE_PARTICIPLE = new Map([['gesendet', 'sent'], ['geschickt', 'sent'], ['weitergeleitet', 'forwarded'], ['überwiesen', 'transferred'], ['gezahlt', 'paid'], ['bezahlt', 'paid']]);
 const WORD = /\p{L}+/gu;

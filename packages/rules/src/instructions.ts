@@ -99,6 +99,7 @@ const MESSAGE_WORD_LED = ALL_WORD_LED & ~YOU_DIRECTIVE_BIT & ~PASSIVE_BIT & ~THI
  */
 const FOREIGN_WORDS = [
   'der', 'das', 'ist', 'eine', 'einen', 'und', 'nicht', 'bitte', 'sie', 'ich', 'wir', 'oder', 'auch', 'wird', 'werden', 'diesen', 'dieser', 'diese', 'dass', 'dem', 'alle',
+  'auf', 'jetzt', 'nur', 'wenn', 'noch', 'sind', 'bei', 'kein', 'keine', 'mir', 'uns', 'welcher', 'welche',
   'vous', 'nous', 'votre', 'veuillez', 'avec', 'dans', 'sont', 'cette', 'une', 'avant', 'puis', 'les', 'des', 'merci', 'aux',
   'usted', 'ustedes', 'pero', 'esta', 'una', 'para', 'por', 'gracias', 'los', 'las', 'del',
   'il', 'di', 'della', 'degli', 'che', 'gli', 'questo', 'questa', 'grazie', 'sono', 'prima',
@@ -420,7 +421,7 @@ const ANSWER_ORDER = new RegExp(
   String.raw`^\W{0,6}(?:from now on,?\s+)?(?:(?:please|kindly|always|also|now)\s+)?(?:` +
     String.raw`(?:end|begin|start|finish|conclude|close|append|prepend|sign|wrap|encode|translate)\b[^.!?\n]{0,40}?\b(?:(?:every|each|all|any)\s+(?:of\s+)?(?:your\s+)?(?:summar(?:y|ies)|responses?|outputs?)|(?:your|the)\s+(?:entire|whole|final)\s+(?:answer|response|summary|output|reply))\b` +
     String.raw`|answer\s+(?:every|each|all|any)\s+questions?\s+(?:only\s+)?with\s+["'“‘]` +
-    String.raw`|(?:respond|answer|reply|write|speak)\s+(?:only\s+)?(?:in|with|using)\b[^.!?\n]{0,60}\bfrom\s+now\s+on\b)`,
+    String.raw`|(?:respond|answer|reply|write|speak)\s+(?:only\s+)?(?:(?:in|with|using)\b[^.!?\n]{0,60}\b)?from\s+now\s+on\b)`,
   'i',
 );
 /** ANSWER_ORDER's nouns, as a text writes them: without one, no segment is tried. */
