@@ -111,7 +111,10 @@ const FOREIGN_BIT = 1 << WORD_LED.length;
 const PROGRAM_BIT = 1 << (WORD_LED.length + 1);
 /** The first words of secret labels (secrets.ts): found by the same pass, for the secret search of the same text. */
 const SECRET_BIT = 1 << (WORD_LED.length + 2);
-const TRIGGERS = new WordTriggers([...WORD_LED.map((p) => p.first), FOREIGN_WORDS, PROGRAM_WORDS, SECRET_LABEL_WORDS]);
+/** ANSWER_ORDER's nouns (and the "now" of "from now on"): without one in the text, no segment is tried for it. */
+const ANSWER_WORDS = ['answer', 'answers', 'summary', 'summaries', 'response', 'responses', 'output', 'outputs', 'reply', 'now'];
+const ANSWER_BIT = 1 << (WORD_LED.length + 3);
+const TRIGGERS = new WordTriggers([...WORD_LED.map((p) => p.first), FOREIGN_WORDS, PROGRAM_WORDS, SECRET_LABEL_WORDS, ANSWER_WORDS]);
 /** Where the last scanned text has program words, and that text: `commandsInText` reads them instead of a pass of its own. */
 let programStarts: number[] = [];
 let programText: string | undefined;
@@ -122,6 +125,8 @@ export function programWordsOf(text: string): readonly number[] | undefined {
 }
 /** Foreign words the last scan met (scans are synchronous). */
 let foreignWords = 0;
+/** The last scan's text has a word of ANSWER_WORDS (a hash match: a collision only tries the pattern). */
+let answerWords = false;
 
 /** How many words of FOREIGN_WORDS the last `scanInstructions` met in its text. */
 export function foreignWordsOfLastScan(): number {
@@ -171,8 +176,6 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
   /** The segment before was an address and nothing more ("BEGIN AGENT INSTRUCTIONS", "Dear assistant,", "Hey there, agent!"): it heads what follows, across a blank line too. */
   let headedJustBefore = false;
   const message = ctx.mode === 'message';
-  // Segments are tried for ANSWER_ORDER only when its nouns are in the text (a few `indexOf`s, no regex pass).
-  const answerWords = !message && ANSWER_NOUNS.some((w) => text.includes(w));
   const markerAt = roleMarkerAt(text, { message });
   if (markerAt >= 0 || (!message && spellsOwnCall(text, ctx))) found.add('roleMarker');
   if (!message && text.indexOf('<') >= 0 && PSEUDO_TAG.test(text)) found.add('pseudoTag');
@@ -424,8 +427,7 @@ const ANSWER_ORDER = new RegExp(
     String.raw`|(?:respond|answer|reply|write|speak)\s+(?:only\s+)?(?:(?:in|with|using)\b[^.!?\n]{0,60}\b)?from\s+now\s+on\b)`,
   'i',
 );
-/** ANSWER_ORDER's nouns, as a text writes them: without one, no segment is tried. */
-const ANSWER_NOUNS = ['answer', 'Answer', 'ANSWER', 'summar', 'Summar', 'SUMMAR', 'response', 'Response', 'output', 'Output', 'now on', 'Now On', 'NOW ON'];
+
 
 /**
  * A segment that asks for something in no words the scan reads as an act: "Please …" whatever follows, or a sentence led
@@ -630,6 +632,7 @@ function segmentHits(text: string, segs: Segments, wanted: number): Uint16Array 
   const hits = HITS;
   hits.fill(0, 0, count);
   foreignWords = 0;
+  answerWords = false;
   programText = undefined;
   if (count === 0) return hits;
   const cands = TRIGGERS.find(text);
@@ -641,6 +644,7 @@ function segmentHits(text: string, segs: Segments, wanted: number): Uint16Array 
     if ((m & FOREIGN_BIT) !== 0 && FOREIGN_SET.has(wordAt(text, cands.at[j]))) foreignWords++;
     if ((m & PROGRAM_BIT) !== 0) (programs ??= []).push(cands.at[j]);
     if ((m & SECRET_BIT) !== 0) (labels ??= []).push(cands.at[j]);
+    if ((m & ANSWER_BIT) !== 0) answerWords = true;
   }
   programStarts = programs ?? NO_STARTS;
   programText = text;

@@ -6,7 +6,7 @@ import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets, randomRun, secretReadByName, secretsIn, servesSecret } from '../secrets.ts';
 import { inUserinfo, valuesIn } from '../values.ts';
-import { MAX_SINKS_PER_SESSION, takesOver, type CallRecord } from '../session-state.ts';
+import { MAX_SINKS_PER_SESSION, takesOver, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkCredentialCommands } from './exfiltration-commands.ts';
 import { checkPersonal, checkPersonalInUrl, checkPersonalOnPage, pageSentTo, reachedByLink } from './exfiltration-personal.ts';
@@ -162,6 +162,13 @@ function carriesPart(core: string, bare: string): boolean {
   return false;
 }
 
+/** The source gives a link with a query (a template an answer's image may fill in). */
+function givesLink(src: SourceRecord): boolean {
+  if (src.via !== 'result') return false;
+  for (const v of src.values) if (v.startsWith('url:') && v.includes('?')) return true;
+  return false;
+}
+
 export const exfiltration: Rule = {
   id: 'exfiltration',
   description: 'Secrets (API keys, tokens, private keys, passwords, codes) or values from private context appear in the arguments of a tool that sends data outside.',
@@ -216,7 +223,8 @@ export const exfiltration: Rule = {
     if (fresh.length > 0) for (const o of st.outward) if (o.call !== call) check(o.call, o.via, fresh, st, ctx);
     // An answer is placed with its agent span, often before the content it draws on: look again at the
     // answers when a secret or an injection arrives, and at a new answer against what is already there.
-    if (fresh.length > 0 || facts.sources.some((s) => s.flagged)) for (const a of ctx.state.answers) checkAnswer(a, st, ctx);
+    // Or a link a template in content gave for an answer's image (exfiltration-answer.ts, filledTemplate).
+    if (fresh.length > 0 || facts.sources.some((s) => s.flagged || givesLink(s))) for (const a of ctx.state.answers) checkAnswer(a, st, ctx);
     else if (facts.answer) checkAnswer(facts.answer, st, ctx);
   },
 };
