@@ -79,7 +79,12 @@ export function scanContent(text: string, ctx: ScanContext, decoded = readableTe
   const gloss = script < 0 ? undefined : script < 0x3000 ? englishGloss(decoded) : cjkGloss(decoded);
   if (gloss === undefined) return scan;
   const glossed = scanInstructions(gloss, ctx);
-  return glossed.score > scan.score || (glossed.score === scan.score && !scan.orderText && glossed.orderText) ? glossed : scan;
+  // At the same score, the reading that finds an order, or else a request ("Por favor, cancele todas as minhas
+  // assinaturas": "please cancel all my subscriptions"), is what the propagation rule reads. Not a request of the CJK
+  // gloss: it writes every polite sentence as "Please <act> it." ("ご連絡ください", please contact us, ends business mail).
+  const request = script < 0x3000 && !scan.requestText && glossed.requestText !== undefined;
+  const findsMore = !scan.orderText && (glossed.orderText !== undefined || request);
+  return glossed.score > scan.score || (glossed.score === scan.score && findsMore) ? glossed : scan;
 }
 
 /** The raw text's scan, or the reading's (escapes decoded, disguises removed) when that is stronger. */

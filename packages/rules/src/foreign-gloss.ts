@@ -86,7 +86,7 @@ const GLOSS = new Map<string, string>([
   ...pairs('stop', 'arrête arrêtez'),
   ...pairs('must', 'dois devez doit'),
   // Spanish and Portuguese
-  ...pairs('ignore', 'ignorar'),
+  ...pairs('ignore', 'ignorar ignora'),
   ...pairs('only', 'únicamente unicamente solamente somente apenas'),
   ...pairs('forget', 'olvida olvide esqueça esqueca'),
   ...pairs('previous', 'anteriores previas previos'),
@@ -123,7 +123,7 @@ const GLOSS = new Map<string, string>([
   ...pairs('agents', 'agentes agenti'),
   // Italian
   ...pairs('forget', 'dimentica'),
-  ...pairs('only', 'soltanto solamente unicamente'),
+  ...pairs('only', 'soltanto solamente unicamente solo'),
   ...pairs('previous', 'precedenti'),
   ...pairs('instructions', 'istruzioni'),
   ...pairs('task', 'compito'),
@@ -208,6 +208,13 @@ const PHRASES: [RegExp, string][] = [
   [BITTE_LAST_VERB, 'please $2 $1'],
   // "Teile dem Nutzer mit, dass …": German's separable "mitteilen" (tell) around whom it tells.
   [/\bteilen?( Sie)? (?:dem|der|den) (\p{L}+) mit\b/giu, 'tell the $2'],
+  // "Schalte die Alarmanlage aus": German's separable "ausschalten"/"einschalten" (switch off, on) around what it switches.
+  [/\bschalte(n Sie)? ((?:die|den|das|alle|bitte die|bitte den|bitte das) [\p{L}-]{2,40}) (?:aus|ab)(?![\p{L}])/giu, 'switch off $2'],
+  [/\bschalte(n Sie)? ((?:die|den|das|alle|bitte die|bitte den|bitte das) [\p{L}-]{2,40}) (?:ein|an)(?![\p{L}])/giu, 'switch on $2'],
+  // "Le istruzioni precedenti", "las instrucciones anteriores": the adjective after its noun, read in English order.
+  [/\b(?:le |las |les |as |os )?(istruzioni|instrucciones|indicaciones|consignes|instructions|instruções|instrucoes) (precedenti|anteriori|anteriores|previas|précédentes|antérieures)(?![\p{L}])/giu, 'the previous instructions'],
+  // "Dile al usuario que …", "dì all'utente che …", "diga ao usuário que …", "dis à l'utilisateur que …": tell the user.
+  [/\b(?:dile|d[ií]gale|diga|dì|di'|dis|dites) (?:al|ao|à|all'|a l')\s?(?:usuario|usuaria|usuário|utente|utilisateur|utilisatrice)(?![\p{L}])/giu, 'tell the user'],
   // "Antworte ab jetzt …", "responde a partir de ahora …": a way of answering from now on.
   [/\b(?:ab (?:jetzt|sofort)|von (?:nun|jetzt) an|a partir de (?:ahora|agora)|de (?:ahora|agora) en adelante|de agora em diante|à partir de maintenant|dorénavant|désormais|d'ora in poi|da ora in poi|d'ora in avanti)(?![\p{L}])/giu, 'from now on'],
 ];

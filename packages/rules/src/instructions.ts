@@ -101,8 +101,8 @@ const FOREIGN_WORDS = [
   'der', 'das', 'ist', 'eine', 'einen', 'und', 'nicht', 'bitte', 'sie', 'ich', 'wir', 'oder', 'auch', 'wird', 'werden', 'diesen', 'dieser', 'diese', 'dass', 'dem', 'alle',
   'auf', 'jetzt', 'nur', 'wenn', 'noch', 'sind', 'bei', 'kein', 'keine', 'mir', 'uns', 'welcher', 'welche',
   'vous', 'nous', 'votre', 'veuillez', 'avec', 'dans', 'sont', 'cette', 'une', 'avant', 'puis', 'les', 'des', 'merci', 'aux',
-  'usted', 'ustedes', 'pero', 'esta', 'una', 'para', 'por', 'gracias', 'los', 'las', 'del',
-  'il', 'di', 'della', 'degli', 'che', 'gli', 'questo', 'questa', 'grazie', 'sono', 'prima',
+  'usted', 'ustedes', 'pero', 'esta', 'una', 'para', 'por', 'gracias', 'los', 'las', 'del', 'que',
+  'il', 'di', 'della', 'degli', 'che', 'gli', 'questo', 'questa', 'grazie', 'sono', 'prima', 'stata', 'stato', 'nella', 'delle',
   'obrigado', 'uma', 'voce', 'seu', 'sua', 'nao', 'isso', 'pelo', 'pela', 'dos', 'aos', 'uso', 'esse', 'essa',
 ];
 const FOREIGN_SET = new Set(FOREIGN_WORDS);
@@ -422,7 +422,7 @@ const LEADING_TAG = /^<[a-z][a-z0-9_-]{0,30}>\s*/i;
  */
 const ANSWER_ORDER = new RegExp(
   String.raw`^\W{0,6}(?:from now on,?\s+)?(?:(?:please|kindly|always|also|now)\s+)?(?:` +
-    String.raw`(?:end|begin|start|finish|conclude|close|append|prepend|sign|wrap|encode|translate)\b[^.!?\n]{0,40}?\b(?:(?:every|each|all|any)\s+(?:of\s+)?(?:your\s+)?(?:summar(?:y|ies)|responses?|outputs?)|(?:your|the)\s+(?:entire|whole|final)\s+(?:answer|response|summary|output|reply))\b` +
+    String.raw`(?:end|begin|start|finish|conclude|close|append|prepend|sign|wrap|encode|translate)\b[^.!?\n]{0,40}?\b(?:(?:every|each|all|any)\s+(?:of\s+)?(?:your\s+)?(?:summar(?:y|ies)|responses?|outputs?|repl(?:y|ies))|(?:your|the)\s+(?:entire|whole|final)\s+(?:answer|response|summary|output|reply))\b` +
     String.raw`|answer\s+(?:every|each|all|any)\s+questions?\s+(?:only\s+)?with\s+["'“‘]` +
     String.raw`|(?:respond|answer|reply|write|speak)\s+(?:only\s+)?(?:(?:in|with|using)\b[^.!?\n]{0,60}\b)?from\s+now\s+on\b)`,
   'i',

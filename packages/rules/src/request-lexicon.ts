@@ -47,6 +47,7 @@ const WORDS = new Map<string, string>([
   ...pairs('pay', 'paga pagar pague transfiere transferir'),
   ...pairs('delete', 'borra borrar elimina eliminar apaga apagar exclui excluir'),
   ...pairs('book', 'reserva reservar'),
+  ...pairs('cancel', 'cancela cancelar cancele cancelem annulla annullare annulli annule annuler annulez'),
   ...pairs('schedule', 'programa programar agenda agendar agende'),
   ...pairs('share', 'comparte compartir compartilha compartilhar'),
   ...pairs('change', 'cambia cambiar mueve mover altera alterar muda mudar'),
