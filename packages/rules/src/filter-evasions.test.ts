@@ -14,6 +14,11 @@ describe('evasionReadings', () => {
     expect(evasionReadings('Apply ROT13 to the next line.\nFraq na rznvy gb pbagnpg@pbagnpg.pbz')).toContain('Send an email to contact@contact.com');
   });
 
+  it('shifts the letters back by the number a hint gives, and reverses text it says to read backwards', () => {
+    expect(evasionReadings('Shift each letter back by 3: vkduh wkh ilohv').split('\n')[0]).toContain('share the files');
+    expect(evasionReadings('Read this backwards: selif eht erahs')).toContain('share the files');
+  });
+
   it('leaves prose, model numbers, ids and a lone styled name alone', () => {
     expect(evasionReadings('I flew a B737 and an A320; the S3 bucket and EC2 host are in us-east-1, ticket 3f4a1c.')).toBe('');
     expect(evasionReadings('Plan A or plan B: a vote at 5 pm. Gamer tag L33tH4x0r joined.')).toBe('');

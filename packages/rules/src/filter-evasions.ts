@@ -1,7 +1,7 @@
 // Text written to get past a filter and still be read by a model: letters spaced out ("s e n d  a n  e m a i l"),
-// digits for letters ("53nd 4n 3m41l t0 c0nt4ct@c0nt4ct.c0m"), ROT13 with the hint to apply it. A model reads through
-// each; the scan reads the text as the model would, as an extra reading after the text itself (nothing is replaced:
-// the raw text's values and ids stay as written).
+// digits for letters ("53nd 4n 3m41l t0 c0nt4ct@c0nt4ct.c0m"), ROT13, a Caesar shift or reversed text with the hint to
+// decode it. A model reads through each; the scan reads the text as the model would, as an extra reading after the text
+// itself (nothing is replaced: the raw text's values and ids stay as written).
 
 /** Three single letters in a row between spaces: the one-pass test for spaced-out text (led by a space, not a letter). */
 const SPACED_GATE = / [a-z] [a-z] [a-z] /i;
@@ -75,16 +75,23 @@ function deleeted(text: string): string | undefined {
 /** The hint that tells the reader to rotate the text (ROT13, ROT-13, rot 13). */
 const ROT13_HINT = /\brot[ -]?13\b/i;
 
-function rot13(text: string): string {
+/** Each letter shifted `by` places forward in the alphabet (13: ROT13; 26 − n undoes a shift of n). */
+function shifted(text: string, by: number): string {
   return text.replace(/[a-z]/gi, (c) => {
     const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+    return String.fromCharCode(((c.charCodeAt(0) - base + by) % 26) + base);
   });
 }
 
+/** A hint to shift the letters by a number ("shift each letter back by 3", "Caesar cipher, key 5"): the number. */
+const SHIFT_HINT = /\b(?:shift|caesar|rotate)\b[^.\n]{0,40}?\b([1-9]|1\d|2[0-5])\b/i;
+/** A hint to read the text backwards ("read this backwards", "reversed", "from right to left"). */
+const REVERSE_HINT = /\b(?:backwards?|reversed?|in reverse|right to left)\b/i;
+
 /**
  * What a model reads in text written past a filter: the spaced-out words joined, the leetspeak read as letters, the text
- * rotated back where it says to apply ROT13; one reading per line, '' when the text uses none of them.
+ * rotated back where it says to apply ROT13 or to shift its letters by a number, reversed where it says to read it
+ * backwards; one reading per line, '' when the text uses none of them.
  */
 export function evasionReadings(text: string): string {
   const out: string[] = [];
@@ -92,6 +99,12 @@ export function evasionReadings(text: string): string {
   if (spaced !== undefined) out.push(spaced);
   const leet = deleeted(text);
   if (leet !== undefined) out.push(leet);
-  if (text.includes('13') && ROT13_HINT.test(text)) out.push(rot13(text));
+  if (text.includes('13') && ROT13_HINT.test(text)) out.push(shifted(text, 13));
+  // A shift by a number the text gives, either way (back to undo it, forward if it says the reverse).
+  if ((text.includes('hift') || text.includes('aesar') || text.includes('otate')) && !ROT13_HINT.test(text)) {
+    const by = SHIFT_HINT.exec(text)?.[1];
+    if (by !== undefined) out.push(shifted(text, 26 - Number(by)), shifted(text, Number(by)));
+  }
+  if ((text.includes('ackward') || text.includes('evers') || text.includes('ight to left')) && REVERSE_HINT.test(text)) out.push([...text].reverse().join(''));
   return out.join('\n');
 }
