@@ -99,9 +99,10 @@ export function evasionReadings(text: string): string {
   if (spaced !== undefined) out.push(spaced);
   const leet = deleeted(text);
   if (leet !== undefined) out.push(leet);
-  if (text.includes('13') && ROT13_HINT.test(text)) out.push(shifted(text, 13));
+  const rot13 = text.includes('13') && ROT13_HINT.test(text);
+  if (rot13) out.push(shifted(text, 13));
   // A shift by a number the text gives, either way (back to undo it, forward if it says the reverse).
-  if ((text.includes('hift') || text.includes('aesar') || text.includes('otate')) && !ROT13_HINT.test(text)) {
+  if (!rot13 && (text.includes('hift') || text.includes('aesar') || text.includes('otate'))) {
     const by = SHIFT_HINT.exec(text)?.[1];
     if (by !== undefined) out.push(shifted(text, 26 - Number(by)), shifted(text, Number(by)));
   }

@@ -149,7 +149,8 @@ export function actOfCall(leaves: readonly { arg: string; value: string }[]): st
 const ACT_KEY = /^(?:action|operation|op|act|verb|action_?type|operation_?type)$/i;
 const MAX_ACT_CHARS = 40;
 const ACT_SEPARATOR = /[\s_-]+/;
-const SWITCH_VERBS: ReadonlySet<string> = new Set(['turn', 'switch', 'power', 'shut']);
+/** Verbs of a switch turned off or on ("turn off the cameras", `{action: 'shut down'}`). */
+export const SWITCH_VERBS: ReadonlySet<string> = new Set(['turn', 'switch', 'power', 'shut']);
 const SWITCH_POSITIONS: ReadonlySet<string> = new Set(['off', 'down', 'on', 'up']);
 
 /** An argument that names the HTTP method of a generic request tool (`http_request`, `fetch`, `api_call`). */

@@ -428,7 +428,6 @@ const ANSWER_ORDER = new RegExp(
   'i',
 );
 
-
 /**
  * A segment that asks for something in no words the scan reads as an act: "Please …" whatever follows, or a sentence led
  * by a verb that makes a tool a sink ("Sell all the stock …", "Decline all my meetings …") or by a verb of the app's tools.

@@ -2,7 +2,7 @@
 // start (after bullets, lead-ins, the model's name, a role label or a leading clause), a modal after
 // an address to the model, an order after a role clause; whether it names an action the tools can
 // perform. The instruction scanner (instructions.ts) weighs these with the other features.
-import { SINK_VERB_SET } from './infer-tools.ts';
+import { SINK_VERB_SET, SWITCH_VERBS } from './infer-tools.ts';
 import type { ScanContext } from './instructions.ts';
 import { ASKED_THAT, POLITE_ORDER, VOCATIVE } from './instruction-patterns.ts';
 import { extractValues } from './values.ts';
@@ -215,7 +215,7 @@ export function names(s: string, ctx: ScanContext, limit = MAX_ORDER_CHARS): num
     // A one-word tool name is an ordinary word ("search"): only an identifier with `_` is spelled out.
     if (u > 0 && (ctx.toolNames?.has(w) || SINK_VERB_SET.has(w.slice(0, u)))) return SPELLED_TOOL;
     if (SINK_VERB_SET.has(w) || ctx.toolVerbs?.has(w) || ctx.toolNames?.has(w)) found = ACTION_VERB;
-    else if (SWITCHES.has(w) && SWITCH_ACT.test(lower)) found = ACTION_VERB;
+    else if (SWITCH_VERBS.has(w) && SWITCH_ACT.test(lower)) found = ACTION_VERB;
     else if (sinceLight <= LIGHT_SPAN && ACTION_NOUNS.has(w)) found = ACTION_VERB;
     sinceLight = LIGHT_VERBS.has(w) ? 0 : sinceLight + 1;
   }
@@ -235,8 +235,7 @@ export function referencesTool(s: string): boolean {
 const TOOL_REFERENCE = /\b(?:use|using|call|calling|invoke|invoking|run|running|with|via|through) (?:the |your )?["'`“]?(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)["'`”]? (?:tool|function|action|api|endpoint)s?\b/;
 
 /** A device or a system switched off or on ("turn off all the security cameras", "shut down the backup server"). */
-const SWITCHES: ReadonlySet<string> = new Set(['turn', 'switch', 'power', 'shut']);
-const SWITCH_ACT = /\b(?:turn|switch|power|shut) (?:(?:it|them|this|that|all|the|every)\s+)?(?:off|on|down)\b/;
+const SWITCH_ACT = new RegExp(String.raw`\b(?:${[...SWITCH_VERBS].join('|')}) (?:(?:it|them|this|that|all|the|every)\s+)?(?:off|on|down)\b`);
 
 /** Verbs that take their action from a noun: "make a reservation", "place an order", "initiate a transfer". */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['make', 'place', 'do', 'issue', 'initiate', 'submit', 'process', 'complete', 'arrange', 'set']);

@@ -128,11 +128,11 @@ function templateWords(given: ReadonlySet<string>, host: string): Set<string> {
  */
 function filledTemplate(url: string, host: string, time: bigint, ctx: RuleContext): string[] | undefined {
   const built = splitUrl(normalizeUrl(decodedUrl(url)));
-  if (built === undefined || built.params.size === 0) return undefined;
+  if (built.params.size === 0) return undefined;
   for (const [value, sources] of ctx.state.valueIndex) {
-    if (!value.startsWith('url:') || !value.startsWith(`url:${host}/`) || !sources.some((s) => s.end <= time)) continue;
+    if (!value.startsWith(`url:${host}/`) || !sources.some((s) => s.end <= time)) continue;
     const given = splitUrl(value.slice('url:'.length));
-    if (given === undefined || given.path !== built.path || given.params.size === 0) continue;
+    if (given.path !== built.path || given.params.size === 0) continue;
     const filled: string[] = [];
     let same = true;
     for (const [k, v] of built.params) {
@@ -152,7 +152,7 @@ const MIN_FILLED = 4;
 const NOT_ALNUM = /[^a-z0-9]/g;
 
 /** A normalized URL (`host/path?query`, lowercase) as its path and its query's parameters. */
-function splitUrl(u: string): { path: string; params: Map<string, string> } | undefined {
+function splitUrl(u: string): { path: string; params: Map<string, string> } {
   const q = u.indexOf('?');
   const path = q < 0 ? u : u.slice(0, q);
   const params = new Map<string, string>();
