@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionShape, asksFor, movesMoney } from './action-families.ts';
+import { actionShape, actWords, asksFor, movesMoney } from './action-families.ts';
 import { readRequest } from './request-words.ts';
 import { textWords } from './words.ts';
 
@@ -168,5 +168,17 @@ describe('movesMoney', () => {
     expect(movesMoney(actionShape('bank_transfer'))).toBe(true);
     expect(movesMoney(actionShape('transfer_funds'))).toBe(true);
     expect(movesMoney(actionShape('refund_order'))).toBe(true);
+  });
+});
+
+describe('actWords', () => {
+  it('gives a text its words, "payment" for a payment by another name and "money" for a sum, the same each time', () => {
+    const text = 'Please settle the second installment: send $40 to Dana';
+    const first = actWords(text);
+    expect([...first]).toEqual(expect.arrayContaining(['settle', 'installment', 'send', 'dana', 'payment', 'money']));
+    // Kept: the same set for the same text, also when the text is built anew.
+    expect(actWords(text)).toBe(first);
+    expect(actWords(['Please settle', 'the second installment: send $40 to Dana'].join(' '))).toEqual(first);
+    expect(actWords('Read the report').has('money')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // digits for letters ("53nd 4n 3m41l t0 c0nt4ct@c0nt4ct.c0m"), ROT13, a Caesar shift or reversed text with the hint to
 // decode it. A model reads through each; the scan reads the text as the model would, as an extra reading after the text
 // itself (nothing is replaced: the raw text's values and ids stay as written).
+import { hasDigit } from './cheap-tests.ts';
 
 /** Three single letters in a row between spaces: the one-pass test for spaced-out text (led by a space, not a letter). */
 const SPACED_GATE = / [a-z] [a-z] [a-z] /i;
@@ -97,15 +98,20 @@ export function evasionReadings(text: string): string {
   const out: string[] = [];
   const spaced = respaced(text);
   if (spaced !== undefined) out.push(spaced);
-  const leet = deleeted(text);
-  if (leet !== undefined) out.push(leet);
-  const rot13 = text.includes('13') && ROT13_HINT.test(text);
-  if (rot13) out.push(shifted(text, 13));
-  // A shift by a number the text gives, either way (back to undo it, forward if it says the reverse).
-  if (!rot13 && (text.includes('hift') || text.includes('aesar') || text.includes('otate'))) {
-    const by = SHIFT_HINT.exec(text)?.[1];
-    if (by !== undefined) out.push(shifted(text, 26 - Number(by)), shifted(text, Number(by)));
+  // Leetspeak, ROT13's hint and a shift's number all need a digit: prose without one skips the passes below (a
+  // substring led by a common letter, like 'hift', costs ~0.7 ns per character here).
+  if (hasDigit(text)) {
+    const leet = deleeted(text);
+    if (leet !== undefined) out.push(leet);
+    const rot13 = text.includes('13') && ROT13_HINT.test(text);
+    if (rot13) out.push(shifted(text, 13));
+    // A shift by a number the text gives, either way (back to undo it, forward if it says the reverse).
+    if (!rot13 && (text.includes('hift') || text.includes('aesar') || text.includes('otate'))) {
+      const by = SHIFT_HINT.exec(text)?.[1];
+      if (by !== undefined) out.push(shifted(text, 26 - Number(by)), shifted(text, Number(by)));
+    }
   }
-  if ((text.includes('ackward') || text.includes('evers') || text.includes('ight to left')) && REVERSE_HINT.test(text)) out.push([...text].reverse().join(''));
+  // Each hint by a substring led by a rarer letter: "backward", "reverse", "right to left".
+  if ((text.includes('kward') || text.includes('vers') || text.includes('ght to left')) && REVERSE_HINT.test(text)) out.push([...text].reverse().join(''));
   return out.join('\n');
 }

@@ -439,13 +439,22 @@ function requestHead(s: string, ctx: ScanContext): string | undefined {
   if (m[1] === undefined) {
     // A sentence: a heading or a button's label ("Sign in to Xfinity", "Apply now") names what a page offers.
     const verb = m[2].toLowerCase();
-    if (!SENTENCE_STOP.test(s) || (!isSinkVerb(verb) && !ctx.toolVerbs?.has(verb))) return undefined;
+    if ((!isSinkVerb(verb) && !ctx.toolVerbs?.has(verb)) || !endsSentence(s)) return undefined;
   }
   return s.slice(m.index, m.index + MAX_REQUEST_CHARS).toLowerCase().split(' ', REQUEST_WORDS).join(' ');
 }
 /** Its lead: "please"/"kindly" (group 1), or the first word (group 2), after a list marker or a quote. */
 const REQUEST_LEAD = /^[\W\d]{0,4}(?:(please|kindly)\b|([a-z]{3,16})\b(?![.:]))/i;
-const SENTENCE_STOP = /[.!]["'”’)\]]*$/;
+/**
+ * Whether the segment ends with a full stop or an exclamation mark, closing quotes and brackets after it. From its end:
+ * an unanchored `/[.!]["'”’)\]]*$/` looks for the mark in the whole segment first.
+ */
+function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.includes(s[i])) i--;
+  return i >= 0 && (s[i] === '.' || s[i] === '!');
+}
+const CLOSERS = `"'”’)]`;
 /** A request's words kept: the act and what it acts on ("please factory reset your router now to"). */
 const REQUEST_WORDS = 8;
 const MAX_REQUEST_CHARS = 120;

@@ -1,4 +1,5 @@
 // Recognizes secrets (API keys, tokens, private keys, passwords, one-time codes, card and social security numbers) in text; linear patterns only.
+import { hasDigit } from './cheap-tests.ts';
 import { TextMemo } from './text-memo.ts';
 import { argumentLeaves, isTokenCode } from './values.ts';
 
@@ -154,7 +155,7 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
     CONFIG_KEY.lastIndex = 0;
     while ((m = CONFIG_KEY.exec(text)) !== null) if (out.size < cap) out.add(m[1]);
   }
-  if (out.size < cap) cardNumbers(text, out, cap);
+  if (out.size < cap && hasDigit(text)) cardNumbers(text, out, cap);
   if (out.size < cap) csvSecrets(text, out, cap);
   if (out.size < cap && text.includes('-')) socialSecurityNumbers(text, out, cap);
   const starts = labelStartsOf(text);

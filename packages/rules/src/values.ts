@@ -1,4 +1,5 @@
 // Extracts concrete values (IBANs, emails, URLs, domains, account/phone numbers, tokens, quoted strings) from text and tool arguments.
+import { hasDigit } from './cheap-tests.ts';
 import { TextMemo } from './text-memo.ts';
 
 /** A value as indexed: a kind and a canonical form, e.g. `iban:US133000000121212121212`. */
@@ -85,7 +86,7 @@ export function extractValues(text: string, out: Set<string> = new Set()): Set<s
   }
   // IBANs, account numbers and tokens all hold a digit: prose without one skips three passes over it
   // (the test stops at the first digit, so text with digits pays next to nothing for it).
-  if (!ANY_DIGIT.test(text)) return out;
+  if (!hasDigit(text)) return out;
   IBAN.lastIndex = 0;
   while ((m = IBAN.exec(text)) !== null) {
     // Grouped, it is read as one only when its check digits hold: four-letter words after a code are no account.
@@ -129,7 +130,6 @@ function ibanChecks(iban: string): boolean {
   }
   return r === 1;
 }
-const ANY_DIGIT = /\d/;
 const DATE_DIGITS = /^(19|20)\d{6}$/;
 const HAS_LETTER = /[a-z]/i;
 
