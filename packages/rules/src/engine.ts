@@ -135,11 +135,10 @@ function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, fa
   // Without a call id (the OpenAI Agents SDK's function spans), the call is known by its name and arguments: a history
   // that showed it first by its id was this call, and one that shows it later is too.
   const sig = !key && s.toolArguments !== undefined && s.toolName ? callSignature(s.toolName, s.toolArguments) : undefined;
-  const shownBefore = (part: 'call' | 'result') => (key ? state.isRead(part, key) : sig !== undefined && state.isRead(part, sig));
   const act = browserAct(tool.name);
   // The page a browsing agent's tool says it is on after the call (looked for only once the agent browses).
   const reported = act || state.pageOf(p.actor) !== undefined ? reportedPage(s.toolResult) : undefined;
-  if (!shownBefore('call')) {
+  if (!shownBefore(state, 'call', key, sig)) {
     const page = act === 'input' ? (reported ?? state.pageOf(p.actor)) : undefined;
     facts.call = state.addCall(p, tool, page);
     if (key && s.toolArguments !== undefined) state.markRead('call', key);
@@ -148,11 +147,20 @@ function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, fa
   // The page the agent is on next: the address it opened, or the one its tool reports.
   const next = (act === 'navigate' && facts.call ? navigationUrl(facts.call.leaves) : undefined) ?? reported;
   if (next) state.setPage(p.actor, next);
-  if (s.toolResult && !shownBefore('result')) {
+  if (s.toolResult && !shownBefore(state, 'result', key, sig)) {
     if (key) state.markRead('result', key);
     if (sig) state.markRead('spanResult', sig);
     readResult(state, tool, p, facts);
   }
+}
+
+/**
+ * Whether a model call's messages showed this part of the call first: by its call id, or by its name and arguments.
+ * (A function, not a closure in readToolContent: tsx's esbuild keeps names, and each closure made per span cost a
+ * `defineProperty`.)
+ */
+function shownBefore(state: SessionState, part: 'call' | 'result', key: string | undefined, sig: string | undefined): boolean {
+  return key ? state.isRead(part, key) : sig !== undefined && state.isRead(part, sig);
 }
 
 /**

@@ -2,6 +2,9 @@
 // see word-triggers.ts) and the role markers (text imitating a chat turn). What they mean for the
 // score is instructions.ts's business.
 
+import { branchesAt } from './regex-alternatives.ts';
+import { WordTriggers } from './word-triggers.ts';
+
 // Linear patterns only (bounded repeats, no nested quantifiers): they run on hostile multi-KB text.
 // Not a placeholder docs write for a value to fill in (`<YOUR_API_KEY>`, `<ACCOUNT_ID>`, `<API TOKEN>`).
 export const PSEUDO_TAG = /<\/?(?!YOUR[_ -]|[A-Z_ -]*(?:KEY|TOKEN|ID|URL|NAME|SECRET|PASSWORD|HOST|PORT|PATH|EMAIL|DOMAIN|REGION|VALUE|NUMBER)>)(?:[A-Z][A-Z_ -]{2,30}|instructions?|important|admin|prompt|context|note|secret|hidden)>/;
@@ -150,7 +153,24 @@ export const WORD_LED = [
   { re: THIRD_PERSON_DIRECTIVE, first: 'ai assistant model llm chatbot bot copilot agent ais assistants llms chatbots copilots agents bots models automated autonomous' },
   { re: POLITE_ORDER, first: 'please kindly' },
   { re: ASKED_THAT, first: ASKING_VERBS },
-].map(({ re, first }) => ({ re, sticky: new RegExp(re.source, `${re.flags}y`), first: first.split(' ') }));
+].map(({ re, first }) => {
+  const sticky = new RegExp(re.source, `${re.flags}y`);
+  const words = first.split(' ');
+  return { re, sticky, first: words, bySlot: bySlotOf(re, sticky, words) };
+});
+/**
+ * For each table slot of the pattern's first words (word-triggers.ts), the pattern cut to the branches that can start at
+ * the words in that slot (regex-alternatives.ts): what is tried at a candidate whose word landed there. A word that
+ * only shares a slot with a first word cannot start any branch at all, so the cut tries all that could match.
+ */
+function bySlotOf(re: RegExp, sticky: RegExp, words: readonly string[]): Map<number, RegExp> {
+  const inSlot = new Map<number, string[]>();
+  for (const w of words) {
+    const slot = WordTriggers.slotOfWord(w);
+    inSlot.set(slot, [...(inSlot.get(slot) ?? []), w.toLowerCase()]);
+  }
+  return new Map([...inSlot].map(([slot, ws]) => [slot, branchesAt(re, ws, sticky)]));
+}
 export const [REDIRECT_BIT, MODEL_WORDS_BIT, ADDRESS_BIT, SECOND_PERSON_BIT, YOU_DIRECTIVE_BIT, AUTHORITY_BIT, PASSIVE_BIT, THIRD_PERSON_BIT, POLITE_ORDER_BIT, ASKED_THAT_BIT] = WORD_LED.map((_p, i) => 1 << i);
 
 /**

@@ -661,15 +661,17 @@ function segmentHits(text: string, segs: Segments, wanted: number): Uint16Array 
   for (let i = 0; i < WORD_LED.length; i++) {
     const bit = 1 << i;
     if ((wanted & bit) === 0) continue;
-    const { sticky, re } = WORD_LED[i];
+    const { sticky, re, bySlot } = WORD_LED[i];
     let k = 0;
     let next = 0; // where a global scan would resume
     for (let j = 0; j < cands.length; j++) {
       const at = cands.at[j];
       if ((cands.mask[j] & bit) === 0 || at < next) continue;
       if (at >= limit) break;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
+      // Only the branches that can start at this word (regex-alternatives.ts): the same first match.
+      const tried = bySlot.get(cands.slot[j]) ?? sticky;
+      tried.lastIndex = at;
+      const m = tried.exec(text);
       if (m === null) continue;
       next = at + m[0].length;
       while (ends[k] <= at) k++;

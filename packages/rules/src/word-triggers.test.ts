@@ -46,12 +46,39 @@ describe('word-led instruction patterns', () => {
     expect(matches).toBeGreaterThan(12_000); // the fuzz does reach the patterns (14,920 with the patterns of 2026-11-30)
   });
 
+  it('each pattern cut to the branches that can start at a candidate word finds what the whole pattern finds there', () => {
+    const triggers = new WordTriggers(WORD_LED.map((p) => p.first));
+    const rand = seeded(11);
+    let cut = 0;
+    let found = 0;
+    for (let t = 0; t < 20_000; t++) {
+      const text = fuzzText(rand);
+      const cands = triggers.find(text);
+      for (let j = 0; j < cands.length; j++) {
+        WORD_LED.forEach((p, i) => {
+          if ((cands.mask[j] & (1 << i)) === 0) return;
+          const tried = p.bySlot.get(cands.slot[j]) ?? p.sticky;
+          if (tried !== p.sticky) cut++;
+          p.sticky.lastIndex = cands.at[j];
+          const whole = p.sticky.exec(text)?.[0];
+          tried.lastIndex = cands.at[j];
+          const part = tried.exec(text)?.[0];
+          if (whole !== undefined) found++;
+          if (part !== whole) expect.fail(`pattern ${i} at ${cands.at[j]} of ${JSON.stringify(text)}: ${JSON.stringify(part)} for ${JSON.stringify(whole)}`);
+        });
+      }
+    }
+    expect(cut).toBeGreaterThan(100_000);
+    expect(found).toBeGreaterThan(10_000);
+  });
+
   it('finds word starts (not after a digit or `_`) whose whole letter run is a first word, whatever the case', () => {
     const t = new WordTriggers([['ignore'], ['you', 'your']]);
     // `your_` is a candidate (the letters are `your`; the pattern itself rejects the `_`), `1you` and `yours` are not.
     const c = t.find('IGNORE your_notes, 1you éyou yours You');
     expect([...c.at.slice(0, c.length)]).toEqual([0, 7, 25, 35]);
     expect([...c.mask.slice(0, c.length)]).toEqual([1, 2, 2, 2]);
+    expect([...c.slot.slice(0, c.length)]).toEqual(['ignore', 'your', 'you', 'you'].map((w) => WordTriggers.slotOfWord(w)));
   });
 });
 

@@ -38,6 +38,8 @@ export interface Candidates {
   at: Int32Array;
   /** Bit i: pattern i (in `WordTriggers` order) may match at `at[j]`. */
   mask: Uint16Array;
+  /** The table slot of the word at `at[j]` (`WordTriggers.slotOfWord` of a first word lands in the same one). */
+  slot: Uint16Array;
   length: number;
 }
 
@@ -55,26 +57,29 @@ export interface Candidates {
  */
 export class WordTriggers {
   private readonly table = new Uint16Array(SLOTS);
-  private readonly out: Candidates = { at: new Int32Array(256), mask: new Uint16Array(256), length: 0 };
+  private readonly out: Candidates = { at: new Int32Array(256), mask: new Uint16Array(256), slot: new Uint16Array(256), length: 0 };
 
   constructor(firstWords: readonly (readonly string[])[]) {
     if (firstWords.length > 16) throw new Error('WordTriggers: at most 16 patterns');
     firstWords.forEach((words, i) => {
-      for (const w of words) {
-        let h = FNV_START;
-        for (let k = 0; k < w.length; k++) {
-          const c = w.charCodeAt(k);
-          if (c >= 128 || CLASS[c] !== 1) throw new Error(`WordTriggers: '${w}' is not a word of ASCII letters`);
-          h = step(h, c);
-        }
-        this.table[slotOf(h, w.length)] |= 1 << i;
-      }
+      for (const w of words) this.table[WordTriggers.slotOfWord(w)] |= 1 << i;
     });
+  }
+
+  /** The table slot of a word of ASCII letters (any case): where `find` reports it. */
+  static slotOfWord(w: string): number {
+    let h = FNV_START;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c >= 128 || CLASS[c] !== 1) throw new Error(`WordTriggers: '${w}' is not a word of ASCII letters`);
+      h = step(h, c);
+    }
+    return slotOf(h, w.length);
   }
 
   find(text: string): Candidates {
     const out = this.out;
-    let { at, mask } = out;
+    let { at, mask, slot } = out;
     let length = 0;
     const table = this.table;
     const n = text.length;
@@ -94,7 +99,8 @@ export class WordTriggers {
         h = step(h, c);
         c = ++i < n ? text.charCodeAt(i) : 0;
       } while ((cls = CLASS[c]) === 1);
-      const m = table[slotOf(h, i - start)];
+      const k = slotOf(h, i - start);
+      const m = table[k];
       if (m !== 0) {
         if (length === at.length) {
           const a = new Int32Array(length * 2);
@@ -103,8 +109,12 @@ export class WordTriggers {
           const b = new Uint16Array(length * 2);
           b.set(mask);
           out.mask = mask = b;
+          const c = new Uint16Array(length * 2);
+          c.set(slot);
+          out.slot = slot = c;
         }
         at[length] = start;
+        slot[length] = k;
         mask[length++] = m;
       }
       if (cls === 2) while (i < n && CLASS[text.charCodeAt(i)] !== 0) i++;
