@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { branchesAt, leadingLetters, topAlternatives } from './regex-alternatives.ts';
+import { branchesAt, leadingLetters, topAlternatives, wordStartLeads } from './regex-alternatives.ts';
 
 describe('topAlternatives', () => {
   it('splits at the top-level bars only, not inside groups, classes or escapes', () => {
@@ -15,10 +15,10 @@ describe('leadingLetters', () => {
     expect(leadingLetters(String.raw`\b(?:before|after) (?:you )?do`)).toEqual(['before', 'after']);
   });
 
-  it('says nothing of a branch it cannot read: a class, an escape, an optional first part, a named group', () => {
+  it('says nothing of a branch it cannot read: a class, an escape, a named group', () => {
     expect(leadingLetters(String.raw`[a-z]+ must`)).toBeUndefined();
     expect(leadingLetters(String.raw`\s{0,2}ai`)).toBeUndefined();
-    expect(leadingLetters(String.raw`(?:the )?agent`)).toBeUndefined();
+    expect(leadingLetters(String.raw`(?:the )?\w+`)).toBeUndefined();
     expect(leadingLetters(String.raw`(?<w>ai)`)).toBeUndefined();
     expect(leadingLetters(String.raw`(?:ai|\w+)`)).toBeUndefined();
   });
@@ -26,7 +26,22 @@ describe('leadingLetters', () => {
   it('stops the letters before one a quantifier makes optional', () => {
     expect(leadingLetters(String.raw`\bsummari[sz]e`)).toEqual(['summari']);
     expect(leadingLetters(String.raw`\bcancell?ed`)).toEqual(['cancel']);
-    expect(leadingLetters(String.raw`\bx*y`)).toBeUndefined();
+  });
+
+  it('reads an optional first part as either it or what follows', () => {
+    expect(leadingLetters(String.raw`(?:the )?agent`)).toEqual(['the', 'agent']);
+    expect(leadingLetters(String.raw`(?:pre|re)?payments?`)).toEqual(['pre', 're', 'payment']);
+    expect(leadingLetters(String.raw`b?cc`)).toEqual(['b', 'cc']);
+    expect(leadingLetters(String.raw`x*y`)).toEqual(['x', 'y']);
+    expect(leadingLetters(String.raw`(?:a |an ){0,2}?order`)).toEqual(['a', 'an', 'order']);
+  });
+});
+
+describe('wordStartLeads', () => {
+  it('gives the leading letters when every branch opens with \\b, not in u mode', () => {
+    expect(wordStartLeads(/\b(?:handle|deal with) it\b|\bsort (?:it|this) out\b/i)).toEqual(['handle', 'deal', 'sort']);
+    expect(wordStartLeads(/\bhandle it|(?:^|\. )calendar/i)).toBeUndefined();
+    expect(wordStartLeads(/\bhandle it/iu)).toBeUndefined();
   });
 });
 

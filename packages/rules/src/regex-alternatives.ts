@@ -77,15 +77,16 @@ export function leadingLetters(branch: string): string[] | undefined {
     } else break;
   }
   if (isLetter(branch[at])) {
+    // An optional first letter (`b?cc`): the branch starts with it or with what follows.
+    if (optional(branch, at + 1)) return orWhatFollows([branch[at].toLowerCase()], branch, at + 1);
     let end = at;
     // A letter a quantifier makes optional (or repeatable: `a+` still needs one) ends the run before it.
     while (isLetter(branch[end]) && !optional(branch, end + 1) && branch[end + 1] !== '+' && branch[end + 1] !== '{') end++;
-    if (end === at) return isLetter(branch[at]) && (branch[at + 1] === '+' || (branch[at + 1] === '{' && !optional(branch, at + 1))) ? [branch[at].toLowerCase()] : undefined;
-    return [branch.slice(at, end).toLowerCase()];
+    return [branch.slice(at, Math.max(end, at + 1)).toLowerCase()];
   }
   if (branch.startsWith('(?:', at) || (branch[at] === '(' && branch[at + 1] !== '?')) {
     const end = groupEnd(branch, at);
-    if (end < 0 || optional(branch, end + 1)) return undefined;
+    if (end < 0) return undefined;
     const inner = branch.slice(branch[at + 1] === '?' ? at + 3 : at + 1, end);
     const leads: string[] = [];
     for (const alt of topAlternatives(inner)) {
@@ -93,9 +94,19 @@ export function leadingLetters(branch: string): string[] | undefined {
       if (l === undefined) return undefined;
       leads.push(...l);
     }
-    return leads;
+    // An optional first group (`(?:pre|re)?payments?`): the branch starts with it or with what follows.
+    return optional(branch, end + 1) ? orWhatFollows(leads, branch, end + 1) : leads;
   }
   return undefined;
+}
+
+/** `leads`, and the leads of what follows the quantifier at `at` (`?`, `*` or `{0,n}`, lazy or not). */
+function orWhatFollows(leads: string[], branch: string, at: number): string[] | undefined {
+  let rest = branch[at] === '{' ? branch.indexOf('}', at) + 1 : at + 1;
+  if (rest <= 0) return undefined;
+  if (branch[rest] === '?') rest++;
+  const after = leadingLetters(branch.slice(rest));
+  return after === undefined ? undefined : [...leads, ...after];
 }
 
 /**
@@ -120,4 +131,21 @@ export function branchesAt(re: RegExp, words: readonly string[], sticky: RegExp)
     return words.some((w) => canStartAt(leads, w));
   });
   return kept.length === branches.length ? sticky : new RegExp(kept.length === 0 ? '(?!)' : kept.join('|'), `${re.flags}y`);
+}
+
+/**
+ * The letters every match of the pattern starts with at a word start: each branch opens with `\b` and then letters the
+ * source spells (leadingLetters); undefined when one does not, or in `u` mode (whose `\b` with `i` counts more than
+ * ASCII as word characters). A text where no word starts with one of them has no match.
+ */
+export function wordStartLeads(re: RegExp): string[] | undefined {
+  if (re.flags.includes('u') || re.flags.includes('v')) return undefined;
+  const leads: string[] = [];
+  for (const branch of topAlternatives(re.source)) {
+    if (!branch.startsWith('\\b')) return undefined;
+    const l = leadingLetters(branch.slice(2));
+    if (l === undefined || l.length === 0) return undefined;
+    leads.push(...l);
+  }
+  return leads;
 }

@@ -5,6 +5,7 @@ import { PAYMENT_PHRASE } from './action-families.ts';
 import { foreignActWords } from './request-lexicon.ts';
 import { TextMemo } from './text-memo.ts';
 import { textWords } from './words.ts';
+import { WordPrefixes, wordGate, type WordGate } from './word-prefixes.ts';
 
 /**
  * "Tell me the total", "let us know", "give me a quick summary", "get me the repo's details": the user asks for the answer, not for a message to
@@ -296,8 +297,23 @@ export function requestReading(text: string, words: Set<string>): RequestReading
   return kept.reading;
 }
 
+/** The word prefixes of the request being read (readRequest fills it first). */
+const PREFIXES = new WordPrefixes();
+const GATES = new Map<RegExp, WordGate>();
+function gateOf(re: RegExp): WordGate {
+  if (!GATES.has(re)) GATES.set(re, wordGate(re));
+  return GATES.get(re);
+}
+/** `re.test(s)` where a word of the request starts as the pattern's leading words do; false without running it where none does. */
+function tests(re: RegExp, s: string): boolean {
+  return PREFIXES.mayMatch(gateOf(re)) && re.test(s);
+}
+
 /** Adds the request's act and object words to `words`. */
 export function readRequest(text: string, words: Set<string>): RequestReading {
+  // The patterns below run only where a word of the text starts as theirs do (word-prefixes.ts): `asked` is the text
+  // with parts cut out, no word start of its own.
+  PREFIXES.fill(text);
   const asked = withoutNegated(withoutQuestions(text.replace(ASK_FOR_ANSWER, ' ')));
   // Sentence by sentence: a determiner at the end of one says nothing of the next one's first word ("What time is the
   // meeting? Email Dana the agenda." asks for an email to be sent).
@@ -315,42 +331,42 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
       if (w === 'publish') words.add('post');
     }
   }
-  if (SEND_PHRASE.test(asked) || SENT_TO_ARROW.test(asked)) words.add('send');
+  if (tests(SEND_PHRASE, asked) || tests(SENT_TO_ARROW, asked)) words.add('send');
   // "Answer Mr. Okoye", "answer the new review": a reply to someone (not "answer my question", "answer the following question").
-  if (ANSWER_SOMEONE.test(asked)) words.add('reply');
+  if (tests(ANSWER_SOMEONE, asked)) words.add('reply');
   // "Set up the onsite with the panel", "set up a call with Priya": a meeting to schedule.
-  if (MEETING_SETUP.test(asked)) {
+  if (tests(MEETING_SETUP, asked)) {
     words.add('schedule');
     words.add('meeting');
   }
   // "Open a PR", "raise a ticket": creating one (not "the open issues"); "replace the MX records with …" creates the new ones.
-  if (CREATE_PHRASE.test(asked)) words.add('create');
-  if (OPEN_PORT.test(asked)) words.add('create').add('allow');
-  if (FILE_PHRASE.test(asked)) words.add('submit');
+  if (tests(CREATE_PHRASE, asked)) words.add('create');
+  if (tests(OPEN_PORT, asked)) words.add('create').add('allow');
+  if (tests(FILE_PHRASE, asked)) words.add('submit');
   // A path names a file ("write the project id into src/config.ts", "put the DSN in .env.local").
-  if (FILE_PATH.test(text)) words.add('file');
-  if (CURRENCY_AMOUNT.test(text)) words.add('money');
-  if (PAY_PHRASE.test(asked) || PAYMENT_RUN.test(asked)) words.add('pay');
+  if (tests(FILE_PATH, text)) words.add('file');
+  if (tests(CURRENCY_AMOUNT, text)) words.add('money');
+  if (tests(PAY_PHRASE, asked) || tests(PAYMENT_RUN, asked)) words.add('pay');
   // Acts that are several acts by one name: offboarding a leaver (deactivate, remove, move their files), rotating a key
   // (a new one, the old one deactivated, the new one stored). (Not onboarding: what a joiner gets is what the request
   // names, and a checklist that adds an account is the case to catch.)
-  for (const [phrase, acts] of IMPLIED_ACTS) if (phrase.test(asked)) for (const a of acts) words.add(a);
+  for (const [phrase, acts] of IMPLIED_ACTS) if (tests(phrase, asked)) for (const a of acts) words.add(a);
   // "Let the customers know about the delay": a message to them (not "let me know": an answer to the user).
-  if (LET_KNOW.test(asked)) words.add('notify');
+  if (tests(LET_KNOW, asked)) words.add('notify');
   // "Calendar the deadlines for the team": events put on the calendar.
-  if (CALENDAR_VERB.test(asked)) words.add('schedule');
+  if (tests(CALENDAR_VERB, asked)) words.add('schedule');
   // "the tax prepayment", "the second installment": a payment by another name.
-  if (PAYMENT_PHRASE.test(asked)) words.add('payment');
-  if (LOAD_INTO.test(asked)) words.add('create');
+  if (tests(PAYMENT_PHRASE, asked)) words.add('payment');
+  if (tests(LOAD_INTO, asked)) words.add('create');
   // "The new folks should be in the Friday retro", "Dana should join the sync": people added to it.
-  if (SHOULD_BE_IN.test(asked)) words.add('add');
+  if (tests(SHOULD_BE_IN, asked)) words.add('add');
   // "Check it works by sending a test email to me": the act, in its -ing form after "by".
-  for (const m of asked.matchAll(BY_DOING)) for (const base of ingBases(m[1].toLowerCase())) words.add(base);
+  if (PREFIXES.mayMatch(gateOf(BY_DOING))) for (const m of asked.matchAll(BY_DOING)) for (const base of ingBases(m[1].toLowerCase())) words.add(base);
   for (const w of foreignActWords(text)) words.add(w);
-  const followsDoc = FOLLOWS_DOC.test(text) || RUNBOOK_ID.test(text) || FOLLOW_DOC_CJK.test(text);
+  const followsDoc = tests(FOLLOWS_DOC, text) || tests(RUNBOOK_ID, text) || tests(FOLLOW_DOC_CJK, text);
   const delegations = delegationSentences(text);
-  const partiesFromContent = PARTIES_FROM_CONTENT.test(text);
-  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: HANDLE_IT.test(text) || HANDLE_QUEUE.test(text) || FOREIGN_HANDLE.test(text), addsParties: partiesFromContent || MORE_PARTIES.test(text), partiesFromContent, asksCopies: ASKS_COPIES.test(text), reads: READS.test(text), actsUnnamed: UNNAMED_ACT.test(text) };
+  const partiesFromContent = tests(PARTIES_FROM_CONTENT, text);
+  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: tests(HANDLE_IT, text) || tests(HANDLE_QUEUE, text) || tests(FOREIGN_HANDLE, text), addsParties: partiesFromContent || tests(MORE_PARTIES, text), partiesFromContent, asksCopies: tests(ASKS_COPIES, text), reads: tests(READS, text), actsUnnamed: tests(UNNAMED_ACT, text) };
   const count = countedOut(asked);
   if (count !== undefined) reading.count = count;
   return reading;
