@@ -2,10 +2,11 @@
 // message; "my latest email" names one), and whether it hands over what content says or asks for more parties than it
 // names. The request's values and party names are session-state.ts's.
 import { PAYMENT_PHRASE } from './action-families.ts';
+import { hasDigit } from './cheap-tests.ts';
 import { foreignActWords } from './request-lexicon.ts';
 import { TextMemo } from './text-memo.ts';
-import { textWords } from './words.ts';
 import { WordPrefixes, wordGate, type WordGate } from './word-prefixes.ts';
+import { textWords } from './words.ts';
 
 /**
  * "Tell me the total", "let us know", "give me a quick summary", "get me the repo's details": the user asks for the answer, not for a message to
@@ -301,8 +302,9 @@ export function requestReading(text: string, words: Set<string>): RequestReading
 const PREFIXES = new WordPrefixes();
 const GATES = new Map<RegExp, WordGate>();
 function gateOf(re: RegExp): WordGate {
-  if (!GATES.has(re)) GATES.set(re, wordGate(re));
-  return GATES.get(re);
+  let gate = GATES.get(re);
+  if (gate === undefined) GATES.set(re, (gate = wordGate(re)));
+  return gate;
 }
 /** `re.test(s)` where a word of the request starts as the pattern's leading words do; false without running it where none does. */
 function tests(re: RegExp, s: string): boolean {
@@ -364,10 +366,11 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   if (PREFIXES.mayMatch(gateOf(BY_DOING))) for (const m of asked.matchAll(BY_DOING)) for (const base of ingBases(m[1].toLowerCase())) words.add(base);
   for (const w of foreignActWords(text)) words.add(w);
   const followsDoc = tests(FOLLOWS_DOC, text) || tests(RUNBOOK_ID, text) || tests(FOLLOW_DOC_CJK, text);
-  const delegations = delegationSentences(text);
+  const delegations = PREFIXES.mayMatch(gateOf(DELEGATES_ALL)) ? delegationSentences(text) : [];
   const partiesFromContent = tests(PARTIES_FROM_CONTENT, text);
   const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: tests(HANDLE_IT, text) || tests(HANDLE_QUEUE, text) || tests(FOREIGN_HANDLE, text), addsParties: partiesFromContent || tests(MORE_PARTIES, text), partiesFromContent, asksCopies: tests(ASKS_COPIES, text), reads: tests(READS, text), actsUnnamed: tests(UNNAMED_ACT, text) };
-  const count = countedOut(asked);
+  // A count is a number or a number's word: text with neither (most) skips the pattern's pass.
+  const count = hasDigit(asked) || PREFIXES.mayMatch(NUMBER_WORD_GATE) ? countedOut(asked) : undefined;
   if (count !== undefined) reading.count = count;
   return reading;
 }
@@ -382,6 +385,7 @@ function countedOut(text: string): number | undefined {
   }
   return most;
 }
+const NUMBER_WORD_GATE = wordGate(/\b(?:both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/);
 const NUMBER_WORDS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12]]);
 /**
  * A number or "both" and, within two words, the plural of a thing acted on one call each (bills, invoices, emails,

@@ -22,7 +22,7 @@ function seeded(seed: number): () => number {
 describe('WordPrefixes', () => {
   it('lets a pattern run wherever it can match: no text it skips matches it', () => {
     const gates = PATTERNS.map(wordGate);
-    expect(gates.filter((g) => g !== undefined).length).toBe(PATTERNS.length);
+    expect(gates.filter((g) => g !== null).length).toBe(PATTERNS.length);
     const prefixes = new WordPrefixes();
     const rand = seeded(5);
     let skipped = 0;

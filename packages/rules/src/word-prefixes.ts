@@ -16,12 +16,12 @@ function prefixCode(word: string): number {
   return code;
 }
 
-/** A pattern's gate: the codes of its leading words' prefixes (up to three letters), or undefined when it has none. */
-export type WordGate = Int32Array | undefined;
+/** A pattern's gate: the codes of its leading words' prefixes (up to three letters), or null when it has none. */
+export type WordGate = Int32Array | null;
 
 export function wordGate(re: RegExp): WordGate {
   const leads = wordStartLeads(re);
-  return leads === undefined ? undefined : Int32Array.from(new Set(leads.map(prefixCode)));
+  return leads === undefined ? null : Int32Array.from(new Set(leads.map(prefixCode)));
 }
 
 /** The prefixes of one text's words; `fill` again for the next text (a generation count, no clearing). */
@@ -55,7 +55,7 @@ export class WordPrefixes {
 
   /** Whether the pattern of this gate may match the text last filled: always when it has no gate. */
   mayMatch(gate: WordGate): boolean {
-    if (gate === undefined) return true;
+    if (gate === null) return true;
     for (let i = 0; i < gate.length; i++) if (this.seen[gate[i]] === this.generation) return true;
     return false;
   }
