@@ -42,6 +42,7 @@ describe('wordStartLeads', () => {
     expect(wordStartLeads(/\b(?:handle|deal with) it\b|\bsort (?:it|this) out\b/i)).toEqual(['handle', 'deal', 'sort']);
     expect(wordStartLeads(/\bhandle it|(?:^|\. )calendar/i)).toBeUndefined();
     expect(wordStartLeads(/\bhandle it/iu)).toBeUndefined();
+    expect(wordStartLeads(/(?<!\bthe )\b(?:following|per) the\b/i)).toEqual(['following', 'per']);
   });
 });
 

@@ -142,8 +142,15 @@ export function wordStartLeads(re: RegExp): string[] | undefined {
   if (re.flags.includes('u') || re.flags.includes('v')) return undefined;
   const leads: string[] = [];
   for (const branch of topAlternatives(re.source)) {
-    if (!branch.startsWith('\\b')) return undefined;
-    const l = leadingLetters(branch.slice(2));
+    // Lookarounds before the `\b` (`(?<!\bthe )\bfollowing`) only narrow where it matches.
+    let at = 0;
+    while (ASSERTION_OPENERS.some((o) => branch.startsWith(o, at))) {
+      const end = groupEnd(branch, at);
+      if (end < 0) return undefined;
+      at = end + 1;
+    }
+    if (!branch.startsWith('\\b', at)) return undefined;
+    const l = leadingLetters(branch.slice(at + 2));
     if (l === undefined || l.length === 0) return undefined;
     leads.push(...l);
   }

@@ -11,8 +11,9 @@ const PATTERNS = [
   /\bby ([a-z]{3,}ing)\b/gi,
   /\bRunbook\s+#?[A-Z]+-?\d+\b/,
   /\bx*yz\b/i,
+  /(?<!\bthe )\b(?:following|per) (?:the|my)\b/i,
 ];
-const WORDS = ['handle', 'deal', 'with', 'it', 'this', 'sort', 'out', 'open', 'up', 'a', 'new', 'replace', 'payment', 'prepayments', 'instalment', 'standing', 'orders', 'cc', 'bcc', 'copy', 'loop', 'in', 'let', 'dana', 'know', 'by', 'sending', 'runbook', 'RB', '7', 'xyz', 'yz', 'xxyz', 'the', 'me'];
+const WORDS = ['handle', 'deal', 'with', 'it', 'this', 'sort', 'out', 'open', 'up', 'a', 'new', 'replace', 'payment', 'prepayments', 'instalment', 'standing', 'orders', 'cc', 'bcc', 'copy', 'loop', 'in', 'let', 'dana', 'know', 'by', 'sending', 'runbook', 'RB', '7', 'xyz', 'yz', 'xxyz', 'the', 'me', 'following', 'per', 'my'];
 const SEPARATORS = [' ', ' ', '  ', '\n', '_', '1', 'é', '-', "'", '.', ', ', '#', 'K', '\u212a', 'ſ'];
 
 function seeded(seed: number): () => number {
