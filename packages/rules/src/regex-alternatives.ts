@@ -6,13 +6,14 @@
 // What a branch can start with is read from the pattern's source, conservatively: any branch whose start this reader
 // does not understand (a class, an escape, an optional first part) is kept for every word.
 
-/** A pattern source's top-level branches (or a group inside's), split at its `|`s outside groups and classes. */
-export function topAlternatives(src: string): string[] {
-  const out: string[] = [];
+/**
+ * Walks a pattern source from `from`, skipping escapes and character classes, and calls `visit` with each structural
+ * character and the group depth after it is read; stops when `visit` returns true and gives that index, else -1.
+ */
+function walkStructure(src: string, from: number, visit: (c: string, i: number, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  let start = 0;
-  for (let i = 0; i < src.length; i++) {
+  for (let i = from; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') {
       i++;
@@ -25,34 +26,29 @@ export function topAlternatives(src: string): string[] {
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    if (visit(c, i, depth)) return i;
+  }
+  return -1;
+}
+
+/** A pattern source's top-level branches (or a group inside's), split at its `|`s outside groups and classes. */
+export function topAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  walkStructure(src, 0, (c, i, depth) => {
+    if (c === '|' && depth === 0) {
       out.push(src.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   out.push(src.slice(start));
   return out;
 }
 
 /** The index of the `)` that closes the group opened at `at`, or -1. */
 function groupEnd(src: string, at: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = at; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
+  return walkStructure(src, at, (c, _i, depth) => c === ')' && depth === 0);
 }
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
