@@ -132,6 +132,7 @@ describe('triage', () => {
     const post = await api('/api/sessions', { method: 'POST' });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toMatch(/GET/);
+    expect(await post.json()).toEqual({ error: 'method_not_allowed', message: expect.stringMatching(/^POST \/api\/sessions: this route allows .*GET/) });
     const options = await api('/api/alerts/x', { method: 'OPTIONS' });
     expect(options.status).toBe(204);
     expect(options.headers.get('allow')).toMatch(/PATCH/);

@@ -8,6 +8,7 @@ import { attributesForJson, fromSpanRow } from '../store/span-codec.ts';
 import type { Store } from '../store/store.ts';
 import type { PolicyEditor } from '../policy-editor.ts';
 import { ALERT_STATUSES, SEVERITIES, qBool, qEnum, qInt, qString, qTime } from './query.ts';
+import { sendMethodNotAllowed } from './method-not-allowed.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -199,12 +200,11 @@ export function apiRoutes(opts: ApiOptions): Router {
     // A route that exists for other methods: 405 with what it allows (OPTIONS: just that), as HTTP asks.
     const allowed = allowedMethods(r, req.path);
     if (allowed.length === 0) throw new NotFoundError(`no API route ${req.method} ${req.originalUrl}`);
-    res.set('Allow', allowed.join(', '));
     if (req.method === 'OPTIONS') {
-      res.status(204).end();
+      res.set('Allow', allowed.join(', ')).status(204).end();
       return;
     }
-    res.status(405).json({ error: 'method_not_allowed', message: `${req.method} ${req.originalUrl}: this route allows ${allowed.join(', ')}` });
+    sendMethodNotAllowed(res, allowed, `${req.method} ${req.originalUrl}: this route allows ${allowed.join(', ')}`);
   });
   return r;
 }
