@@ -7,8 +7,9 @@
 // does not understand (a class, an escape, an optional first part) is kept for every word.
 
 /**
- * Walks a pattern source from `from`, skipping escapes and character classes, and calls `visit` with each structural
- * character and the group depth after it is read; stops when `visit` returns true and gives that index, else -1.
+ * Walks a pattern source from `from` and calls `visit` with every character outside escapes and character classes
+ * (a class's opening `[` included) and the group depth once that character is read (a `)` already closed its group);
+ * stops when `visit` returns true and gives that index, else -1.
  */
 function walkStructure(src: string, from: number, visit: (c: string, i: number, depth: number) => boolean): number {
   let depth = 0;
