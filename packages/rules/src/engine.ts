@@ -134,7 +134,9 @@ function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, fa
   const s = p.span;
   // Without a call id (the OpenAI Agents SDK's function spans), the call is known by its name and arguments: a history
   // that showed it first by its id was this call, and one that shows it later is too.
-  const sig = !key && s.toolArguments !== undefined && s.toolName ? callSignature(s.toolName, s.toolArguments) : undefined;
+  const unsigned = !key && s.toolArguments !== undefined && !!s.toolName;
+  // Until a history has shown a call, none was read under a signature: nothing to look up (SessionState.markSpanRead).
+  const sig = unsigned && state.signsSpanReads ? callSignature(s.toolName!, s.toolArguments!) : undefined;
   const act = browserAct(tool.name);
   // The page a browsing agent's tool says it is on after the call (looked for only once the agent browses).
   const reported = act || state.pageOf(p.actor) !== undefined ? reportedPage(s.toolResult) : undefined;
@@ -142,14 +144,14 @@ function readToolContent(state: SessionState, tool: ToolClass, p: PlacedSpan, fa
     const page = act === 'input' ? (reported ?? state.pageOf(p.actor)) : undefined;
     facts.call = state.addCall(p, tool, page);
     if (key && s.toolArguments !== undefined) state.markRead('call', key);
-    if (sig) state.markRead('spanCall', sig);
+    if (unsigned) state.markSpanRead('spanCall', s.toolName!, s.toolArguments!);
   }
   // The page the agent is on next: the address it opened, or the one its tool reports.
   const next = (act === 'navigate' && facts.call ? navigationUrl(facts.call.leaves) : undefined) ?? reported;
   if (next) state.setPage(p.actor, next);
   if (s.toolResult && !shownBefore(state, 'result', key, sig)) {
     if (key) state.markRead('result', key);
-    if (sig) state.markRead('spanResult', sig);
+    if (unsigned) state.markSpanRead('spanResult', s.toolName!, s.toolArguments!);
     readResult(state, tool, p, facts);
   }
 }
@@ -193,6 +195,7 @@ function readHistoryCall(state: SessionState, policy: EffectivePolicy, llm: Plac
   const key = callKey(call.id, call.name);
   // A tool span without a call id was read under the call's name and arguments (readToolContent).
   const sig = call.arguments !== undefined ? callSignature(call.name, call.arguments) : undefined;
+  if (sig) state.signSpanReads();
   const newCall = call.arguments !== undefined && !state.isRead('call', key) && !state.isRead('spanCall', sig!);
   const newResult = !!call.result && !state.isRead('result', key) && !(sig && state.isRead('spanResult', sig));
   if (!newCall && !newResult) return undefined;

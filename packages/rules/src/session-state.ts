@@ -16,6 +16,7 @@ import { callCommands, commandsInText, type CommandAct, type RiskyCommand } from
 import { textWords } from './words.ts';
 import { replyLookalikes } from './lookalike.ts';
 import { writesDate, type DayOfYear } from './dates.ts';
+import { callSignature } from './tool-calls-in-history.ts';
 
 /** Words of a text, for comparing a dictated message with what was sent (restatesRequest). */
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -252,6 +253,14 @@ export class SessionState {
    * or from a model call's messages (tool-calls-in-history.ts): each part is read once, whichever shows it first.
    */
   private _readParts: Set<string> = EMPTY_SET;
+  /**
+   * Parts read from tool spans without a call id, not yet under their signature: it is only ever compared with a model
+   * call's history (`spanCall`, `spanResult`), which most sessions never show, and computing it (a JSON round trip of
+   * the arguments) was ~3% of the rule thread. Signed all at once when a history first shows a call (`signSpanReads`).
+   */
+  private _unsigned: { part: 'spanCall' | 'spanResult'; toolName: string; args: string }[] | undefined;
+  /** A model call's history has shown a call: tool spans are read under their signature from then on. */
+  signsSpanReads = false;
   /** Tool spans with a call id but neither arguments nor result, waiting for a model call's history to show them. */
   private _bareCalls: Map<string, PlacedSpan> = EMPTY_MAP;
   /** Per `call:` span of a call only model messages showed, the model calls that showed it (evidence a person can open). */
@@ -412,6 +421,20 @@ export class SessionState {
 
   markRead(part: ReadPart, key: string): void {
     (this._readParts = own(this._readParts)).add(part + key);
+  }
+
+  /** A part of a tool span without a call id was read: under its signature once histories are compared, else kept unsigned. */
+  markSpanRead(part: 'spanCall' | 'spanResult', toolName: string, args: string): void {
+    if (this.signsSpanReads) this.markRead(part, callSignature(toolName, args));
+    else (this._unsigned ??= []).push({ part, toolName, args });
+  }
+
+  /** A history shows a call: the parts read unsigned so far are marked under their signatures, and later ones at once. */
+  signSpanReads(): void {
+    if (this.signsSpanReads) return;
+    this.signsSpanReads = true;
+    for (const u of this._unsigned ?? []) this.markRead(u.part, callSignature(u.toolName, u.args));
+    this._unsigned = undefined;
   }
 
   /** A tool span seen without its content: a history may show it later. */
