@@ -49,6 +49,22 @@ describe('findSecrets', () => {
     ['an OpenSSH private key body', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACB', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW'],
     ['a PKCS#1 RSA private key body', 'MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6aN2XvTTkHqL1zxtU7lO2Sf9a\nmore', 'MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6aN2XvTTkHqL1zxtU7lO2Sf9a'],
     ['a PKCS#8 private key body', 'MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQC7VJTUt9Us8cKj', 'MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQC7VJTUt9Us8cKj'],
+    // More vendors' documented formats (secrets.ts SEPARATED and FORMATS).
+    ['a Stripe webhook signing secret', 'STRIPE_WEBHOOK_SECRET=whsec_etB7pYCsq3YJgV371FlDHi6YTeTxUkAU', 'whsec_etB7pYCsq3YJgV371FlDHi6YTeTxUkAU'],
+    ['a Shopify admin API token', 'X-Shopify-Access-Token: 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', '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'],
+    ['a DigitalOcean personal access token', 'DIGITALOCEAN_TOKEN=dop_v1_c3dafbb650a909faea159a3a1b30c05453d339c721f25fb638d68d2b5c564720', 'dop_v1_c3dafbb650a909faea159a3a1b30c05453d339c721f25fb638d68d2b5c564720'],
+    ['a Linear API key', 'LINEAR_API_KEY=lin_api_1hLzW731hJNkL72rVHZJyAWoS5XguvtStr8bTfzU', 'lin_api_1hLzW731hJNkL72rVHZJyAWoS5XguvtStr8bTfzU'],
+    ['a Grafana service account token', 'GRAFANA_TOKEN=glsa_FHUxJ1PgmmnQ5XA9JrxX86Mp0IznRWeB_399765a5', 'glsa_FHUxJ1PgmmnQ5XA9JrxX86Mp0IznRWeB_399765a5'],
+    ['a Sentry organization token', 'SENTRY_AUTH_TOKEN=sntrys_Wrjwte39yWW9OCuI5918Ty9RHCK0VTKAVfIc5oHG5LCKZ0cP8Vilzur40qRmBzfYEf3W39uErsf8dgIc', 'sntrys_Wrjwte39yWW9OCuI5918Ty9RHCK0VTKAVfIc5oHG5LCKZ0cP8Vilzur40qRmBzfYEf3W39uErsf8dgIc'],
+    ['a Postman API key', 'POSTMAN_API_KEY=PMAK-af6090a85ac469ad4171b664-08b67bf0b42d3979eea60656d48f73e510', 'PMAK-af6090a85ac469ad4171b664-08b67bf0b42d3979eea60656d48f73e510'],
+    ['a Figma token', 'FIGMA_TOKEN=figd_uD4Mb3gIy2zh3uaH8RsYgR4kalzSqctWWth9NiDf', 'figd_uD4Mb3gIy2zh3uaH8RsYgR4kalzSqctWWth9NiDf'],
+    ['a Notion integration token', 'NOTION_TOKEN=ntn_R95CFXyuZYYFhidFjKD8b5A6yTTXKwMMUcGGAKLnxbzLDJ', 'ntn_R95CFXyuZYYFhidFjKD8b5A6yTTXKwMMUcGGAKLnxbzLDJ'],
+    ['a PyPI upload token', 'password = pypi-AgEIcHlwaS5vcmcpjmRqlsqGu3KNA9iYPVT0auzTrVO8FYQEkqDnDfl0WLRwLL38JNflufkyP1r', 'pypi-AgEIcHlwaS5vcmcpjmRqlsqGu3KNA9iYPVT0auzTrVO8FYQEkqDnDfl0WLRwLL38JNflufkyP1r'],
+    ['a Square access token', 'SQUARE_ACCESS_TOKEN=sq0atp-KJK9ayQfsRiEtvyJbflAMI', 'sq0atp-KJK9ayQfsRiEtvyJbflAMI'],
+    ['a Slack app-level token', 'SLACK_APP_TOKEN=xapp-1-A0ELQABMYVX-0439014666368-c7321c2791c8688675fbc2bf211a95f7414c6a2a09e7becd948819e15c33dd6b', 'xapp-1-A0ELQABMYVX-0439014666368-c7321c2791c8688675fbc2bf211a95f7414c6a2a09e7becd948819e15c33dd6b'],
+    ['a Vault token', 'export VAULT_TOKEN=hvs.uy03lsk4Xa1x8UfjwZDYq7YC', 'hvs.uy03lsk4Xa1x8UfjwZDYq7YC'],
+    ['an Atlassian API token', 'JIRA_API_TOKEN=ATATT3u1stGXSPPTptwK4JZNuT2lb1RQ2W82XhqH7BOeRQGiZxVE4xDStxxHslfShSA0BdVusQocXgcsYfoLHS7EoRkv1vFqsgrnFUcO9f00ooIPXRVBTQQv5jTJMOJhgUKnDxknJvazPjF0vgTXVfwPcB6Hxi5RZEVhPDqQzfcIOssY0ENkXsPCPA', 'ATATT3u1stGXSPPTptwK4JZNuT2lb1RQ2W82XhqH7BOeRQGiZxVE4xDStxxHslfShSA0BdVusQocXgcsYfoLHS7EoRkv1vFqsgrnFUcO9f00ooIPXRVBTQQv5jTJMOJhgUKnDxknJvazPjF0vgTXVfwPcB6Hxi5RZEVhPDqQzfcIOssY0ENkXsPCPA'],
+    ['a Telegram bot token', 'bot token 7012345678:AA4KzsqiV8ofGp03BPSTu6DX4v9W26CYJJq', '7012345678:AA4KzsqiV8ofGp03BPSTu6DX4v9W26CYJJq'],
   ])('finds %s', (_name, text, secret) => {
     expect(found(text)).toContain(secret);
   });
@@ -72,6 +88,7 @@ describe('findSecrets', () => {
     ['16 digits whose check digit fails, and four groups inside an IBAN', 'Order 4556 7375 8689 9856 shipped. Pay to DE75 5121 0800 1245 1261 99.'],
     ["a phone's IMEI (15 digits, the same check digit, not an Amex range)", 'IMEI: 356938035643809'],
     ['prose mentioning the formats', 'Stripe keys start with sk_live_ and GitHub tokens with ghp_.'],
+    ['prose mentioning the other formats', 'Stripe signing secrets start with whsec_, Shopify tokens with shpat_, Vault tokens with hvs. and Postman keys with PMAK-; set lin_api_key in the env_file.'],
     ['published test card numbers and sample social security numbers', 'Stripe test 4242 4242 4242 4242, Braintree 4111 1111 1111 1111, Mastercard 5555 5555 5555 4444; forms show 123-45-6789 and the wallet card 078-05-1120.'],
     ['numbers shaped like a social security number but not one (a phone, a date, ranges never issued, a longer code)', 'Call 415-555-0132 on 2026-03-14; refs 000-12-3456, 666-12-3456, 912-34-5678, 123-00-4567, 123-45-0000, A-123-45-6789-B1'],
     ['where a secret is kept, after a label (a Vault path, a secrets-manager name)', 'New secret: secret/data/staging/db v14. The token is at prod/payments/stripe-key.'],
@@ -85,6 +102,8 @@ describe('servesSecret and secretReadByName', () => {
     expect(servesSecret('glpat-zSY7Pi0BfkzUUixXVvqd', 'gitlab.acme.io')).toBe(true);
     expect(servesSecret('glpat-zSY7Pi0BfkzUUixXVvqd', 'gitlab.com')).toBe(true);
     expect(servesSecret('glpat-zSY7Pi0BfkzUUixXVvqd', 'gitlab-verify.example')).toBe(false);
+    expect(servesSecret('whsec_qODtLMulxluWx2MqtYygX0bKRVitGoPZ', 'api.stripe.com')).toBe(true);
+    expect(servesSecret('whsec_qODtLMulxluWx2MqtYygX0bKRVitGoPZ', 'webhook.site')).toBe(false);
     expect(servesSecret('ghp_16C7e42F292c6912E7710c838347Ae178B4a', 'github.corp.example')).toBe(true);
     expect(servesSecret('sk_live_51Xto', 'gitlab.acme.io')).toBe(false);
   });

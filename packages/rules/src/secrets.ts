@@ -16,6 +16,10 @@ const FORMATS: [string[], RegExp, ((match: string) => boolean)?][] = [
   [['AKIA'], /\bAKIA[0-9A-Z]{16}\b/g], // AWS access key id
   [['_', 'gh'], /\bgh[pousr]_[A-Za-z0-9]{30,100}\b/g], // GitHub tokens
   [['xox'], /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g], // Slack tokens
+  [['xapp-'], /\bxapp-\d-[A-Za-z0-9-]{20,200}/g], // Slack app-level tokens
+  [['vs.', 'hvs.'], /\bhvs\.[A-Za-z0-9_-]{24,200}/g], // HashiCorp Vault service tokens
+  [['ATATT3'], /\bATATT3[A-Za-z0-9_=-]{100,300}/g], // Atlassian API tokens
+  [[':AA'], /\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b/g], // Telegram bot tokens
   [['AIza'], /\bAIza[0-9A-Za-z_-]{35}\b/g], // Google API keys
   [['J', 'eyJ'], /\beyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}/g], // JWTs
   [['PRIVATE KEY-----'], /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g],
@@ -48,34 +52,44 @@ const PRINTABLE = /^[\x20-\x7e]+$/;
 
 /**
  * Tokens whose prefix ends in `_` or `-`, tried (sticky) only where such a prefix ends: `sk_live_…`
- * (Stripe secret and restricted keys, not the publishable `pk_`), `github_pat_…`, `npm_…`, `hf_…`
- * (Hugging Face), `glpat-…` (GitLab). One `indexOf` pass per separator, not a search per prefix
+ * (Stripe secret and restricted keys, not the publishable `pk_`), `whsec_…` (Stripe webhook signing secrets),
+ * `github_pat_…`, `npm_…`, `hf_…` (Hugging Face), `glpat-…` (GitLab), `shpat_…` (Shopify), `dop_v1_…`
+ * (DigitalOcean), `lin_api_…` (Linear), `glsa_…` / `glc_…` (Grafana), `sntrys_…` (Sentry), `PMAK-…` (Postman),
+ * `figd_…` (Figma), `ntn_…` (Notion), `pypi-…` (PyPI), `sq0atp-…` (Square): the vendors' documented formats, as
+ * secret scanners (gitleaks, GitHub's) catalogue them. One `indexOf` pass per separator, not a search per prefix
  * (each `includes` of a prefix that starts with a common letter stops at every such letter).
  */
-const SEPARATED = /(?:[sr]k_(?:live|test)_[A-Za-z0-9]{16,128}|github_pat_[A-Za-z0-9_]{40,255}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,64}|glpat-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/y;
-/**
- * Where a prefix that ends at the separator would start: `sk_` `rk_` `hf_` 2 before it, `npm_` 3,
- * `glpat-` 5, `github_pat_` 6; -1 when the letters there cannot start one (most separators: a
- * list's dash, snake_case words).
- */
-function prefixStart(text: string, at: number): number {
-  const c2 = text.charCodeAt(at - 2);
-  if (c2 === 115 || c2 === 114 || c2 === 104) return at - 2; // s r h
-  if (text.charCodeAt(at - 3) === 110) return at - 3; // n
-  if (text.charCodeAt(at - 5) === 103) return at - 5; // g
-  if (text.charCodeAt(at - 6) === 103) return at - 6; // g
-  return -1;
+const SEPARATED = new RegExp(
+  '(?:[sr]k_(?:live|test)_[A-Za-z0-9]{16,128}|whsec_[A-Za-z0-9+/=]{24,88}|github_pat_[A-Za-z0-9_]{40,255}|npm_[A-Za-z0-9]{36}' +
+    '|hf_[A-Za-z0-9]{30,64}|glpat-[A-Za-z0-9_-]{20,64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|do[opr]_v1_[a-f0-9]{64}' +
+    '|lin_api_[A-Za-z0-9]{40}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2}|sntry[su]_[A-Za-z0-9+/=_]{50,400}' +
+    '|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|figd_[A-Za-z0-9_-]{40,64}|ntn_[A-Za-z0-9]{40,50}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}' +
+    '|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,43})(?![A-Za-z0-9_-])',
+  'y',
+);
+/** The prefixes SEPARATED's tokens start with, to their first separator; by that separator and the letter before it. */
+const SEPARATED_PREFIXES = new Map<number, string[]>();
+for (const prefix of ['sk_', 'rk_', 'whsec_', 'github_', 'npm_', 'hf_', 'glpat-', 'shpat_', 'shpss_', 'shpca_', 'shppa_', 'dop_', 'doo_', 'dor_', 'lin_', 'glsa_', 'glc_', 'sntrys_', 'sntryu_', 'PMAK-', 'figd_', 'ntn_', 'pypi-', 'sq0atp-', 'sq0csp-']) {
+  const key = (prefix.charCodeAt(prefix.length - 1) << 16) | prefix.charCodeAt(prefix.length - 2);
+  SEPARATED_PREFIXES.set(key, [...(SEPARATED_PREFIXES.get(key) ?? []), prefix]);
 }
 
 function separatedTokens(text: string, sep: string, out: Set<string>, cap: number): void {
+  const sepCode = sep.charCodeAt(0) << 16;
   for (let at = text.indexOf(sep); at >= 2 && out.size < cap; at = text.indexOf(sep, at + 1)) {
-    const start = prefixStart(text, at);
-    if (start < 0 || (start > 0 && isTokenCode(text.charCodeAt(start - 1)))) continue;
-    SEPARATED.lastIndex = start;
-    const m = SEPARATED.exec(text);
-    if (m !== null) {
-      out.add(m[0]);
-      at = start + m[0].length - 1;
+    // Most separators (a list's dash, snake_case words) follow a letter no prefix ends with: one map lookup.
+    const prefixes = SEPARATED_PREFIXES.get(sepCode | text.charCodeAt(at - 1));
+    if (prefixes === undefined) continue;
+    for (const prefix of prefixes) {
+      const start = at + 1 - prefix.length;
+      if (start < 0 || (start > 0 && isTokenCode(text.charCodeAt(start - 1))) || !text.startsWith(prefix, start)) continue;
+      SEPARATED.lastIndex = start;
+      const m = SEPARATED.exec(text);
+      if (m !== null) {
+        out.add(m[0]);
+        at = start + m[0].length - 1;
+        break;
+      }
     }
   }
 }
@@ -380,7 +394,20 @@ const SERVICES: [RegExp, string[]][] = [
   [/^xox[abprs]-/, ['slack.com']],
   [/^(?:AIza|ya29\.)/, ['googleapis.com', 'google.com']],
   [/^SG\./, ['sendgrid.com', 'sendgrid.net']],
-  [/^[sr]k_(?:live|test)_/, ['stripe.com']],
+  [/^(?:[sr]k_(?:live|test)_|whsec_)/, ['stripe.com']],
+  [/^xapp-/, ['slack.com']],
+  [/^ATATT3/, ['atlassian.net', 'atlassian.com']],
+  [/^\d{8,10}:AA/, ['telegram.org']],
+  [/^shp(?:at|ss|ca|pa)_/, ['myshopify.com', 'shopify.com']],
+  [/^do[opr]_v1_/, ['digitalocean.com']],
+  [/^lin_api_/, ['linear.app']],
+  [/^gl(?:sa|c)_/, ['grafana.net', 'grafana.com']],
+  [/^sntry[su]_/, ['sentry.io']],
+  [/^PMAK-/, ['getpostman.com', 'postman.com']],
+  [/^figd_/, ['figma.com']],
+  [/^ntn_/, ['notion.com', 'notion.so']],
+  [/^pypi-/, ['pypi.org']],
+  [/^sq0(?:atp|csp)-/, ['squareup.com', 'squareupsandbox.com']],
   [/^npm_/, ['npmjs.org', 'npmjs.com']],
   [/^hf_/, ['huggingface.co']],
   [/^glpat-/, ['gitlab.com']],

@@ -1,6 +1,7 @@
 // Where a call sends: its recipients and target links, read by argument key (shared by the exfiltration and
 // propagation rules: an address inside the data a call sends is not where it goes).
 import type { CallRecord } from '../session-state.ts';
+import { hostOfValue } from '../values.ts';
 import { decodedUrl, urlsInText } from './exfiltration-state.ts';
 
 /** Arguments that name whom a call sends to (their addresses) or where it goes (their links and hosts). */
@@ -17,8 +18,9 @@ const TOP_ONLY = /^(?:emails?|email_?address(?:es)?|addresse?s?|members?|url|uri
  * Where a call sends: the addresses of its recipient arguments (`to`, `cc.0`, `message.to`), the links and hosts of its
  * target arguments (`url`, `webhook`, `host`), and any argument that is nothing but addresses or links. Not the
  * addresses inside data it sends (`contacts.0.email`, a body), nor those in a link's query (data carried by the link).
+ * `byKeyOnly`: only what recipient and target keys name (an argument of nothing but a link may be the data sent).
  */
-export function addressed(call: CallRecord): Set<string> {
+export function addressed(call: CallRecord, byKeyOnly = false): Set<string> {
   const out = new Set<string>();
   if (!call.leafValues) return out;
   for (let i = 0; i < call.leaves.length; i++) {
@@ -29,7 +31,7 @@ export function addressed(call: CallRecord): Set<string> {
     const depthOk = path.length <= 1 || (path.length === 2 && !TOP_ONLY.test(key));
     const recipient = depthOk && RECIPIENT_KEY.test(key);
     const place = depthOk && PLACE_KEY.test(key);
-    const bare = path.length <= 1 && ONLY_ADDRESSES.test(call.leaves[i].value.replace(ADDRESS_OR_LINK, ''));
+    const bare = !byKeyOnly && path.length <= 1 && ONLY_ADDRESSES.test(call.leaves[i].value.replace(ADDRESS_OR_LINK, ''));
     if (!recipient && !place && !bare) continue;
     const link = place || bare ? linkValues(call.leaves[i].value) : undefined;
     for (const v of values) {
@@ -59,6 +61,25 @@ export function destinationValues(call: CallRecord): string[] {
 }
 
 /** The destinations without the domains of their own addresses (`domain:tidewater.co` beside `email:ahmed@tidewater.co`). */
+/**
+ * Every place the call's target arguments name (`addressed`: `url`, `to`, `webhook`, …) is a host of a private network: a
+ * name under a suffix reserved or kept for internal use (`.internal`, `.local`, `.lan`, `.home.arpa`, `.corp`,
+ * `.intranet`, `localhost`) or a loopback or RFC 1918 address. What goes there stays inside the organisation (a rotated
+ * secret pushed to `orders.svc.acme.internal`): no one outside can register such a name or reach such an address. Not
+ * read from the links a call merely carries (a `DATABASE_URL` on `db.internal` posted to a chat channel goes out).
+ */
+export function staysInside(call: CallRecord): boolean {
+  const named = addressed(call, true);
+  if (named.size === 0) return false;
+  for (const v of named) {
+    const host = hostOfValue(v);
+    if (host === undefined || !(PRIVATE_NAME.test(host) || PRIVATE_ADDRESS.test(host))) return false;
+  }
+  return true;
+}
+const PRIVATE_NAME = /(?:^|\.)(?:internal|local|localhost|lan|intranet|corp|home\.arpa)$/i;
+const PRIVATE_ADDRESS = /^(?:10\.\d{1,3}|127\.\d{1,3}|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d{1,3}(?::\d+)?$/;
+
 function withoutMailDomains(values: ReadonlySet<string>): string[] {
   const mailDomains = new Set<string>();
   for (const v of values) if (v.startsWith('email:')) mailDomains.add(`domain:${v.slice(v.indexOf('@') + 1)}`);

@@ -5,7 +5,7 @@ import { browserAct, navigationUrl } from '../browser-acts.ts';
 import type { RuleContext } from '../rule-types.ts';
 import { argumentCount, type CallRecord } from '../session-state.ts';
 import { extractValues } from '../values.ts';
-import { destinationValues } from './call-destinations.ts';
+import { destinationValues, staysInside } from './call-destinations.ts';
 import { PRIVATE_KINDS, callUrls, contentNamedHosts, copiedLink, decodedUrl, hostOf, injectedHosts, mask, namedByUser } from './exfiltration-state.ts';
 import { siteLabel } from '../lookalike.ts';
 
@@ -22,6 +22,7 @@ export function checkPersonal(call: CallRecord, ctx: RuleContext): void {
   const personal = [...call.values].filter((v) => PERSONAL_KINDS.has(v.slice(0, v.indexOf(':'))) && ctx.state.isPrivate(v));
   if (personal.length === 0) return;
   const destinations = destinationValues(call);
+  if (staysInside(call)) return;
   const destinationTrusted = destinations.every((v) => ctx.state.isTrusted(v));
   // A tool whose name has no known verb or object (`http_post`) is not "asked for" by any request.
   const asked = (call.shape.verbs.size > 0 || call.shape.nouns.size > 0) && asksFor(call.shape, ctx.state.userWords);

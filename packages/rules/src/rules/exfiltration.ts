@@ -11,7 +11,7 @@ import { checkAnswer } from './exfiltration-answer.ts';
 import { checkCredentialCommands } from './exfiltration-commands.ts';
 import { checkPersonal, checkPersonalInUrl, checkPersonalOnPage, pageSentTo, reachedByLink } from './exfiltration-personal.ts';
 import { checkRecords, readRecords } from './exfiltration-records.ts';
-import { destinationValues } from './call-destinations.ts';
+import { destinationValues, staysInside } from './call-destinations.ts';
 import { callUrls, copiedLink, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
 
 /** Secrets remembered per session: enough for any real context, bounded for hostile ones. */
@@ -298,6 +298,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   if (via === 'injected' && !ownAsk) for (const h of hits) if (ctx.state.userGave(h)) hits.delete(h);
   if (hits.size === 0) return;
   const destinations = destinationValues(call);
+  if (staysInside(call)) return;
   const destinationTrusted = destinations.every((v) => namedByUser(v, ctx));
   // Typed into a page of a site the user named (a login, a checkout): how the user's task is done there.
   const asked = (call.page !== undefined || asksFor(call.shape, ctx.state.userWords)) && destinationTrusted;

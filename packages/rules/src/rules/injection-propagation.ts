@@ -12,7 +12,7 @@ import { argumentCount, containsWord, sourceLabel, takesOver, type AnswerRecord,
 import { STRONG_KINDS, argumentLeaves, hostOfValue, type ArgLeaf, type ValueKind } from '../values.ts';
 import { findSecrets, secretsIn, servedOnlyBy } from '../secrets.ts';
 import { identifierWords } from '../words.ts';
-import { addressed, isPlaceArg } from './call-destinations.ts';
+import { addressed, destinationValues, isPlaceArg } from './call-destinations.ts';
 import { checkCopiedCommands } from './copied-commands.ts';
 import { orderCarriedOut, orderQuote } from './injection-content.ts';
 
@@ -1224,10 +1224,14 @@ function usedAtItsService(v: string, argument: string, call: CallRecord): boolea
   let secret: string | undefined;
   for (const s of findSecrets(argument)) if (s.includes(raw) || (kind === 'digits' && s.replace(NOT_DIGITS, '').includes(raw))) secret = s;
   if (!secret) return false;
+  // Where the call goes (its target arguments, as the exfiltration rule reads them), not every link it carries: a
+  // webhook's new address in a request to Stripe's API is data the request sets, not a second place the key goes.
+  const destinations = destinationValues(call);
+  if (destinations.some((w) => w.startsWith('email:'))) return false;
   const hosts: string[] = [];
-  for (const w of call.values) {
+  for (const w of destinations) {
     const host = hostOfValue(w);
-    if (host !== undefined && !w.startsWith('email:')) hosts.push(host);
+    if (host !== undefined) hosts.push(host);
   }
   return servedOnlyBy(secret, hosts);
 }
