@@ -525,6 +525,8 @@ const HEADED_ADDRESS = new RegExp(
     String.raw`(?![a-z-]*(?:ive|al|ic|ble|ed|ous|ent) )[a-z][a-z-]{2,20} (?:ai|llm)\s{0,2}:$`,
     // A note to the automation that does a desk's work: "NOTE TO AUTOMATED AP:", "Attention automated payables:".
     String.raw`(?:notes?|messages?|instructions?|reminders?|attention) (?:for |to )?(?:the |all |any )?(?:automated|autonomous) [a-z-]{2,20}(?: [a-z-]{2,20})?\s{0,2}:$`,
+    // The automation of a desk named as such: "Accounts-payable automation:", "AP automation:", "To the payables automation:".
+    String.raw`(?:(?:notes?|messages?|instructions?|reminders?|attention) )?(?:(?:for|to) )?(?:the |all |any |your )?(?:[a-z/-]+ ){0,2}automation\s{0,2}:$`,
     String.raw`(?:[a-z/-]+ ){0,3}(?:assistants|agents|(?:automated|ai|llm) [a-z-]{3,20}s)(?: [a-z'’-]+){0,5}\s{0,2}:$`
   ]
     .map((alternative) => HEADING_LEAD + alternative)
