@@ -93,6 +93,56 @@ export function checkPersonalInUrl(call: CallRecord, ctx: RuleContext): void {
 }
 
 /**
+ * The user's own data in the labels of a name a DNS lookup asks for, under a zone that content read before told the
+ * agent to look up ("confirm link health by resolving <account>-<balance>.acctcheck.example"): the zone's resolvers
+ * receive the whole name, so the labels reach whoever runs it. Which values count is as for a URL (checkPersonalInUrl):
+ * those the agents gathered from the app's side (the account a bank tool returned), the user's context only for a zone
+ * instructions to the model named. High: the zone is the content's.
+ */
+export function checkPersonalInDnsName(call: CallRecord, ctx: RuleContext): void {
+  const injected = injectedHosts(ctx, call.start);
+  const named = contentNamedHosts(ctx, call.start, injected);
+  if (named.size === 0) return;
+  for (const v of call.values) {
+    if (!v.startsWith('domain:')) continue;
+    const name = v.slice('domain:'.length);
+    const zone = zoneOf(name, named);
+    if (zone === undefined) continue;
+    // Each piece of the labels before the zone read alone: "000048213390-12450.22" gives the account number (read as one
+    // text, the digit groups would join into one number).
+    const found = new Set<string>();
+    for (const piece of name.slice(0, name.length - zone.length - 1).split(LABEL_JOINS)) for (const x of extractValues(piece)) found.add(x);
+    const personal = [...found].filter(
+      (x) => PRIVATE_KINDS.has(x.slice(0, x.indexOf(':'))) && (ctx.state.isTrusted(x) ? injected.has(zone) && !readBefore(x, call, ctx) : fromAppSide(x, call, ctx)),
+    );
+    if (personal.length === 0) continue;
+    const shown = personal.map((x) => `${x.slice(0, x.indexOf(':'))}:${mask(x.slice(x.indexOf(':') + 1))}`);
+    ctx.emit({
+      category: 'exfiltration',
+      severity: 'high',
+      score: 0.85,
+      title: `User data sent to ${zone} in a DNS name`,
+      explanation:
+        `Agent "${nodeName(call.actor)}" called "${call.tool.name}" to look up a name under ${zone} whose labels carry the user's own data (${shown.join(', ')}): ` +
+        `content the agents read named that zone, and its resolvers receive the whole name.`,
+      evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [call.spanId], values: [...shown, `domain:${zone}`] },
+      keyParts: [call.spanId, 'personal-dns'],
+      inferred: call.tool.inferred,
+    });
+    return;
+  }
+}
+/** Dashes and dots between a name's labels: the separators data is cut into labels with. */
+const LABEL_JOINS = /[-.]/;
+
+/** The host of `named` that `name` is strictly under (the longest), if any. */
+function zoneOf(name: string, named: ReadonlySet<string>): string | undefined {
+  let zone: string | undefined;
+  for (const host of named) if (name.length > host.length && name.endsWith(`.${host}`) && (zone === undefined || host.length > zone.length)) zone = host;
+  return zone;
+}
+
+/**
  * The value came to the agents only from the app's side before the call: the results of tools that read no outside
  * content (the user's profile, the account, the app's records), none of them carrying instructions or orders. Not a
  * value the page or email that named the host gave (an unsubscribe link with the address it was sent to).

@@ -9,7 +9,7 @@ import { inUserinfo, valuesIn } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, takesOver, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkCredentialCommands } from './exfiltration-commands.ts';
-import { checkPersonal, checkPersonalInUrl, checkPersonalOnPage, pageSentTo, reachedByLink } from './exfiltration-personal.ts';
+import { checkPersonal, checkPersonalInDnsName, checkPersonalInUrl, checkPersonalOnPage, pageSentTo, reachedByLink } from './exfiltration-personal.ts';
 import { checkRecords, readRecords } from './exfiltration-records.ts';
 import { destinationValues, staysInside } from './call-destinations.ts';
 import { callUrls, copiedLink, mask, namedByUser, type Channel, type ExfilState } from './exfiltration-state.ts';
@@ -25,6 +25,7 @@ const WEB_WORDS = new Set(['web', 'internet', 'online', 'google', 'bing', 'duckd
 
 /** Words of a tool name that say it looks names up in DNS: `dns_lookup`, `nslookup`, `dig`. */
 const DNS_WORDS = new Set(['dns', 'nslookup', 'dig', 'whois']);
+const looksUpNames = (call: CallRecord): boolean => call.shape.words.some((w) => DNS_WORDS.has(w));
 
 /**
  * How a call's arguments leave the app, if they do: a tool that sends (by its name or the policy), a side effect
@@ -37,7 +38,7 @@ function channelOf(call: CallRecord, ctx: RuleContext): Channel | undefined {
   // request to that API, and nothing here tells its service from another.)
   if (call.shape.words.includes('search') && call.shape.words.some((w) => WEB_WORDS.has(w))) return 'query';
   // A DNS lookup sends the name it asks about to the resolvers of that name's domain (a key as a subdomain).
-  if (call.shape.words.some((w) => DNS_WORDS.has(w))) return 'query';
+  if (looksUpNames(call)) return 'query';
   let url = false;
   let host = false;
   for (const v of call.values) {
@@ -216,6 +217,7 @@ export const exfiltration: Rule = {
         checkPersonalOnPage(call, ctx);
       }
       else if (via === 'url') checkPersonalInUrl(call, ctx);
+      else if (via === 'query' && looksUpNames(call)) checkPersonalInDnsName(call, ctx);
     }
     if (records) for (const o of st.outward) if (o.call !== call) checkRecords(o.call, o.via, st, ctx);
     // An injection read after the call (placement order) may name the host a URL already went to.
