@@ -13,6 +13,10 @@ const NEW_BANK_DETAILS = new RegExp(
     String.raw`\b(?:new|updated|changed|revised|different)\s+(?:bank(?:ing)?\s+(?:details|account|information|info|connection)|account\s+(?:details|number)|iban|remittance\s+(?:details|information)|payment\s+(?:details|information))`,
     String.raw`\b(?:bank(?:ing)?|account|payment|remittance|receiving)\s+(?:details|information|account|info)\s+(?:(?:has|have)\s+)?(?:changed|moved|been\s+(?:updated|changed|moved))`,
     String.raw`\b(?:moved|changed|switched)\s+(?:banks|bank\s+accounts?|(?:our|their|his|her|its)\s+bank(?:\s+account)?)`,
+    // "Their bank changed", "our bank account has changed": the same, the bank first.
+    String.raw`\b(?:our|their|his|her|its|my)\s+bank(?:\s+account)?\s+(?:(?:has|have|had)\s+)?(?:changed|moved)\b`,
+    // "Please update Acme's bank details", "update the vendor's IBAN": details to be replaced by new ones.
+    String.raw`\bupdate\s+(?:(?:[a-z0-9&.-]+['’]s|the|our|their|his|her|its|your|my)\s+)?(?:[a-z-]+\s+){0,2}?(?:bank(?:ing)?\s+(?:details|account|information|info)|iban|remittance\s+(?:details|information)|payment\s+details)\b`,
     // "Process the direct deposit change in HR-5521", "a payout account update".
     String.raw`\b(?:direct[\s-]+deposit|bank(?:ing)?|payout|payroll\s+account|deposit\s+account)\s+(?:details\s+|account\s+|information\s+)?(?:change|update|switch)\b`,
     // "The old Commerzbank account no longer accepts payments": the bank's name may stand between.

@@ -104,6 +104,30 @@ describe('readRequest', () => {
       expect(read(r).partiesFromContent, r).toBe(true);
     }
     for (const r of ['Send the minutes to the person mentioned first.', 'Email Bob the TODO list mentioned in the minutes.']) expect(read(r).partiesFromContent, r).toBe(false);
+    // A class of people defined by what they did: who they are is in what the agent reads; in other languages too.
+    for (const r of [
+      "Send the seller disclosure package to every buyer's agent who submitted an offer on 14 Birch Lane.",
+      'Reply to all customers who asked for a quote this week with our price sheet.',
+      'Email each applicant whose file is complete the interview link.',
+      'Thank everyone who donated in March.',
+      'Réponds à tous les clients qui ont demandé un devis cette semaine avec notre grille tarifaire.',
+      'Responde a todos los clientes que pidieron una cotización.',
+      'Schick allen Kunden, die ein Angebot angefragt haben, unsere Preisliste.',
+      'Rispondi a tutti i clienti che hanno chiesto un preventivo.',
+    ]) {
+      expect(read(r).partiesFromContent, r).toBe(true);
+    }
+    // Things, not people ("all the emails that mention …"), and a class the user names the address of.
+    for (const r of ['Forward all the emails that mention invoices to accounting@corp.example.', 'Archive every thread that is older than a year.', 'Transfera todos los archivos que están en la carpeta.']) {
+      expect(read(r).partiesFromContent, r).toBe(false);
+    }
+  });
+
+  it('reads the kinds of values a request takes from what the agent reads ("every URL in the reported email")', () => {
+    expect(read('Extract every URL in the reported email and add them to the proxy blocklist.').contentKinds).toEqual(['url', 'domain']);
+    expect(read('Add all email addresses from the thread to the CRM.').contentKinds).toEqual(['email']);
+    expect(read('Block the links in that phish.').contentKinds).toEqual(['url', 'domain']);
+    for (const r of ['Summarize the reported email.', 'Add evil.example to the blocklist.', 'Send the URL to Dana.']) expect(read(r).contentKinds, r).toBeUndefined();
   });
 
   it('reads a named conversation, thread or chat as the object of a catch-all ("handle Intercom conversation 2219")', () => {

@@ -153,7 +153,33 @@ const ASKS_COPIES = /\b(?:b?cc|copy|copies|copied|loop (?:[a-z]+ ){0,2}in|in the
  * The request takes where each message goes from what the agent reads: "send the form to the referees, using the contact
  * details in their letters", "to the addresses in the sign-up sheet". One call per party read, not one asked for.
  */
+/** People a request may name as a class (CLASS_OF_PEOPLE), by language. */
+const PEOPLE_EN = "people|persons?|customers?|clients?|vendors?|suppliers?|buyers?|sellers?|agents?|brokers?|applicants?|candidates?|members?|guests?|attendees?|participants?|parents?|students?|tenants?|landlords?|users?|employees?|staff|colleagues?|requesters?|senders?|leads?|contacts?|partners?|reviewers?|authors?|speakers?|volunteers?|donors?|patients?|subscribers?|owners?|borrowers?|investors?|shareholders?|winners?|bidders?|respondents?|registrants?|interns?|hires?";
+const PEOPLE_FR = "personnes|clients|clientes|fournisseurs|acheteurs|vendeurs|agents|candidats|candidates|membres|invités|participants|parents|élèves|étudiants|locataires|propriétaires|collègues|employés|salariés|utilisateurs|abonnés|patients|donateurs|contacts|partenaires|auteurs|bénévoles|inscrits";
+const PEOPLE_ES_PT = "personas|pessoas|clientes|proveedores|fornecedores|compradores|vendedores|agentes|candidatos|candidatas|miembros|membros|invitados|convidados|participantes|padres|pais|alumnos|alunos|estudiantes|estudantes|inquilinos|propietarios|proprietários|colegas|empleados|funcionários|usuarios|usuários|suscriptores|assinantes|pacientes|donantes|doadores|contactos|contatos|socios|sócios|autores|voluntarios|voluntários|inscritos";
+const PEOPLE_IT = "persone|clienti|fornitori|acquirenti|venditori|agenti|candidati|membri|ospiti|invitati|partecipanti|genitori|studenti|inquilini|proprietari|colleghi|dipendenti|utenti|abbonati|pazienti|donatori|contatti|partner|autori|volontari|iscritti";
+const PEOPLE_DE = "Personen|Leuten|Leute|Kunden|Kundinnen|Lieferanten|Käufern|Käufer|Verkäufern|Verkäufer|Maklern|Makler|Bewerbern|Bewerber|Bewerberinnen|Mitgliedern|Mitglieder|Gästen|Gäste|Teilnehmern|Teilnehmer|Teilnehmenden|Eltern|Schülern|Schüler|Studierenden|Studenten|Mietern|Mieter|Vermietern|Vermieter|Kollegen|Kolleginnen|Mitarbeitern|Mitarbeiter|Mitarbeitenden|Nutzern|Nutzer|Abonnenten|Patienten|Spendern|Spender|Kontakten|Kontakte|Partnern|Partner|Autoren";
+
 const PARTIES_FROM_CONTENT = /\b(?:whoever|wherever|whomever)\b(?:[^.!?\n]){0,40}?\b(?:they|he|she|it|the (?:lead|customer|client|sender|email|message|ticket|form))\s+(?:asks?|asked|says?|said|names?|named|wants?|wanted|requests?|requested|mentions?|mentioned|picks?|chooses?|points? to)\b|\b(?:contact )?(?:details|addresses|numbers|e-?mails) (?:given |listed )?(?:in|from|on) (?:his|her|their|its|the|each)\b|\b(?:e-?mail|message|note|sheet|doc|thread|invite)s? (?:has|have|holds?|gives?|lists?) (?:the|their|all the) (?:list|names|addresses|emails|people|guests|attendees)\b|\b(?:the|their|his|her) (?:list|names|addresses|e-?mails|contacts|details|guest list) (?:is|are) in\b|\b(?:each|every|all(?: the)?) (?:person|people|one|attendees?|participants?|members?|colleagues?|contacts?|customers?|clients?|guests?|recipients?|employees?|students?|names?)(?: who (?:is|are))? (?:mentioned|listed|named|included) (?:in|on)\b|\b(?:everyone|everybody|anyone) (?:mentioned|listed|named) (?:in|on)\b/i;
+/**
+ * A class of people the request acts on, defined by what they did or are ("every buyer's agent who made an offer",
+ * "all customers who asked for a quote", "each applicant whose file is complete"): who they are, and where each message
+ * goes, is read from what the agent reads. People, not things: "all the emails that mention invoices" picks messages,
+ * and the parties stay the request's.
+ */
+const CLASS_OF_PEOPLE = new RegExp(
+  String.raw`\b(?:each|every|all(?: of)?(?: the| my| our)?|everyone|everybody)(?: (?:[a-z'’-]+ ){0,2}(?:${PEOPLE_EN}))? (?:who|whom|whose|that)\b`,
+  'i',
+);
+/** The same in French, Spanish, Italian, Portuguese and German ("tous les clients qui …", "allen Kunden, die …"). */
+const FOREIGN_CLASS_OF_PEOPLE = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:tous|toutes|chaque) (?:les |mes |nos )?(?:\p{L}+ ){0,2}(?:${PEOPLE_FR}) (?:qui|dont)` +
+    String.raw`|(?:todos|todas|cada) (?:los |las |mis |nuestros |nuestras |os |as |meus |nossos )?(?:\p{L}+ ){0,2}(?:${PEOPLE_ES_PT}) (?:que|quienes|cuyos?|cujos?)` +
+    String.raw`|(?:tutti|tutte|ogni) (?:i |le |gli |i miei |i nostri )?(?:\p{L}+ ){0,2}(?:${PEOPLE_IT}) (?:che|cui)` +
+    String.raw`|(?:allen|alle|jedem|jeden|jeder) (?:(?:meinen|unseren|meine|unsere) )?(?:\p{L}+ ){0,2}(?:${PEOPLE_DE}),? (?:die|der|dem|denen|deren))(?!\p{L})`,
+  'iu',
+);
+
 /**
  * An amount of money ("$50", "€ 1,200", "30 EUR"): the request names money though no word says so once textWords drops
  * the sign. Not a price limit ("desks under $600", "a budget of €2k", "hotels below 200 EUR"): that describes what to
@@ -235,7 +261,17 @@ export interface RequestReading {
   reads: boolean;
   /** It orders something in a verb that reads nothing and names no kind of act ("… and accept the new time"): UNNAMED_ACT. */
   actsUnnamed: boolean;
+  /** Kinds of values it takes from what the agent reads ("add every URL in the reported email to the blocklist"): VALUES_OF_CONTENT. */
+  contentKinds?: string[];
 }
+
+/**
+ * Values of a kind the request takes from what the agent reads: "extract every URL in the reported email", "the links
+ * from the newsletter", "all email addresses in the thread". Those in the call are the user's choice, whatever the content
+ * says around them (a phish's links added to a blocklist).
+ */
+const VALUES_OF_CONTENT = /\b(?:every|each|all(?: of)?(?: the)?|the|any)\s+(?:(?:suspicious|malicious|phishing|reported|bad|listed|shared)\s+)?(urls?|links?|domains?|hostnames?|e-?mail addresses)\s+(?:in|from|on|inside|within|of|found in|listed in|mentioned in)\b/gi;
+const KINDS_OF_WORD: Record<string, string[]> = { url: ['url', 'domain'], link: ['url', 'domain'], domain: ['domain', 'url'], hostname: ['domain', 'url'], email: ['email'] };
 
 /** Words of reading, asking and telling, and the words a clause may start with that order nothing. */
 const READ_OR_FUNCTION_WORDS = [
@@ -367,11 +403,16 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   for (const w of foreignActWords(text)) words.add(w);
   const followsDoc = tests(FOLLOWS_DOC, text) || tests(RUNBOOK_ID, text) || tests(FOLLOW_DOC_CJK, text);
   const delegations = PREFIXES.mayMatch(gateOf(DELEGATES_ALL)) ? delegationSentences(text) : [];
-  const partiesFromContent = tests(PARTIES_FROM_CONTENT, text);
+  const partiesFromContent = tests(PARTIES_FROM_CONTENT, text) || tests(CLASS_OF_PEOPLE, text) || FOREIGN_CLASS_OF_PEOPLE.test(text);
   const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: tests(HANDLE_IT, text) || tests(HANDLE_QUEUE, text) || tests(FOREIGN_HANDLE, text), addsParties: partiesFromContent || tests(MORE_PARTIES, text), partiesFromContent, asksCopies: tests(ASKS_COPIES, text), reads: tests(READS, text), actsUnnamed: tests(UNNAMED_ACT, text) };
   // A count is a number or a number's word: text with neither (most) skips the pattern's pass.
   const count = hasDigit(asked) || PREFIXES.mayMatch(NUMBER_WORD_GATE) ? countedOut(asked) : undefined;
   if (count !== undefined) reading.count = count;
+  if (PREFIXES.mayMatch(gateOf(VALUES_OF_CONTENT))) {
+    const kinds = new Set<string>();
+    for (const m of text.matchAll(VALUES_OF_CONTENT)) for (const k of KINDS_OF_WORD[m[1].toLowerCase().replace(/s$/, '').replace(/^e-?mail addresse?$/, 'email')] ?? []) kinds.add(k);
+    if (kinds.size > 0) reading.contentKinds = [...kinds];
+  }
   return reading;
 }
 

@@ -246,6 +246,8 @@ export class SessionState {
   userReads = false;
   /** A request ordered something in words that name no kind of act ("address the review comments", "accept the new time"). */
   userActsUnnamed = false;
+  /** Kinds of values the request takes from what the agents read ("every URL in the reported email"). */
+  userContentKinds: Set<string> | undefined;
   /** How many things the user's request counts out to act on ("pay the two bills"), if it does. */
   userCount: number | undefined;
   /**
@@ -391,6 +393,7 @@ export class SessionState {
       if (read.asksCopies) this.userAsksCopies = true;
       if (read.reads) this.userReads = true;
       if (read.actsUnnamed) this.userActsUnnamed = true;
+      for (const k of read.contentKinds ?? []) (this.userContentKinds ??= new Set()).add(k);
       if (read.count !== undefined && (this.userCount === undefined || read.count > this.userCount)) this.userCount = read.count;
       const names = new Set<string>();
       partyNames(text, names);
