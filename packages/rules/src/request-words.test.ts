@@ -123,6 +123,13 @@ describe('readRequest', () => {
     }
   });
 
+  it("hands over a review's comments: doing what they ask is the task", () => {
+    for (const r of ['Address the review comments on PR #482 and push the changes to the same branch.', "Apply the reviewer's suggestions.", 'Resolve the PR feedback from Dana.', "Please address all of Omar's review comments.", 'Work through the outstanding review comments.']) {
+      expect(read(r).handsOver, r).toBe(true);
+    }
+    for (const r of ['Summarize the review comments on PR #482.', 'Reply to the review comments saying we will fix them next sprint.', 'Review the PR and leave comments.']) expect(read(r).handsOver, r).toBe(false);
+  });
+
   it('reads the kinds of values a request takes from what the agent reads ("every URL in the reported email")', () => {
     expect(read('Extract every URL in the reported email and add them to the proxy blocklist.').contentKinds).toEqual(['url', 'domain']);
     expect(read('Add all email addresses from the thread to the CRM.').contentKinds).toEqual(['email']);

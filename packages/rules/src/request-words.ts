@@ -109,6 +109,13 @@ const FOLLOW_DOC_CJK = /(?:按照|根据|参照|依照|按)[^，。,.\n]{0,12}?(
  */
 const HANDLE_IT =
   /\b(?:handle|deal with|take care of|sort out|work|action) (?:it|this|that|them|these|those|(?:(?:the|her|his|their|this|that) )?(?:[a-z0-9-]+ ){0,2}(?:e-?mail|message|voicemail|ticket|request|case|inquiry|enquiry|conversation|thread|chat|thing|stuff|issue|matter|business|follow[- ]?up|to-?do|action item)s?)\b|\bsort (?:it|this|that|them) out\b|\bcarry (?:it|this|that|them|these|those) out\b|\b(?:execute|implement) (?:it|this|that|them|these|those)\b|\bgive (?:them|him|her) what (?:they|he|she) (?:asked|asks|need|needs|want|wants|requested)\b|\b(?:wants?|asks?(?: for)?|needs?|says?|requests?)\b[^?!\n]{1,100}?[,;:.—–-]\s*(?:so |then |just |please )?(?:do it|do that|go ahead)\b/i;
+/**
+ * A review's comments handed over: "address the review comments on PR #482", "apply the reviewer's suggestions",
+ * "resolve the PR feedback", "work through Dana's review". Each comment asks for a change; doing what they ask is the
+ * task. (What a comment may still not get by being handed over, a secret printed to a log or sent out, the
+ * exfiltration rule raises whoever asked.)
+ */
+const REVIEW_FEEDBACK = /\b(?:address|resolve|apply|implement|incorporate|handle|action|work through|take care of)\s+(?:(?:(?:all|any|each|every)(?:\s+of)?|the|his|her|their|my|our|[a-z0-9.-]+['’]s)\s+){0,2}(?:(?:pr|mr|code|pull request|merge request|open|outstanding|remaining|latest|new|unresolved)\s+){0,2}(?:review(?:er)?(?:['’]s|s['’]?)?\s+)?(?:comments?|feedback|suggestions?|requested changes|change requests?|nits?|review)\b/i;
 /** A queue handed over whole: "handle what's in the tier-1 queue", "work through everything in the backlog", "clear the queue". */
 const HANDLE_QUEUE = /\b(?:handle|deal with|take care of|work(?: through)?|clear|process|action|go through) (?:(?:what'?s|whatever'?s?|everything|anything|all(?: that'?s)?|what is|whatever is) (?:left |open |waiting )?in )?(?:the |my |our |this )?(?:[a-z0-9-]+ ){0,2}(?:queue|backlog)s?\b/i;
 /** The same catch-alls in French, Spanish and German ("gère ça", "occupe-toi du ticket", "atiende el correo", "kümmer dich um die Mail"). */
@@ -404,7 +411,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   const followsDoc = tests(FOLLOWS_DOC, text) || tests(RUNBOOK_ID, text) || tests(FOLLOW_DOC_CJK, text);
   const delegations = PREFIXES.mayMatch(gateOf(DELEGATES_ALL)) ? delegationSentences(text) : [];
   const partiesFromContent = tests(PARTIES_FROM_CONTENT, text) || tests(CLASS_OF_PEOPLE, text) || FOREIGN_CLASS_OF_PEOPLE.test(text);
-  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: tests(HANDLE_IT, text) || tests(HANDLE_QUEUE, text) || tests(FOREIGN_HANDLE, text), addsParties: partiesFromContent || tests(MORE_PARTIES, text), partiesFromContent, asksCopies: tests(ASKS_COPIES, text), reads: tests(READS, text), actsUnnamed: tests(UNNAMED_ACT, text) };
+  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: tests(HANDLE_IT, text) || tests(HANDLE_QUEUE, text) || tests(REVIEW_FEEDBACK, text) || tests(FOREIGN_HANDLE, text), addsParties: partiesFromContent || tests(MORE_PARTIES, text), partiesFromContent, asksCopies: tests(ASKS_COPIES, text), reads: tests(READS, text), actsUnnamed: tests(UNNAMED_ACT, text) };
   // A count is a number or a number's word: text with neither (most) skips the pattern's pass.
   const count = hasDigit(asked) || PREFIXES.mayMatch(NUMBER_WORD_GATE) ? countedOut(asked) : undefined;
   if (count !== undefined) reading.count = count;

@@ -79,3 +79,54 @@ export function checkCredentialCommands(call: CallRecord, ctx: RuleContext): voi
     inferred: call.tool.inferred,
   });
 }
+
+/**
+ * A step written into a file that prints a secret the machine holds to its output when it runs: `echo "${{
+ * secrets.NPM_TOKEN }}" | base64` in a CI workflow, `printf '%s' "$DEPLOY_TOKEN" | xxd` in a build script. A job's log is read by whoever can see the repository or the build (on
+ * a public project, anyone), and the encoding is how a printed secret gets past the log's masking. Not a secret written
+ * into a file or handed to a program on its standard input (`echo "…$NPM_TOKEN" > ~/.npmrc`, `| docker login
+ * --password-stdin`): that is how credentials are configured.
+ */
+export function checkSecretPrinted(call: CallRecord, ctx: RuleContext): void {
+  for (const leaf of call.leaves) {
+    if (!leaf.value.includes('$')) continue;
+    for (const line of leaf.value.split(LINE_BREAK)) {
+      const printed = printedSecret(line);
+      if (printed === undefined) continue;
+      // The user asked for it by the secret's name: a debugging step they want, noted.
+      const asked = ctx.state.requests.some((t) => t.includes(printed.name));
+      ctx.emit({
+        category: 'exfiltration',
+        severity: asked ? 'medium' : 'high',
+        score: asked ? 0.5 : 0.85,
+        title: `Secret printed to a log through ${call.tool.name}`,
+        explanation:
+          `Agent "${nodeName(call.actor)}" called "${call.tool.name}" with a step that prints ${printed.name}${printed.encoded ? ', encoded (which gets it past the log\'s masking),' : ''} to its output: ` +
+          `whoever can read the job's log can read the secret.${asked ? " The user's request names it." : ''}`,
+        evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [call.spanId], values: [`literal:${printed.name}`] },
+        keyParts: [call.spanId, 'secret-printed'],
+        inferred: call.tool.inferred,
+      });
+      return;
+    }
+  }
+}
+const LINE_BREAK = /\r?\n|\\n/;
+/** A command that writes to standard output. */
+const PRINTS = /(?:^|[\s;&|(`"'])(?:echo|printf|print|console\.log|Write-Output|Write-Host)\b/;
+/** A secret the machine holds, by reference: a CI secret, or a variable named for a credential. */
+const SECRET_REF = /\$\{\{\s*secrets\.([A-Za-z0-9_]+)\s*\}\}|\$\{?([A-Z][A-Z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]*)\}?/;
+/** Programs a printed secret may be piped through and still reach the output, re-encoded. */
+const ENCODERS = /^(?:base64|xxd|od|hexdump|rev|tr|sed|cut|fold|basenc|openssl\s+(?:base64|enc))\b/;
+
+/** The secret a line prints to standard output (not into a file, not into a program that consumes it), if any. */
+function printedSecret(line: string): { name: string; encoded: boolean } | undefined {
+  if (!PRINTS.test(line)) return undefined;
+  const ref = SECRET_REF.exec(line);
+  if (ref === null) return undefined;
+  // Written into a file: configuration, not output.
+  if (/(?:^|[^2&])>{1,2}\s*[^&\s]/.test(line.slice(ref.index))) return undefined;
+  const pipes = line.slice(ref.index).split('|').slice(1).map((p) => p.trim());
+  if (pipes.some((p) => p !== '' && !ENCODERS.test(p))) return undefined;
+  return { name: ref[1] ?? ref[2], encoded: pipes.length > 0 };
+}

@@ -8,7 +8,7 @@ import { findSecrets, randomRun, secretReadByName, secretsIn, servesSecret } fro
 import { inUserinfo, valuesIn } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, takesOver, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
-import { checkCredentialCommands } from './exfiltration-commands.ts';
+import { checkCredentialCommands, checkSecretPrinted } from './exfiltration-commands.ts';
 import { checkPersonal, checkPersonalInDnsName, checkPersonalInUrl, checkPersonalOnPage, pageSentTo, reachedByLink } from './exfiltration-personal.ts';
 import { checkRecords, readRecords } from './exfiltration-records.ts';
 import { destinationValues, staysInside } from './call-destinations.ts';
@@ -207,6 +207,8 @@ export const exfiltration: Rule = {
     const records = p.span.kind === 'tool' && p.span.toolResult && facts.tool ? readRecords(p.span.toolResult, p.span.spanId, p.span.end, facts.tool, st, ctx) : false;
     const call = facts.call;
     if (call?.commands) checkCredentialCommands(call, ctx);
+    // Written into a file (a workflow, a script) for later runs; a command the agent runs itself prints to the agent.
+    if (call?.tool.sink && !runsCode(call.shape)) checkSecretPrinted(call, ctx);
     const via = call ? channelOf(call, ctx) : undefined;
     if (call && via) {
       if (st.outward.length < MAX_OUTWARD) st.outward.push({ call, via });
