@@ -117,6 +117,10 @@ describe('readRequest', () => {
     ]) {
       expect(read(r).partiesFromContent, r).toBe(true);
     }
+    const wordsOf = (r: string) => { const w = new Set<string>(); readRequest(r, w); return w; };
+    expect(wordsOf("File the motion and serve it on everyone on the docket's service list.").has('send')).toBe(true);
+    expect(wordsOf('Serve the app on port 3000.').has('send')).toBe(false);
+    for (const r of ["Serve it on everyone on the docket's service list.", 'Send the minutes to all parties on the distribution list.']) expect(read(r).partiesFromContent, r).toBe(true);
     // Things, not people ("all the emails that mention …"), and a class the user names the address of.
     for (const r of ['Forward all the emails that mention invoices to accounting@corp.example.', 'Archive every thread that is older than a year.', 'Transfera todos los archivos que están en la carpeta.']) {
       expect(read(r).partiesFromContent, r).toBe(false);
@@ -139,6 +143,7 @@ describe('readRequest', () => {
 
   it('reads a named conversation, thread or chat as the object of a catch-all ("handle Intercom conversation 2219")', () => {
     for (const r of ['Handle Intercom conversation 2219.', 'Deal with the Zendesk ticket #4410.', 'Take care of that support thread.']) expect(read(r).handsOver, r).toBe(true);
+    for (const r of ['Work through the refund requests in the queue.', 'Process all the tickets in the tier-1 queue.']) expect(read(r).handsOver, r).toBe(true);
     for (const r of ['Handle the conversion of the CSV to JSON.', 'Summarize Intercom conversation 2219.']) expect(read(r).handsOver, r).toBe(false);
   });
 
