@@ -182,3 +182,24 @@ describe('actWords', () => {
     expect(actWords('Read the report').has('money')).toBe(false);
   });
 });
+
+describe('requests whose object is the content, and sign-ups done by a form', () => {
+  const words = (r: string) => {
+    const w = new Set<string>();
+    readRequest(r, w);
+    return w;
+  };
+  it('a request whose object is what someone sent asks for its verb whatever the tool names', () => {
+    expect(asksFor(actionShape('opentable.book_table'), words('book what Sam suggested for Friday'))).toBe(true);
+    expect(asksFor(actionShape('amazon.place_order'), words('order whatever Dana recommended'))).toBe(true);
+    // The verb still decides: booking is no payment, and a question asks for nothing.
+    expect(asksFor(actionShape('bank.send_money'), words('book what Sam suggested for Friday'))).toBe(false);
+    expect(asksFor(actionShape('opentable.book_table'), words('What did Sam suggest for Friday?'))).toBe(false);
+  });
+
+  it('signing up asks for the form that does it', () => {
+    expect(asksFor(actionShape('web.submit_form'), words('Sign me up for the webinar in the newsletter Maria forwarded me.'))).toBe(true);
+    expect(asksFor(actionShape('browser.fill_form'), words('Register me for the Friday workshop.'))).toBe(true);
+    expect(asksFor(actionShape('web.submit_form'), words('Summarize the newsletter Maria forwarded me.'))).toBe(false);
+  });
+});

@@ -170,18 +170,37 @@ const SUM = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|(?:usd|eur|gbp|chf|dollars?|euro
  */
 export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean {
   if ((sendsMessages(shape) || sharesLink(shape)) && asksToMessage(words)) return true;
+  // Signing up, registering, RSVPing on a site is done by submitting its form (`web.submit_form`, `fill_form`).
+  if (submitsForm(shape) && asksToSignUp(words)) return true;
   // A shell or an interpreter does every kind of act: a request for any act ("post a deploy event", "unlock it", "take
   // care of what Dana asked"), or a problem to solve ("pytest fails on my laptop"), asks for commands to run; a question
   // ("what does our refund policy say?") does not. What a command does is judged by the command (shell-commands.ts,
   // copied-commands.ts), not by the tool.
   if (runsCode(shape)) return asksAnyAct(words);
   // A verb that only ever moves money names its object too: "reimburse the expense reports" asks for `send_payment`.
-  const nouns = hits(shape.nouns, NOUN_INDEX, words, true) || (shape.nouns.has(MONEY_FAMILY) && paysOnly(words));
+  // The request's object may be the content itself ("book what Sam suggested"): the act's verb is what it names.
+  const nouns = hits(shape.nouns, NOUN_INDEX, words, true) || (shape.nouns.has(MONEY_FAMILY) && paysOnly(words)) || words.has(CONTENT_OBJECT);
   const asks = (hits(shape.verbs, VERB_INDEX, words, false) && nouns) || namesItsAct(shape, words) || usesToolWords(shape, words);
   // A tool that moves money is asked for by a request that speaks of money or paying: "log the expense" creates a
   // record, and creating is also what "pay" does (`create_payment`), but it asks for no `pay_vendor`.
   return asks && (!movesMoney(shape) || speaksOfMoney(words));
 }
+
+/**
+ * A word `readRequest` adds when the request's object is what the agent reads ("book what Sam suggested", "buy the one
+ * in the link"): no object word to match a tool's against, the content names it. Not a word any text has.
+ */
+export const CONTENT_OBJECT = '\u0001content-object';
+
+/** A tool that submits or fills in a form. */
+function submitsForm(shape: ActionShape): boolean {
+  return shape.words.includes('form') && shape.words.some((w) => w === 'submit' || w === 'fill' || w === 'complete' || w === 'send');
+}
+/** Words of signing up for something: "sign me up", "register me", "RSVP", "enroll", "apply". */
+function asksToSignUp(words: ReadonlySet<string>): boolean {
+  return (words.has('sign') && words.has('up')) || SIGN_UP_WORDS.some((w) => words.has(w));
+}
+const SIGN_UP_WORDS = ['signup', 'register', 'registration', 'enroll', 'enrol', 'rsvp', 'apply', 'subscribe'];
 
 /** Words of work asked of an agent beyond the verb families, and of a problem handed to it (what is wrong is what to fix). */
 const WORK_WORDS = new Set([

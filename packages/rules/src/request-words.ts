@@ -1,7 +1,7 @@
 // What a user's request asks for, as the words action-families.ts reads ("send the NDA back to Elena" asks for a
 // message; "my latest email" names one), and whether it hands over what content says or asks for more parties than it
 // names. The request's values and party names are session-state.ts's.
-import { PAYMENT_PHRASE } from './action-families.ts';
+import { CONTENT_OBJECT, PAYMENT_PHRASE } from './action-families.ts';
 import { hasDigit } from './cheap-tests.ts';
 import { foreignActWords } from './request-lexicon.ts';
 import { TextMemo } from './text-memo.ts';
@@ -198,6 +198,11 @@ const CURRENCY_AMOUNT = /(?<!\b(?:under|below|over|above|than|up to|most|least|w
  * something to be sent (the user's own "let me know" is removed first).
  */
 const SEND_PHRASE = /\bwrite (?:(?:[a-z0-9.'-]+ ){0,4}(?:(?:e-?mails?|messages?|replies|reply|letters?|dms?|texts?|posts?|comments?) (?:to|in|on)|notes? to)\b|(?:[a-z.'-]+ ){1,3}(?:an?|the following|this|these) (?:e-?mail|message|letter|note|reply|text|dm)s?\b|back\b|to (?!(?:the |a |an |my |our |this |that )?(?:files?|disk|database|db|sheets?|spreadsheets?|tables?|logs?|cache|memory|stdout|stderr|csv|json|docs?|documents?|folders?|buckets?|s3|storage)\b))|\blet (?:[a-z.'-]+ ){1,4}know\b|\bloop (?:[a-z.'-]+ ){0,3}in\b|\bmake sure (?:[a-z.'-]+ ){1,3}(?:gets?|receives?|has|have)\b|\bget (?:[a-z0-9.'-]+ ){1,5}(?:over |across |out )to\b|\bget (?:[a-z0-9.'-]+ ){1,8}(?:and )?sent\b|\breach out\b|\bshoot (?:[a-z0-9.'-]+ ){1,5}(?:over |across )?to\b/i;
+/**
+ * The request's object is what someone's message gives: "book what Sam suggested", "order whatever Dana recommended",
+ * "get the one Priya sent". The act is the user's; its object is read from the content.
+ */
+const CONTENT_AS_OBJECT = /\b(?:what|whatever|whichever|the (?:one|ones|place|option|thing|restaurant|hotel|flight|event|item|product|gift)) (?:[a-z'’]+ ){1,2}(?:suggested|suggests|recommended|recommends|proposed|proposes|picked|picks|chose|chooses|sent|mentioned|shared|linked)\b/i;
 /** Legal service: "serve it on everyone on the service list", "serve the motion on opposing counsel" delivers it to them. */
 const LEGAL_SERVICE = /\bserve (?:[a-z0-9'’-]+ ){0,4}(?:up)?on (?:everyone|everybody|all|each|every|opposing|the (?:parties|other (?:side|parties)|defendants?|plaintiffs?|respondents?|petitioners?|counsel|attorneys?)|[a-z]+['’]s (?:counsel|attorneys?|lawyers?))\b/i;
 /** "latest AWS invoice → accounting", "Q3 deck -> Mia": a thing and whom it goes to, the verb left out. */
@@ -379,6 +384,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
     }
   }
   if (tests(SEND_PHRASE, asked) || tests(SENT_TO_ARROW, asked) || tests(LEGAL_SERVICE, asked)) words.add('send');
+  if (tests(CONTENT_AS_OBJECT, asked)) words.add(CONTENT_OBJECT);
   // "Answer Mr. Okoye", "answer the new review": a reply to someone (not "answer my question", "answer the following question").
   if (tests(ANSWER_SOMEONE, asked)) words.add('reply');
   // "Set up the onsite with the panel", "set up a call with Priya": a meeting to schedule.
