@@ -68,26 +68,10 @@ export function checkPersonalInUrl(call: CallRecord, ctx: RuleContext): void {
     if (host === undefined || !named.has(host)) continue;
     // A link opened as it was read (a verification or unsubscribe link that carries the user's address) was not built.
     if (copiedLink(url, call, ctx)) continue;
-    // The user's own values (their request, their context) only for a host instructions to the model named: a plain
-    // order's link with their address is what sign-up and confirmation mails send. Values the agents gathered from the
-    // app's side (a profile) and put into a link a page asked for, for any host content named.
-    const personal = [...extractValues(decodedUrl(url))].filter(
-      (v) => PRIVATE_KINDS.has(v.slice(0, v.indexOf(':'))) && (ctx.state.isTrusted(v) ? injected.has(host) && !readBefore(v, call, ctx) : fromAppSide(v, call, ctx)),
-    );
-    if (personal.length === 0) continue;
-    const shown = personal.map((v) => `${v.slice(0, v.indexOf(':'))}:${mask(v.slice(v.indexOf(':') + 1))}`);
-    ctx.emit({
-      category: 'exfiltration',
-      severity: 'high',
-      score: 0.85,
-      title: `User data sent to ${host} in a URL`,
-      explanation:
-        `Agent "${nodeName(call.actor)}" called "${call.tool.name}" with a URL on ${host} that carries the user's own data (${shown.join(', ')}): ` +
-        `instructions in content the agents read named that host, and requesting the URL hands the data to it.`,
-      evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [call.spanId], values: [...shown, `domain:${host}`] },
-      keyParts: [call.spanId, 'personal-url'],
-      inferred: call.tool.inferred,
-    });
+    const shown = usersOwn(extractValues(decodedUrl(url)), host, injected, call, ctx);
+    if (shown.length === 0) continue;
+    emitCarried(call, ctx, host, shown, 'personal-url', `User data sent to ${host} in a URL`,
+      `with a URL on ${host} that carries the user's own data (${shown.join(', ')}): instructions in content the agents read named that host, and requesting the URL hands the data to it.`);
     return;
   }
 }
@@ -112,26 +96,42 @@ export function checkPersonalInDnsName(call: CallRecord, ctx: RuleContext): void
     // text, the digit groups would join into one number).
     const found = new Set<string>();
     for (const piece of name.slice(0, name.length - zone.length - 1).split(LABEL_JOINS)) for (const x of extractValues(piece)) found.add(x);
-    const personal = [...found].filter(
-      (x) => PRIVATE_KINDS.has(x.slice(0, x.indexOf(':'))) && (ctx.state.isTrusted(x) ? injected.has(zone) && !readBefore(x, call, ctx) : fromAppSide(x, call, ctx)),
-    );
-    if (personal.length === 0) continue;
-    const shown = personal.map((x) => `${x.slice(0, x.indexOf(':'))}:${mask(x.slice(x.indexOf(':') + 1))}`);
-    ctx.emit({
-      category: 'exfiltration',
-      severity: 'high',
-      score: 0.85,
-      title: `User data sent to ${zone} in a DNS name`,
-      explanation:
-        `Agent "${nodeName(call.actor)}" called "${call.tool.name}" to look up a name under ${zone} whose labels carry the user's own data (${shown.join(', ')}): ` +
-        `content the agents read named that zone, and its resolvers receive the whole name.`,
-      evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [call.spanId], values: [...shown, `domain:${zone}`] },
-      keyParts: [call.spanId, 'personal-dns'],
-      inferred: call.tool.inferred,
-    });
+    const shown = usersOwn(found, zone, injected, call, ctx);
+    if (shown.length === 0) continue;
+    emitCarried(call, ctx, zone, shown, 'personal-dns', `User data sent to ${zone} in a DNS name`,
+      `to look up a name under ${zone} whose labels carry the user's own data (${shown.join(', ')}): content the agents read named that zone, and its resolvers receive the whole name.`);
     return;
   }
 }
+/**
+ * The user's own values among `values`, masked for showing: those the agents gathered from the app's side (a profile, an
+ * account) for any host content named, the user's own context (their request) only for a host instructions to the model
+ * named (a plain order's link with their address is what sign-up and confirmation mails send).
+ */
+function usersOwn(values: Iterable<string>, host: string, injected: ReadonlySet<string>, call: CallRecord, ctx: RuleContext): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    const kind = v.slice(0, v.indexOf(':'));
+    if (!PRIVATE_KINDS.has(kind)) continue;
+    if (ctx.state.isTrusted(v) ? injected.has(host) && !readBefore(v, call, ctx) : fromAppSide(v, call, ctx)) out.push(`${kind}:${mask(v.slice(v.indexOf(':') + 1))}`);
+  }
+  return out;
+}
+
+/** The finding for the user's data carried to `host` by a call: `how` goes on from the agent and the tool. */
+function emitCarried(call: CallRecord, ctx: RuleContext, host: string, shown: string[], key: string, title: string, how: string): void {
+  ctx.emit({
+    category: 'exfiltration',
+    severity: 'high',
+    score: 0.85,
+    title,
+    explanation: `Agent "${nodeName(call.actor)}" called "${call.tool.name}" ${how}`,
+    evidence: { path: [call.actor, call.node], edgeIds: call.edgeIds, spanIds: [call.spanId], values: [...shown, `domain:${host}`] },
+    keyParts: [call.spanId, key],
+    inferred: call.tool.inferred,
+  });
+}
+
 /** Dashes and dots between a name's labels: the separators data is cut into labels with. */
 const LABEL_JOINS = /[-.]/;
 
