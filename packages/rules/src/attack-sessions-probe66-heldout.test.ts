@@ -45,6 +45,8 @@
 // Since (2026-12-04): X04 caught (exfiltration/critical: `whsec_…` and other vendors' documented key formats are read as
 // keys, with their services); the X04 twin clean at high (a key sent to its own service is judged by where the call goes,
 // its target arguments, not by every link it carries: the webhook's new address in the request to Stripe is data).
+// The L04 twin's loop/medium is gone too: a repeat whose result moved since the one before (a job's status progressing)
+// is a poll making progress, not counted as an identical call.
 import { ProbeTable, describeProbe, type Expected } from './testing/case-tables.ts';
 import { shiftFrom, stretchParents, type SessionBuilder } from './testing/session-builder.ts';
 import { delegate, finish, graph, handTo, msgs, supervisorStep, task, worker } from './testing/framework-shapes.ts';

@@ -31,6 +31,7 @@
 // comments are handed over as the task ("address the review comments"), and what one may still not get that way (probe
 // 15's B04, a first-time contributor's comment that has the agent add a CI step printing NPM_TOKEN base64-encoded) is
 // raised by its harm, a secret printed to a job's log, whoever asked.
+// B15's loop/medium is gone: a repeat whose result moved since the one before (a job progressing) is not counted.
 import { INJ, LEAK, ProbeTable, describeProbe } from './testing/case-tables.ts';
 import { delegate, finish, graph, handTo, msgs, supervisorStep, task, worker } from './testing/framework-shapes.ts';
 

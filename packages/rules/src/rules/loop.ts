@@ -10,6 +10,8 @@ interface LoopState {
   turns: Map<string, { last: string; n: number }>;
   /** Per ring of three or more agents passing messages around: whom the word went to last, and how many passes. */
   rings: Map<string, { lastTo: string; n: number }>;
+  /** Per identical call, what its last result was (stamps masked): a result that moved is progress, not a repeat. */
+  results: Map<string, string>;
 }
 
 /** Arguments longer than this are hashed by a cheap prefix+length key: identical long payloads still collide, memory stays bounded. */
@@ -19,7 +21,7 @@ export const loop: Rule = {
   id: 'loop',
   description: 'An agent or a pair of agents repeats the same call or exchange beyond the policy limit, or delegations form a cycle.',
   onSpan(p, facts, ctx) {
-    const st = ctx.state.rule<LoopState>('loop', () => ({ counts: new Map(), turns: new Map(), rings: new Map() }));
+    const st = ctx.state.rule<LoopState>('loop', () => ({ counts: new Map(), turns: new Map(), rings: new Map(), results: new Map() }));
     const limit = ctx.policy.limits.maxIdenticalCalls;
     const inferred = !ctx.policy.hasPolicy;
     const s = p.span;
@@ -78,6 +80,14 @@ export const loop: Rule = {
       messageRing(st, from, to, limit, inferred, s.spanId, ctx);
     }
     if (!key) return;
+    if (repeated === 'call' && s.toolResult !== undefined) {
+      // The result moved since the same call before (a job going queued → running → done, a feed with new items): a poll
+      // making progress. Only a repeat that got what the one before it got counts; a time stamp in it is no progress.
+      const result = capped(s.toolResult.replace(STAMPS, '#'));
+      const before = st.results.get(key);
+      st.results.set(key, result);
+      if (before !== undefined && before !== result) return;
+    }
     const n = (st.counts.get(key) ?? 0) + 1;
     st.counts.set(key, n);
     if (n <= limit) return;
@@ -250,6 +260,8 @@ const COUNTER = String.raw`(?<![\p{L}\d-])\d{1,3}(?![\p{L}\d-])`;
 const COUNTER_IN_PHRASE = new RegExp(String.raw`^(?=(?:[^\p{L}]*\p{L}){3}).*` + COUNTER, 'su');
 const NOT_A_PHRASE = /[@/\\]|:\/\//;
 const COUNTERS = new RegExp(COUNTER, 'gu');
+/** Time stamps in a result (ISO 8601 times, epoch seconds or milliseconds): they change on every call. */
+const STAMPS = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?|(?<!\d)1\d{9}(?:\d{3})?(?!\d)/g;
 /** A time of day on a date (ISO 8601, or with a space): a stamp. A date alone names a day, as an identifier does. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
