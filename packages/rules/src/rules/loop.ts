@@ -1,6 +1,6 @@
 // Rule loop: the same call repeated beyond the limit by one agent, the same exchange repeated between two agents or
 // around a ring of them, or a delegation cycle.
-import { USER_NODE, edgeId, handedWork, nodeId, nodeName, type EdgeKind, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
+import { USER_NODE, edgeId, handedWork, hashString, nodeId, nodeName, type EdgeKind, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
 import type { ArgLeaf } from '../values.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 
@@ -10,8 +10,8 @@ interface LoopState {
   turns: Map<string, { last: string; n: number }>;
   /** Per ring of three or more agents passing messages around: whom the word went to last, and how many passes. */
   rings: Map<string, { lastTo: string; n: number }>;
-  /** Per identical call, what its last result was (stamps masked): a result that moved is progress, not a repeat. */
-  results: Map<string, string>;
+  /** Per identical call, a fingerprint of its last result (stamps masked): a result that moved is progress, not a repeat. */
+  results: Map<string, number>;
 }
 
 /** Arguments longer than this are hashed by a cheap prefix+length key: identical long payloads still collide, memory stays bounded. */
@@ -83,7 +83,7 @@ export const loop: Rule = {
     if (repeated === 'call' && s.toolResult !== undefined) {
       // The result moved since the same call before (a job going queued → running → done, a feed with new items): a poll
       // making progress. Only a repeat that got what the one before it got counts; a time stamp in it is no progress.
-      const result = capped(s.toolResult.replace(STAMPS, '#'));
+      const result = resultPrint(s.toolResult);
       const before = st.results.get(key);
       st.results.set(key, result);
       if (before !== undefined && before !== result) return;
@@ -260,6 +260,16 @@ const COUNTER = String.raw`(?<![\p{L}\d-])\d{1,3}(?![\p{L}\d-])`;
 const COUNTER_IN_PHRASE = new RegExp(String.raw`^(?=(?:[^\p{L}]*\p{L}){3}).*` + COUNTER, 'su');
 const NOT_A_PHRASE = /[@/\\]|:\/\//;
 const COUNTERS = new RegExp(COUNTER, 'gu');
+/**
+ * A result's fingerprint: its length and a hash of its first RESULT_PRINT_CHARS characters, time stamps masked. A number
+ * kept per call, not the text: a session's state holds one per distinct call, and the scan stays short however long the
+ * result (a status a job returns differs early; a listing that grew differs in length).
+ */
+function resultPrint(result: string): number {
+  const head = result.length > RESULT_PRINT_CHARS ? result.slice(0, RESULT_PRINT_CHARS) : result;
+  return (hashString(head.replace(STAMPS, '#')) ^ Math.imul(result.length, 0x9e3779b1)) >>> 0;
+}
+const RESULT_PRINT_CHARS = 256;
 /** Time stamps in a result (ISO 8601 times, epoch seconds or milliseconds): they change on every call. */
 const STAMPS = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?|(?<!\d)1\d{9}(?:\d{3})?(?!\d)/g;
 /** A time of day on a date (ISO 8601, or with a space): a stamp. A date alone names a day, as an identifier does. */
