@@ -59,17 +59,33 @@ const PRINTABLE = /^[\x20-\x7e]+$/;
  * secret scanners (gitleaks, GitHub's) catalogue them. One `indexOf` pass per separator, not a search per prefix
  * (each `includes` of a prefix that starts with a common letter stops at every such letter).
  */
-const SEPARATED = new RegExp(
-  '(?:[sr]k_(?:live|test)_[A-Za-z0-9]{16,128}|whsec_[A-Za-z0-9+/=]{24,88}|github_pat_[A-Za-z0-9_]{40,255}|npm_[A-Za-z0-9]{36}' +
-    '|hf_[A-Za-z0-9]{30,64}|glpat-[A-Za-z0-9_-]{20,64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|do[opr]_v1_[a-f0-9]{64}' +
-    '|lin_api_[A-Za-z0-9]{40}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2}|sntry[su]_[A-Za-z0-9+/=_]{50,400}' +
-    '|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|figd_[A-Za-z0-9_-]{40,64}|ntn_[A-Za-z0-9]{40,50}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}' +
-    '|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,43})(?![A-Za-z0-9_-])',
-  'y',
-);
-/** The prefixes SEPARATED's tokens start with, to their first separator; by that separator and the letter before it. */
+/**
+ * SEPARATED's formats: the prefixes each starts with, up to and with its first separator, and the rest of it. The
+ * pattern and the prefix table below are both made from this list, so a format cannot be in one and not the other.
+ */
+const SEPARATED_FORMATS: [prefixes: string[], rest: string][] = [
+  [['sk_', 'rk_'], '(?:live|test)_[A-Za-z0-9]{16,128}'],
+  [['whsec_'], '[A-Za-z0-9+/=]{24,88}'],
+  [['github_'], 'pat_[A-Za-z0-9_]{40,255}'],
+  [['npm_'], '[A-Za-z0-9]{36}'],
+  [['hf_'], '[A-Za-z0-9]{30,64}'],
+  [['glpat-'], '[A-Za-z0-9_-]{20,64}'],
+  [['shpat_', 'shpss_', 'shpca_', 'shppa_'], '[a-fA-F0-9]{32}'],
+  [['dop_', 'doo_', 'dor_'], 'v1_[a-f0-9]{64}'],
+  [['lin_'], 'api_[A-Za-z0-9]{40}'],
+  [['glsa_'], '[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}'],
+  [['glc_'], '[A-Za-z0-9+/]{32,400}={0,2}'],
+  [['sntrys_', 'sntryu_'], '[A-Za-z0-9+/=_]{50,400}'],
+  [['PMAK-'], '[a-f0-9]{24}-[a-f0-9]{34}'],
+  [['figd_'], '[A-Za-z0-9_-]{40,64}'],
+  [['ntn_'], '[A-Za-z0-9]{40,50}'],
+  [['pypi-'], 'AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}'],
+  [['sq0atp-', 'sq0csp-'], '[A-Za-z0-9_-]{22,43}'],
+];
+const SEPARATED = new RegExp(`(?:${SEPARATED_FORMATS.map(([prefixes, rest]) => `(?:${prefixes.join('|')})${rest}`).join('|')})(?![A-Za-z0-9_-])`, 'y');
+/** The prefixes, by their separator and the letter before it. */
 const SEPARATED_PREFIXES = new Map<number, string[]>();
-for (const prefix of ['sk_', 'rk_', 'whsec_', 'github_', 'npm_', 'hf_', 'glpat-', 'shpat_', 'shpss_', 'shpca_', 'shppa_', 'dop_', 'doo_', 'dor_', 'lin_', 'glsa_', 'glc_', 'sntrys_', 'sntryu_', 'PMAK-', 'figd_', 'ntn_', 'pypi-', 'sq0atp-', 'sq0csp-']) {
+for (const prefix of SEPARATED_FORMATS.flatMap(([prefixes]) => prefixes)) {
   const key = (prefix.charCodeAt(prefix.length - 1) << 16) | prefix.charCodeAt(prefix.length - 2);
   SEPARATED_PREFIXES.set(key, [...(SEPARATED_PREFIXES.get(key) ?? []), prefix]);
 }

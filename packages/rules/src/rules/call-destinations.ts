@@ -60,7 +60,6 @@ export function destinationValues(call: CallRecord): string[] {
   return withoutMailDomains(out);
 }
 
-/** The destinations without the domains of their own addresses (`domain:tidewater.co` beside `email:ahmed@tidewater.co`). */
 /**
  * Every place the call's target arguments name (`addressed`: `url`, `to`, `webhook`, …) is a host of a private network: a
  * name under a suffix reserved or kept for internal use (`.internal`, `.local`, `.lan`, `.home.arpa`, `.corp`,
@@ -80,6 +79,7 @@ export function staysInside(call: CallRecord): boolean {
 const PRIVATE_NAME = /(?:^|\.)(?:internal|local|localhost|lan|intranet|corp|home\.arpa)$/i;
 const PRIVATE_ADDRESS = /^(?:10\.\d{1,3}|127\.\d{1,3}|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d{1,3}(?::\d+)?$/;
 
+/** The destinations without the domains of their own addresses (`domain:tidewater.co` beside `email:ahmed@tidewater.co`). */
 function withoutMailDomains(values: ReadonlySet<string>): string[] {
   const mailDomains = new Set<string>();
   for (const v of values) if (v.startsWith('email:')) mailDomains.add(`domain:${v.slice(v.indexOf('@') + 1)}`);

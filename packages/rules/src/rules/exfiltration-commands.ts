@@ -5,6 +5,9 @@ import { nodeName } from '@sentinel/graph';
 import type { RuleContext } from '../rule-types.ts';
 import type { CallRecord } from '../session-state.ts';
 
+/** `$NAME` or `${NAME}` for a variable named for a credential (group: the name). */
+const CREDENTIAL_VARIABLE = String.raw`\$\{?([A-Z][A-Z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]*)\}?`;
+
 /**
  * A credential read inside the command line: the output of a command that prints one (a CLI's stored token, a key
  * file), or an environment variable named for one. Group 1 or 2: what produces it, as shown in the finding.
@@ -16,7 +19,7 @@ const CREDENTIAL_SOURCE = new RegExp(
       'aws (?:configure get \\S*(?:secret|key|token)\\S*|ecr get-login-password|sts get-session-token)|az account get-access-token|heroku auth:token|' +
       'doctl auth token|vault (?:kv )?(?:read|get) [^)`]*|(?:cat|base64|xxd)\\s+[^)`|;]*(?:\\.npmrc|\\.netrc|\\.pypirc|\\.env\\b|credentials|id_rsa|id_ed25519|id_ecdsa|\\.kube/config|kubeconfig|\\.docker/config\\.json|\\.git-credentials)[^)`|;]*|printenv|env)\\s*(?:\\)|`)',
     // $NAME or ${NAME} for a variable named for a credential.
-    '\\$\\{?([A-Z][A-Z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]*)\\}?',
+    CREDENTIAL_VARIABLE,
   ].join('|'),
 );
 
@@ -82,10 +85,10 @@ export function checkCredentialCommands(call: CallRecord, ctx: RuleContext): voi
 
 /**
  * A step written into a file that prints a secret the machine holds to its output when it runs: `echo "${{
- * secrets.NPM_TOKEN }}" | base64` in a CI workflow, `printf '%s' "$DEPLOY_TOKEN" | xxd` in a build script. A job's log is read by whoever can see the repository or the build (on
- * a public project, anyone), and the encoding is how a printed secret gets past the log's masking. Not a secret written
- * into a file or handed to a program on its standard input (`echo "…$NPM_TOKEN" > ~/.npmrc`, `| docker login
- * --password-stdin`): that is how credentials are configured.
+ * secrets.NPM_TOKEN }}" | base64` in a CI workflow, `printf '%s' "$DEPLOY_TOKEN" | xxd` in a build script. A job's log
+ * is read by whoever can see the repository or the build (on a public project, anyone), and the encoding is how a
+ * printed secret gets past the log's masking. Not a secret written into a file or handed to a program on its standard
+ * input (`echo "…$NPM_TOKEN" > ~/.npmrc`, `| docker login --password-stdin`): that is how credentials are configured.
  */
 export function checkSecretPrinted(call: CallRecord, ctx: RuleContext): void {
   for (const leaf of call.leaves) {
@@ -115,7 +118,7 @@ const LINE_BREAK = /\r?\n|\\n/;
 /** A command that writes to standard output. */
 const PRINTS = /(?:^|[\s;&|(`"'])(?:echo|printf|print|console\.log|Write-Output|Write-Host)\b/;
 /** A secret the machine holds, by reference: a CI secret, or a variable named for a credential. */
-const SECRET_REF = /\$\{\{\s*secrets\.([A-Za-z0-9_]+)\s*\}\}|\$\{?([A-Z][A-Z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]*)\}?/;
+const SECRET_REF = new RegExp(String.raw`\$\{\{\s*secrets\.([A-Za-z0-9_]+)\s*\}\}|` + CREDENTIAL_VARIABLE);
 /** Programs a printed secret may be piped through and still reach the output, re-encoded. */
 const ENCODERS = /^(?:base64|xxd|od|hexdump|rev|tr|sed|cut|fold|basenc|openssl\s+(?:base64|enc))\b/;
 

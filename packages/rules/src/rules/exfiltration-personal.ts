@@ -21,8 +21,8 @@ const PERSONAL_KINDS: ReadonlySet<string> = new Set(['iban', 'digits']);
 export function checkPersonal(call: CallRecord, ctx: RuleContext): void {
   const personal = [...call.values].filter((v) => PERSONAL_KINDS.has(v.slice(0, v.indexOf(':'))) && ctx.state.isPrivate(v));
   if (personal.length === 0) return;
-  const destinations = destinationValues(call);
   if (staysInside(call)) return;
+  const destinations = destinationValues(call);
   const destinationTrusted = destinations.every((v) => ctx.state.isTrusted(v));
   // A tool whose name has no known verb or object (`http_post`) is not "asked for" by any request.
   const asked = (call.shape.verbs.size > 0 || call.shape.nouns.size > 0) && asksFor(call.shape, ctx.state.userWords);

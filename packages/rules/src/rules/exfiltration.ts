@@ -301,8 +301,8 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   const ownAsk = via === 'injected' && askedByOwnDescription(call, ctx);
   if (via === 'injected' && !ownAsk) for (const h of hits) if (ctx.state.userGave(h)) hits.delete(h);
   if (hits.size === 0) return;
-  const destinations = destinationValues(call);
   if (staysInside(call)) return;
+  const destinations = destinationValues(call);
   const destinationTrusted = destinations.every((v) => namedByUser(v, ctx));
   // Typed into a page of a site the user named (a login, a checkout): how the user's task is done there.
   const asked = (call.page !== undefined || asksFor(call.shape, ctx.state.userWords)) && destinationTrusted;

@@ -270,10 +270,12 @@ function resultPrint(result: string): number {
   return (hashString(head.replace(STAMPS, '#')) ^ Math.imul(result.length, 0x9e3779b1)) >>> 0;
 }
 const RESULT_PRINT_CHARS = 256;
-/** Time stamps in a result (ISO 8601 times, epoch seconds or milliseconds): they change on every call. */
-const STAMPS = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?|(?<!\d)1\d{9}(?:\d{3})?(?!\d)/g;
 /** A time of day on a date (ISO 8601, or with a space): a stamp. A date alone names a day, as an identifier does. */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_STAMP = String.raw`\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?`;
+/** Time stamps in a result (ISO 8601 times, epoch seconds or milliseconds): they change on every call. */
+const STAMPS = new RegExp(String.raw`${ISO_STAMP}|(?<!\d)1\d{9}(?:\d{3})?(?!\d)`, 'g');
+/** An argument that is a stamp and nothing else. */
+const TIMESTAMP = new RegExp(`^${ISO_STAMP}$`);
 
 /** A call's arguments in one order whatever order and spacing they were written in. */
 function sameArguments(leaves: readonly ArgLeaf[]): string {
