@@ -3,6 +3,7 @@
 // checking its first characters at every position); most are led by words (`\b(?:handle|deal with|…) …`). One pass
 // over the text marks the first one to three letters of every word, and a pattern none of whose leading words is
 // there is not run (regex-alternatives.ts reads them from its source).
+import { asciiBytes } from './ascii-bytes.ts';
 import { wordStartLeads } from './regex-alternatives.ts';
 
 const isLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
@@ -36,19 +37,20 @@ export class WordPrefixes {
   fill(text: string): this {
     const seen = this.seen;
     const gen = ++this.generation;
-    const n = text.length;
+    const bytes = asciiBytes(text);
+    const n = bytes.length;
     for (let i = 0; i < n; ) {
-      let c = text.charCodeAt(i);
+      let c = bytes[i];
       if (!isLetter(c)) {
         i++;
-        if (isWordChar(c)) while (i < n && isWordChar(text.charCodeAt(i))) i++;
+        if (isWordChar(c)) while (i < n && isWordChar(bytes[i])) i++;
         continue;
       }
       let code = letterCode(c);
       seen[code] = gen;
-      for (let k = 1; k < 3 && i + k < n && isLetter((c = text.charCodeAt(i + k))); k++) seen[(code |= letterCode(c) << (5 * k))] = gen;
+      for (let k = 1; k < 3 && i + k < n && isLetter((c = bytes[i + k])); k++) seen[(code |= letterCode(c) << (5 * k))] = gen;
       i++;
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      while (i < n && isWordChar(bytes[i])) i++;
     }
     return this;
   }

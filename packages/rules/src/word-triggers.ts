@@ -3,6 +3,7 @@
 // Why: irregexp tries a `\b(?:before|after|ignore|…)` alternation at every character of the text, and
 // the instruction patterns were most of the rules' cost (~2–3.5 ns per character each, bench/detect);
 // a table lookup per word is far cheaper, and a pattern rarely has a candidate in ordinary text.
+import { asciiBytes } from './ascii-bytes.ts';
 
 /** Slots of the first-word table: a power of two well above the trigger words, so collisions are rare. */
 const SLOTS = 1 << 13;
@@ -77,13 +78,14 @@ export class WordTriggers {
     let { at, mask, slot } = out;
     let length = 0;
     const table = this.table;
-    const n = text.length;
+    const bytes = asciiBytes(text);
+    const n = bytes.length;
     for (let i = 0; i < n; ) {
-      let c = text.charCodeAt(i);
+      let c = bytes[i];
       if (!isLetter(c)) {
         i++;
         // A digit or `_` glues the letters after it to a word: no word start until a non-word character.
-        if (isGlue(c)) while (i < n && (isLetter((c = text.charCodeAt(i))) || isGlue(c))) i++;
+        if (isGlue(c)) while (i < n && (isLetter((c = bytes[i])) || isGlue(c))) i++;
         continue;
       }
       // A word start: hash its run of letters.
@@ -91,7 +93,7 @@ export class WordTriggers {
       let h = FNV_START;
       do {
         h = step(h, c);
-        c = ++i < n ? text.charCodeAt(i) : 0;
+        c = ++i < n ? bytes[i] : 0;
       } while (isLetter(c));
       const k = slotOf(h, i - start);
       const m = table[k];
@@ -111,7 +113,7 @@ export class WordTriggers {
         slot[length] = k;
         mask[length++] = m;
       }
-      if (isGlue(c)) while (i < n && (isLetter((c = text.charCodeAt(i))) || isGlue(c))) i++;
+      if (isGlue(c)) while (i < n && (isLetter((c = bytes[i])) || isGlue(c))) i++;
     }
     out.length = length;
     return out;
