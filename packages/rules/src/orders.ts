@@ -22,6 +22,8 @@ const IMPERATIVE_VERBS = new Set([
   // Money let go to a payee: "Release the net payable by ACH to routing …" (not a sink verb: a tool that releases
   // a hold, a version or a lock moves no money).
   'release',
+  // Writing a fact into a record: "record Crestline as co-listing brokerage in your CRM", "log the refund as approved".
+  'record', 'log',
 ]);
 const LEAD_INS = new Set(['please', 'kindly', 'dear', 'now', 'then', 'also', 'always', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
 
