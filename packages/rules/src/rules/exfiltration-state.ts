@@ -10,8 +10,11 @@ import { extractValues, hostOfValue, stripWww } from '../values.ts';
 export type Channel = 'tool' | 'url' | 'code' | 'query' | 'injected';
 
 export interface ExfilState {
-  /** Secret value → the span it was seen in; `said` when only an agent's own output has shown it so far. */
-  secrets: Map<string, { spanId: string; node: string; said: boolean; hosts: ReadonlySet<string>; end: bigint }>;
+  /**
+   * Secret value → the span it was seen in; `said` when only an agent's own output has shown it so far; `readArgs`, the
+   * arguments of the tool call whose result gave it.
+   */
+  secrets: Map<string, { spanId: string; node: string; said: boolean; hosts: ReadonlySet<string>; end: bigint; readArgs?: string }>;
   outward: { call: CallRecord; via: Channel }[];
   /** Personal values (addresses, accounts, phone and identity numbers) read in tool results: exfiltration-records.ts. */
   records?: Map<string, { spans: string[]; end: bigint }>;

@@ -5,7 +5,7 @@ import { isFilePath } from '../browser-acts.ts';
 import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets, randomRun, secretReadByName, secretsIn, servesSecret } from '../secrets.ts';
-import { inUserinfo, valuesIn } from '../values.ts';
+import { argumentLeaves, inUserinfo, valuesIn } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, takesOver, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkCredentialCommands, checkSecretPrinted } from './exfiltration-commands.ts';
@@ -108,15 +108,32 @@ const CREDENTIAL_WORDS = /\b(?:passwords?|passwd|passphrase|credentials?|secrets
  * the task itself (payroll, a CPA). Told to follow a procedure document ("create the accounts per the IT checklist"),
  * its "email the temporary password to the hire" is the user's; an injection that takes the agent over still is not.
  */
-function secretsUnasked(call: CallRecord, hits: ReadonlySet<string>, ctx: RuleContext): boolean {
+function secretsUnasked(call: CallRecord, hits: ReadonlySet<string>, ctx: RuleContext, exfil: ExfilState): boolean {
   const st = ctx.state;
   if (st.requests.some((t) => CREDENTIAL_WORDS.test(t))) return false;
+  // Read from what the request names as the content to send ("send the guest my check-in instructions", and the note
+  // titled "Check-in instructions" holds the wifi password): the user asked for what it holds.
+  if ([...hits].every((h) => readFromNamed(exfil.secrets.get(h)?.readArgs, ctx))) return false;
   if (st.userFollowsDoc) return st.flagged.some((src) => src.end <= call.start && takesOver(src));
   if (st.flagged.some((src) => src.end <= call.start)) return true;
   if ((st.ordering ?? []).some((src) => src.end <= call.start && CREDENTIAL_WORDS.test(src.scan.orderText ?? ''))) return true;
   for (const h of hits) if (!/[A-Za-z]/.test(h)) return false;
   return true;
 }
+
+/** A read given a name the user's request spells out (a document's title, a file's name): a few words, not a bare id. */
+function readFromNamed(readArgs: string | undefined, ctx: RuleContext): boolean {
+  if (readArgs === undefined) return false;
+  for (const leaf of argumentLeaves(readArgs)) {
+    const v = leaf.value.trim().toLowerCase();
+    if (v.length >= MIN_NAMED_READ && v.length <= MAX_NAMED_READ && NAME_WORDS.test(v) && ctx.state.inRequest(v)) return true;
+  }
+  return false;
+}
+const MIN_NAMED_READ = 8;
+const MAX_NAMED_READ = 80;
+/** Two words of letters (joined by a space or a hyphen): a title, not an id or a path. */
+const NAME_WORDS = /^[a-z][a-z'-]*[ -][a-z][a-z' -]*$/;
 
 /** The host, or a host it is a subdomain of, was named beside the secret where it was read (`DD_SITE=datadoghq.eu`, api.datadoghq.eu). */
 function besideSecret(named: ReadonlySet<string> | undefined, host: string): boolean {
@@ -193,12 +210,13 @@ export const exfiltration: Rule = {
       for (const s of found) {
         hosts ??= hostsIn(t);
         const known = st.secrets.get(s);
+        const readArgs = i === 0 ? p.span.toolArguments : undefined;
         if (!known && st.secrets.size < MAX_SECRETS) {
-          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said, hosts, end: readAt });
+          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said, hosts, end: readAt, readArgs });
           fresh.push(s);
         } else if (known?.said && !said) {
           // Read somewhere after an answer (placed first, with its agent span) already showed it: where it came from counts.
-          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said, hosts, end: readAt });
+          st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said, hosts, end: readAt, readArgs });
           fresh.push(s);
         }
       }
@@ -313,7 +331,7 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   const ownService = hosts.length > 0 && hosts.every((h) => [...hits].some((x) => besideSecret(st.secrets.get(x)?.hosts, h) || servesSecret(x, h)));
   // A secret the user did not ask to send, riding an action the user asked for, is not just what that action carries.
   // (Not a browser act's sign-in or key field: any task on a site the user named may need its password, code or key.)
-  const unasked = via === 'tool' && asked && !ownService && !(call.page !== undefined && credentialField(call)) && secretsUnasked(call, hits, ctx);
+  const unasked = via === 'tool' && asked && !ownService && !(call.page !== undefined && credentialField(call)) && secretsUnasked(call, hits, ctx, st);
   // The user handed the agent this secret and named where it goes ("deploy with my key sk-… on https://deploy.corp…").
   const userGaveAll = !ownAsk && [...hits].every((x) => ctx.state.userGave(x));
   const given = destinations.length > 0 && destinationTrusted && userGaveAll;
@@ -331,8 +349,12 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   // Keys that say they are a sandbox's (`sk_test_…`, `whsec_test…`) reach no money or production data: a person should
   // still know (a fixture in a public repo), at medium.
   const testKeys = [...hits].every((x) => TEST_MODE_KEY.test(x));
+  // Sent only to people the user named ("… manager Omar Haddad", the temporary password DMed to omar.haddad@…), though
+  // the request did not say to send: whoever reads it is someone the user chose. Not a site the user named (a post on
+  // the vendor's forum they said to ask on is public: anyone reads the key there).
+  const namedParty = via === 'tool' && !asked && destinations.length > 0 && destinationTrusted && destinations.every((v) => v.startsWith('email:'));
   const level =
-    asked || ownService || given || usedAsGiven || siteStep ? ((via === 'injected' || via === 'query' || unasked) && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
+    asked || ownService || given || usedAsGiven || siteStep || namedParty ? ((via === 'injected' || via === 'query' || unasked) && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
   const severity = testKeys ? 'medium' : level;
   const masked = [...hits].sort().map(mask);
   ctx.emit({
@@ -355,6 +377,8 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
           ? '. The host is the one named beside the secret where it was read (its own service), so this may be how it is meant to be used.'
           : siteStep
           ? '. The user did not name that site, but nothing the agents read sent them there: a sign-in or payment step the site itself leads to, so this may be intended.'
+          : namedParty
+          ? '. The user did not ask for this kind of action, but named the party it goes to, so this may be intended.'
           : '. The destination does not come from the user\'s request.') +
       (testKeys ? ' The keys are test-mode keys (a sandbox\'s, no live data behind them).' : '') +
       (call.tool.inferred ? ` "${call.tool.name}" is guessed to send data outside from its name (inferred).` : ''),
