@@ -5,7 +5,7 @@ import { isFilePath } from '../browser-acts.ts';
 import { encodedViews } from '../encoded-views.ts';
 import type { Rule, RuleContext } from '../rule-types.ts';
 import { findSecrets, randomRun, secretReadByName, secretsIn, servesSecret } from '../secrets.ts';
-import { argumentLeaves, inUserinfo, valuesIn } from '../values.ts';
+import { inUserinfo, valuesIn } from '../values.ts';
 import { MAX_SINKS_PER_SESSION, takesOver, type CallRecord, type SourceRecord } from '../session-state.ts';
 import { checkAnswer } from './exfiltration-answer.ts';
 import { checkCredentialCommands, checkSecretPrinted } from './exfiltration-commands.ts';
@@ -113,27 +113,13 @@ function secretsUnasked(call: CallRecord, hits: ReadonlySet<string>, ctx: RuleCo
   if (st.requests.some((t) => CREDENTIAL_WORDS.test(t))) return false;
   // Read from what the request names as the content to send ("send the guest my check-in instructions", and the note
   // titled "Check-in instructions" holds the wifi password): the user asked for what it holds.
-  if ([...hits].every((h) => readFromNamed(exfil.secrets.get(h)?.readArgs, ctx))) return false;
+  if ([...hits].every((h) => st.requestNamesRead(exfil.secrets.get(h)?.readArgs))) return false;
   if (st.userFollowsDoc) return st.flagged.some((src) => src.end <= call.start && takesOver(src));
   if (st.flagged.some((src) => src.end <= call.start)) return true;
   if ((st.ordering ?? []).some((src) => src.end <= call.start && CREDENTIAL_WORDS.test(src.scan.orderText ?? ''))) return true;
   for (const h of hits) if (!/[A-Za-z]/.test(h)) return false;
   return true;
 }
-
-/** A read given a name the user's request spells out (a document's title, a file's name): a few words, not a bare id. */
-function readFromNamed(readArgs: string | undefined, ctx: RuleContext): boolean {
-  if (readArgs === undefined) return false;
-  for (const leaf of argumentLeaves(readArgs)) {
-    const v = leaf.value.trim().toLowerCase();
-    if (v.length >= MIN_NAMED_READ && v.length <= MAX_NAMED_READ && NAME_WORDS.test(v) && ctx.state.inRequest(v)) return true;
-  }
-  return false;
-}
-const MIN_NAMED_READ = 8;
-const MAX_NAMED_READ = 80;
-/** Two words of letters (joined by a space or a hyphen): a title, not an id or a path. */
-const NAME_WORDS = /^[a-z][a-z'-]*[ -][a-z][a-z' -]*$/;
 
 /** The host, or a host it is a subdomain of, was named beside the secret where it was read (`DD_SITE=datadoghq.eu`, api.datadoghq.eu). */
 function besideSecret(named: ReadonlySet<string> | undefined, host: string): boolean {

@@ -459,7 +459,17 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
       !src.scan.regionText.includes(tool.name.toLowerCase());
     // Ordinary words the instructions also use are no provenance for an action the user asked for (forwarding the
     // email that carries them, running the tests a README describes): then it takes a value or an identifier.
-    if (mentioned) {
+    // The user asked to pass on the document this content is ("translate the Doc "Phishing reminder Dec" and send it to
+    // paris-all@…"), to whom they named: its sentences are what the message carries, the addresses and links in them
+    // included ("forward it to phishing@acme.com"). Prose only: a value made an argument of its own is an act's.
+    const passedOn =
+      !mentioned && regionMatches.length > 0 && regionMatches.every((m) => m.whole === false) && toNamedDestination(call, ctx) && st.requestNamesRead(src.readArgs);
+    if (passedOn) {
+      severity = 'medium';
+      score = 0.5;
+      shown = regionMatches;
+      why = `its text carries ${list(regionMatches)} from that content, the document the user's request names and asks to pass on to whom it names`;
+    } else if (mentioned) {
       severity = 'medium';
       score = 0.5;
       shown = regionMatches;
