@@ -21,7 +21,7 @@ import { callSignature } from './tool-calls-in-history.ts';
 /** Words of a text, for comparing a dictated message with what was sent (restatesRequest). */
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 /** Nouns of what one reads and acts on: a bill, a notice, a message, a file. */
-const DOCUMENT_NOUN = /\b(?:bills?|invoices?|notices?|letters?|e-?mails?|mails?|messages?|files?|docs?|documents?|tickets?|notes?|memos?|statements?|receipts?|sheets?|spreadsheets?|reports?|forms?|lists?|pages?)\b/;
+const DOCUMENT_NOUN = /\b(?:instructions|bills?|invoices?|notices?|letters?|e-?mails?|mails?|messages?|files?|docs?|documents?|tickets?|notes?|memos?|statements?|receipts?|sheets?|spreadsheets?|reports?|forms?|lists?|pages?)\b/;
 /** Wrappers a session may have (one per run; a session of many runs keeps a few). */
 const MAX_WRAPPERS = 16;
 /** Words in a row a sent text must share with the request to restate it. */
@@ -633,19 +633,6 @@ export class SessionState {
     return this.userTexts !== undefined && userKnowsOfChange(this.userTexts);
   }
 
-  /**
-   * The user's request spells out a name this read was given: a document's title or a note's ("translate the Google Doc
-   * "Phishing reminder Dec"", "send my check-in instructions"). A few words, not a bare id, a path or a query.
-   */
-  requestNamesRead(readArgs: string | undefined): boolean {
-    if (readArgs === undefined || this.userTexts === undefined) return false;
-    for (const leaf of argumentLeaves(readArgs)) {
-      const v = leaf.value.trim().toLowerCase();
-      if (v.length >= MIN_NAMED_READ && v.length <= MAX_NAMED_READ && NAME_WORDS.test(v) && this.inRequest(v)) return true;
-    }
-    return false;
-  }
-
   /** The user's request spells out this lowercase text as words of its own (a message they dictated, a name). */
   inRequest(literal: string): boolean {
     if (this.userTexts === undefined) return false;
@@ -1013,8 +1000,3 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** A name a read is given that a request can spell out: a title of a few words (see requestNamesRead). */
-const MIN_NAMED_READ = 8;
-const MAX_NAMED_READ = 80;
-/** Two words or more of letters (digits after the first), joined by spaces or hyphens: a title, not an id or a path. */
-const NAME_WORDS = /^[a-z][a-z'-]*(?:[ -][a-z0-9][a-z0-9'-]*)+$/;

@@ -463,7 +463,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     // paris-all@…"), to whom they named: its sentences are what the message carries, the addresses and links in them
     // included ("forward it to phishing@acme.com"). Prose only: a value made an argument of its own is an act's.
     const passedOn =
-      !mentioned && regionMatches.length > 0 && regionMatches.every((m) => m.whole === false) && toNamedDestination(call, ctx) && st.requestNamesRead(src.readArgs);
+      !mentioned && regionMatches.length > 0 && regionMatches.every((m) => m.whole === false) && toNamedDestination(call, ctx) && pointedAt(src.readArgs, st);
     if (passedOn) {
       severity = 'medium';
       score = 0.5;
@@ -834,7 +834,7 @@ function servedAsDictated(call: CallRecord, src: SourceRecord, ctx: RuleContext)
   const st = ctx.state;
   // The user pointed at that content ("pay my rent to … and the bill in 'bill-0.txt'", "the Stadtwerke bill"): its
   // orders may be the second action they asked for.
-  if (pointedAt(src, st)) return undefined;
+  if (pointedAt(src.readArgs, st)) return undefined;
   for (const c of st.calls) {
     if (c === call || !c.tool.sink || !sameKind(c.shape, call.shape)) continue;
     // A domain counts by the address or link it came from (the user's guest and the order's party can share gmail.com).
@@ -886,12 +886,12 @@ function linkKindOf(v: string): ValueKind {
 const HOST_AND_PATH = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*(?::\d+)?(?:\/\S*)?$/i;
 
 /** The user's request names what the read that returned the content looked for (a file, a sender, a search). */
-function pointedAt(src: SourceRecord, st: RuleContext['state']): boolean {
+export function pointedAt(readArgs: string | undefined, st: RuleContext['state']): boolean {
   // A document the request names: a file, a path or link, a ticket key ("the bill in 'bill-0.txt'", "do NET-88"), or
   // a name the request gives a document by ("the Stadtwerke electricity bill", "it is in workspace-admin"). Not a date
   // ("am I free at 12:00 on 2024-05-19?"), nor a name looked up ("book Le Marais Boutique if its rating is above 4":
   // its reviews are about it, not its own words).
-  return argumentLeaves(src.readArgs).some((leaf) => !WHEN.test(leaf.value) && requestSpells(leaf, st) && (DOCUMENT_REF.test(leaf.value.trim()) || st.namesContent(leaf.value.trim().toLowerCase())));
+  return argumentLeaves(readArgs).some((leaf) => !WHEN.test(leaf.value) && requestSpells(leaf, st) && (DOCUMENT_REF.test(leaf.value.trim()) || st.namesContent(leaf.value.trim().toLowerCase())));
 }
 /** A file name with its extension, a path or a link, a ticket or issue key. */
 const DOCUMENT_REF = /\.[a-z0-9]{2,5}$|\/|^[A-Z][A-Z0-9]+-\d+$/i;
