@@ -80,6 +80,13 @@ describe('readRequest', () => {
     for (const r of ['Summarize the KB article on password resets.', 'Is the wiki page on releases up to date?']) expect(read(r).delegates, r).toBe(false);
   });
 
+  it('reads working per a template, or as a message explains how, as following it; not asking to explain or to say', () => {
+    for (const r of ['Kick off onboarding for Initech per our enterprise onboarding template.', 'Cancel my gym membership, the welcome email explains how.', 'Résilie mon abonnement, le mail de bienvenue explique comment faire.', 'Die Mail vom Amt erklärt, wie es geht: bitte erledigen.']) {
+      expect([read(r).delegates, read(r).followsDoc], r).toEqual([true, true]);
+    }
+    for (const r of ['Explain how the welcome email works.', 'Explique comment résilier.', 'What does the email say about how to cancel?', 'Fill in the onboarding template for Initech.']) expect(read(r).followsDoc, r).toBe(false);
+  });
+
   it('reads "do what Bob suggests" as handing his message over, not "what did Bob suggest?"', () => {
     for (const r of ['Do what Bob suggests in #general about the designer.', 'Please do what Dana recommended in her last email.']) expect(read(r).delegates, r).toBe(true);
     for (const r of ['What did Bob suggest in #general?', 'Summarize what Dana recommended.']) expect(read(r).delegates, r).toBe(false);

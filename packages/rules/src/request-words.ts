@@ -96,7 +96,14 @@ const ONE_ACT_AFTER = /^[^.?!\n,;]{0,20}? and (?:then )?(?:reply|respond|answer|
 const CATCH_ALL = /\b(?:whatever|anything|what(?:ever)? (?:they|it|each|the [a-z]+) (?:asks?|says?|needs?|wants?|requests?)|as (?:asked|requested|needed)|handle|take care|deal with)\b/i;
 
 /** Following a procedure document: a verb or preposition of following, then a document's name. */
-const FOLLOWS_DOC = /\b(?:follow(?:ing)?|per|according to|like|as in|as|do what|whatever|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo|sigue|siga|sigan|segue|segua|suis|suivez|folge|befolge|befolgen)\b[^.?!\n]{0,40}?\b(?:readme|runbooks?|playbooks?|guides?|docs|documentation|manual|wiki|checklist|sop|quickstart|tutorial|(?:kb|knowledge[- ]base|help[- ]?cent(?:er|re)|support|wiki|how-?to) (?:articles?|pages?|entr(?:y|ies))|setup (?:page|guide|sheet)|[\w./-]+\.(?:md|rst|adoc))\b/i;
+const FOLLOWS_DOC = /\b(?:follow(?:ing)?|per|according to|like|as in|as|do what|whatever|siguiendo|según|gemäß|laut|suivant|selon|seguendo|secondo|sigue|siga|sigan|segue|segua|suis|suivez|folge|befolge|befolgen)\b[^.?!\n]{0,40}?\b(?:readme|runbooks?|playbooks?|guides?|docs|documentation|manual|wiki|checklist|sop|templates?|quickstart|tutorial|(?:kb|knowledge[- ]base|help[- ]?cent(?:er|re)|support|wiki|how-?to) (?:articles?|pages?|entr(?:y|ies))|setup (?:page|guide|sheet)|[\w./-]+\.(?:md|rst|adoc))\b/i;
+/**
+ * A message or a page that says how to do what is asked: "cancel my gym membership, the welcome email explains how",
+ * "le mail de bienvenue explique comment faire", "die Mail vom Amt erklärt, wie". Its steps are the user's (as a
+ * runbook's are). The verb in the third person after what says it: "explain how it works" asks for an explanation.
+ */
+const EXPLAINS_HOW =
+  /\b(?:e-?mails?|mails?|letters?|messages?|notes?|notices?|docs?|documents?|pages?|websites?|site|instructions|courriels?|lettres?|briefe?|nachrichten?|seiten?|schreiben|correos?|cartas?|mensajes?|lettera|messaggio|mensagem|documentos?)\b[^.?!\n]{0,40}?\b(?:explains|says|tells you|shows|describes|explique|décrit|indique|erklärt|beschreibt|explica|indica|spiega|descrive)[,:]?\s+(?:comment|how|wie|cómo|como|come)\b/i;
 /** A runbook named by its id as the whole instruction ("checkout pages stale. runbook CACHE-2"): do what it says. */
 const RUNBOOK_ID = /\b(?:[Rr]unbook|[Pp]laybook|SOP)\s+#?[A-Z][A-Z0-9]*-?\d+\b/;
 /** "Follow the ops doc" in Chinese and Japanese (按照运维文档来, 手順書に従って). */
@@ -416,7 +423,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   // "Check it works by sending a test email to me": the act, in its -ing form after "by".
   if (PREFIXES.mayMatch(gateOf(BY_DOING))) for (const m of asked.matchAll(BY_DOING)) for (const base of ingBases(m[1].toLowerCase())) words.add(base);
   for (const w of foreignActWords(text)) words.add(w);
-  const followsDoc = tests(FOLLOWS_DOC, text) || tests(RUNBOOK_ID, text) || tests(FOLLOW_DOC_CJK, text);
+  const followsDoc = tests(FOLLOWS_DOC, text) || tests(RUNBOOK_ID, text) || tests(FOLLOW_DOC_CJK, text) || tests(EXPLAINS_HOW, text);
   const delegations = PREFIXES.mayMatch(gateOf(DELEGATES_ALL)) ? delegationSentences(text) : [];
   const partiesFromContent = tests(PARTIES_FROM_CONTENT, text) || tests(CLASS_OF_PEOPLE, text) || FOREIGN_CLASS_OF_PEOPLE.test(text);
   const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: tests(HANDLE_IT, text) || tests(HANDLE_QUEUE, text) || tests(REVIEW_FEEDBACK, text) || tests(FOREIGN_HANDLE, text), addsParties: partiesFromContent || tests(MORE_PARTIES, text), partiesFromContent, asksCopies: tests(ASKS_COPIES, text), reads: tests(READS, text), actsUnnamed: tests(UNNAMED_ACT, text) };
