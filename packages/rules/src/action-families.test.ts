@@ -203,10 +203,11 @@ describe('requests whose object is the content, and sign-ups done by a form', ()
     expect(asksFor(actionShape('web.submit_form'), words('Summarize the newsletter Maria forwarded me.'))).toBe(false);
   });
 
-  it('booking asks for the form that does it, not for a payment', () => {
+  it('booking or submitting something asks for the form that does it, not for a payment', () => {
     expect(asksFor(actionShape('web.submit_form'), words("Book rooms for Ana and Ben using the group block from the organizer's email."))).toBe(true);
     expect(asksFor(actionShape('browser.fill_form'), words('Reserve a table for four on Friday.'))).toBe(true);
     expect(asksFor(actionShape('web.submit_form'), words("What rate does the organizer's hotel block give?"))).toBe(false);
     expect(asksFor(actionShape('bank.send_money'), words('Book rooms for Ana and Ben.'))).toBe(false);
+    expect(asksFor(actionShape('web.submit_form'), words('Submit my manuscript to the Journal of Fluid Mechanics.'))).toBe(true);
   });
 });

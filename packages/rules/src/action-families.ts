@@ -170,8 +170,8 @@ const SUM = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|(?:usd|eur|gbp|chf|dollars?|euro
  */
 export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean {
   if ((sendsMessages(shape) || sharesLink(shape)) && asksToMessage(words)) return true;
-  // Signing up, registering, RSVPing, booking a room on a site is done by submitting its form (`web.submit_form`,
-  // `fill_form`): "book rooms at the offsite hotel using the group block".
+  // Signing up, registering, RSVPing, booking a room, submitting a manuscript on a site is done by submitting its form
+  // (`web.submit_form`, `fill_form`): "book rooms at the offsite hotel using the group block".
   if (submitsForm(shape) && asksForFormAct(words)) return true;
   // A shell or an interpreter does every kind of act: a request for any act ("post a deploy event", "unlock it", "take
   // care of what Dana asked"), or a problem to solve ("pytest fails on my laptop"), asks for commands to run; a question
@@ -197,11 +197,11 @@ export const CONTENT_OBJECT = '\u0001content-object';
 function submitsForm(shape: ActionShape): boolean {
   return shape.words.includes('form') && shape.words.some((w) => w === 'submit' || w === 'fill' || w === 'complete' || w === 'send');
 }
-/** Words of what a site's form does: signing up ("sign me up", "register me", "RSVP", "enroll", "apply"), booking. */
+/** Words of what a site's form does: signing up ("sign me up", "register me", "RSVP", "enroll", "apply"), booking, submitting. */
 function asksForFormAct(words: ReadonlySet<string>): boolean {
   return (words.has('sign') && words.has('up')) || FORM_ACT_WORDS.some((w) => words.has(w));
 }
-const FORM_ACT_WORDS = ['signup', 'register', 'registration', 'enroll', 'enrol', 'rsvp', 'apply', 'subscribe', 'book', 'booking', 'reserve', 'reservation'];
+const FORM_ACT_WORDS = ['signup', 'register', 'registration', 'enroll', 'enrol', 'rsvp', 'apply', 'subscribe', 'book', 'booking', 'reserve', 'reservation', 'submit', 'submission'];
 
 /** Words of work asked of an agent beyond the verb families, and of a problem handed to it (what is wrong is what to fix). */
 const WORK_WORDS = new Set([
