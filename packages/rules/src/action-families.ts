@@ -194,7 +194,7 @@ export function asksFor(shape: ActionShape, words: ReadonlySet<string>): boolean
 export const CONTENT_OBJECT = '\u0001content-object';
 
 /** A tool that submits or fills in a form. */
-function submitsForm(shape: ActionShape): boolean {
+export function submitsForm(shape: ActionShape): boolean {
   return shape.words.includes('form') && shape.words.some((w) => w === 'submit' || w === 'fill' || w === 'complete' || w === 'send');
 }
 /** Words of what a site's form does: signing up ("sign me up", "register me", "RSVP", "enroll", "apply"), booking, submitting. */

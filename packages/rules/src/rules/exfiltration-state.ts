@@ -40,8 +40,24 @@ export function namedByUser(v: string, ctx: RuleContext): boolean {
   }
   const host = v.startsWith('email:') ? undefined : hostOfValue(v);
   // "www." names the same site ("from parachutehome.com", its checkout at www.parachutehome.com).
-  return host !== undefined && (ctx.state.isTrusted(`domain:${host}`) || ctx.state.isTrusted(`domain:${stripWww(host)}`) || ctx.state.userGave(host));
+  if (host === undefined) return false;
+  if (ctx.state.isTrusted(`domain:${host}`) || ctx.state.isTrusted(`domain:${stripWww(host)}`) || ctx.state.userGave(host)) return true;
+  // A host under one the user named is that site's ("follow the instructions on travel.state.gov", its application at
+  // online.travel.state.gov); not under a hosting service's domain, where each subdomain is someone else's site.
+  for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) {
+    const parent = host.slice(i + 1);
+    if (!parent.includes('.') || SHARED_HOSTS.has(parent)) break;
+    if (ctx.state.isTrusted(`domain:${parent}`)) return true;
+  }
+  return false;
 }
+/** Domains whose subdomains are different people's sites (hosting, tunnels, storage): a name under them is not theirs. */
+const SHARED_HOSTS: ReadonlySet<string> = new Set([
+  'github.io', 'gitlab.io', 'herokuapp.com', 'vercel.app', 'netlify.app', 'pages.dev', 'workers.dev', 'web.app', 'firebaseapp.com',
+  'appspot.com', 'azurewebsites.net', 'cloudfront.net', 's3.amazonaws.com', 'amazonaws.com', 'blogspot.com', 'wordpress.com',
+  'ngrok.io', 'ngrok-free.app', 'ngrok.app', 'glitch.me', 'repl.co', 'onrender.com', 'fly.dev', 'trycloudflare.com', 'loca.lt',
+  'webhook.site', 'pipedream.net', 'requestcatcher.com', 'beeceptor.com', 'sharepoint.com', 'myshopify.com', 'notion.site',
+]);
 
 /** Values inside instruction-carrying content read by `time` (content read after it gave the call nothing). */
 export function injectedValues(ctx: RuleContext, time: bigint): Set<string> {
