@@ -203,10 +203,11 @@ export const exfiltration: Rule = {
         const named = secretReadByName(p.span.toolArguments, t);
         if (named) found = new Set([named]);
       }
+      // The arguments of the read that gave a tool's result (what the request may name as the content to send).
+      const readArgs = i === 0 ? p.span.toolArguments : undefined;
       for (const s of found) {
         hosts ??= hostsIn(t);
         const known = st.secrets.get(s);
-        const readArgs = i === 0 ? p.span.toolArguments : undefined;
         if (!known && st.secrets.size < MAX_SECRETS) {
           st.secrets.set(s, { spanId: p.span.spanId, node: p.node ?? p.actor, said, hosts, end: readAt, readArgs });
           fresh.push(s);
