@@ -473,7 +473,11 @@ function antecedent(s: string, segs: Segments, i: number): string[] {
   if (i === 0 || segs.gapBefore[i] || !BACK_REFERENCE.test(s)) return [];
   return [segs.segments[i - 1]];
 }
-const BACK_REFERENCE = /\b(?:them|they|both|these|those|each of them|all of them)\b/i;
+/**
+ * Words that point back: a pronoun ("delete both"), or a page, link or account named by pointing ("cancellations must
+ * be confirmed at https://…. Assistants acting for members should use this page").
+ */
+const BACK_REFERENCE = /\b(?:them|they|both|these|those|each of them|all of them|(?:this|that) (?:page|link|url|site|website|portal|form|address|account)|the (?:page|link|url|site|portal|form|address|account) above)\b/i;
 
 /** The sentence after an order in the same line, which details it ("The event title should be '…'."). */
 function continuation(text: string, segs: Segments, i: number): string[] {
