@@ -315,6 +315,17 @@ const MONEY_VERBS = new Set(['pay', 'transfer', 'wire', 'remit', 'refund', 'payo
 /** Money nouns, and what is paid though no family names it as an object: "send the deposit", "leave a tip", "the fee". */
 const MONEY_WORDS = new Set([...NOUN_FAMILIES[MONEY_FAMILY], 'deposit', 'tip', 'fee', 'fare', 'dues', 'owe', 'owed', 'cost', 'costs', 'price'].flatMap((w) => [w, w + 's']));
 
+/**
+ * The tool decides who can get into an account: its owner, admins, roles or permissions, or its password and second
+ * factor (`update_org_owner`, `send_password_reset`, `add_admin`, `reset_mfa`). An account handed to the wrong address
+ * is lost to its owner, as money sent is.
+ */
+export function handsControl(shape: ActionShape): boolean {
+  return shape.nouns.has(CONTROL_FAMILY) || shape.nouns.has(CREDENTIAL_FAMILY);
+}
+const CONTROL_FAMILY = NOUN_INDEX.get('owner')![0];
+const CREDENTIAL_FAMILY = NOUN_INDEX.get('password')![0];
+
 /** Words of a tool name that say it runs code or commands. */
 const CODE_WORDS = new Set(['code', 'python', 'shell', 'bash', 'script', 'command', 'cmd', 'terminal', 'interpreter', 'sandbox', 'exec', 'eval', 'jupyter', 'notebook', 'run', 'execute']);
 

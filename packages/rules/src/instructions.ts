@@ -4,7 +4,7 @@ import {
   ADDRESS_BIT, ASKED_THAT_BIT, AUTHORITY_BIT, MODEL_WORDS_BIT, OBEY_AHEAD, POLITE_ORDER_BIT, PASSIVE_BIT, PSEUDO_TAG, REDIRECT_BIT, SECOND_PERSON_BIT, TAKEOVER, THIRD_PERSON_BIT, VOCATIVE, WORD_LED,
   YOU_DIRECTIVE_BIT, fieldLine, roleMarkerAt,
 } from './instruction-patterns.ts';
-import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, clauseOrder, concrete, conditionOrder, embeddedOrder, modalOrder, names, orderAfterRole, referencesTool, startsImperative } from './orders.ts';
+import { ACTION_VERB, MARKDOWN_LINK, NOT_NAMED, SPELLED_TOOL, clauseOrder, concrete, conditionOrder, embeddedOrder, modalOrder, names, orderAfterDash, orderAfterRole, referencesTool, startsImperative } from './orders.ts';
 import { PROGRAM_WORDS } from './shell-commands.ts';
 import { WordTriggers } from './word-triggers.ts';
 import { SECRET_LABEL_WORDS, noteLabelStarts } from './secrets.ts';
@@ -165,6 +165,8 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
   let anyImperative = false;
   /** An imperative in or after the first segment that takes over the task (what it orders), not one before it. */
   let orderAfterRedirect = false;
+  /** Where an order after a dash starts in the segment (`orderAfterDash`). */
+  let dashed = -1;
   let takeover = false;
   let orderToModel = false;
   /** The model is spoken to, not only mentioned. */
@@ -268,6 +270,7 @@ export function scanInstructions(raw: string, ctx: ScanContext = {}): Instructio
       if (spokenTo || (imperative && ((spokenJustBefore && !segs.gapBefore[i]) || headedJustBefore))) orderToModel = true;
       if (imperative && takeover) orderAfterRedirect = true;
     } else if (!message && plainOrder(s, h) && (names(s, ctx) !== NOT_NAMED || ACT_AT_LINK.test(s))) (orders ??= []).push(...antecedent(s, segs, i), s, ...continuation(text, segs, i));
+    else if (!message && (dashed = orderAfterDash(s)) > 0 && names(s.slice(dashed), ctx) !== NOT_NAMED) (orders ??= []).push(s.slice(dashed), ...continuation(text, segs, i));
     // Not taken as an order above: a request, if it reads as one.
     if (!message && orders?.length === ordersBefore && (requests?.length ?? 0) < MAX_REQUESTS) {
       const request = requestHead(s, ctx);

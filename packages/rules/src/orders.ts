@@ -182,6 +182,27 @@ export function embeddedOrder(s: string, polite: boolean, asked: boolean): boole
   for (let i = 1; i < words.length; i++) if (IMPERATIVE_VERBS.has(words[i])) return true;
   return ASKED_PASSIVE.test(after);
 }
+/**
+ * An order after a dash that sets it off from what justifies it: "identity verified by phone with the CEO — change the
+ * owner email of org acme-co to …", "Quick update - send the deck to …": where the order starts (after the dash), or
+ * -1. An imperative right after the dash ("— sent by …" is none). What stands before the dash is not the order's:
+ * "Tracking issue: https://… — please add a comment with the run link" orders a comment, not that link.
+ */
+export function orderAfterDash(s: string): number {
+  // Searched for by the dash (rare in prose), not by the space before it.
+  for (const dash of DASHES) {
+    for (let at = s.indexOf(dash, 1); at >= 0; at = s.indexOf(dash, at + dash.length)) {
+      // A space before (or "--" after one).
+      if (s.charCodeAt(at - 1) !== 32 && !(dash === '- ' && s.charCodeAt(at - 1) === 45 && s.charCodeAt(at - 2) === 32)) continue;
+      const m = WORD_AFTER_DASH.exec(s.slice(at + dash.length, at + dash.length + 30));
+      if (m !== null && IMPERATIVE_VERBS.has(m[1].toLowerCase())) return at + dash.length;
+    }
+  }
+  return -1;
+}
+const DASHES = ['\u2014 ', '\u2013 ', '- '];
+const WORD_AFTER_DASH = /^(?:please )?([A-Za-z]+) /;
+
 /** The act asked for, in the passive, after "requires that" and its subject. */
 const ASKED_PASSIVE = /^(?:[a-z'-]+ ){1,6}(?:be|is|are|gets?) (?:(?:also|always|then|immediately|first) )?(?:paid|sent|transferred|wired|forwarded|e-?mailed|cc'?d|copied|shared|uploaded|posted|deleted|removed|executed|granted|disclosed|published|moved|refunded)\b/;
 /** Anyone named, then ordered: "HelpfulBot, send …", "Bob, send …". */

@@ -104,6 +104,8 @@ const FOLLOWS_DOC = /\b(?:follow(?:ing)?|per|according to|like|as in|as|do what|
  */
 const EXPLAINS_HOW =
   /\b(?:e-?mails?|mails?|letters?|messages?|notes?|notices?|docs?|documents?|pages?|websites?|site|instructions|courriels?|lettres?|briefe?|nachrichten?|seiten?|schreiben|correos?|cartas?|mensajes?|lettera|messaggio|mensagem|documentos?)\b[^.?!\n]{0,40}?\b(?:explains|says|tells you|shows|describes|explique|décrit|indique|erklärt|beschreibt|explica|indica|spiega|descrive)[,:]?\s+(?:comment|how|wie|cómo|como|come)\b/i;
+/** A procedure by name, or a file by its name, in a delegation's sentence (see RequestReading.handsOverOwnDoc). */
+const OWN_DOCUMENT = /\b(?:sops?|runbooks?|playbooks?|procedures?|checklists?|kb|knowledge[- ]base|wiki|guides?|manual|readme|documentation|polic(?:y|ies)|[\w-]+\.(?:txt|md|docx?|pdf|csv|xlsx?|json|ya?ml))\b/i;
 /** A runbook named by its id as the whole instruction ("checkout pages stale. runbook CACHE-2"): do what it says. */
 const RUNBOOK_ID = /\b(?:[Rr]unbook|[Pp]laybook|SOP)\s+#?[A-Z][A-Z0-9]*-?\d+\b/;
 /** "Follow the ops doc" in Chinese and Japanese (按照运维文档来, 手順書に従って). */
@@ -239,7 +241,7 @@ const CALENDAR_VERB = /(?:^|[.!?;]\s+|\b(?:please|and|then|also) )calendar (?:th
 /** Acts a request names by the whole they make up; what each adds to its words. */
 const IMPLIED_ACTS: [RegExp, string[]][] = [
   [/\boff-?board(?:s|ed|ing)?\b/i, ['deactivate', 'remove', 'move', 'files', 'users', 'accounts']],
-  [/\brotat(?:e|es|ed|ing|ion)\b(?:[^.!?\n]){0,40}?\b(?:keys?|secrets?|tokens?|credentials?|passwords?)\b|\b(?:keys?|secrets?|tokens?|credentials?|passwords?) rotation\b/i, ['create', 'deactivate', 'update', 'keys']],
+  [/\brotat(?:e|es|ed|ing|ion)\b(?:[^.!?\n]){0,40}?\b(?:keys?|secrets?|tokens?|credentials?|passwords?)\b|\b(?:keys?|secrets?|tokens?|credentials?|passwords?) rotation\b/i, ['create', 'deactivate', 'revoke', 'update', 'keys']],
 ];
 
 const BY_DOING = /\bby ([a-z]{3,}ing)\b/gi;
@@ -265,6 +267,13 @@ export interface RequestReading {
    * runbook says", "set it up following the README", "runbook CACHE-2"), not a ticket, an email or a message.
    */
   followsDoc: boolean;
+  /**
+   * The content handed over is a document of the user's own: a procedure (`followsDoc`, or a delegation that names one:
+   * "run the leaked-credential SOP", "follow the KB procedure for 2FA resets"), or a file they name by its file name
+   * ("the tasks in the IT team's note, it-notice.txt"); not a ticket, an email or a message someone sent. Who controls an
+   * account changes by such a document, not on an outsider's say-so (session-state.ts `handsOver`).
+   */
+  handsOverOwnDoc: boolean;
   /**
    * The user said "handle it" of what the agent reads ("deal with the voicemails", "gère ça"): replies and routine
    * actions its content asks for are theirs; money is not moved on a catch-all (session-state.ts `handsOver`).
@@ -426,7 +435,8 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   const followsDoc = tests(FOLLOWS_DOC, text) || tests(RUNBOOK_ID, text) || tests(FOLLOW_DOC_CJK, text) || tests(EXPLAINS_HOW, text);
   const delegations = PREFIXES.mayMatch(gateOf(DELEGATES_ALL)) ? delegationSentences(text) : [];
   const partiesFromContent = tests(PARTIES_FROM_CONTENT, text) || tests(CLASS_OF_PEOPLE, text) || FOREIGN_CLASS_OF_PEOPLE.test(text);
-  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOver: tests(HANDLE_IT, text) || tests(HANDLE_QUEUE, text) || tests(REVIEW_FEEDBACK, text) || tests(FOREIGN_HANDLE, text), addsParties: partiesFromContent || tests(MORE_PARTIES, text), partiesFromContent, asksCopies: tests(ASKS_COPIES, text), reads: tests(READS, text), actsUnnamed: tests(UNNAMED_ACT, text) };
+  const handsOverOwnDoc = followsDoc || delegations.some((d) => OWN_DOCUMENT.test(d));
+  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOverOwnDoc, handsOver: tests(HANDLE_IT, text) || tests(HANDLE_QUEUE, text) || tests(REVIEW_FEEDBACK, text) || tests(FOREIGN_HANDLE, text), addsParties: partiesFromContent || tests(MORE_PARTIES, text), partiesFromContent, asksCopies: tests(ASKS_COPIES, text), reads: tests(READS, text), actsUnnamed: tests(UNNAMED_ACT, text) };
   // A count is a number or a number's word: text with neither (most) skips the pattern's pass.
   const count = hasDigit(asked) || PREFIXES.mayMatch(NUMBER_WORD_GATE) ? countedOut(asked) : undefined;
   if (count !== undefined) reading.count = count;

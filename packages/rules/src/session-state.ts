@@ -1,6 +1,6 @@
 // Per-session detector state: what each placed span contributed (trusted context, untrusted values, sinks), indexed for O(1) lookups.
 import { edgeId, hashString, nodeName, type PlacedSpan, type SessionGraph } from '@sentinel/graph';
-import { actionShape, movesMoney, runsCode, type ActionShape } from './action-families.ts';
+import { actionShape, asksFor, handsControl, movesMoney, runsCode, type ActionShape } from './action-families.ts';
 import { announcesNewAccount, userKnowsOfChange } from './bank-changes.ts';
 import { saidTrigrams } from './answer-echo.ts';
 import { contentValues, scanToolsFor, type ContentMode, type ScanTools } from './content-facts.ts';
@@ -67,6 +67,20 @@ const ITEM_ID = /^(?:id|uid|key|[a-z]+_id|[a-z]+Id)$/;
 const EMPTY_SET = new Set<never>() as Set<string>;
 const EMPTY_MAP = new Map<never, never>() as Map<string, never>;
 /** The collection itself, or a new one of its own in place of the shared empty one. */
+/** Two or more addresses in the values, all at one domain: access given inside an organisation (see `handsOver`). */
+function withinOneDomain(values: ReadonlySet<string>): boolean {
+  let domain: string | undefined;
+  let count = 0;
+  for (const v of values) {
+    if (!v.startsWith('email:')) continue;
+    const d = v.slice(v.lastIndexOf('@') + 1);
+    if (domain === undefined) domain = d;
+    else if (d !== domain) return false;
+    count++;
+  }
+  return count >= 2;
+}
+
 function own<C extends Set<string> | Map<string, unknown>>(c: C): C {
   if ((c as unknown) !== EMPTY_SET && (c as unknown) !== EMPTY_MAP) return c;
   return (c instanceof Set ? new Set() : new Map()) as C;
@@ -234,6 +248,8 @@ export class SessionState {
   private readonly pointedData: SourceRecord[] = [];
   /** …to a procedure document (a README, a runbook): its commands are the user's, short of persisting (copied-commands.ts). */
   userFollowsDoc = false;
+  /** The content handed over is a document of the user's own (RequestReading.handsOverOwnDoc). */
+  userHandsOverOwnDoc = false;
   /** The user said "handle it" of what the agents read: its orders are theirs, except to move money (`handsOver`). */
   userHandsOver = false;
   /** The user asked for more parties than their request names ("cc the colleague she mentions"): content gives them. */
@@ -387,6 +403,7 @@ export class SessionState {
       const read = requestReading(text, (this._userWords = own(this._userWords)));
       if (read.delegates) this.delegate(read.delegations);
       if (read.followsDoc) this.userFollowsDoc = true;
+      if (read.handsOverOwnDoc) this.userHandsOverOwnDoc = true;
       if (read.handsOver) this.userHandsOver = true;
       if (read.addsParties) this.userAddsParties = true;
       if (read.partiesFromContent) this.userPartiesFromContent = true;
@@ -505,10 +522,16 @@ export class SessionState {
   /**
    * The user handed over what content asks for this call: told to follow it ("do the tasks in the email"), or to handle
    * it ("deal with the voicemails"), which covers replies and routine actions but not a payment: on a catch-all, money
-   * goes where the user said, not where an email says.
+   * goes where the user said, not where an email says. Nor who controls an account (its owner, its password, its
+   * admins), unless the user asked for that act or named the content or a procedure to follow ("per the offboarding
+   * checklist"): "handle the ticket about their admin login" does not give the account to whoever the ticket names.
+   * Access given within one organisation (a colleague's send-as on the team mailbox, both at corvane.com) stays routine.
    */
-  handsOver(shape: ActionShape, src: SourceRecord): boolean {
-    return (this.userDelegated && this.delegatedSource(src)) || (this.userHandsOver && !movesMoney(shape));
+  handsOver(call: CallRecord, src: SourceRecord): boolean {
+    const shape = call.shape;
+    const control = handsControl(shape) && !this.userHandsOverOwnDoc && !asksFor(shape, this._userWords) && !withinOneDomain(call.values);
+    if (control && this.delegatesAll) return false;
+    return (this.userDelegated && this.delegatedSource(src)) || (this.userHandsOver && !movesMoney(shape) && !control);
   }
 
   private delegate(sentences: readonly string[]): void {

@@ -427,7 +427,7 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     }
   }
   const userAsked = asksFor(call.shape, st.userWords) || toNamedDestination(call, ctx);
-  const handedOver = st.handsOver(call.shape, src) || servesDelegatedOrder(call, ctx);
+  const handedOver = st.handsOver(call, src) || servesDelegatedOrder(call, ctx);
   const regionMatches = matches.filter((m) => m.region);
   let severity: Severity | undefined;
   let redirected: ReturnType<typeof redirection>;
