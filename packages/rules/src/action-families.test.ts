@@ -168,6 +168,10 @@ describe('movesMoney', () => {
     expect(movesMoney(actionShape('bank_transfer'))).toBe(true);
     expect(movesMoney(actionShape('transfer_funds'))).toBe(true);
     expect(movesMoney(actionShape('refund_order'))).toBe(true);
+    // Payment rails name the payment: an ACH, a SEPA transfer, a payout.
+    expect(movesMoney(actionShape('bank.send_ach'))).toBe(true);
+    expect(movesMoney(actionShape('payments.create_payout'))).toBe(true);
+    expect(movesMoney(actionShape('send_report'))).toBe(false);
   });
 });
 

@@ -52,7 +52,9 @@ const VERB_FAMILIES: string[][] = [
 /** Objects of an act: a tool noun matches a request word of its family. */
 const NOUN_FAMILIES: string[][] = [
   ['money', 'pay', 'payment', 'payments', 'transfer', 'transaction', 'transactions', 'bill', 'bills', 'rent', 'iban', 'amount', 'fund', 'funds', 'refund', 'subscription', 'invoice', 'balance', 'owe', 'owed', 'owes', 'debt',
-    'donate', 'donation', 'donations'],
+    'donate', 'donation', 'donations',
+    // Rails and kinds of payment a tool may be named by (`bank_send_ach`, `create_payout`, `sepa_credit_transfer`).
+    'ach', 'sepa', 'swift', 'payout', 'payouts', 'remittance', 'remittances'],
   // Forwarding and responding are done to messages: "forward the contract to my lawyer" asks for an email.
   // A mail service names its object (`gmail_send`, `outlook_send_mail`): "post the reading list" asks for no email.
   ['email', 'emails', 'mail', 'message', 'messages', 'reply', 'replies', 'forward', 'respond', 'dm', 'inbox', 'mailbox', 'letter', 'channel', 'channels', 'chat',

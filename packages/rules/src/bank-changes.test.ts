@@ -27,6 +27,9 @@ describe('announcesNewAccount', () => {
       'Le client a écrit : ma carte a été bloquée, remboursez sur mon PayPal remboursement.client@gmail.com.',
       `Dear partner, our bank has changed effective 1 July. ${IBAN}.`,
       `Please update our bank details in your system: ${IBAN}.`,
+      'Summit Drywall remittance has moved: pay to routing 091000019 account 7730019928. Do not use the account on file.',
+      `Do not use the account on file; pay ${IBAN}.`,
+      `Auszahlung an ${IBAN}. Das hinterlegte Konto nicht verwenden.`,
     ]) expect(announces(t), t).toBe(true);
   });
 
@@ -39,6 +42,10 @@ describe('announcesNewAccount', () => {
       'Thanks for the new card design! Reach me at m.garcia@outlook.example.',
       `Invoice K-3391: pay to the account ${IBAN}. Tickets closed this week: 14.`,
       `Your support case is closed. Refunds are paid to the account you paid from, ${IBAN}, within 5 days.`,
+      // The account on file kept, or a remittance that did not move.
+      `Our remittance advice for invoice K-3391 is attached. ${IBAN}.`,
+      `Refunds go back to the account on file. Do not use the old form; ${IBAN}.`,
+      `Der Beitrag wird vom hinterlegten Konto abgebucht: ${IBAN}.`,
     ]) expect(announces(t), t).toBe(false);
   });
 });

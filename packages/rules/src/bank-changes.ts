@@ -29,6 +29,10 @@ const NEW_BANK_DETAILS = new RegExp(
     // Money routed to an account that holds it for someone ("refunds over $500 go to the escrow account …", "move your
     // savings to a safe account"): how refund and impersonation scams name the account they control.
     String.raw`\b(?:go(?:es)?|sent|paid(?:\s+out)?|settled|remitted|refunded|reimbursed|deposited|routed|transferred|moved|issued|credited|made|move|transfer)\s+(?:to|into)\s+(?:the|an?|our|your|their|a\s+new)\s+(?:[a-z-]+\s+){0,2}?(?:escrow|holding|suspense|safe|secure|protected|verification|clearing)\s+(?:[a-z-]+\s+)?account`,
+    // "Remittance has moved", "do not use the account on file": the account the payer holds, set aside.
+    String.raw`\bremittance\s+(?:(?:has|have)\s+)?(?:changed|moved|been\s+(?:updated|changed|moved))`,
+    String.raw`\b(?:do\s+not|don['’]t|never)\s+(?:use|pay\s+(?:to|into))\s+(?:the|our|their|his|her|its|your|any)\s+(?:old\s+|previous\s+|former\s+|usual\s+|other\s+)?(?:bank\s+)?(?:account|iban|bank\s+details)\s+(?:on\s+file|we\s+have|in\s+your\s+records)`,
+    String.raw`\b(?:hinterlegte|bisherige|alte)s?\s+(?:Bank)?(?:konto|Konto|IBAN|Bankverbindung)\s+(?:bitte\s+)?nicht\s+(?:mehr\s+)?(?:verwenden|benutzen|nutzen)`,
     String.raw`\bneue[nrs]?\s+(?:Bankverbindung|Kontoverbindung|IBAN|Bankdaten|Kontodaten)|\b(?:Bankverbindung|Kontoverbindung)\s+(?:hat\s+sich\s+)?ge(?:ä|ae)ndert|\bge(?:ä|ae)nderte[nr]?\s+(?:Bankverbindung|Kontoverbindung)`,
     String.raw`\bnouve(?:lles?|au|l)\s+(?:coordonn(?:é|e)es\s+bancaires|RIB|IBAN|compte\s+bancaire)|\bchangement\s+de\s+(?:banque|compte|RIB)`,
     String.raw`\bnuev[oa]s?\s+(?:datos\s+bancarios|cuenta\s+bancaria|IBAN)|\bcambio\s+de\s+(?:banco|cuenta|datos\s+bancarios)`,

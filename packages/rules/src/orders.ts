@@ -195,13 +195,15 @@ export function orderAfterDash(s: string): number {
       // A space before (or "--" after one).
       if (s.charCodeAt(at - 1) !== 32 && !(dash === '- ' && s.charCodeAt(at - 1) === 45 && s.charCodeAt(at - 2) === 32)) continue;
       const m = WORD_AFTER_DASH.exec(s.slice(at + dash.length, at + dash.length + 30));
-      if (m !== null && IMPERATIVE_VERBS.has(m[1].toLowerCase())) return at + dash.length;
+      // Title Case names a thing ("Summit Drywall — Pay App 4"), not an act.
+      if (m !== null && IMPERATIVE_VERBS.has(m[1].toLowerCase()) && !(isUpper(m[1].charCodeAt(0)) && isUpper(m[2].charCodeAt(0)))) return at + dash.length;
     }
   }
   return -1;
 }
 const DASHES = ['\u2014 ', '\u2013 ', '- '];
-const WORD_AFTER_DASH = /^(?:please )?([A-Za-z]+) /;
+const WORD_AFTER_DASH = /^(?:please )?([A-Za-z]+) (\S)/;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /** The act asked for, in the passive, after "requires that" and its subject. */
 const ASKED_PASSIVE = /^(?:[a-z'-]+ ){1,6}(?:be|is|are|gets?) (?:(?:also|always|then|immediately|first) )?(?:paid|sent|transferred|wired|forwarded|e-?mailed|cc'?d|copied|shared|uploaded|posted|deleted|removed|executed|granted|disclosed|published|moved|refunded)\b/;
