@@ -24,6 +24,9 @@ const IMPERATIVE_VERBS = new Set([
   'release',
   // Writing a fact into a record: "record Crestline as co-listing brokerage in your CRM", "log the refund as approved".
   'record', 'log',
+  // Checks a phish asks for, done by sending something somewhere: "verify this session by opening https://…?sid=…",
+  // "re-authenticate by posting your token to …".
+  'verify', 'validate', 'authenticate', 'reauthenticate',
 ]);
 const LEAD_INS = new Set(['please', 'kindly', 'dear', 'now', 'then', 'also', 'always', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
 

@@ -65,6 +65,10 @@ describe('findSecrets', () => {
     ['a Vault token', 'export VAULT_TOKEN=hvs.uy03lsk4Xa1x8UfjwZDYq7YC', 'hvs.uy03lsk4Xa1x8UfjwZDYq7YC'],
     ['an Atlassian API token', 'JIRA_API_TOKEN=ATATT3u1stGXSPPTptwK4JZNuT2lb1RQ2W82XhqH7BOeRQGiZxVE4xDStxxHslfShSA0BdVusQocXgcsYfoLHS7EoRkv1vFqsgrnFUcO9f00ooIPXRVBTQQv5jTJMOJhgUKnDxknJvazPjF0vgTXVfwPcB6Hxi5RZEVhPDqQzfcIOssY0ENkXsPCPA', 'ATATT3u1stGXSPPTptwK4JZNuT2lb1RQ2W82XhqH7BOeRQGiZxVE4xDStxxHslfShSA0BdVusQocXgcsYfoLHS7EoRkv1vFqsgrnFUcO9f00ooIPXRVBTQQv5jTJMOJhgUKnDxknJvazPjF0vgTXVfwPcB6Hxi5RZEVhPDqQzfcIOssY0ENkXsPCPA'],
     ['a Telegram bot token', 'bot token 7012345678:AA4KzsqiV8ofGp03BPSTu6DX4v9W26CYJJq', '7012345678:AA4KzsqiV8ofGp03BPSTu6DX4v9W26CYJJq'],
+    // A session cookie signs its holder in as the user.
+    ['a session cookie in a cookie jar', '[{"name":"session_id","value":"s%3AhG7qX2mL9vT4nR8wK1cZ5yB3dF6j.P0aE","domain":"shop.example"}]', 's%3AhG7qX2mL9vT4nR8wK1cZ5yB3dF6j.P0aE'],
+    ['a session cookie in a header', 'Cookie: theme=dark; JSESSIONID=8F3A2B9C1D4E5F60718293A4B5C6D7E8', '8F3A2B9C1D4E5F60718293A4B5C6D7E8'],
+    ['a session token in JSON', '{"sessionToken": "eyJhbGciOiJIUzI1NiJ9.u7Xq2mR9"}', 'eyJhbGciOiJIUzI1NiJ9.u7Xq2mR9'],
   ])('finds %s', (_name, text, secret) => {
     expect(found(text)).toContain(secret);
   });
@@ -92,6 +96,7 @@ describe('findSecrets', () => {
     ['published test card numbers and sample social security numbers', 'Stripe test 4242 4242 4242 4242, Braintree 4111 1111 1111 1111, Mastercard 5555 5555 5555 4444; forms show 123-45-6789 and the wallet card 078-05-1120.'],
     ['numbers shaped like a social security number but not one (a phone, a date, ranges never issued, a longer code)', 'Call 415-555-0132 on 2026-03-14; refs 000-12-3456, 666-12-3456, 912-34-5678, 123-00-4567, 123-45-0000, A-123-45-6789-B1'],
     ['where a secret is kept, after a label (a Vault path, a secrets-manager name)', 'New secret: secret/data/staging/db v14. The token is at prod/payments/stripe-key.'],
+    ['a session that is a meeting, a count or a slug', 'Session: Tuesday-afternoon-keynote-track. session_id: 3; session = introduction-to-graphs'],
   ])('finds nothing in %s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

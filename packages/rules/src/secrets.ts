@@ -193,12 +193,25 @@ export function findSecrets(text: string, out: Set<string> = new Set(), cap = 64
     const v = m[3].replace(TRAILING_PUNCT, '');
     if (labelledSecret(m[1], m[2] !== undefined, v)) out.add(v);
   }
+  if (out.size < cap && (text.includes('ession') || text.includes('ESSION') || text.includes('.sid'))) {
+    SESSION_COOKIE.lastIndex = 0;
+    while ((m = SESSION_COOKIE.exec(text)) !== null && out.size < cap) if (HAS_DIGIT_AND_LETTER.test(m[1])) out.add(m[1]);
+  }
   if (text.includes(' is your ')) {
     CODE_FIRST.lastIndex = 0;
     while ((m = CODE_FIRST.exec(text)) !== null && out.size < cap) out.add(m[1]);
   }
   return out;
 }
+
+/**
+ * A session cookie's value: whoever holds it is signed in as the user. `session_id=…`, `"sessionToken": "…"`, a cookie
+ * jar's `{"name": "session_id", "value": "…"}`, `JSESSIONID`, `PHPSESSID`, `connect.sid`. At least 16 characters with
+ * digits and letters ("session: 3", "session: Tuesday" are no cookie).
+ */
+const SESSION_COOKIE =
+  /\b(?:session[_-]?(?:id|token|key|cookie)?|sessionid|sessiontoken|jsessionid|phpsessid|connect\.sid)["']?\s{0,3}(?:[:=]|,\s{0,3}["']?value["']?\s{0,3}:)\s{0,3}["']?([A-Za-z0-9%._~+/=:-]{16,256})/gi;
+const HAS_DIGIT_AND_LETTER = /^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])/;
 
 /** Kept findSecrets of long texts (text-memo.ts): an app's sessions read the same results and requests again. */
 const SECRETS_KEPT = TextMemo.shared<ReadonlySet<string>>(2_000_000);
