@@ -69,6 +69,9 @@ describe('findSecrets', () => {
     ['a session cookie in a cookie jar', '[{"name":"session_id","value":"s%3AhG7qX2mL9vT4nR8wK1cZ5yB3dF6j.P0aE","domain":"shop.example"}]', 's%3AhG7qX2mL9vT4nR8wK1cZ5yB3dF6j.P0aE'],
     ['a session cookie in a header', 'Cookie: theme=dark; JSESSIONID=8F3A2B9C1D4E5F60718293A4B5C6D7E8', '8F3A2B9C1D4E5F60718293A4B5C6D7E8'],
     ['a session token in JSON', '{"sessionToken": "eyJhbGciOiJIUzI1NiJ9.u7Xq2mR9"}', 'eyJhbGciOiJIUzI1NiJ9.u7Xq2mR9'],
+    // A domain's transfer code moves the domain to whoever holds it.
+    ['a domain transfer (EPP) code', '{"domain": "shoplane.example", "auth_code": "Zt8#qW2m!Lp9"}', 'Zt8#qW2m!Lp9'],
+    ['an EPP code in prose', 'Your EPP code: aB3$kL9!xQ', 'aB3$kL9!xQ'],
   ])('finds %s', (_name, text, secret) => {
     expect(found(text)).toContain(secret);
   });
@@ -97,6 +100,7 @@ describe('findSecrets', () => {
     ['numbers shaped like a social security number but not one (a phone, a date, ranges never issued, a longer code)', 'Call 415-555-0132 on 2026-03-14; refs 000-12-3456, 666-12-3456, 912-34-5678, 123-00-4567, 123-45-0000, A-123-45-6789-B1'],
     ['where a secret is kept, after a label (a Vault path, a secrets-manager name)', 'New secret: secret/data/staging/db v14. The token is at prod/payments/stripe-key.'],
     ['a session that is a meeting, a count or a slug', 'Session: Tuesday-afternoon-keynote-track. session_id: 3; session = introduction-to-graphs'],
+    ['words after a transfer code label', 'The transfer code process is explained in the registrar FAQ; auth-codes are described there.'],
   ])('finds nothing in %s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

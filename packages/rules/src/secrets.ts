@@ -128,7 +128,7 @@ const CONFIG_KEY = /\bAccountKey=([A-Za-z0-9+/]{40,100}={0,2})/g;
  * A colon may be inside the value (Rancher's `token: kubeconfig-u-x:secret`), not lead it.
  */
 const LABEL_BODY =
-  /(password|passwd|passphrase|passcode|passwort|kennwort|contrase(?:ñ|n)a|mot de passe|api[ _-]?key|(?:aws_)?secret_access_key|secret access key|client[ _]secret|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|(?:recovery|backup|2fa|mfa|two-factor|authentication|auth|login|reset|access) codes?|pin code|pin)\b["']?\s{0,3}(is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=][A-Za-z0-9!@#$%^&*_+=./:-]{3,127})/;
+  /(password|passwd|passphrase|passcode|passwort|kennwort|contrase(?:ñ|n)a|mot de passe|api[ _-]?key|(?:aws_)?secret_access_key|secret access key|client[ _]secret|secret(?: key)?|access token|auth token|token|security code|verification code|one-time code|otp|(?:recovery|backup|2fa|mfa|two-factor|authentication|auth|login|reset|access|transfer|epp)[ _-]?codes?|pin code|pin)\b["']?\s{0,3}(is|was|:|=)?\s{0,3}["'`]?([A-Za-z0-9!@#$%^&*_+=][A-Za-z0-9!@#$%^&*_+=./:-]{3,127})/;
 /**
  * The pattern after a word boundary, scanned globally; after `<letter or digit>_` (`DB_PASSWORD=`), tried sticky at
  * each such underscore. Why two: with the lookbehind as an alternative to `\b`, irregexp tried both at every character
@@ -146,6 +146,7 @@ const LABELLED_AT = new RegExp(`\\b${LABEL_BODY.source}`, 'iy');
 export const SECRET_LABEL_WORDS = [
   'password', 'passwd', 'passphrase', 'passcode', 'passwort', 'kennwort', 'contrase', 'contrasena', 'mot', 'api', 'apikey', 'aws', 'secret', 'client',
   'access', 'auth', 'token', 'security', 'verification', 'one', 'otp', 'recovery', 'backup', 'mfa', 'two', 'authentication', 'login', 'reset', 'pin',
+  'transfer', 'epp',
 ];
 /** The text the instruction scan last read and where its label words start (scans are synchronous). */
 let labelText: string | undefined;
