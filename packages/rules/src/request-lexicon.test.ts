@@ -18,6 +18,12 @@ describe('foreignActWords', () => {
     expect(foreignActWords('Erstelle einen Pull Request mit dem Fix.')).toEqual(['create']);
     expect(foreignActWords('Crée un ticket pour ce bug.')).toEqual(['create']);
     expect(foreignActWords('Crea un PR con la actualización.')).toEqual(['create']);
+    // Adding (a product to a shop, a guest to a list) in French, Spanish, Portuguese, Italian and German.
+    expect(foreignActWords("Ajoute le nouveau plaid à la boutique d'après sa fiche produit.")).toEqual(['add']);
+    expect(foreignActWords('Añade a Lucía a la lista.')).toEqual(['add']);
+    expect(foreignActWords('Adiciona o produto à loja.')).toEqual(['add']);
+    expect(foreignActWords('Aggiungi Marco alla riunione di domani.')).toEqual(['add', 'meetings']);
+    expect(foreignActWords('Füge Maria zur Gruppe hinzu.')).toEqual(['add']);
   });
 
   it('gives nothing for a request in English, nor for words that only read about messages', () => {

@@ -11,6 +11,7 @@ const WORDS = new Map<string, string>([
   ...pairs('send', 'schick schicke schicken sende senden versende versenden verschicke verschicken zusenden übermittle übermitteln'),
   ...pairs('email', 'maile mailen'),
   ...pairs('create', 'erstelle erstellen leg lege anlegen eröffne eröffnen'),
+  ...pairs('add', 'füge hinzufügen ergänze ergänzen'),
   ...pairs('forward', 'weiterleiten leite'),
   ...pairs('reply', 'antworte antworten beantworte beantworten'),
   ...pairs('notify', 'benachrichtige benachrichtigen informiere informieren'),
@@ -26,6 +27,7 @@ const WORDS = new Map<string, string>([
   // French
   ...pairs('send', 'envoie envoyer envoyez expédie renvoie renvoyer renvoyez'),
   ...pairs('create', 'crée créer créez ouvre ouvrir ouvrez'),
+  ...pairs('add', 'ajoute ajouter ajoutez'),
   ...pairs('forward', 'transfère transférer transférez transmets transmettre transmettez'),
   ...pairs('reply', 'réponds répondre répondez'),
   ...pairs('notify', 'préviens prévenir prévenez informe informer informez'),
@@ -39,6 +41,7 @@ const WORDS = new Map<string, string>([
   // Spanish and Portuguese
   ...pairs('send', 'envía envia enviar envíe envie manda mandar mande'),
   ...pairs('create', 'crea crear cree abre abrir cria criar'),
+  ...pairs('add', 'añade añadir agrega agregar adiciona adicionar acrescenta acrescentar'),
   ...pairs('forward', 'reenvía reenvia reenviar encaminha encaminhar'),
   ...pairs('reply', 'responde responder responda contesta contestar'),
   ...pairs('notify', 'avisa avisar avise informa informar notifica notificar'),
@@ -54,6 +57,7 @@ const WORDS = new Map<string, string>([
   // Italian
   ...pairs('send', 'invia inviare manda mandare spedisci'),
   ...pairs('create', 'creare apri aprire'),
+  ...pairs('add', 'aggiungi aggiungere'),
   ...pairs('forward', 'inoltra inoltrare'),
   ...pairs('reply', 'rispondi rispondere'),
   ...pairs('notify', 'avvisa avvisare informa informare'),
