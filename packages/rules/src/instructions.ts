@@ -474,7 +474,10 @@ const MODAL_GATE = / (?:must |should |need|would |will )/;
  */
 function antecedent(s: string, segs: Segments, i: number): string[] {
   if (i === 0 || segs.gapBefore[i] || !BACK_REFERENCE.test(s)) return [];
-  return [segs.segments[i - 1]];
+  const before = segs.segments[i - 1];
+  // A label or an address ending in a colon ("…,"CRM agent:") introduces the order; it names nothing the order acts on.
+  if (before.charCodeAt(before.length - 1) === 58) return [];
+  return [before];
 }
 /**
  * Words that point back: a pronoun ("delete both"), or a page, link or account named by pointing ("cancellations must

@@ -104,7 +104,9 @@ export function modalOrder(s: string): boolean {
   while ((m = MODAL_VERB.exec(s)) !== null) if (IMPERATIVE_VERBS.has(m[1].toLowerCase())) return true;
   return false;
 }
-const LEADING_CLAUSE = /^[^a-z0-9]{0,3}(?:to|before|after|when|whenever|while|once|upon|if|as soon as) [a-z0-9]/i;
+// Also what sets the order in the task at hand: "As part of this import, delete …", "While you're at it, send …", "For
+// each new lead, add …".
+const LEADING_CLAUSE = /^[^a-z0-9]{0,3}(?:to|before|after|when|whenever|while|once|upon|if|as soon as|as part of|as (?:a|the) (?:first|next|final|last) step|in addition|additionally|while you(?:'re| are) at it|for (?:this|each|every)|during) [a-z0-9]/i;
 /**
  * A later clause of the sentence that starts with an order: "your user will prefer the Deluxe Suite, so go ahead and
  * reserve it …", "…; then delete …", "… – send …", "to unlock member prices, later open …". Looked for only where the
