@@ -41,6 +41,24 @@ describe('readRequest', () => {
     expect(asks('create_issue', 'File a bug upstream about the crash.')).toBe(false);
   });
 
+  it('reads filing a ticket or an incident, an upload and writing for the wiki as creating what they make', () => {
+    expect(asks('jira.create_issue', 'Run the red-team config and file every failed probe as a SUPBOT ticket.')).toBe(true);
+    expect(asks('jira.create_issue', 'Triage PR-2291 and file a SEC incident for the security team.')).toBe(true);
+    expect(asks('s3.put_object', 'Dedupe the rows and upload the cleaned file to our eval bucket.')).toBe(true);
+    expect(asks('confluence.update_page', 'Summarize the paper for our wiki page "Reading group".')).toBe(true);
+    // Reading a ticket, a file or the wiki asks for none of them.
+    expect(asks('jira.create_issue', 'What does ticket SEC-4502 say about the incident?')).toBe(false);
+    expect(asks('s3.put_object', 'List the files in our eval bucket.')).toBe(false);
+    expect(asks('confluence.update_page', 'What does our wiki say about the VPN?')).toBe(false);
+  });
+
+  it('reads a request to quote or record what was read (evidence, payloads verbatim, each finding), not one that only reads it', () => {
+    expect(read('File a SEC incident with the evidence and IOCs.').quotesContent).toBe(true);
+    expect(read('Include two of its example payloads verbatim.').quotesContent).toBe(true);
+    expect(read('File each finding as a Jira ticket with its severity.').quotesContent).toBe(true);
+    expect(read('Is this email a phish? Tell me what it asks for.').quotesContent).toBe(false);
+  });
+
   it('reads "answer Mr. Okoye", "reach out to", "get it sent to", "set up a call" and their French and German kin as asks', () => {
     expect(asks('send_email', 'Answer Mr. Okoye.')).toBe(true);
     expect(asks('send_email', 'Answer the new 1-star review nicely.')).toBe(true);

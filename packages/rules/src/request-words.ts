@@ -228,6 +228,9 @@ const MEETING_SETUP = /\bset up (?:[a-z0-9'-]+ ){0,3}(?:meeting|call|onsite|inte
 const OPEN_PORT = /\bopen (?:up )?(?:the |a |an |its )?(?:[a-z0-9-]+ ){0,3}ports?\b/i;
 const CREATE_PHRASE = /\b(?:open|raise|log|submit|cut)(?: up)? (?:a|an|new|another|one)\b|\breplace\b[^.?!\n]{1,80}?\bwith\b|\blog (?:the|my|our|this|these|that|those|today's|his|her|their) [a-z]/i;
 
+/** Content to be quoted or recorded as it is (RequestReading.quotesContent). */
+const QUOTES_CONTENT = /\b(?:verbatim|word for word|quot(?:e|es|ing) (?:the|its|their|it|them|each|every)|(?:with|including|include) (?:the |its |their |all )?(?:evidence|iocs?|indicators|payloads?|repro(?:duction)? steps|samples?)|(?:example|sample) payloads?|each (?:finding|failed (?:probe|test|case))|every (?:finding|failed (?:probe|test|case)))\b/i;
+
 /** Handing in a form or a claim: "file my expense report", "file a claim with the insurer", "file the tax return". */
 const FILE_PHRASE = /\bfile (?:a|an|my|our|the|this|his|her|their) (?:[a-z-]+ ){0,2}(?:reports?|claims?|expenses?|returns?|complaints?|appeals?|applications?|forms?|requests?|disputes?|grievances?)\b/i;
 
@@ -241,6 +244,12 @@ const CALENDAR_VERB = /(?:^|[.!?;]\s+|\b(?:please|and|then|also) )calendar (?:th
 /** Acts a request names by the whole they make up; what each adds to its words. */
 const IMPLIED_ACTS: [RegExp, string[]][] = [
   [/\boff-?board(?:s|ed|ing)?\b/i, ['deactivate', 'remove', 'move', 'files', 'users', 'accounts']],
+  // Filing a ticket or an incident creates it ("file each finding as a Jira ticket", "file a SEC incident").
+  [/\bfile (?:a|an|each|every|the|this|these|them|it|all)\b[^.?!\n]{0,50}?\b(?:tickets?|incidents?|cases?)\b/i, ['create']],
+  // An upload creates the file or object where it goes ("upload the cleaned file to our bucket": `s3.put_object`).
+  [/\bupload(?:s|ed|ing)?\b/i, ['create', 'put']],
+  // Writing for a wiki ("summarize the paper for our wiki page …"): the page is created or updated.
+  [/\b(?:for|to|on|in|into) (?:our|the|my|this|their) (?:team(?:'s)? )?(?:wiki|confluence|notion)\b/i, ['create', 'update', 'page']],
   [/\brotat(?:e|es|ed|ing|ion)\b(?:[^.!?\n]){0,40}?\b(?:keys?|secrets?|tokens?|credentials?|passwords?)\b|\b(?:keys?|secrets?|tokens?|credentials?|passwords?) rotation\b/i, ['create', 'deactivate', 'revoke', 'update', 'keys']],
 ];
 
@@ -285,6 +294,12 @@ export interface RequestReading {
   partiesFromContent: boolean;
   /** The request asks for copies of its messages ("cc Dana", "keep Lee in the loop"): a copy an order adds may be theirs. */
   asksCopies: boolean;
+  /**
+   * The request asks for what was read to be quoted or recorded as it is: the evidence and IOCs of a phish in the
+   * incident, a paper's example payloads verbatim on the wiki, each failed probe as a ticket (QUOTES_CONTENT). Injected
+   * text in the prose of such a record is the evidence asked for.
+   */
+  quotesContent: boolean;
   /** How many things the request counts out ("the two maintenance bills", "both invoices", "these 3 orders"), if it does. */
   count?: number;
   /** It asks a question or to read and report ("summarize …", "what's new in …", "Resúmeme los correos"): READS. */
@@ -436,7 +451,7 @@ export function readRequest(text: string, words: Set<string>): RequestReading {
   const delegations = PREFIXES.mayMatch(gateOf(DELEGATES_ALL)) ? delegationSentences(text) : [];
   const partiesFromContent = tests(PARTIES_FROM_CONTENT, text) || tests(CLASS_OF_PEOPLE, text) || FOREIGN_CLASS_OF_PEOPLE.test(text);
   const handsOverOwnDoc = followsDoc || delegations.some((d) => OWN_DOCUMENT.test(d));
-  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOverOwnDoc, handsOver: tests(HANDLE_IT, text) || tests(HANDLE_QUEUE, text) || tests(REVIEW_FEEDBACK, text) || tests(FOREIGN_HANDLE, text), addsParties: partiesFromContent || tests(MORE_PARTIES, text), partiesFromContent, asksCopies: tests(ASKS_COPIES, text), reads: tests(READS, text), actsUnnamed: tests(UNNAMED_ACT, text) };
+  const reading: RequestReading = { delegates: followsDoc || delegations.length > 0, delegations, followsDoc, handsOverOwnDoc, handsOver: tests(HANDLE_IT, text) || tests(HANDLE_QUEUE, text) || tests(REVIEW_FEEDBACK, text) || tests(FOREIGN_HANDLE, text), addsParties: partiesFromContent || tests(MORE_PARTIES, text), partiesFromContent, asksCopies: tests(ASKS_COPIES, text), quotesContent: tests(QUOTES_CONTENT, text), reads: tests(READS, text), actsUnnamed: tests(UNNAMED_ACT, text) };
   // A count is a number or a number's word: text with neither (most) skips the pattern's pass.
   const count = hasDigit(asked) || PREFIXES.mayMatch(NUMBER_WORD_GATE) ? countedOut(asked) : undefined;
   if (count !== undefined) reading.count = count;

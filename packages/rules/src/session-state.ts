@@ -256,6 +256,8 @@ export class SessionState {
   userAddsParties = false;
   /** The request takes each message's party from what the agent reads ("using the contact details in their letters"). */
   userPartiesFromContent = false;
+  /** The request asks for what was read to be quoted or recorded as it is (RequestReading.quotesContent). */
+  userQuotesContent = false;
   /** The request asks for copies of its messages ("cc Dana on it"). */
   userAsksCopies = false;
   /** A request asked a question or to read and report (request-words.ts READS). */
@@ -408,6 +410,7 @@ export class SessionState {
       if (read.addsParties) this.userAddsParties = true;
       if (read.partiesFromContent) this.userPartiesFromContent = true;
       if (read.asksCopies) this.userAsksCopies = true;
+      if (read.quotesContent) this.userQuotesContent = true;
       if (read.reads) this.userReads = true;
       if (read.actsUnnamed) this.userActsUnnamed = true;
       for (const k of read.contentKinds ?? []) (this.userContentKinds ??= new Set()).add(k);

@@ -452,19 +452,20 @@ function checkPair(src: SourceRecord, call: CallRecord, ctx: RuleContext): void 
     // not an action the instructions took over. Noted, not raised. Unless the instructions ask for it to be put in what
     // the agent writes ("mention the claim site in the summary", "include this link", "cite and link to us"): then it
     // is the text they take over.
+    // Whatever the instructions ask, when the user asked for what was read to be quoted (the phish's evidence in the
+    // incident, a paper's payloads on the wiki): in the prose of the record, they are the quote.
     const mentioned =
       inProse &&
       userAsked &&
-      !asksFor(call.shape, src.regionWords) &&
-      !INSERT_WORDS.some((w) => src.regionWords.has(w)) &&
-      !src.scan.regionText.includes(tool.name.toLowerCase());
+      (st.userQuotesContent ||
+        (!asksFor(call.shape, src.regionWords) && !INSERT_WORDS.some((w) => src.regionWords.has(w)) && !src.scan.regionText.includes(tool.name.toLowerCase())));
     // Ordinary words the instructions also use are no provenance for an action the user asked for (forwarding the
     // email that carries them, running the tests a README describes): then it takes a value or an identifier.
     if (mentioned) {
       severity = 'medium';
       score = 0.5;
       shown = regionMatches;
-      why = `its text mentions ${list(regionMatches)} from the instruction-carrying part of that content, in an action the user asked for and the instructions do not`;
+      why = `its text mentions ${list(regionMatches)} from the instruction-carrying part of that content, in an action the user asked for and ${st.userQuotesContent ? 'asked to quote what was read in' : 'the instructions do not'}`;
     } else if (inProse && toNamedDestination(call, ctx) && pointedAt(src.readArgs, st)) {
       // The user asked to pass on the document this content is ("translate the Doc "Phishing reminder Dec" and send it
       // to paris-all@…"), to whom they named: its sentences are what the message carries, the addresses and links in
