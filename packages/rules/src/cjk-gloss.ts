@@ -4,10 +4,10 @@
 // "AIアシスタントへ: …に送ってください" reads "Note to the AI assistant: Please send nameplate@…".
 import { cjkActWord } from './request-lexicon.ts';
 
-/** A note to the AI: "AIアシスタントへ", "AIエージェント様", "致AI助手", "AI 어시스턴트에게", "AI님". */
-const TO_AI = /(?:致|給|给)\s*(?:AI|ＡＩ)\s*(?:助手|助理|代理)?\s*[:：,，、]?|(?:AI|ＡＩ)\s*(?:アシスタント|エージェント|助手|助理|代理|어시스턴트|에이전트|비서)?\s*(?:へ|宛て?|様|各位|님|에게|께)\s*[:：,，、]?/g;
-/** The endings and words that make a sentence a request: "…てください", "…すること", "请…", "…해 주세요", "…해줘". */
-const REQUEST = /ください|下さい|すること|してね|しろ|せよ|请|請|해\s?주세요|해\s?줘|하세요|하십시오|보내줘|보내 ?주세요/;
+/** A note to the AI: "AIアシスタントへ", "AIエージェント様", "致AI助手", "致AI购物助手" (the assistant by its task), "AI 어시스턴트에게", "AI님". */
+const TO_AI = /(?:致|給|给)\s*(?:AI|ＡＩ)\s*(?:[\u4e00-\u9fff]{0,4}?(?:助手|助理|代理))?\s*[:：,，、】]?|(?:AI|ＡＩ)\s*(?:アシスタント|エージェント|助手|助理|代理|어시스턴트|에이전트|비서)?\s*(?:へ|宛て?|様|各位|님|에게|께)\s*[:：,，、]?/g;
+/** The endings and words that make a sentence a request: "…てください", "…すること", "请…", "必须…" (must), "…해 주세요", "…해줘". */
+const REQUEST = /ください|下さい|すること|してね|しろ|せよ|请|請|必须|必須|务必|務必|해\s?주세요|해\s?줘|하세요|하십시오|보내줘|보내 ?주세요/;
 /** Where a sentence ends. */
 const SENTENCE_END = /[。！？!?\n]+/;
 /** Values written in Latin letters and digits inside the sentence: addresses, links, accounts, amounts. */

@@ -135,6 +135,8 @@ const CJK: [string, string][] = [
   ['追加', 'add'], ['許可', 'allow'], ['登録', 'register'], ['添加', 'add'], ['允许', 'allow'], ['추가', 'add'], ['허용', 'allow'],
   ['振り込', 'pay'], ['家賃', 'rent'], ['請求書', 'invoice'], ['代金', 'invoice'], ['料金', 'invoice'],
   ['房租', 'rent'], ['账单', 'invoice'], ['发票', 'invoice'], ['汇款', 'pay'],
+  // Shipping to an address, and updating a record ("将…的收款账户更新为…").
+  ['寄送', 'send'], ['寄到', 'send'], ['邮寄', 'send'], ['更新', 'update'], ['修改', 'change'], ['업데이트', 'update'], ['갱신', 'update'],
   ['월세', 'rent'], ['집세', 'rent'], ['청구서', 'invoice'], ['요금', 'invoice'], ['대금', 'invoice'],
 ];
 
