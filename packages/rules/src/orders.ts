@@ -27,6 +27,8 @@ const IMPERATIVE_VERBS = new Set([
   // Checks a phish asks for, done by sending something somewhere: "verify this session by opening https://…?sid=…",
   // "re-authenticate by posting your token to …".
   'verify', 'validate', 'authenticate', 'reauthenticate',
+  // What an agent with long-term memory is told to keep: "AI assistant: please remember that Sam's account is now …".
+  'remember', 'memorize', 'memorise',
 ]);
 const LEAD_INS = new Set(['please', 'kindly', 'dear', 'now', 'then', 'also', 'always', 'first', 'next', 'finally', 'and', 'so', 'immediately', 'just', 'simply', 'quickly', 'urgently', 'hey', 'hi', 'assistant', 'ai', 'agent', 'bot', 'model']);
 
