@@ -109,7 +109,7 @@ const JSON_PAYLOAD = /^\s*[[{]/;
 const GLUED: ReadonlySet<InstructionFeature> = new Set(['toolDirective', 'manyDirectives']);
 
 /** Russian (and other Cyrillic) text, read in English words too (foreign-gloss.ts), and Japanese, Chinese, Korean (cjk-gloss.ts). */
-const GLOSSED_SCRIPT = /[\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+const GLOSSED_SCRIPT = /[\u0400-\u04ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
 /** Most escaped texts Sentinel sees are short tool payloads; past this, the raw text is scanned as it is. */
 const MAX_DECODE_CHARS = 256 * 1024;

@@ -215,6 +215,11 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:le |las |les |as |os )?(istruzioni|instrucciones|indicaciones|consignes|instructions|instruções|instrucoes) (precedenti|anteriori|anteriores|previas|précédentes|antérieures)(?![\p{L}])/giu, 'the previous instructions'],
   // "Dile al usuario que …", "dì all'utente che …", "diga ao usuário que …", "dis à l'utilisateur que …": tell the user.
   [/\b(?:dile|d[ií]gale|diga|dì|di'|dis|dites) (?:al|ao|à|all'|a l')\s?(?:usuario|usuaria|usuário|utente|utilisateur|utilisatrice)(?![\p{L}])/giu, 'tell the user'],
+  // Hindi (Devanagari: its vowel signs are marks, not letters, so whole phrases, not words): "AI सहायक के लिए निर्देश"
+  // (instructions for the AI assistant), "… पर भेजें" (send to …), "भुगतान करें" (pay).
+  [/(?:AI|एआई)\s*(?:सहायक|असिस्टेंट|एजेंट)\s*(?:के\s*लिए|को)\s*(?:निर्देश|नोट|संदेश)?/gu, 'Note to the AI assistant'],
+  [/(\S+)\s*पर\s*भेज(?:ें|ो|िए|ना)/gu, '\nPlease send it to $1.\n'],
+  [/भुगतान\s*कर(?:ें|ो|िए)/gu, 'pay'],
   // "Antworte ab jetzt …", "responde a partir de ahora …": a way of answering from now on.
   [/\b(?:ab (?:jetzt|sofort)|von (?:nun|jetzt) an|a partir de (?:ahora|agora)|de (?:ahora|agora) en adelante|de agora em diante|à partir de maintenant|dorénavant|désormais|d'ora in poi|da ora in poi|d'ora in avanti)(?![\p{L}])/giu, 'from now on'],
 ];
@@ -243,9 +248,14 @@ export function englishGloss(text: string): string | undefined {
     .replace(NOTE_FOR, (_m, article?: string, elided?: string) => (elided ? 'note to the ' : article ? 'note to the' : 'note to'));
   let phrasedAll = phrased;
   for (const [re, to] of PHRASES) {
-    phrasedAll = phrasedAll.replace(re, (...m: string[]) => {
-      const verb = (m[2] ?? '').toLowerCase();
-      return to.replace('$1', m[1] ?? '').replace('$2', PASSIVE_PARTICIPLE.get(verb) ?? GERMAN_INFINITIVE.get(verb) ?? m[2] ?? '');
+    // The groups a pattern has, then the offset (a number) and the whole text: only strings are groups.
+    phrasedAll = phrasedAll.replace(re, (...m: unknown[]) => {
+      const offset = m.findIndex((x, i) => i > 0 && typeof x === 'number');
+      const group = (i: number): string => (i < offset && typeof m[i] === 'string' ? (m[i] as string) : '');
+      const g1 = group(1);
+      const g2 = group(2);
+      const verb = g2.toLowerCase();
+      return to.replace('$1', g1).replace('$2', PASSIVE_PARTICIPLE.get(verb) ?? GERMAN_INFINITIVE.get(verb) ?? g2);
     });
   }
   const out = phrasedAll.replace(WORD, (w) => {
