@@ -354,8 +354,9 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
   // the key there).
   const namedParty =
     via === 'tool' && !asked && destinations.length > 0 && destinationTrusted && destinations.every((v) => v.startsWith('email:') && !orderedTo(v, call, ctx));
-  const level =
-    asked || ownService || given || usedAsGiven || siteStep || namedParty ? ((via === 'injected' || via === 'query' || unasked) && !given && !userGaveAll ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
+  // Even where the act is the user's, a secret that rides it after an injection, or unasked, is raised.
+  const raisedAnyway = (via === 'injected' || via === 'query' || unasked) && !given && !userGaveAll;
+  const level = asked || ownService || given || usedAsGiven || siteStep || namedParty ? (raisedAnyway ? 'high' : 'medium') : from.size > 0 ? 'critical' : 'high';
   const severity = testKeys ? 'medium' : level;
   const masked = [...hits].sort().map(mask);
   ctx.emit({
@@ -368,7 +369,11 @@ function check(call: CallRecord, via: Channel, secrets: string[], st: ExfilState
       (hidden ? ' (encoded: base64, hex or percent-escapes, which the receiver decodes)' : '') +
       (reshaped ? ' (reshaped: its separators dropped, or only its random part or a piece of it kept, which still gives it away)' : '') +
       (userGaveAll ? ', which the user gave in their request' : from.size > 0 ? ', copied from content the agents read earlier in the session' : '') +
-      (asked
+      (asked && raisedAnyway
+        ? `. The user asked for this kind of action, but not for this secret to go with it${via === 'injected' ? ': instructions were injected into the session before the call' : unasked ? ': content read before the call asked for it, or no request of theirs names a credential' : ''}.`
+        : asked && destinations.length === 0
+        ? '. The user asked for this kind of action and it names no destination of its own (the secret goes to the tool\'s own service), so this may be intended.'
+        : asked
         ? '. The user asked for this kind of action and the destination is in their request, so this may be intended.'
         : given
           ? '. The user gave the secret and named the destination in their request, so this may be intended.'
