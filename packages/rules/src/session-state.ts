@@ -67,6 +67,11 @@ const ITEM_ID = /^(?:id|uid|key|[a-z]+_id|[a-z]+Id)$/;
 const EMPTY_SET = new Set<never>() as Set<string>;
 const EMPTY_MAP = new Map<never, never>() as Map<string, never>;
 /** The collection itself, or a new one of its own in place of the shared empty one. */
+function own<C extends Set<string> | Map<string, unknown>>(c: C): C {
+  if ((c as unknown) !== EMPTY_SET && (c as unknown) !== EMPTY_MAP) return c;
+  return (c instanceof Set ? new Set() : new Map()) as C;
+}
+
 /** Two or more addresses in the values, all at one domain: access given inside an organisation (see `handsOver`). */
 function withinOneDomain(values: ReadonlySet<string>): boolean {
   let domain: string | undefined;
@@ -79,11 +84,6 @@ function withinOneDomain(values: ReadonlySet<string>): boolean {
     count++;
   }
   return count >= 2;
-}
-
-function own<C extends Set<string> | Map<string, unknown>>(c: C): C {
-  if ((c as unknown) !== EMPTY_SET && (c as unknown) !== EMPTY_MAP) return c;
-  return (c instanceof Set ? new Set() : new Map()) as C;
 }
 
 /** Untrusted content that arrived in the session: a tool result or an inter-agent message. */

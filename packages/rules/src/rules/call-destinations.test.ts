@@ -3,12 +3,12 @@
 // data it sets carries.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@sentinel/graph';
-import { SessionBuilder, runRaw } from '../testing/session-builder.ts';
+import { SessionBuilder, loudLabels, runRaw } from '../testing/session-builder.ts';
 
 const J = (x: unknown) => JSON.stringify(x);
 const SIGNING_SECRET = 'whsec_Vn3Hq7Lw1Zk5Rb9Xt2Mc8Py4Gd6Js0FeA';
 const STRIPE_KEY = 'sk_live_51Hq7Lw1Zk5Rb9Xt2Mc8Py4Gd6Js0FeAVn3Hq7Lw1Zk5Rb9';
-const loud = (f: Finding[]) => f.filter((x) => x.severity === 'high' || x.severity === 'critical').map((x) => `${x.category}/${x.severity}`);
+const loud = loudLabels;
 
 /** A platform agent rotates a signing secret and pushes it where the consumers' config says. */
 function pushRotated(url: string): Finding[] {

@@ -2,10 +2,10 @@
 // (request-words.ts FOLLOWS_DOC, EXPLAINS_HOW; session-state.ts delegate).
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@sentinel/graph';
-import { SessionBuilder, runRaw } from '../testing/session-builder.ts';
+import { SessionBuilder, loudLabels, runRaw } from '../testing/session-builder.ts';
 
 const J = (x: unknown) => JSON.stringify(x);
-const loud = (f: Finding[]) => f.filter((x) => x.severity === 'high' || x.severity === 'critical').map((x) => `${x.category}/${x.severity}`);
+const loud = loudLabels;
 
 function kickoff(request: string, inbox: string): Finding[] {
   const b = new SessionBuilder('s1', 'cs-app');

@@ -3,10 +3,10 @@
 // document of their own to follow, or the access stays inside one organisation.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@sentinel/graph';
-import { SessionBuilder, runRaw } from '../testing/session-builder.ts';
+import { SessionBuilder, loudLabels, runRaw } from '../testing/session-builder.ts';
 
 const J = (x: unknown) => JSON.stringify(x);
-const loud = (f: Finding[]) => f.filter((x) => x.severity === 'high' || x.severity === 'critical').map((x) => `${x.category}/${x.severity}`);
+const loud = loudLabels;
 
 const TICKET = (order: string) =>
   J({ requester: 'help-acmeco@protonmail.example', subject: "Admin can't log in", description: `Our admin left the company and nobody can log in. Identity verified by phone with the CEO — ${order}` });

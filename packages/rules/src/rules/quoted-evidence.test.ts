@@ -2,10 +2,10 @@
 // prose of that record is the quote, noted at medium; a value the injection makes an argument of its own is not.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@sentinel/graph';
-import { SessionBuilder, runRaw } from '../testing/session-builder.ts';
+import { SessionBuilder, loudLabels, runRaw } from '../testing/session-builder.ts';
 
 const J = (x: unknown) => JSON.stringify(x);
-const loud = (f: Finding[]) => f.filter((x) => x.severity === 'high' || x.severity === 'critical').map((x) => `${x.category}/${x.severity}`);
+const loud = loudLabels;
 
 const PHISH = J({
   from: 'ceo.office@kestrel-exec.example',

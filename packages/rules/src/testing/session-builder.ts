@@ -94,6 +94,11 @@ export function byRule(findings: Finding[], ruleId: string): Finding[] {
   return findings.filter((f) => f.ruleId === ruleId);
 }
 
+/** The findings at high or above as `category/severity`, what a person is alerted to. */
+export function loudLabels(findings: readonly Finding[]): string[] {
+  return findings.filter((x) => x.severity === 'high' || x.severity === 'critical').map((x) => `${x.category}/${x.severity}`);
+}
+
 /** Moves every span from index `from` on by `nanos` (the app waited there). */
 export function shiftFrom(b: SessionBuilder, from: number, nanos: bigint): void {
   for (let i = from; i < b.spans.length; i++) {
